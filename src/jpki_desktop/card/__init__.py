@@ -1,0 +1,1 @@
+"""Card layer: transport seam, JPKI session, PIN rules, virtual card. Qt-free and synchronous."""

@@ -1,0 +1,71 @@
+"""Open a channel to the card: a PC/SC reader, or the built-in virtual card (`--demo`)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import NoCard, NoReader
+from .transport import ApduChannel
+
+
+@dataclass
+class OpenCard:
+    channel: ApduChannel
+    reader: str
+    atr: bytes
+
+    def close(self) -> None:
+        self.channel.close()
+
+    def __enter__(self) -> OpenCard:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def demo_dir() -> Path:
+    from .virtual.store import default_demo_dir
+
+    env = os.environ.get("JPKI_DEMO_STATE")
+    return Path(env) if env else default_demo_dir()
+
+
+
+
+def open_demo(state: Path | None = None, *, apdu_delay: float = 0.0) -> OpenCard:
+    """The persistent demo card, in-process. Counters and PINs survive between runs."""
+    from .virtual.store import CardStore
+    from .virtual.transport import VirtualTransport
+
+    path = state or demo_dir()
+    card, _ = CardStore(path).load_or_create()
+    transport = VirtualTransport(card)
+    return OpenCard(ApduChannel(transport, apdu_delay=apdu_delay), transport.reader_name, card.atr)
+
+
+def open_reader(reader: str | None = None, *, apdu_delay: float = 0.0) -> OpenCard:
+    """Connect to `reader`, or to the first reader holding a card."""
+    from . import pcsc
+
+    infos = pcsc.reader_infos()
+    if not infos:
+        raise NoReader(reader)
+    if reader is not None:
+        match = [i for i in infos if i.name == reader] or [i for i in infos if reader.lower() in i.name.lower()]
+        if not match:
+            raise NoReader(reader)
+        chosen = match[0]
+    else:
+        with_card = [i for i in infos if i.card_present]
+        if not with_card:
+            raise NoCard(infos[0].name if len(infos) == 1 else None)
+        chosen = with_card[0]
+    transport = pcsc.PcscTransport(chosen.name)
+    return OpenCard(ApduChannel(transport, apdu_delay=apdu_delay), chosen.name, transport.atr or chosen.atr)
+
+
+def open_card(reader: str | None = None, *, demo: bool = False, apdu_delay: float = 0.0) -> OpenCard:
+    return open_demo(apdu_delay=apdu_delay) if demo else open_reader(reader, apdu_delay=apdu_delay)

@@ -1,0 +1,83 @@
+"""The transport seam: anything that can exchange one APDU with a card.
+
+`Transport.send_and_receive(apdu) -> (data, sw)` is implemented by the PC/SC adapter
+(`card/pcsc.py`) and by the in-process virtual card. :class:`ApduChannel` sits on top: it
+handles 61xx / 6Cxx defensively, counts APDUs, traces them at the TRAFFIC level (below DEBUG)
+with PIN bodies redacted, and can inject a per-APDU delay to model a real USB reader.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Iterator
+from typing import Protocol, runtime_checkable
+
+from .apdu import INS, build, redact
+
+TRAFFIC = 5
+logging.addLevelName(TRAFFIC, "TRAFFIC")
+logger = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class Transport(Protocol):
+    def send_and_receive(self, apdu: bytes) -> tuple[bytes, int]: ...
+
+    def close(self) -> None: ...
+
+
+class ApduChannel:
+    """APDU exchange with bookkeeping. Not thread-safe: one card thread owns it."""
+
+    def __init__(self, transport: Transport, *, apdu_delay: float = 0.0) -> None:
+        self.transport = transport
+        self.apdu_delay = apdu_delay
+        self.apdu_count = 0
+
+    def transmit(self, apdu: bytes) -> tuple[bytes, int]:
+        data, sw = self._exchange(apdu)
+        chunks = [data]
+        # T=1 cards like JPKI never send these; odd readers / T=0 bridges might.
+        for _ in range(64):
+            if sw >> 8 == 0x61:
+                data, sw = self._exchange(build(0x00, INS.GET_RESPONSE, 0, 0, le=(sw & 0xFF) or 256))
+                chunks.append(data)
+            elif sw >> 8 == 0x6C and len(apdu) >= 5:
+                chunks = []
+                apdu = apdu[:-1] + bytes((sw & 0xFF,))
+                data, sw = self._exchange(apdu)
+                chunks.append(data)
+            else:
+                break
+        return b"".join(chunks), sw
+
+    def _exchange(self, apdu: bytes) -> tuple[bytes, int]:
+        if self.apdu_delay:
+            time.sleep(self.apdu_delay)
+        self.apdu_count += 1
+        if logger.isEnabledFor(TRAFFIC):
+            logger.log(TRAFFIC, "SEND %s", redact(apdu))
+        data, sw = self.transport.send_and_receive(apdu)
+        if logger.isEnabledFor(TRAFFIC):
+            shown = "<secret>" if apdu[1:2] == bytes((INS.VERIFY,)) and data else data.hex()
+            logger.log(TRAFFIC, "RECV %s SW=%04X", shown, sw)
+        return data, sw
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold a PC/SC transaction (if the transport has one) around a command sequence."""
+        begin = getattr(self.transport, "begin_transaction", None)
+        end = getattr(self.transport, "end_transaction", None)
+        if begin is None or end is None:
+            yield
+            return
+        begin()
+        try:
+            yield
+        finally:
+            end()
+
+    def close(self) -> None:
+        self.transport.close()

@@ -1,0 +1,1 @@
+"""The `jpki` command line: a thin client of the core."""

@@ -1,0 +1,52 @@
+"""`jpki pin change {sign,auth}` (and `jpki pin status`)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ...card.errors import PinBlocked
+from ...card.jpki import JpkiSession
+from ...card.pins import PinKind
+from ..common import add_password_options, confirm_final_try, emit, open_from_args, read_password
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("pin", help="PIN status and change")
+    psub = p.add_subparsers(dest="pin_command", metavar="ACTION")
+    psub.required = True
+    st = psub.add_parser("status", help="remaining tries (spends no try)")
+    st.set_defaults(func=run_status)
+    ch = psub.add_parser("change", help="change the signing password or the auth PIN")
+    ch.add_argument("kind", choices=["sign", "auth"])
+    add_password_options(ch)
+    ch.set_defaults(func=run_change)
+
+
+def run_status(args: argparse.Namespace) -> int:
+    with open_from_args(args) as oc:
+        s = JpkiSession(oc.channel)
+        rows = {k.value: s.pin_status(k) for k in (PinKind.SIGN, PinKind.AUTH)}
+    data = {k: {"remaining": v.remaining, "maximum": v.maximum, "state": v.state.value} for k, v in rows.items()}
+    emit(args, data, "\n".join(f"{k}: {v.remaining}/{v.maximum} [{v.state.value}]" for k, v in rows.items()))
+    return 0
+
+
+def run_change(args: argparse.Namespace) -> int:
+    kind = PinKind(args.kind)
+    with open_from_args(args) as oc:
+        with oc.channel.transaction():
+            session = JpkiSession(oc.channel)
+            status = session.pin_status(kind)
+            if status.blocked:  # never prompt for a blocked PIN
+                raise PinBlocked(kind)
+            final = status.remaining == 1 and confirm_final_try(args, kind)
+            with read_password(args, kind, prompt="Current password: ") as current:
+                with read_password(args, kind, prompt="New password: ", new=True) as new:
+                    if not args.password_stdin:
+                        with read_password(args, kind, prompt="New password again: ", new=True) as again:
+                            if bytes(again.bytes) != bytes(new.bytes):
+                                print("The two new passwords differ; nothing was changed.")
+                                return 8
+                    session.change_pin(kind, current, new, final_try_confirmed=final)
+    emit(args, {"changed": kind.value}, "Password changed.")
+    return 0

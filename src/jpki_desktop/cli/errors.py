@@ -1,0 +1,76 @@
+"""Every exception → (message, exit code), in one place."""
+
+from __future__ import annotations
+
+from ..card import errors as E
+from ..card.pins import FormatProblem, PinKind
+from . import exitcodes as X
+
+PIN_NAMES = {
+    PinKind.SIGN: "signing password (署名用パスワード)",
+    PinKind.AUTH: "user authentication PIN (利用者証明用暗証番号)",
+    PinKind.CARD_INFO: "card-info PIN (券面事項入力補助用暗証番号)",
+}
+
+FORMAT_TEXT = {
+    FormatProblem.EMPTY: "nothing was entered",
+    FormatProblem.TOO_SHORT: "too short",
+    FormatProblem.TOO_LONG: "too long",
+    FormatProblem.FULL_WIDTH: "full-width characters (turn the Japanese input method off)",
+    FormatProblem.SPACE: "contains a space",
+    FormatProblem.NOT_DIGITS: "must be 4 digits",
+    FormatProblem.BAD_CHARACTER: "only letters A-Z and digits 0-9 are allowed",
+    FormatProblem.NEEDS_LETTER_AND_DIGIT: "must mix letters and digits",
+}
+
+UNBLOCK = (
+    "Reset it at your municipal office (bring the card and photo ID)"
+    "{kiosk}."
+)
+
+
+def unblock_advice(kind: PinKind, other_works: bool | None = None) -> str:
+    kiosk = ""
+    if kind in (PinKind.SIGN, PinKind.AUTH) and other_works is not False:
+        other = "user authentication PIN" if kind is PinKind.SIGN else "signing password"
+        kiosk = f", or at a convenience-store kiosk with the JPKI PIN reset app if your {other} still works"
+    return UNBLOCK.format(kiosk=kiosk)
+
+
+def describe(exc: BaseException) -> tuple[str, int]:
+    if isinstance(exc, E.PcscUnavailable):
+        return ("The smart card service is not running. On Linux: sudo systemctl enable --now pcscd.socket "
+                "(or run 'jpki diagnose').", X.NO_SERVICE)
+    if isinstance(exc, E.NoReader):
+        who = f" '{exc.reader_name}'" if exc.reader_name else ""
+        return f"No card reader{who} found. Connect the reader and check its driver ('jpki readers').", X.NO_SERVICE
+    if isinstance(exc, E.NoCard):
+        return "No card in the reader. Insert your My Number card.", X.NO_CARD
+    if isinstance(exc, E.CardRemoved):
+        return "The card was removed during the operation. Insert it again and retry; nothing was saved.", X.NO_CARD
+    if isinstance(exc, E.ReaderBusy):
+        return "Another program is using the card reader. Close it and retry.", X.NO_CARD
+    if isinstance(exc, E.NotJpkiCard):
+        return "This card has no JPKI application: it is not a My Number card.", X.NOT_JPKI
+    if isinstance(exc, E.PinFormatError):
+        problem = FORMAT_TEXT.get(FormatProblem(exc.reason), exc.reason)
+        return f"The {PIN_NAMES[exc.kind]} was not sent to the card: {problem}.", X.PIN_REFUSED
+    if isinstance(exc, E.FinalTryNotConfirmed):
+        return (f"Only one try is left for the {PIN_NAMES[exc.kind]}. Nothing was sent. "
+                "Run again and confirm (or pass --final-try) if you are sure.", X.PIN_REFUSED)
+    if isinstance(exc, E.PinBlocked):
+        return f"The {PIN_NAMES[exc.kind]} is blocked. {unblock_advice(exc.kind)}", X.PIN_BLOCKED
+    if isinstance(exc, E.PinIncorrect):
+        n = exc.remaining
+        return f"Wrong {PIN_NAMES[exc.kind]}. {n} {'try' if n == 1 else 'tries'} left (read from the card).", X.PIN_INCORRECT
+    if isinstance(exc, E.SecurityStatusNotSatisfied):
+        return "The card requires a password for this operation.", X.ERROR
+    if isinstance(exc, E.CardDataError):
+        return f"The card returned malformed data ({exc.what}).", X.ERROR
+    if isinstance(exc, E.ApduError):
+        return f"The card refused the command (status {exc.sw:04X}).", X.ERROR
+    if isinstance(exc, E.TransportError):
+        return f"Card reader communication failed ({exc.detail}).", X.NO_CARD
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", X.ERROR
+    return f"Unexpected error: {type(exc).__name__}: {exc}", X.ERROR
