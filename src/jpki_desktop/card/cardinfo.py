@@ -72,12 +72,13 @@ class CardInfoSession:
         return PinStatus(PinKind.CARD_INFO, remaining, PinKind.CARD_INFO.max_tries)
 
     def verify(self, pin: PinBuffer, *, final_try_confirmed: bool = False) -> None:
-        status = self.pin_status()
-        if status.blocked:
-            raise PinBlocked(PinKind.CARD_INFO)
-        if status.remaining == 1 and not final_try_confirmed:
-            raise FinalTryNotConfirmed(PinKind.CARD_INFO)
-        _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80, bytes(pin.bytes)))
+        with self.channel.transaction():  # SELECT and VERIFY must not be split by another program
+            status = self.pin_status()
+            if status.blocked:
+                raise PinBlocked(PinKind.CARD_INFO)
+            if status.remaining == 1 and not final_try_confirmed:
+                raise FinalTryNotConfirmed(PinKind.CARD_INFO)
+            _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80, bytes(pin.bytes)))
         if sw == SW.OK:
             return
         if retries_from_sw(sw) is None:

@@ -135,8 +135,8 @@ class JpkiSession:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _select_ef(self, fid: int) -> None:
-        if self._current_ef == fid:
+    def _select_ef(self, fid: int, *, force: bool = False) -> None:
+        if self._current_ef == fid and not force:
             return
         _, sw = self.channel.transmit(build(0x00, INS.SELECT, 0x02, 0x0C, fid.to_bytes(2, "big")))
         if sw != SW.OK:
@@ -198,9 +198,9 @@ class JpkiSession:
 
     # -- PINs -----------------------------------------------------------------------------
 
-    def pin_status(self, kind: PinKind) -> PinStatus:
+    def pin_status(self, kind: PinKind, *, force_select: bool = False) -> PinStatus:
         """Remaining tries via the 4-byte empty VERIFY. **Never spends a try.**"""
-        self._select_ef(PIN_EF[kind])
+        self._select_ef(PIN_EF[kind], force=force_select)
         _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80))
         remaining = retries_from_sw(sw)
         if remaining is None and sw != SW.OK:
@@ -220,12 +220,18 @@ class JpkiSession:
         """
         if len(pin) == 0:
             raise ValueError("an empty VERIFY is a status query; use pin_status()")
-        status = self.pin_status(kind)
-        if status.blocked:
-            raise PinBlocked(kind)
-        if status.remaining == 1 and not final_try_confirmed:
-            raise FinalTryNotConfirmed(kind)
-        _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80, bytes(pin.bytes)))
+        # One PC/SC transaction and a fresh SELECT: on a shared connection another program could
+        # otherwise change the current EF and this password would be tried against another PIN.
+        with self.channel.transaction():
+            status = self.pin_status(kind, force_select=True)
+            if status.blocked:
+                raise PinBlocked(kind)
+            if status.remaining == 1 and not final_try_confirmed:
+                raise FinalTryNotConfirmed(kind)
+            _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80, bytes(pin.bytes)))
+            self._handle_verify_result(kind, sw)
+
+    def _handle_verify_result(self, kind: PinKind, sw: int) -> None:
         if sw == SW.OK:
             self._verified.add(kind)
             return
@@ -249,8 +255,10 @@ class JpkiSession:
         self, kind: PinKind, current: PinBuffer, new: PinBuffer, *, final_try_confirmed: bool = False
     ) -> None:
         """VERIFY the current PIN, then CHANGE REFERENCE DATA (P1 01: new value only)."""
-        self.verify(kind, current, final_try_confirmed=final_try_confirmed)
-        _, sw = self.channel.transmit(build(0x00, INS.CHANGE_REFERENCE_DATA, 0x01, 0x80, bytes(new.bytes)))
+        with self.channel.transaction():
+            self.verify(kind, current, final_try_confirmed=final_try_confirmed)  # leaves the PIN EF current
+            apdu = build(0x00, INS.CHANGE_REFERENCE_DATA, 0x01, 0x80, bytes(new.bytes))
+            _, sw = self.channel.transmit(apdu)
         if sw != SW.OK:
             raise ApduError(sw, ins=INS.CHANGE_REFERENCE_DATA)
 
@@ -260,8 +268,10 @@ class JpkiSession:
         """COMPUTE DIGITAL SIGNATURE: the card PKCS#1-v1.5-pads the DigestInfo and signs."""
         if kind not in KEY_EF:
             raise ValueError(f"no JPKI key for {kind}")
-        self._select_ef(KEY_EF[kind])
-        sig, sw = self.channel.transmit(build(0x80, INS.COMPUTE_DIGITAL_SIGNATURE, 0x00, 0x80, digest_info_der, le=256))
+        apdu = build(0x80, INS.COMPUTE_DIGITAL_SIGNATURE, 0x00, 0x80, digest_info_der, le=256)
+        with self.channel.transaction():
+            self._select_ef(KEY_EF[kind], force=True)
+            sig, sw = self.channel.transmit(apdu)
         if sw == SW.SECURITY_NOT_SATISFIED:
             self._verified.discard(kind)
             raise SecurityStatusNotSatisfied(f"key {KEY_EF[kind]:04X}")

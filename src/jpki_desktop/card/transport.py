@@ -35,6 +35,7 @@ class ApduChannel:
         self.transport = transport
         self.apdu_delay = apdu_delay
         self.apdu_count = 0
+        self._transaction_depth = 0
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
         data, sw = self._exchange(apdu)
@@ -67,16 +68,26 @@ class ApduChannel:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Hold a PC/SC transaction (if the transport has one) around a command sequence."""
+        """Hold a PC/SC transaction (if the transport has one) around a command sequence.
+
+        Re-entrant: only the outermost level begins and ends the PC/SC transaction, so a
+        select→verify inside a larger sequence cannot be split by another process.
+        """
         begin = getattr(self.transport, "begin_transaction", None)
         end = getattr(self.transport, "end_transaction", None)
-        if begin is None or end is None:
-            yield
+        if begin is None or end is None or self._transaction_depth:
+            self._transaction_depth += 1
+            try:
+                yield
+            finally:
+                self._transaction_depth -= 1
             return
         begin()
+        self._transaction_depth = 1
         try:
             yield
         finally:
+            self._transaction_depth = 0
             end()
 
     def close(self) -> None:
