@@ -129,6 +129,7 @@ class JpkiSession:
         self.channel = channel
         self._verified: set[PinKind] = set()  # the card cannot tell us; track it (OpenSC PR 959)
         self._current_ef: int | None = None
+        self._sfi_verify: bool | None = None  # does the card take 80|SFI in the status query's P2?
         data, sw = channel.transmit(build(0x00, INS.SELECT, 0x04, 0x0C, JPKI_AID))
         if sw != SW.OK:
             raise NotJpkiCard(sw)
@@ -199,9 +200,23 @@ class JpkiSession:
     # -- PINs -----------------------------------------------------------------------------
 
     def pin_status(self, kind: PinKind, *, force_select: bool = False) -> PinStatus:
-        """Remaining tries via the 4-byte empty VERIFY. **Never spends a try.**"""
-        self._select_ef(PIN_EF[kind], force=force_select)
-        _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80))
+        """Remaining tries via the 4-byte empty VERIFY. **Never spends a try.**
+
+        A plain status read names the PIN by its short EF id in P2 (`00 20 00 98` / `00 20 00 9B`),
+        which saves a SELECT per PIN; the empty VERIFY never consumes a try, so trying that form is
+        safe, and a card that refuses it gets SELECT + P2 80 for the rest of the session.
+        `force_select` (used right before a real VERIFY) always selects the PIN EF explicitly.
+        """
+        sw: int | None = None
+        if not force_select and self._sfi_verify is not False:
+            _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80 | PIN_EF[kind]))
+            self._current_ef = None  # whether a P2 reference changes the current EF is not known
+            self._sfi_verify = retries_from_sw(sw) is not None or sw == SW.OK
+            if not self._sfi_verify:
+                sw = None
+        if sw is None:
+            self._select_ef(PIN_EF[kind], force=force_select)
+            _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80))
         remaining = retries_from_sw(sw)
         if remaining is None and sw != SW.OK:
             raise ApduError(sw, ins=INS.VERIFY)

@@ -107,3 +107,55 @@ def test_card_pulled_raises_card_removed(channel, transport):
     transport.remove()
     with pytest.raises(E.CardRemoved):
         s.pin_status(PinKind.SIGN)
+
+
+def _sent(card, since=0):
+    return [r.text for r in card.log[since:]]
+
+
+def test_pin_status_names_the_pin_by_sfi_without_a_select(channel, card):
+    s = JpkiSession(channel)
+    n = len(card.log)
+    assert s.pin_status(PinKind.SIGN).remaining == 5
+    assert s.pin_status(PinKind.AUTH).remaining == 3
+    assert _sent(card, n) == ["00 20 00 9B", "00 20 00 98"]
+
+
+class RefusesSfiVerify:
+    """A card variant that does not accept 80|SFI in VERIFY's P2 (answers 6A 86)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.refused = 0
+
+    def send_and_receive(self, apdu):
+        if apdu[1] == 0x20 and apdu[3] != 0x80:
+            self.refused += 1
+            return b"", 0x6A86
+        return self.inner.send_and_receive(apdu)
+
+    def close(self):
+        pass
+
+
+def test_pin_status_falls_back_to_select_once_and_remembers(transport, card):
+    from jpki_desktop.card.transport import ApduChannel
+
+    odd = RefusesSfiVerify(transport)
+    s = JpkiSession(ApduChannel(odd))
+    n = len(card.log)
+    assert s.pin_status(PinKind.SIGN).remaining == 5
+    assert s.pin_status(PinKind.AUTH).remaining == 3
+    assert odd.refused == 1
+    assert _sent(card, n) == ["00 A4 02 0C 02 00 1B", "00 20 00 80", "00 A4 02 0C 02 00 18", "00 20 00 80"]
+    assert card.pin_ref(PinKind.SIGN).remaining == 5
+
+
+def test_verify_after_an_sfi_status_still_selects_the_pin_ef(channel, card):
+    s = JpkiSession(channel)
+    s.pin_status(PinKind.AUTH)  # by SFI: the current EF is unknown afterwards
+    n = len(card.log)
+    with prepare_pin(PinKind.AUTH, "1234") as pin:
+        s.verify(PinKind.AUTH, pin)
+    assert _sent(card, n) == ["00 A4 02 0C 02 00 18", "00 20 00 80", "00 20 00 80 04 <4 bytes redacted>"]
+

@@ -119,6 +119,8 @@ class VirtualJpkiCard:
         except ValueError:
             return _sw(SW.WRONG_LENGTH)
         self.log.append(CommandRecord(cla, ins, p1, p2, len(data), redact(apdu)))
+        if 0x40 <= cla <= 0x7F:  # further interindustry class: logical channels 4..19
+            return _sw(SW.NO_CHANNEL)
         if cla & 0x0C:
             return _sw(SW.SM_NOT_SUPPORTED if ins == INS.SELECT else 0x69FC)
         if cla & 0x03:
@@ -255,6 +257,10 @@ class VirtualJpkiCard:
             return _pkcs1_sign(key, data) + _sw(SW.OK)
         if p1 in (0x02, 0x04) and len(data) != 32:
             return _sw(SW.CONDITIONS_NOT_SATISFIED)
+        if p1 in (0x01, 0x03, 0x05) and not data:
+            return _sw(SW.WRONG_LENGTH)
+        if p1 == 0x01:  # SHA-256 of the data, padded and signed as a bare hash (no DigestInfo)
+            return _pkcs1_sign(key, hashlib.sha256(data).digest()) + _sw(SW.OK)
         if p1 == 0x02:
             return key.sign(data, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256())) + _sw(SW.OK)
         if p1 == 0x03:

@@ -13,6 +13,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
 
 from .card import VirtualJpkiCard
 
@@ -27,7 +28,10 @@ class VpcdCard:
         self.card = card
         self.host = host
         self.port = port
-        self.apdu_delay = 0.0
+        self.apdu_delay = 0.0  # seconds before each answer: models a real reader's latency
+        # Test hook: when it returns True for a command APDU, the card is pulled out instead of
+        # answering it (the card never executes that command, as with a real card pulled mid-APDU).
+        self.pull_when: Callable[[bytes], bool] | None = None
         self._sock: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
@@ -69,6 +73,18 @@ class VpcdCard:
             self._thread.join(timeout=2)
             self._thread = None
 
+    def _pull(self, sock: socket.socket) -> None:
+        """Disconnect from the card thread itself (vpcd then reports the card removed)."""
+        self._stop.set()
+        if self._sock is sock:
+            self._sock = None
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        sock.close()
+        self.card.reset()  # power is gone with the card
+
     def _recv_exact(self, sock: socket.socket, n: int) -> bytes | None:
         buf = b""
         while len(buf) < n:
@@ -104,8 +120,12 @@ class VpcdCard:
                 else:
                     continue
             else:
-                if self.apdu_delay:
-                    time.sleep(self.apdu_delay)
+                if self.pull_when is not None and self.pull_when(payload):
+                    self._pull(sock)
+                    break
+                # wait() rather than sleep(): a card removed during the delay never executes the command
+                if self.apdu_delay and self._stop.wait(self.apdu_delay):
+                    break
                 reply = self.card.process(payload)
             try:
                 sock.sendall(len(reply).to_bytes(2, "big") + reply)
