@@ -181,3 +181,15 @@ def test_midnight_not_after_counts_as_previous_day(pki):
     c = parse_certificate(issue_auth_cert(pki.auth_ca, start, end).der)
     assert c.valid_until == dt.date(2024, 12, 25)
     assert c.x509.signature_hash_algorithm.name == hashes.SHA256.name
+
+
+def test_virtual_card_and_expiry_rules_agree_on_a_leap_day_holder():
+    from jpki_desktop.validity.expiry import CertDates, Facts, Limit, evaluate
+
+    holder = Holder("試験　閏", dt.date(2000, 2, 29), "2", "東京都", "123456789018")
+    c = parse_certificate(generate_card_pki(holder, dt.date(2024, 3, 1)).sign.der)
+    assert c.attributes.birth_date == dt.date(2000, 2, 29)
+    assert c.valid_until == dt.date(2029, 2, 28)
+    r = evaluate(Facts(birth_date=c.attributes.birth_date, sign=CertDates(c.valid_from, c.valid_until)),
+                 dt.date(2025, 1, 1))
+    assert r.sign.limit is Limit.FIFTH_BIRTHDAY

@@ -15,7 +15,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-JST = dt.timezone(dt.timedelta(hours=9))
+# one implementation of the birthday and Japan-time rules (validity never imports card/)
+from ...validity.dates import JST, end_of_day_jst, era_of, nth_birthday_after  # noqa: F401
 
 OID_NAME = "1.2.392.200149.8.5.5.1"
 OID_NAME_SUBST = "1.2.392.200149.8.5.5.2"
@@ -27,39 +28,11 @@ POLICY_SIGN = "1.2.392.200149.8.5.1.1.20"
 POLICY_AUTH = "1.2.392.200149.8.5.1.3.30"
 CPS_URI = "http://www.jpki.go.jp/cps.html"
 
-# (era digit, first day) — 明治, 大正, 昭和, 平成, 令和
-ERAS = (
-    (5, dt.date(2019, 5, 1)),
-    (4, dt.date(1989, 1, 8)),
-    (3, dt.date(1926, 12, 25)),
-    (2, dt.date(1912, 7, 30)),
-    (1, dt.date(1868, 10, 23)),
-)
-
 
 def era_coded_birth_date(d: dt.date) -> str:
     """`EYYYYMMDD`: era digit + Gregorian date, as in SAN 1.2.392.200149.8.5.5.4."""
-    era = next((digit for digit, start in ERAS if d >= start), 0)
-    return f"{era}{d:%Y%m%d}"
-
-
-def nth_birthday_after(birth: dt.date, day: dt.date, n: int) -> dt.date:
-    """The n-th birthday strictly after `day` (29 Feb falls on 28 Feb in non-leap years)."""
-
-    def birthday(year: int) -> dt.date:
-        try:
-            return birth.replace(year=year)
-        except ValueError:
-            return dt.date(year, 2, 28)
-
-    first = birthday(day.year)
-    if first <= day:
-        first = birthday(day.year + 1)
-    return birthday(first.year + n - 1)
-
-
-def end_of_day_jst(d: dt.date) -> dt.datetime:
-    return dt.datetime(d.year, d.month, d.day, 23, 59, 59, tzinfo=JST).astimezone(dt.timezone.utc)
+    era = era_of(d)
+    return f"{era.digit if era else 0}{d:%Y%m%d}"
 
 
 @dataclass(frozen=True)
