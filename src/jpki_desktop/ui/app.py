@@ -1,0 +1,91 @@
+"""Entry point of the desktop GUI: `jpki-desktop [--demo] [--reader NAME] [--lang ja|en] [FILE...]`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication
+
+from .card_service import CardService, SourceFactory
+from .card_source import CardSource, PcscSource, VirtualSource
+from .context import AppContext
+from .i18n import Translations
+from .main_window import MainWindow
+from .settings import Settings
+from .theme import apply_cjk_font
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Options:
+    demo: bool = False
+    reader: str | None = None
+    language: str | None = None
+    files: tuple[str, ...] = ()
+
+
+def parse_args(argv: Sequence[str]) -> Options:
+    p = argparse.ArgumentParser(prog="jpki-desktop", description="My Number card / JPKI desktop client")
+    p.add_argument("--demo", action="store_true", help="use the built-in virtual card (no reader needed)")
+    p.add_argument("--reader", help="card reader name (default: the first one holding a card)")
+    p.add_argument("--lang", choices=["ja", "en"], help="user interface language (default: saved, else ja)")
+    p.add_argument("files", nargs="*", help="signed files to verify")
+    a = p.parse_args(list(argv))
+    return Options(a.demo, a.reader, a.lang, tuple(a.files))
+
+
+def ensure_application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["jpki-desktop", *argv])
+    app.setApplicationName("jpki-desktop")
+    app.setOrganizationName("jpki-desktop")
+    apply_cjk_font(app)
+    return app  # type: ignore[return-value]
+
+
+def build_pages(ctx: AppContext) -> list:
+    from .pages.my_card import MyCardPage
+
+    return [MyCardPage(ctx)]
+
+
+def build(
+    options: Options,
+    *,
+    source: CardSource | SourceFactory | None = None,
+    settings: Settings | None = None,
+    poll_ms: int = 250,
+) -> tuple[MainWindow, AppContext]:
+    """Create the context and the main window, and start the card thread."""
+    settings = settings or Settings()
+    translations = Translations()
+    translations.switch(options.language or settings.language)
+    if source is None:
+        source = VirtualSource.demo if options.demo else PcscSource(options.reader or settings.reader)
+    service = CardService(source, poll_ms=poll_ms)
+    ctx = AppContext(service, settings, translations, demo=options.demo)
+    window = MainWindow(ctx, build_pages(ctx))
+    service.start()
+    return window, ctx
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = ensure_application()
+    window, ctx = build(options)
+    window.resize(1000, 720)
+    window.show()
+    code = app.exec()
+    ctx.service.stop()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""Job functions the GUI queues on the card thread: `fn(open_card, *args) -> result`.
+
+Qt-free and synchronous. PIN buffers passed in are wiped by the card service afterwards.
+"""
+
+from __future__ import annotations
+
+from ..card.connect import OpenCard
+from ..card.jpki import CertSlot, JpkiSession
+from ..card.pins import PinBuffer, PinKind
+
+
+def read_signing_certificate(card: OpenCard, pin: PinBuffer, final_try_confirmed: bool) -> bytes:
+    """VERIFY the signing password, then read the signing certificate (personal data)."""
+    with card.channel.transaction():
+        session = JpkiSession(card.channel)
+        session.verify(PinKind.SIGN, pin, final_try_confirmed=final_try_confirmed)
+        return session.read_certificate(CertSlot.SIGN)
+
+
+def change_pin(card: OpenCard, kind: PinKind, current: PinBuffer, new: PinBuffer, final_try_confirmed: bool) -> None:
+    with card.channel.transaction():
+        JpkiSession(card.channel).change_pin(kind, current, new, final_try_confirmed=final_try_confirmed)

@@ -1,0 +1,52 @@
+"""Certificate facts for display (Qt-free): parse once, then render many times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..card.jpki import CertSlot
+from ..card.snapshot import CardSnapshot
+from ..validity.certificate import JpkiCertificate, parse_certificate
+from ..validity.dates import add_months
+from ..validity.errors import ValidityError
+
+RENEWAL_MONTHS = 3  # renewal opens the day after the date three months before expiry
+
+
+@dataclass(frozen=True)
+class CertView:
+    slot: CertSlot
+    cert: JpkiCertificate
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.cert.valid_until - today).days
+
+    def renewal_from(self) -> dt.date:
+        return add_months(self.cert.valid_until, -RENEWAL_MONTHS) + dt.timedelta(days=1)
+
+    def expired(self, today: dt.date) -> bool:
+        return today > self.cert.valid_until
+
+    def renewal_open(self, today: dt.date) -> bool:
+        return not self.expired(today) and today >= self.renewal_from()
+
+
+def cert_view(slot: CertSlot, der: bytes, issuers: tuple[bytes, ...] = ()) -> CertView | None:
+    try:
+        return CertView(slot, parse_certificate(der, issuers=issuers))
+    except (ValidityError, ValueError):
+        return None
+
+
+def views_from_snapshot(snapshot: CardSnapshot, sign_der: bytes | None = None) -> dict[CertSlot, CertView]:
+    cas = tuple(snapshot.certificates[s] for s in (CertSlot.AUTH_CA, CertSlot.SIGN_CA) if s in snapshot.certificates)
+    out: dict[CertSlot, CertView] = {}
+    ders = dict(snapshot.certificates)
+    if sign_der is not None:
+        ders[CertSlot.SIGN] = sign_der
+    for slot, der in ders.items():
+        view = cert_view(slot, der, cas)
+        if view is not None:
+            out[slot] = view
+    return out

@@ -1,0 +1,59 @@
+"""What every page gets: the card service, settings, translations and the session's data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from ..validity.dates import jst_date
+from .card_service import CardService
+from .card_state import CardState
+from .i18n import Translations
+from .settings import Settings
+
+
+def today_in_japan() -> dt.date:
+    return jst_date(dt.datetime.now(dt.timezone.utc))
+
+
+class SessionData(QObject):
+    """Data read with a password during this session, for the card currently inserted only.
+
+    The signing certificate holds name, address, birth date and sex: it is kept in memory
+    while the same card stays in the reader and dropped on removal. Never written to disk
+    unless the user exports it.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.generation = -1
+        self.sign_cert: bytes | None = None
+
+    def on_state(self, state: CardState) -> None:
+        if state.generation != self.generation or not state.ready:
+            dropped = self.sign_cert is not None
+            self.sign_cert = None
+            self.generation = state.generation
+            if dropped:
+                self.changed.emit()
+
+    def set_sign_cert(self, der: bytes, generation: int) -> None:
+        if generation == self.generation:
+            self.sign_cert = der
+            self.changed.emit()
+
+
+@dataclass
+class AppContext:
+    service: CardService
+    settings: Settings
+    translations: Translations
+    demo: bool = False
+    session: SessionData = field(default_factory=SessionData)
+    today: Callable[[], dt.date] = today_in_japan
+    navigate: Callable[[str], None] = lambda _page: None

@@ -1,0 +1,103 @@
+"""Ask for one PIN before a card job. Never opens for a blocked PIN; asks before a final try."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ...card.errors import NoCard
+from ...card.pins import PinBuffer, PinKind, PinStatus
+from .. import messages as M
+from ..widgets.base import Retranslatable, wrapping_label
+from ..widgets.pin_entry import PinEntry
+from .common import confirm, show_error, show_message
+
+
+def confirm_final_try(parent: QWidget, kind: PinKind, on_yes: Callable[[], None],
+                      on_no: Callable[[], None] | None = None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    confirm(
+        parent,
+        tr("Dialogs", "Last try"),
+        tr("Dialogs", "Only one try is left for the %1. If this entry is wrong, it is blocked and only "
+                      "the municipal office (or the kiosk route) can reset it.").replace("%1", M.pin_name(kind)),
+        on_yes,
+        info=tr("Dialogs", "Use the last try now?"),
+        yes_text=tr("Dialogs", "&Use the last try"),
+        name="finalTryConfirm",
+        on_no=on_no,
+    )
+
+
+class PinDialog(Retranslatable, QDialog):
+    pinEntered = Signal(object, bool)  # PinBuffer (the receiver must wipe it), final_try_confirmed
+
+    def __init__(self, kind: PinKind, status: PinStatus | None, other: PinStatus | None,
+                 purpose: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.kind = kind
+        self._purpose = purpose
+        self.text = wrapping_label(parent=self)
+        self.entry = PinEntry(kind, parent=self)
+        self.entry.set_status(status, other)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setDefault(True)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        self.entry.changed.connect(self._update)
+        self.entry.submitted.connect(self._on_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.buttons)
+        self.rejected.connect(self.entry.clear)
+        self.retranslate()
+        self._update()
+        self.entry.setFocus()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(self.entry.is_acceptable())
+
+    def _on_ok(self) -> None:
+        if not self.entry.is_acceptable():
+            return
+        if self.entry.is_final_try:
+            confirm_final_try(self, self.kind, lambda: self._send(True))
+        else:
+            self._send(False)
+
+    def _send(self, final_confirmed: bool) -> None:
+        buf = self.entry.take()
+        self.accept()
+        self.pinEntered.emit(buf, final_confirmed)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(M.pin_title(self.kind))
+        self.text.setText(self._purpose())
+        self.ok.setText(self.tr("&OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+
+def request_pin(parent: QWidget, state, kind: PinKind, purpose: Callable[[], str],  # noqa: ANN001
+                on_pin: Callable[[PinBuffer, bool], None]) -> PinDialog | None:
+    """Open the PIN prompt for `kind`, or explain why not (no card, or the PIN is blocked)."""
+    if not state.ready:
+        show_error(parent, M.describe(NoCard(state.reader)))
+        return None
+    status = state.pin(kind)
+    other = state.pin(PinKind.AUTH if kind is PinKind.SIGN else PinKind.SIGN)
+    if status is not None and status.blocked:
+        show_message(parent, M.pin_title(kind), M.blocked_text(kind, other), warning=True, name="pinBlockedBox")
+        return None
+    dlg = PinDialog(kind, status, other, purpose, parent)
+    dlg.pinEntered.connect(on_pin)
+    dlg.open()
+    return dlg

@@ -1,0 +1,218 @@
+"""Every sentence the GUI shows about the card, PINs and errors, translated, in one place.
+
+The core raises typed errors carrying data; this module turns them into a title, a text and a
+next step. Strings go through `translate("Messages", ...)` so `pyside6-lupdate` finds them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from ..card import errors as E
+from ..card.jpki import CardKind
+from ..card.pins import FormatProblem, PinKind, PinState, PinStatus
+from .card_state import CardState, Presence
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ErrorText:
+    title: str
+    text: str
+    hint: str = ""
+
+    def full(self) -> str:
+        return f"{self.text}\n{self.hint}" if self.hint else self.text
+
+
+def pin_name(kind: PinKind) -> str:
+    return {
+        PinKind.SIGN: translate("Messages", "signing password"),
+        PinKind.AUTH: translate("Messages", "user authentication PIN"),
+        PinKind.CARD_INFO: translate("Messages", "card-info PIN"),
+    }[kind]
+
+
+def pin_title(kind: PinKind) -> str:
+    return {
+        PinKind.SIGN: translate("Messages", "Signing password"),
+        PinKind.AUTH: translate("Messages", "User authentication PIN"),
+        PinKind.CARD_INFO: translate("Messages", "Card-info PIN"),
+    }[kind]
+
+
+def pin_field_label(kind: PinKind) -> str:
+    """Form label with a keyboard mnemonic."""
+    return {
+        PinKind.SIGN: translate("Messages", "&Signing password:"),
+        PinKind.AUTH: translate("Messages", "&User authentication PIN:"),
+        PinKind.CARD_INFO: translate("Messages", "&Card-info PIN:"),
+    }[kind]
+
+
+def pin_rule(kind: PinKind) -> str:
+    if kind is PinKind.SIGN:
+        return translate("Messages", "6 to 16 letters A-Z and digits 0-9")
+    return translate("Messages", "4 digits")
+
+
+def format_problem(problem: FormatProblem) -> str:
+    return {
+        FormatProblem.EMPTY: translate("Messages", "Nothing entered yet."),
+        FormatProblem.TOO_SHORT: translate("Messages", "Too short."),
+        FormatProblem.TOO_LONG: translate("Messages", "Too long."),
+        FormatProblem.FULL_WIDTH: translate(
+            "Messages", "Full-width characters: turn the Japanese input method off."
+        ),
+        FormatProblem.SPACE: translate("Messages", "Contains a space."),
+        FormatProblem.NOT_DIGITS: translate("Messages", "Digits 0-9 only."),
+        FormatProblem.BAD_CHARACTER: translate("Messages", "Letters A-Z and digits 0-9 only."),
+        FormatProblem.NEEDS_LETTER_AND_DIGIT: translate("Messages", "Must mix letters and digits."),
+    }[problem]
+
+
+def tries_text(status: PinStatus | None) -> str:
+    if status is None or status.remaining is None:
+        return translate("Messages", "Tries left: unknown")
+    return translate("Messages", "%n of %1 tries left", "", status.remaining).replace("%1", str(status.maximum))
+
+
+def pin_state_text(status: PinStatus | None) -> str:
+    state = status.state if status is not None else PinState.UNKNOWN
+    return {
+        PinState.NORMAL: translate("Messages", "OK"),
+        PinState.LOW: translate("Messages", "A wrong entry was made. A correct entry resets the count."),
+        PinState.FINAL_TRY: translate("Messages", "Last try: one more wrong entry blocks it."),
+        PinState.BLOCKED: translate("Messages", "Blocked"),
+        PinState.UNKNOWN: translate("Messages", "The card did not report the count."),
+    }[state]
+
+
+def _other(kind: PinKind) -> PinKind:
+    return PinKind.AUTH if kind is PinKind.SIGN else PinKind.SIGN
+
+
+def unblock_advice(kind: PinKind, other: PinStatus | None = None) -> str:
+    """Where to go with a blocked PIN. The kiosk route needs the *other* JPKI PIN to work."""
+    office = translate(
+        "Messages",
+        "Reset it at your municipal office (市区町村窓口): bring the card and an official photo ID.",
+    )
+    if kind is PinKind.CARD_INFO:
+        return office
+    other_name = pin_name(_other(kind))
+    if other is not None and other.remaining is not None:
+        if other.remaining > 0:
+            kiosk = translate(
+                "Messages",
+                "Or, because your %1 still works: reset it at a convenience-store kiosk with the "
+                "JPKI PIN reset smartphone app (JPKI暗証番号リセット).",
+            ).replace("%1", other_name)
+            return f"{office}\n{kiosk}"
+        return translate(
+            "Messages", "Both passwords are blocked, so only the municipal office can reset them. %1"
+        ).replace("%1", office)
+    kiosk = translate(
+        "Messages",
+        "If your %1 still works, a convenience-store kiosk with the JPKI PIN reset smartphone app "
+        "is another route.",
+    ).replace("%1", other_name)
+    return f"{office}\n{kiosk}"
+
+
+def blocked_text(kind: PinKind, other: PinStatus | None = None) -> str:
+    head = translate("Messages", "The %1 is blocked. It cannot be entered here.").replace("%1", pin_name(kind))
+    return f"{head}\n{unblock_advice(kind, other)}"
+
+
+def card_kind(kind: CardKind) -> str:
+    return {
+        CardKind.MY_NUMBER_CARD: translate("Messages", "My Number card"),
+        CardKind.JUKI_CARD: translate("Messages", "Basic resident register card (住基カード)"),
+        CardKind.SMARTPHONE_ANDROID: translate("Messages", "Smartphone JPKI (Android)"),
+        CardKind.SMARTPHONE_IOS: translate("Messages", "Smartphone JPKI (iPhone)"),
+        CardKind.UNKNOWN_TOKEN: translate("Messages", "Unknown JPKI token"),
+    }[kind]
+
+
+def presence_text(state: CardState) -> tuple[str, str]:
+    """(headline, next step) for the reader/card state."""
+    p = state.presence
+    if p is Presence.STARTING:
+        return translate("Messages", "Looking for card readers…"), ""
+    if p is Presence.NO_SERVICE:
+        return (
+            translate("Messages", "The smart card service is not running."),
+            translate("Messages", "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics."),
+        )
+    if p is Presence.NO_READER:
+        return (
+            translate("Messages", "No card reader found."),
+            translate("Messages", "Connect an IC card reader and check its driver, or open Diagnostics."),
+        )
+    if p is Presence.NO_CARD:
+        return (
+            translate("Messages", "No card in the reader."),
+            translate("Messages", "Insert your My Number card (chip first, face up)."),
+        )
+    if p is Presence.READING:
+        return translate("Messages", "Reading the card… do not remove it."), ""
+    if p is Presence.UNREADABLE:
+        err = describe(state.error) if state.error is not None else None
+        return (
+            translate("Messages", "The card could not be read."),
+            err.full() if err else translate("Messages", "Remove the card and insert it again."),
+        )
+    return translate("Messages", "Card ready."), ""
+
+
+def describe(exc: BaseException) -> ErrorText:
+    """Typed exception → translated title, text and next step."""
+    if isinstance(exc, E.PcscUnavailable):
+        return ErrorText(translate("Messages", "Smart card service"), translate("Messages", "The smart card service is not running."),
+                         translate("Messages", "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics."))
+    if isinstance(exc, E.NoReader):
+        return ErrorText(translate("Messages", "Card reader"), translate("Messages", "No card reader found."),
+                         translate("Messages", "Connect an IC card reader and check its driver, or open Diagnostics."))
+    if isinstance(exc, E.NoCard):
+        return ErrorText(translate("Messages", "Card"), translate("Messages", "No card in the reader."), translate("Messages", "Insert your My Number card (chip first, face up)."))
+    if isinstance(exc, E.CardRemoved):
+        return ErrorText(translate("Messages", "Card removed"), translate("Messages", "The card was removed during the operation. Nothing was sent or saved."),
+                         translate("Messages", "Insert the card again and retry."))
+    if isinstance(exc, E.ReaderBusy):
+        return ErrorText(translate("Messages", "Card reader"), translate("Messages", "Another program is using the card reader."), translate("Messages", "Close it and retry."))
+    if isinstance(exc, E.NotJpkiCard):
+        return ErrorText(translate("Messages", "Card"), translate("Messages", "This card has no JPKI application: it is not a My Number card."),
+                         translate("Messages", "Insert your My Number card."))
+    if isinstance(exc, E.PinFormatError):
+        try:
+            problem = format_problem(FormatProblem(exc.reason))
+        except ValueError:
+            problem = exc.reason
+        return ErrorText(pin_title(exc.kind), translate("Messages", "Not sent to the card: %1").replace("%1", problem))
+    if isinstance(exc, E.FinalTryNotConfirmed):
+        return ErrorText(pin_title(exc.kind), translate("Messages", "Only one try is left. Nothing was sent to the card."))
+    if isinstance(exc, E.PinBlocked):
+        return ErrorText(pin_title(exc.kind), translate("Messages", "The %1 is blocked.").replace("%1", pin_name(exc.kind)),
+                         unblock_advice(exc.kind))
+    if isinstance(exc, E.PinIncorrect):
+        text = translate("Messages", "Wrong %1. %n tries left (read from the card).", "", exc.remaining)
+        hint = translate("Messages", "One more wrong entry blocks it.") if exc.remaining == 1 else ""
+        return ErrorText(pin_title(exc.kind), text.replace("%1", pin_name(exc.kind)), hint)
+    if isinstance(exc, E.SecurityStatusNotSatisfied):
+        return ErrorText(translate("Messages", "Card"), translate("Messages", "The card requires a password for this operation."))
+    if isinstance(exc, E.CardDataError):
+        return ErrorText(translate("Messages", "Card"), translate("Messages", "The card returned malformed data."), translate("Messages", "Remove the card and insert it again."))
+    if isinstance(exc, E.ApduError):
+        return ErrorText(translate("Messages", "Card"), translate("Messages", "The card refused the command (status %1).").replace("%1", f"{exc.sw:04X}"))
+    if isinstance(exc, E.ReaderError):
+        return ErrorText(translate("Messages", "Card reader"), translate("Messages", "Communication with the card reader failed."),
+                         translate("Messages", "Remove the card and insert it again, or open Diagnostics."))
+    if isinstance(exc, OSError):
+        where = getattr(exc, "filename", None) or ""
+        return ErrorText(translate("Messages", "File"), translate("Messages", "The file could not be written or read: %1").replace(
+            "%1", f"{exc.strerror or type(exc).__name__} {where}".strip()))
+    return ErrorText(translate("Messages", "Error"), translate("Messages", "Unexpected error: %1").replace("%1", type(exc).__name__))

@@ -1,0 +1,152 @@
+"""Home page: live reader and card state, both PIN counters, certificate summaries, and one
+banner with the most urgent warning."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...card.jpki import CertSlot
+from ...card.pins import PinKind
+from .. import messages as M
+from ..alerts import cert_title, most_urgent
+from ..card_state import CardState, Presence
+from ..cert_info import CertView, views_from_snapshot
+from ..context import AppContext
+from ..theme import Tone, tone_color
+from ..widgets.banner import Banner
+from ..widgets.base import wrapping_label
+from ..widgets.pin_meter import PinMeter
+from .base import Page
+
+
+class MyCardPage(Page):
+    page_id = "card"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.state = ctx.service.state
+        self.views: dict[CertSlot, CertView] = {}
+        self.banner = Banner(self)
+        self.banner.actionRequested.connect(ctx.navigate)
+
+        self.card_box = QGroupBox(self)
+        self.headline = wrapping_label(parent=self.card_box)
+        self.headline.setObjectName("cardHeadline")
+        f = self.headline.font()
+        f.setBold(True)
+        self.headline.setFont(f)
+        self.hint = wrapping_label(parent=self.card_box, selectable=True)
+        self.reader_label, self.reader_value = QLabel(self.card_box), wrapping_label(parent=self.card_box)
+        self.kind_label, self.kind_value = QLabel(self.card_box), wrapping_label(parent=self.card_box)
+        self.read_label, self.read_value = QLabel(self.card_box), QLabel(self.card_box)
+        form = QFormLayout()
+        form.addRow(self.reader_label, self.reader_value)
+        form.addRow(self.kind_label, self.kind_value)
+        form.addRow(self.read_label, self.read_value)
+        box = QVBoxLayout(self.card_box)
+        box.addWidget(self.headline)
+        box.addWidget(self.hint)
+        box.addLayout(form)
+
+        self.pin_box = QGroupBox(self)
+        self.sign_meter = PinMeter(PinKind.SIGN, self.pin_box)
+        self.sign_meter.setObjectName("meter_sign")
+        self.auth_meter = PinMeter(PinKind.AUTH, self.pin_box)
+        self.auth_meter.setObjectName("meter_auth")
+        pins = QHBoxLayout(self.pin_box)
+        pins.addWidget(self.sign_meter, 1)
+        pins.addWidget(self.auth_meter, 1)
+
+        self.cert_box = QGroupBox(self)
+        self.cert_rows: dict[CertSlot, tuple[QLabel, QLabel]] = {}
+        cert_form = QFormLayout(self.cert_box)
+        for slot in (CertSlot.AUTH, CertSlot.SIGN):
+            name, value = QLabel(self.cert_box), wrapping_label(parent=self.cert_box)
+            value.setObjectName(f"certSummary_{slot.value}")
+            self.cert_rows[slot] = (name, value)
+            cert_form.addRow(name, value)
+
+        self.change_button = QPushButton(self)
+        self.change_button.setObjectName("changePinButton")
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.clicked.connect(ctx.service.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+
+        self.layout_.addWidget(self.banner)
+        self.layout_.addWidget(self.card_box)
+        self.layout_.addWidget(self.pin_box)
+        self.layout_.addWidget(self.cert_box)
+        self.layout_.addLayout(buttons)
+        self.layout_.addStretch(1)
+        ctx.session.changed.connect(lambda: self.on_state(self.state))
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("My card")
+
+    def on_state(self, state: CardState) -> None:
+        self.state = state
+        snap = state.snapshot if state.ready else None
+        self.views = views_from_snapshot(snap, self.ctx.session.sign_cert) if snap else {}
+        self.render()
+
+    def render(self) -> None:
+        state, snap = self.state, (self.state.snapshot if self.state.ready else None)
+        today = self.ctx.today()
+        self.banner.show_alert(most_urgent(state, self.views, today))
+        headline, hint = M.presence_text(state)
+        self.headline.setText(headline)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.reader_value.setText(state.reader or "—")
+        self.kind_value.setText(M.card_kind(snap.token.kind) if snap else "—")
+        self.read_value.setText(
+            state.read_at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if state.read_at and snap else "—"
+        )
+        sign = snap.pin(PinKind.SIGN) if snap else None
+        auth = snap.pin(PinKind.AUTH) if snap else None
+        self.sign_meter.set_status(sign, auth)
+        self.auth_meter.set_status(auth, sign)
+        self.pin_box.setEnabled(snap is not None)
+        for slot, (name, value) in self.cert_rows.items():
+            name.setText(cert_title(slot) + ":")
+            value.setText(self._cert_text(slot, snap is not None, today))
+        self.change_button.setEnabled(snap is not None)
+        self.refresh_button.setEnabled(self.state.presence is not Presence.STARTING)
+
+    def _cert_text(self, slot: CertSlot, have_card: bool, today) -> str:  # noqa: ANN001
+        if not have_card or self.state.snapshot is None:
+            return "—"
+        if slot is CertSlot.SIGN and not self.state.snapshot.availability.sign:
+            return self.tr("Not issued for this card.")
+        if slot is CertSlot.AUTH and not self.state.snapshot.availability.auth:
+            return self.tr("Not issued for this card.")
+        v = self.views.get(slot)
+        if v is None:
+            if slot is CertSlot.SIGN:
+                return self.tr("Issued. Its dates are shown after the signing password (Certificates page).")
+            return self.tr("Could not be read.")
+        days = v.days_left(today)
+        until = v.cert.valid_until.isoformat()
+        if days < 0:
+            return self.tr("Expired on %1.").replace("%1", until)
+        text = self.tr("Valid until %1 (%n days left).", "", days).replace("%1", until)
+        if v.renewal_open(today):
+            text += " " + self.tr("Renewal is open.")
+        return text
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.card_box.setTitle(self.tr("Card and reader"))
+        self.reader_label.setText(self.tr("Reader:"))
+        self.kind_label.setText(self.tr("Card:"))
+        self.read_label.setText(self.tr("Read at:"))
+        self.pin_box.setTitle(self.tr("Password tries left (checked without using a try)"))
+        self.cert_box.setTitle(self.tr("Electronic certificates"))
+        self.change_button.setText(self.tr("&Change password…"))
+        self.refresh_button.setText(self.tr("&Read the card again"))
+        self.render()

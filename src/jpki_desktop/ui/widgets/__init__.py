@@ -1,0 +1,1 @@
+"""Reusable widgets: PIN meter and entry, banner, step indicator, timeline."""
