@@ -38,6 +38,13 @@ def unblock_advice(kind: PinKind, other_works: bool | None = None) -> str:
 
 
 def describe(exc: BaseException) -> tuple[str, int]:
+    from ..validity.errors import ValidityError
+    from ..validity.trust import BundledAnchorTampered
+
+    if isinstance(exc, (ValidityError, BundledAnchorTampered)):  # phrased in validity_text
+        from .validity_text import describe_anchor, describe_validity
+
+        return describe_anchor(exc) if isinstance(exc, BundledAnchorTampered) else describe_validity(exc)
     if isinstance(exc, E.PcscUnavailable):
         return ("The smart card service is not running. On Linux: sudo systemctl enable --now pcscd.socket "
                 "(or run 'jpki diagnose').", X.NO_SERVICE)

@@ -94,7 +94,9 @@ class Facts:
     card_expires: dt.date | None = None  # printed on the card (authoritative for the card)
     sign: CertDates | None = None  # read from the card
     auth: CertDates | None = None
-    sign_present: bool | None = None  # card EF 0008; False: the card has no such certificate
+    # card EF 0008. False: no such certificate. sign_present=True without `sign`: the signing
+    # certificate was not read (it needs the password) and is assumed to match `auth` (estimated)
+    sign_present: bool | None = None
     auth_present: bool | None = None
 
 
@@ -237,6 +239,9 @@ def _certificate(subject: Subject, f: Facts, card: Timeline, today: dt.date) -> 
     present = f.sign_present if subject is Subject.SIGN else f.auth_present
     if dates is None and present is False:
         return Timeline(subject, State.NOT_ISSUED, reason=Reason.NOT_ON_CARD)
+    assumed = dates is None and subject is Subject.SIGN and present is True and f.auth is not None
+    if assumed:  # not read (needs the password): assume it was issued with the auth certificate
+        dates = f.auth
     issued = dates.issued if dates else f.issued
     if issued is None:
         return Timeline(subject, State.UNKNOWN, reason=Reason.NEEDS_ISSUE_DATE)
@@ -260,7 +265,8 @@ def _certificate(subject: Subject, f: Facts, card: Timeline, today: dt.date) -> 
     return timeline_for(subject, expires, today, issued=issued, limit=limit, source=source,
                         rule_expires=rule[0] if rule else None,
                         ends_with_card=card.expires is not None and expires >= card.expires,
-                        estimated=source is Source.RULE and card.estimated and limit is Limit.CARD_VALIDITY)
+                        estimated=assumed or (source is Source.RULE and card.estimated
+                                              and limit is Limit.CARD_VALIDITY))
 
 
 def evaluate(facts: Facts, today: dt.date) -> ExpiryReport:

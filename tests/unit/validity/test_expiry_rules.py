@@ -210,3 +210,12 @@ def test_json_shape():
     assert j["sign"]["expires"] == "2029-07-15" and j["sign"]["renewal_from"] == "2029-04-16"
     assert j["sign"]["state"] == "renewal_open" and j["sign"]["days_left"] == 90
     assert j["card"]["limit"] == "tenth_birthday" and j["today"] == "2029-04-16"
+
+
+def test_unread_signing_certificate_assumed_like_auth_and_marked_estimated():
+    auth = CertDates(D(2024, 3, 15), D(2028, 6, 30))
+    r = evaluate(Facts(auth=auth, sign_present=True), D(2025, 1, 1))
+    assert r.sign.expires == D(2028, 6, 30) and r.sign.estimated and not r.auth.estimated
+    r = evaluate(Facts(auth=auth, sign=CertDates(D(2025, 2, 1), D(2030, 6, 30)), sign_present=True),
+                 D(2025, 3, 1))
+    assert r.sign.expires == D(2030, 6, 30) and not r.sign.estimated

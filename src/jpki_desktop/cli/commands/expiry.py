@@ -1,0 +1,98 @@
+"""`jpki expiry`: until when do the certificates and the card work, and when can they be renewed.
+
+With a card (default): reads the auth certificate and which certificates exist (no PIN); the
+signing certificate only with --with-signing-cert (asks the signing password).
+Without a card: `jpki expiry --birth-date YYYY-MM-DD --issued YYYY-MM-DD [...]` computes from the
+rules and never touches PC/SC.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from ...validity.dates import jst_date
+from ...validity.errors import InvalidFacts
+from ...validity.expiry import CertDates, ExpiryReport, Facts, evaluate
+from ..common import add_password_options, emit
+from ..validity_text import iso_date, report_text
+
+
+def add_fact_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by `expiry` and `remind`."""
+    g = p.add_argument_group("without a card (rules only; no reader is touched)")
+    g.add_argument("--issued", type=iso_date, metavar="YYYY-MM-DD", help="issue date of the certificates")
+    g.add_argument("--birth-date", type=iso_date, metavar="YYYY-MM-DD")
+    g.add_argument("--age-at-issue", type=int, metavar="N", help="age on the issue date (default: from the birth date)")
+    f = p.add_argument_group("facts that refine the result (with or without a card)")
+    f.add_argument("--card-issued", type=iso_date, metavar="YYYY-MM-DD", help="issue date of the card, if not the certificates'")
+    f.add_argument("--applied-before-2022-04", action="store_true", help="the card was applied for before 2022-04-01")
+    f.add_argument("--residence-until", type=iso_date, metavar="YYYY-MM-DD", help="end of the period of stay")
+    f.add_argument("--card-expires", type=iso_date, metavar="YYYY-MM-DD", help="the expiry date printed on the card")
+    f.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD", help="evaluate as of this day (default: today in Japan)")
+    c = p.add_argument_group("with a card")
+    c.add_argument("--with-signing-cert", action="store_true",
+                   help="also read the signing certificate (asks the signing password; gives the exact date and the birth date)")
+    add_password_options(p)
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("expiry", help="expiry and renewal dates of the certificates and the card")
+    add_fact_options(p)
+    p.set_defaults(func=run)
+
+
+def today_of(args: argparse.Namespace) -> dt.date:
+    return args.today or jst_date(dt.datetime.now(dt.timezone.utc))
+
+
+def rules_mode(args: argparse.Namespace) -> bool:
+    return args.issued is not None
+
+
+def facts_from_args(args: argparse.Namespace) -> Facts:
+    """Facts for rule mode (no card)."""
+    if args.birth_date is None:
+        raise InvalidFacts("birth_date", "required_without_a_card")
+    return Facts(
+        birth_date=args.birth_date,
+        issued=args.issued,
+        card_issued=args.card_issued,
+        age_at_issue=args.age_at_issue,
+        applied_before_2022_04=args.applied_before_2022_04,
+        residence_until=args.residence_until,
+        card_expires=args.card_expires,
+    )
+
+
+def facts_from_card(args: argparse.Namespace) -> Facts:
+    from ..validity_card import read_card
+
+    reading = read_card(args, with_sign=args.with_signing_cert)
+    birth = args.birth_date
+    if reading.sign is not None and reading.sign.attributes is not None:
+        birth = reading.sign.attributes.birth_date
+    return Facts(
+        birth_date=birth,
+        card_issued=args.card_issued,
+        applied_before_2022_04=args.applied_before_2022_04,
+        residence_until=args.residence_until,
+        card_expires=args.card_expires,
+        sign=CertDates(reading.sign.valid_from, reading.sign.valid_until) if reading.sign else None,
+        auth=CertDates(reading.auth.valid_from, reading.auth.valid_until) if reading.auth else None,
+        sign_present=reading.availability.sign,
+        auth_present=reading.availability.auth,
+    )
+
+
+def build_report(args: argparse.Namespace) -> tuple[ExpiryReport, str]:
+    if rules_mode(args):
+        return evaluate(facts_from_args(args), today_of(args)), "rules"
+    return evaluate(facts_from_card(args), today_of(args)), "card"
+
+
+def run(args: argparse.Namespace) -> int:
+    report, mode = build_report(args)
+    emit(args, {"mode": mode, **report.to_json()}, report_text(report))
+    return 0
