@@ -11,7 +11,7 @@ from .. import __version__
 from . import exitcodes as X
 from .errors import describe
 
-COMMANDS = ["readers", "status", "cert", "pin", "expiry"]
+COMMANDS = ["readers", "status", "cert", "pin", "expiry", "attributes"]
 
 
 def build_parser() -> argparse.ArgumentParser:
