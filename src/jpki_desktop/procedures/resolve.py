@@ -16,12 +16,10 @@ if TYPE_CHECKING:
 DEMO_PREFIX = "@demo"
 
 
-def _demo_dir(agency: Agency) -> Path:
-    from ..agency.keys import default_demo_agency_dir, ensure_demo_agency
+def _demo_path(agency: Agency, name: str) -> Path:
+    from ..agency.keys import ensure_demo_agency
 
-    directory = agency.demo_dir or default_demo_agency_dir()
-    ensure_demo_agency(directory)
-    return directory
+    return ensure_demo_agency(agency.demo_dir).path(name)
 
 
 def resolve_endpoint(agency: Agency) -> str:
@@ -43,7 +41,7 @@ def load_pem(agency: Agency, what: str, ref: str) -> bytes:
         data = ref.encode("ascii")
     else:
         if ref.startswith(DEMO_PREFIX + "/"):
-            path = _demo_dir(agency) / ref[len(DEMO_PREFIX) + 1:]
+            path = _demo_path(agency, ref[len(DEMO_PREFIX) + 1:])
         else:
             path = Path(ref)
             if not path.is_absolute() and agency.base_dir is not None:

@@ -1,0 +1,68 @@
+"""Detached CAdES-BES signatures (``.p7s``) built by pyHanko around a :class:`RawSigner`.
+
+Signed attributes: content-type, message-digest, signing-time, signing-certificate-v2. The
+signer certificate and its CA certificates are embedded. pyHanko hashes the content and the
+DER SET of signed attributes; the signer only ever sees one DigestInfo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import BinaryIO
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, Signer
+
+from ._aio import run_sync
+from .errors import UnsupportedAlgorithm
+from .signer import ALLOWED_DIGESTS, RawSigner, sign_data
+
+
+def to_asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+class RawSignerAdapter(Signer):
+    """pyHanko's extension point: only ``async_sign_raw`` is ours. It calls the (blocking)
+    signer directly: the caller already runs on the card thread (house style 5.4 #9)."""
+
+    def __init__(self, raw: RawSigner) -> None:
+        super().__init__(
+            signing_cert=to_asn1(raw.certificate),
+            cert_registry=SimpleCertificateStore.from_certs([to_asn1(c) for c in raw.chain]),
+            embed_roots=True,
+        )
+        self._raw = raw
+
+    async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
+        if dry_run:
+            return bytes(self._raw.certificate.public_key().key_size // 8)  # type: ignore[union-attr]
+        return sign_data(self._raw, digest_algorithm, data)
+
+
+def sign_detached(
+    content: bytes | BinaryIO,
+    signer: RawSigner,
+    *,
+    signing_time: dt.datetime | None = None,
+    digest_algorithm: str = "sha256",
+) -> bytes:
+    """DER ContentInfo(SignedData) without the content. `content` may be a binary stream; it is
+    hashed in chunks and never held in memory as a whole."""
+    if digest_algorithm not in ALLOWED_DIGESTS:
+        raise UnsupportedAlgorithm(digest_algorithm)
+    when = signing_time or dt.datetime.now(dt.timezone.utc)
+    adapter = RawSignerAdapter(signer)
+    info = run_sync(
+        adapter.async_sign_general_data(
+            content,
+            digest_algorithm,
+            detached=True,
+            use_cades=True,
+            signed_attr_settings=PdfCMSSignedAttributes(signing_time=when),
+        )
+    )
+    return bytes(info.dump())

@@ -1,0 +1,106 @@
+"""Is the signer certificate a JPKI signing certificate we trust, now?
+
+Path to a trusted JPKI signing CA (same-DN generations are matched by key), key usage
+nonRepudiation, validity at `now`, no SHA-1 in the path, and revocation per a policy. Path
+building and CRL/OCSP processing are pyhanko-certvalidator's; revocation data is passed in or
+fetched. An empty trust list falls back to the J-LIS signing roots bundled in
+``jpki_desktop/validity/trust`` (never to the operating system's TLS roots).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko_certvalidator import CertificateValidator, ValidationContext
+from pyhanko_certvalidator import errors as cv_errors
+
+from ._aio import run_sync
+from .verdict import Finding, Reason
+
+
+class RevocationMode(str, enum.Enum):
+    NONE = "none"  # do not check
+    SOFT = "soft"  # use what is available; no data is not an error
+    REQUIRE = "require"  # no conclusive revocation data is a rejection (REVOCATION_UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Revocation:
+    mode: RevocationMode = RevocationMode.SOFT
+    crls: tuple[bytes, ...] = ()  # DER CRLs (e.g. the J-LIS CRL an agency receives)
+    ocsps: tuple[bytes, ...] = ()  # DER OCSP responses
+    fetch: bool = False  # fetch CRLs/OCSP named in the certificates (network)
+
+
+def bundled_signing_roots() -> list[x509.Certificate]:
+    """J-LIS signing-CA roots shipped with the validity package (empty if not installed)."""
+    try:
+        folder = resources.files("jpki_desktop.validity") / "trust"
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        return []
+    roots = []
+    for entry in entries:
+        if entry.name.startswith("sign_ca") and entry.name.endswith(".pem"):
+            roots.extend(x509.load_pem_x509_certificates(entry.read_bytes()))
+    return roots
+
+
+def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def key_usage_findings(cert: x509.Certificate) -> list[Finding]:
+    try:
+        ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return [Finding(Reason.KEY_USAGE, "absent")]
+    return [] if ku.content_commitment else [Finding(Reason.KEY_USAGE, "non_repudiation")]
+
+
+def check_certificate(
+    cert: x509.Certificate,
+    intermediates: Sequence[x509.Certificate],
+    trust_roots: Sequence[x509.Certificate],
+    revocation: Revocation,
+    now: dt.datetime,
+) -> tuple[list[Finding], bool]:
+    """(findings, revocation_checked). Key usage is checked independently of the path."""
+    findings = key_usage_findings(cert)
+    roots = list(trust_roots) or bundled_signing_roots()
+    if not roots:
+        return findings + [Finding(Reason.NO_TRUST_ANCHOR)], False
+    checking = revocation.mode is not RevocationMode.NONE
+    context = ValidationContext(
+        trust_roots=[_asn1(r) for r in roots],
+        other_certs=[_asn1(c) for c in intermediates],
+        moment=now,
+        crls=list(revocation.crls) if checking else [],
+        ocsps=list(revocation.ocsps) if checking else [],
+        allow_fetching=revocation.fetch and checking,
+        revocation_mode="require" if revocation.mode is RevocationMode.REQUIRE else "soft-fail",
+    )
+    validator = CertificateValidator(_asn1(cert), validation_context=context)
+    try:
+        run_sync(validator.async_validate_path())
+    except cv_errors.RevokedError as exc:
+        return findings + [Finding(Reason.REVOKED, exc.revocation_dt.isoformat() if exc.revocation_dt else "")], True
+    except cv_errors.InsufficientRevinfoError:
+        return findings + [Finding(Reason.REVOCATION_UNKNOWN)], False
+    except cv_errors.ExpiredError as exc:
+        return findings + [Finding(Reason.CERT_EXPIRED, exc.expired_dt.isoformat())], False
+    except cv_errors.NotYetValidError as exc:
+        return findings + [Finding(Reason.CERT_NOT_YET_VALID, exc.valid_from.isoformat())], False
+    except cv_errors.DisallowedAlgorithmError:
+        return findings + [Finding(Reason.WEAK_ALGORITHM, "certificate_path")], False
+    except (cv_errors.PathBuildingError, cv_errors.PathValidationError, cv_errors.InvalidCertificateError):
+        return findings + [Finding(Reason.UNTRUSTED)], False
+    checked = checking and bool(revocation.crls or revocation.ocsps or revocation.fetch)
+    return findings, checked

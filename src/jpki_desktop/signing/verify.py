@@ -1,0 +1,235 @@
+"""The verifier (the agency's side, and a self-check): ``.p7s`` (+content), signed XML,
+encrypted submission packages (``.p7m``) and decrypted containers (``.asice``).
+
+:func:`verify_file` never raises for bad input: every problem becomes a typed
+:class:`~.verdict.Finding` in the returned :class:`~.verdict.Verdict`. Only a missing or
+unreadable input file raises ``OSError``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from . import asic, container
+from .certcheck import Revocation, check_certificate
+from .cms_check import check_signed_data
+from .envelope import OID_AUTH_ENVELOPED, decrypt_to
+from .errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
+from .verdict import Finding, Kind, Reason, Verdict
+from .xml_check import check_xml
+
+OID_SIGNED_DATA = "1.2.840.113549.1.7.2"
+MAX_P7S = 16 * 1024 * 1024
+__all__ = ["Revocation", "Verdict", "verify_file", "verify_bytes", "sniff"]
+
+
+def sniff(head: bytes) -> Kind:
+    """Guess the kind from the first bytes."""
+    if head.startswith(b"PK\x03\x04"):
+        return Kind.CONTAINER
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"<"):
+        return Kind.XML
+    if head[:1] == b"\x30" and len(head) > 4:
+        i = 2 if head[1] < 0x80 or head[1] == 0x80 else 2 + (head[1] & 0x7F)
+        if head[i : i + 1] == b"\x06":
+            oid = head[i + 2 : i + 2 + head[i + 1]]
+            if oid == bytes.fromhex("2a864886f70d010702"):
+                return Kind.P7S
+            if oid == bytes.fromhex("2a864886f70d0109100117"):
+                return Kind.PACKAGE
+    return Kind.UNKNOWN
+
+
+class _Context:
+    def __init__(self, trust_roots: Sequence[x509.Certificate], revocation: Revocation, now: dt.datetime | None) -> None:
+        self.trust_roots = trust_roots
+        self.revocation = revocation
+        self.now = now or dt.datetime.now(dt.timezone.utc)
+
+    def certificate(self, cert: x509.Certificate, others: Sequence[x509.Certificate]) -> tuple[list[Finding], bool]:
+        return check_certificate(cert, others, self.trust_roots, self.revocation, self.now)
+
+
+def verify_file(
+    path: str | os.PathLike[str],
+    *,
+    content: str | os.PathLike[str] | None = None,
+    decrypt_key: rsa.RSAPrivateKey | None = None,
+    decrypt_cert: x509.Certificate | None = None,
+    trust_roots: Sequence[x509.Certificate] = (),
+    revocation: Revocation = Revocation(),
+    now: dt.datetime | None = None,
+    limits: container.ZipLimits = container.ZipLimits(),
+) -> Verdict:
+    """Verify a file; see the module docstring and ``signing/__init__.py``."""
+    ctx = _Context(trust_roots, revocation, now)
+    with open(path, "rb") as f:
+        kind = sniff(f.read(64))
+        f.seek(0)
+        if kind is Kind.P7S:
+            return _verify_p7s(f.read(MAX_P7S + 1), content, ctx)
+        if kind is Kind.XML:
+            return _verify_xml(f.read(limits.max_xml_size + 1), ctx)
+        if kind is Kind.PACKAGE:
+            return _verify_package(f, decrypt_key, decrypt_cert, ctx, limits)
+        if kind is Kind.CONTAINER:
+            return _verify_container(f, Kind.CONTAINER, decrypt_cert, ctx, limits)
+    return Verdict(Kind.UNKNOWN, (Finding(Reason.MALFORMED, "unknown_format"),))
+
+
+def verify_bytes(data: bytes, **kwargs: object) -> Verdict:
+    """Like :func:`verify_file` for data in memory (small files; packages are streamed anyway)."""
+    with tempfile.TemporaryDirectory(prefix="jpki-verify-") as d:
+        p = Path(d) / "input"
+        p.write_bytes(data)
+        return verify_file(p, **kwargs)  # type: ignore[arg-type]
+
+
+def _hasher(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+    cache: dict[str, bytes] = {}
+
+    def digest(name: str) -> bytes:
+        if name not in cache:
+            h = hashlib.new(name)
+            with open(path, "rb") as f:
+                while chunk := f.read(container.CHUNK):
+                    h.update(chunk)
+            cache[name] = h.digest()
+        return cache[name]
+
+    return digest
+
+
+def _verify_p7s(der: bytes, content: str | os.PathLike[str] | None, ctx: _Context) -> Verdict:
+    if len(der) > MAX_P7S:
+        return Verdict(Kind.P7S, (Finding(Reason.MALFORMED, "too_large"),))
+    res = check_signed_data(der, _hasher(content) if content is not None else None)
+    findings = list(res.findings)
+    checked = False
+    if res.signer_cert is not None and not any(f.reason is Reason.MALFORMED for f in findings):
+        others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
+        cert_findings, checked = ctx.certificate(res.signer_cert, others)
+        findings += cert_findings
+    return Verdict(Kind.P7S, tuple(findings), res.signer_cert, res.signing_time, revocation_checked=checked)
+
+
+def _verify_xml(data: bytes, ctx: _Context) -> Verdict:
+    res = check_xml(data)
+    findings = list(res.findings)
+    checked = False
+    if res.signer_cert is not None and not any(f.reason is Reason.MALFORMED for f in findings):
+        cert_findings, checked = ctx.certificate(res.signer_cert, res.intermediates)
+        findings += cert_findings
+    return Verdict(Kind.XML, tuple(findings), res.signer_cert, form_xml=data, revocation_checked=checked)
+
+
+def _verify_package(
+    f: BinaryIO,
+    key: rsa.RSAPrivateKey | None,
+    cert: x509.Certificate | None,
+    ctx: _Context,
+    limits: container.ZipLimits,
+) -> Verdict:
+    if key is None or cert is None:
+        return Verdict(Kind.PACKAGE, (Finding(Reason.DECRYPT_KEY_REQUIRED),))
+    # An anonymous temp file: the decrypted container (with the signer's personal data) never
+    # has a name on disk and disappears when closed.
+    with tempfile.TemporaryFile(prefix="jpki-pkg-") as plain:
+        try:
+            decrypt_to(f, plain, key, cert)
+        except WrongRecipient:
+            return Verdict(Kind.PACKAGE, (Finding(Reason.WRONG_RECIPIENT),))
+        except DecryptionFailed:
+            return Verdict(Kind.PACKAGE, (Finding(Reason.DECRYPTION_FAILED),))
+        except MalformedEnvelope as exc:
+            return Verdict(Kind.PACKAGE, (Finding(Reason.MALFORMED, exc.what),))
+        plain.flush()
+        return _verify_container(plain, Kind.PACKAGE, cert, ctx, limits)
+
+
+def _verify_container(
+    f: BinaryIO, kind: Kind, recipient: x509.Certificate | None, ctx: _Context, limits: container.ZipLimits
+) -> Verdict:
+    try:
+        return _check_container(f, kind, recipient, ctx, limits)
+    except container.LimitExceeded as exc:
+        return Verdict(kind, (Finding(Reason.ZIP_LIMITS, str(exc)),))
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        return Verdict(kind, (Finding(Reason.MALFORMED, type(exc).__name__),))
+
+
+def _check_container(
+    f: BinaryIO, kind: Kind, recipient: x509.Certificate | None, ctx: _Context, limits: container.ZipLimits
+) -> Verdict:
+    f.seek(0)
+    zf = zipfile.ZipFile(f)
+    findings = container.hygiene(zf, f, limits)
+    if any(x.reason is not Reason.ZIP_MIMETYPE for x in findings):
+        return Verdict(kind, tuple(findings))  # nothing is read from an unsafe container
+    names = {i.filename: i for i in zf.infolist()}
+    if asic.MANIFEST not in names:
+        return Verdict(kind, (*findings, Finding(Reason.MANIFEST_INVALID, "absent")))
+    manifest = container.read_capped(zf, names[asic.MANIFEST], limits.max_xml_size)
+    manifest_hex = hashlib.sha256(manifest).hexdigest()
+    try:
+        sig_name, entries = asic.parse_manifest(manifest)
+    except ValueError as exc:
+        return Verdict(kind, (*findings, Finding(Reason.MANIFEST_INVALID, str(exc))), manifest_sha256_hex=manifest_hex)
+    if not (sig_name.startswith("META-INF/") and sig_name.endswith(".p7s")) or sig_name not in names:
+        return Verdict(kind, (*findings, Finding(Reason.MANIFEST_INVALID, "signature")), manifest_sha256_hex=manifest_hex)
+    signature = container.read_capped(zf, names[sig_name], limits.max_signature_size)
+    res = check_signed_data(signature, lambda h: hashlib.new(h, manifest).digest(), subject=asic.MANIFEST)
+    findings += res.findings
+    checked = False
+    if res.signer_cert is not None and not any(x.reason is Reason.MALFORMED for x in res.findings):
+        others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
+        cert_findings, checked = ctx.certificate(res.signer_cert, others)
+        findings += cert_findings
+    entry_findings, covered = container.check_manifest_entries(zf, entries, sig_name)
+    findings += entry_findings
+    submission = _submission(zf, names, covered, recipient, findings, limits)
+    form = None
+    if asic.FORM in covered:
+        form = container.read_capped(zf, names[asic.FORM], limits.max_xml_size)
+    elif not any(x.subject == asic.FORM for x in findings):
+        findings.append(Finding(Reason.MISSING_FILE, asic.FORM))
+    return Verdict(
+        kind, tuple(findings), res.signer_cert, res.signing_time, submission, form, manifest_hex, checked, tuple(covered)
+    )
+
+
+def _submission(
+    zf: zipfile.ZipFile,
+    names: dict[str, zipfile.ZipInfo],
+    covered: list[str],
+    recipient: x509.Certificate | None,
+    findings: list[Finding],
+    limits: container.ZipLimits,
+) -> asic.Submission | None:
+    if asic.SUBMISSION not in covered:
+        if not any(x.subject == asic.SUBMISSION for x in findings):
+            findings.append(Finding(Reason.SUBMISSION_INVALID, "absent"))
+        return None
+    try:
+        sub = asic.parse_submission(container.read_capped(zf, names[asic.SUBMISSION], limits.max_xml_size))
+    except ValueError as exc:
+        findings.append(Finding(Reason.SUBMISSION_INVALID, str(exc)))
+        return None
+    if recipient is not None and sub.recipient_cert_sha256:
+        if sub.recipient_cert_sha256 != recipient.fingerprint(hashes.SHA256()).hex():
+            findings.append(Finding(Reason.RECIPIENT_MISMATCH, sub.recipient))
+    return sub
+

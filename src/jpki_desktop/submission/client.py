@@ -1,0 +1,185 @@
+"""Send packages to the agency and bring back verified receipts.
+
+    client = SubmissionClient(catalogue)
+    answer = client.submit(package, procedure, account=..., progress=...)   # Receipt | Rejection
+    client.flush()          # at start: deliver whatever is still in the outbox
+
+Every package is put in the outbox first; only a verified answer takes it out. Delivery
+problems raise Undelivered (the package stays queued); a receipt or a rejection is a result.
+Retries reuse the same Idempotency-Key (the submission id), so the agency never files one
+submission twice.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..procedures import Catalogue, Procedure, UnknownProcedure
+from .account import AccountStore, ServiceAccount
+from .errors import AccountRequired, AnswerInvalid, KeyringUnavailable, SubmissionError, Undelivered
+from .https_post import Progress, TransportSettings, post_file
+from .receipt import Answer, verify_answer
+from .signed_answer import is_signed_answer
+from .store import Entry, SubmissionStore
+
+log = logging.getLogger(__name__)
+
+CONTENT_TYPE = "application/pkcs7-mime; smime-type=authEnveloped-data"
+RETRYABLE = ("unreachable", "timeout", "server-error")
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    transport: TransportSettings = TransportSettings()
+    attempts: int = 3  # per send; the outbox keeps trying on later starts
+    backoff: tuple[float, ...] = (1.0, 3.0)  # seconds before the 2nd, 3rd ... attempt
+    max_retry_after: float = 30.0
+
+
+@dataclass
+class FlushResult:
+    entry: Entry
+    answer: Answer | None = None
+    error: SubmissionError | None = None
+
+
+@dataclass
+class SubmissionClient:
+    catalogue: Catalogue
+    store: SubmissionStore = field(default_factory=SubmissionStore)
+    settings: ClientSettings = ClientSettings()
+    accounts: AccountStore | None = field(default_factory=AccountStore)
+    sleep: Callable[[float], None] = time.sleep
+
+    def submit(
+        self,
+        package: Path,
+        procedure: Procedure,
+        account: ServiceAccount | None = None,
+        progress: Progress | None = None,
+        *,
+        submission_id: str = "",
+        manifest_sha256: str = "",
+        endpoint: str = "",
+    ) -> Answer:
+        """Queue `package` and deliver it. Returns the verified Receipt or Rejection.
+
+        Raises Undelivered / AccountRequired with the package safe in the outbox.
+        """
+        entry = self.store.enqueue(
+            Path(package),
+            procedure_id=procedure.id,
+            agency_id=procedure.agency.id,
+            submission_id=submission_id,
+            manifest_sha256=manifest_sha256,
+            endpoint_override=endpoint,
+        )
+        return self._deliver(entry, procedure, account, progress)
+
+    def flush(self, progress: Callable[[Entry, int, int], None] | None = None) -> list[FlushResult]:
+        """Try every queued package once more (call at start). Never raises for one entry."""
+        results = []
+        for entry in self.store.pending():
+            if entry.answer_path.exists() and (entry.directory / "answer.json").exists():
+                moved = self.store._move_to_history(entry)  # answered, then interrupted
+                results.append(FlushResult(moved, moved.answer()))
+                continue
+            try:
+                procedure = self.catalogue.get(entry.meta.procedure_id)
+            except UnknownProcedure:
+                results.append(FlushResult(entry, error=Undelivered("protocol", "unknown procedure")))
+                continue
+            each = (lambda sent, total, e=entry: progress(e, sent, total)) if progress else None
+            try:
+                results.append(FlushResult(entry, self._deliver(entry, procedure, None, each)))
+            except SubmissionError as exc:
+                results.append(FlushResult(entry, error=exc))
+        return results
+
+    # -- one delivery ------------------------------------------------------------------
+
+    def _account(self, procedure: Procedure, account: ServiceAccount | None) -> ServiceAccount | None:
+        if account is not None or not procedure.agency.account.required:
+            return account
+        if self.accounts is not None:
+            try:
+                stored = self.accounts.load(procedure.agency.id)
+            except KeyringUnavailable:
+                stored = None
+            if stored is not None:
+                return stored
+        raise AccountRequired(procedure.agency.id)
+
+    def _headers(self, entry: Entry, procedure: Procedure, account: ServiceAccount | None) -> dict[str, str]:
+        headers = {
+            "Content-Type": CONTENT_TYPE,
+            "Accept": "application/pkcs7-mime",
+            "Idempotency-Key": entry.meta.submission_id or f"sha256-{entry.meta.package_sha256}",
+            "X-Procedure-Id": procedure.id,
+            "User-Agent": f"jpki-desktop/{__version__}",
+        }
+        if account is not None:
+            token = base64.b64encode(f"{account.user_id}:{account.password}".encode()).decode("ascii")
+            headers["Authorization"] = f"Basic {token}"
+        return headers
+
+    def _deliver(self, entry: Entry, procedure: Procedure, account: ServiceAccount | None, progress: Progress | None) -> Answer:
+        account = self._account(procedure, account)
+        url = entry.meta.endpoint_override or procedure.agency.endpoint_url
+        headers = self._headers(entry, procedure, account)
+        tls_ca = procedure.agency.tls_ca_pem
+        attempts = 0
+        try:
+            while True:
+                attempts += 1
+                try:
+                    answer = self._post_once(entry, procedure, url, headers, tls_ca, progress)
+                except Undelivered as exc:
+                    if exc.reason not in RETRYABLE or attempts >= self.settings.attempts:
+                        exc.attempts = attempts
+                        raise
+                    delay = self._delay(exc, attempts)
+                    log.info("attempt %d to %s failed (%s); retrying in %.1f s", attempts, url, exc.reason, delay)
+                    self.sleep(delay)
+                    continue
+                self.store.complete(entry, answer)
+                return answer
+        except (Undelivered, AnswerInvalid) as exc:
+            self.store.record_failure(entry, getattr(exc, "reason", None) or getattr(exc, "problem", "error"), attempts)
+            raise
+
+    def _delay(self, exc: Undelivered, attempts: int) -> float:
+        backoff = self.settings.backoff
+        delay = backoff[min(attempts - 1, len(backoff) - 1)] if backoff else 0.0
+        if exc.retry_after is not None:
+            delay = max(delay, min(exc.retry_after, self.settings.max_retry_after))
+        return delay
+
+    def _post_once(self, entry: Entry, procedure: Procedure, url: str, headers: dict[str, str],
+                   tls_ca: bytes | None, progress: Progress | None) -> Answer:
+        reply = post_file(url, entry.package, headers, pinned_ca_pem=tls_ca, settings=self.settings.transport, progress=progress)
+        if reply.body and is_signed_answer(reply.body):
+            # a signed answer is final whatever the status code (200 receipt, 4xx rejection)
+            return verify_answer(
+                reply.body,
+                procedure.agency.receipt_cert,
+                package_sha256=entry.meta.package_sha256,
+                submission_id=entry.meta.submission_id or None,
+                manifest_sha256=entry.meta.manifest_sha256 or None,
+            )
+        status = reply.status
+        if status in (401, 403):
+            raise Undelivered("account", status=status)
+        if status >= 500 or status in (408, 429):
+            try:
+                retry_after: float | None = float(reply.headers.get("retry-after", ""))
+            except ValueError:
+                retry_after = None
+            raise Undelivered("server-error", f"HTTP {status}", status=status, retry_after=retry_after)
+        raise Undelivered("protocol", f"HTTP {status} without a signed answer", status=status)

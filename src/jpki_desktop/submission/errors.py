@@ -1,0 +1,68 @@
+"""Typed submission errors. They carry data; the CLI and the GUI phrase them."""
+
+from __future__ import annotations
+
+
+class SubmissionError(Exception):
+    """Base class."""
+
+
+class Undelivered(SubmissionError):
+    """The package was not acknowledged; it stays in the outbox and is retried later.
+
+    `reason`: "unreachable" (connection refused/reset, DNS, proxy), "timeout", "server-error"
+    (HTTP 5xx/429), "tls" (the endpoint's certificate was refused), "account" (the agency refused
+    the service account: HTTP 401/403), "protocol" (an answer this client cannot read).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        detail: str = "",
+        *,
+        status: int | None = None,
+        attempts: int = 1,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+        self.status = status
+        self.attempts = attempts
+        self.retry_after = retry_after
+
+
+class AnswerInvalid(SubmissionError):
+    """A receipt/rejection whose signature or content does not check out. `problem` is a code:
+    "not-cms", "wrong-signer", "bad-signature", "digest-mismatch", "bad-content",
+    "submission-id-mismatch", "manifest-mismatch", "package-mismatch"."""
+
+    def __init__(self, problem: str, detail: str = "") -> None:
+        super().__init__(f"{problem}: {detail}" if detail else problem)
+        self.problem = problem
+        self.detail = detail
+
+
+class AccountRequired(SubmissionError):
+    """The procedure needs a service account and none was given or stored."""
+
+    def __init__(self, agency_id: str) -> None:
+        super().__init__(agency_id)
+        self.agency_id = agency_id
+
+
+class KeyringUnavailable(SubmissionError):
+    """No usable OS keyring; the account can still be typed in each time."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class UnknownPackage(SubmissionError):
+    """The package is not a CMS envelope addressed to any known agency. `problem` is a code."""
+
+    def __init__(self, problem: str, detail: str = "") -> None:
+        super().__init__(f"{problem}: {detail}" if detail else problem)
+        self.problem = problem
+        self.detail = detail
