@@ -50,9 +50,11 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def build_pages(ctx: AppContext) -> list:
+    from .pages.certificates import CertificatesPage
     from .pages.my_card import MyCardPage
+    from .pages.settings import SettingsPage
 
-    return [MyCardPage(ctx)]
+    return [MyCardPage(ctx), CertificatesPage(ctx), SettingsPage(ctx)]
 
 
 def build(

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from ..card.jpki import CertSlot
 from ..card.snapshot import CardSnapshot
 from ..validity.certificate import JpkiCertificate, parse_certificate
-from ..validity.dates import add_months
+from ..validity.expiry import renewal_opens
 from ..validity.errors import ValidityError
 
-RENEWAL_MONTHS = 3  # renewal opens the day after the date three months before expiry
 
 
 @dataclass(frozen=True)
@@ -23,7 +22,7 @@ class CertView:
         return (self.cert.valid_until - today).days
 
     def renewal_from(self) -> dt.date:
-        return add_months(self.cert.valid_until, -RENEWAL_MONTHS) + dt.timedelta(days=1)
+        return renewal_opens(self.cert.valid_until)
 
     def expired(self, today: dt.date) -> bool:
         return today > self.cert.valid_until

@@ -1,0 +1,226 @@
+"""Certificates: the auth and CA certificates without a password; the signing certificate after
+the signing password, with a notice that it holds name, address, birth date and sex.
+Details, and export as PEM or DER (written atomically)."""
+
+from __future__ import annotations
+
+import html
+
+from cryptography.hazmat.primitives.serialization import Encoding
+from cryptography.x509 import load_der_x509_certificate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...card.jpki import CertSlot
+from ...card.pins import PinKind
+from ...fileio import atomic_write_bytes
+from .. import card_jobs
+from .. import messages as M
+from ..alerts import cert_title
+from ..card_state import CardState
+from ..cert_info import CertView, views_from_snapshot
+from ..context import AppContext
+from ..dialogs.common import ask_save_path, confirm, show_error, show_message
+from ..dialogs.pin_dialog import request_pin
+from ..theme import Tone, tone_background, tone_color
+from ..widgets.base import wrapping_label
+from .base import Page
+
+SLOTS = (CertSlot.AUTH, CertSlot.SIGN, CertSlot.AUTH_CA, CertSlot.SIGN_CA)
+
+
+class CertificatesPage(Page):
+    page_id = "certificates"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.state = ctx.service.state
+        self.views: dict[CertSlot, CertView] = {}
+        self.list = QListWidget(self)
+        self.list.setObjectName("certList")
+        for _ in SLOTS:
+            self.list.addItem(QListWidgetItem())
+        self.list.currentRowChanged.connect(lambda _r: self.render_details())
+        self.notice = wrapping_label(parent=self)
+        self.notice.setObjectName("personalDataNotice")
+        self.details = QLabel(self)
+        self.details.setObjectName("certDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.read_sign = QPushButton(self)
+        self.read_sign.setObjectName("readSignCertButton")
+        self.read_sign.clicked.connect(self.ask_for_sign_cert)
+        self.save_pem = QPushButton(self)
+        self.save_pem.setObjectName("savePemButton")
+        self.save_pem.clicked.connect(lambda: self._ask_export("pem"))
+        self.save_der = QPushButton(self)
+        self.save_der.setObjectName("saveDerButton")
+        self.save_der.clicked.connect(lambda: self._ask_export("der"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.read_sign)
+        buttons.addWidget(self.save_pem)
+        buttons.addWidget(self.save_der)
+        buttons.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.notice)
+        right.addWidget(self.details, 1)
+        right.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.list)
+        row.addLayout(right, 1)
+        self.layout_.addLayout(row, 1)
+        ctx.session.changed.connect(lambda: self.on_state(self.state))
+        self.list.setCurrentRow(0)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Certificates")
+
+    def selected(self) -> CertSlot:
+        return SLOTS[max(0, self.list.currentRow())]
+
+    def select(self, slot: CertSlot) -> None:
+        self.list.setCurrentRow(SLOTS.index(slot))
+
+    def on_state(self, state: CardState) -> None:
+        self.state = state
+        self.views = views_from_snapshot(state.snapshot, self.ctx.session.sign_cert) if state.ready else {}
+        self.render_details()
+
+    # -- signing certificate ----------------------------------------------------------------
+
+    def ask_for_sign_cert(self) -> None:
+        generation = self.state.generation
+
+        def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
+            job = self.ctx.service.submit(card_jobs.read_signing_certificate, pin, final_confirmed,
+                                          secrets=(pin,), refresh_after=True)
+            job.finished.connect(lambda der: self.ctx.session.set_sign_cert(der, generation))
+            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
+
+        request_pin(self, self.state, PinKind.SIGN,
+                    lambda: self.tr("The signing certificate is shown after the signing password. It holds "
+                                    "your name, address, date of birth and sex."), on_pin)
+
+    # -- export -----------------------------------------------------------------------------
+
+    def _ask_export(self, fmt: str) -> None:
+        slot = self.selected()
+        view = self.views.get(slot)
+        if view is None:
+            return
+        suffix = "pem" if fmt == "pem" else "cer"
+        filters = self.tr("PEM certificate (*.pem)") if fmt == "pem" else self.tr("DER certificate (*.cer *.der)")
+
+        def ask_path() -> None:
+            ask_save_path(self, self.tr("Save certificate"), f"{slot.value}.{suffix}", filters,
+                          lambda path: self.export(slot, path, fmt))
+
+        if slot is CertSlot.SIGN:
+            confirm(self, self.tr("Personal data"),
+                    self.tr("The file will contain your name, address, date of birth and sex. Save it anyway?"),
+                    ask_path, yes_text=self.tr("&Save"), name="exportPersonalConfirm")
+        else:
+            ask_path()
+
+    def export(self, slot: CertSlot, path: str, fmt: str) -> bool:
+        view = self.views.get(slot)
+        if view is None:
+            return False
+        cert = load_der_x509_certificate(view.cert.der)
+        data = cert.public_bytes(Encoding.PEM if fmt == "pem" else Encoding.DER)
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            show_error(self, M.describe(exc))
+            return False
+        show_message(self, self.tr("Save certificate"), self.tr("Saved: %1").replace("%1", path), name="savedBox")
+        return True
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def render_details(self) -> None:
+        slot = self.selected()
+        view = self.views.get(slot)
+        snap = self.state.snapshot if self.state.ready else None
+        is_sign = slot is CertSlot.SIGN
+        self.notice.setVisible(is_sign)
+        tone = Tone.WARN
+        self.notice.setStyleSheet(
+            f"background: {tone_background(self, tone).name()}; color: {tone_color(self, tone).name()};"
+            " padding: 6px; border-radius: 4px;"
+        )
+        sign_issued = bool(snap and snap.availability.sign)
+        sign_blocked = bool(snap and snap.pin(PinKind.SIGN) and snap.pin(PinKind.SIGN).blocked)
+        self.read_sign.setVisible(is_sign and view is None)
+        self.read_sign.setEnabled(sign_issued and not sign_blocked)
+        self.save_pem.setEnabled(view is not None)
+        self.save_der.setEnabled(view is not None)
+        if view is not None:
+            self.details.setText(self._details_html(view))
+        elif snap is None:
+            self.details.setText(html.escape(M.presence_text(self.state)[0]))
+        elif is_sign and not sign_issued:
+            self.details.setText(html.escape(self.tr("This card has no signing certificate.")))
+        elif is_sign and sign_blocked:
+            self.details.setText(html.escape(M.blocked_text(PinKind.SIGN, snap.pin(PinKind.AUTH))).replace("\n", "<br>"))
+        elif is_sign:
+            self.details.setText(html.escape(self.tr("Enter the signing password to read this certificate from the card.")))
+        else:
+            self.details.setText(html.escape(self.tr("Not found on the card.")))
+        self.details.setAccessibleName(self.details.text())
+
+    def _details_html(self, view: CertView) -> str:
+        c = view.cert
+        today = self.ctx.today()
+        days = view.days_left(today)
+        rows = [
+            (self.tr("Subject"), c.subject),
+            (self.tr("Issuer"), c.issuer),
+            (self.tr("CA generation"), str(getattr(c.generation, "value", c.generation))),
+            (self.tr("Serial number"), c.serial),
+            (self.tr("Valid from"), c.valid_from.isoformat()),
+            (self.tr("Valid until"), c.valid_until.isoformat()),
+            (self.tr("Days left"), self.tr("Expired") if days < 0 else str(days)),
+            (self.tr("SHA-256 fingerprint"), c.sha256),
+        ]
+        if c.attributes is not None:
+            a = c.attributes
+            rows += [
+                (self.tr("Name"), a.name),
+                (self.tr("Date of birth"), f"{a.birth_date.isoformat()} ({a.birth_date_wareki})"),
+                (self.tr("Sex"), {"male": self.tr("Male"), "female": self.tr("Female")}.get(a.sex.value, self.tr("Other"))),
+                (self.tr("Address"), a.address),
+            ]
+        if c.ocsp_urls:
+            rows.append((self.tr("OCSP responder"), ", ".join(c.ocsp_urls)))
+        if c.crl_urls:
+            rows.append((self.tr("CRL"), ", ".join(c.crl_urls)))
+        body = "".join(
+            f"<tr><th align='left' valign='top'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
+        )
+        return f"<b>{html.escape(cert_title(view.slot))}</b><table cellspacing='4'>{body}</table>"
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for i, slot in enumerate(SLOTS):
+            self.list.item(i).setText(cert_title(slot))
+        self.list.setAccessibleName(self.tr("Certificates on the card"))
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8)
+        self.notice.setText(self.tr(
+            "The signing certificate records your name, address, date of birth and sex (the basic four "
+            "attributes). The card releases it only after the signing password. Share it only with services "
+            "you trust."))
+        self.read_sign.setText(self.tr("Enter the &signing password to show it…"))
+        self.save_pem.setText(self.tr("Save as &PEM…"))
+        self.save_der.setText(self.tr("Save as &DER…"))
+        self.render_details()

@@ -1,0 +1,198 @@
+"""Settings: language (switchable at run time), reader, revocation mode, endpoints and proxy.
+Stored in the user's INI file; passwords and PINs are never stored."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from ..card_state import CardState
+from ..context import AppContext
+from ..i18n import LANGUAGES
+from ..settings import ProxyMode, RevocationMode
+from ..theme import Tone, tone_color
+from ..widgets.base import wrapping_label
+from .base import Page
+
+URL_KEYS = ("ocsp_url", "crl_url", "agency_url", "proxy_url")
+
+
+def valid_url(text: str) -> bool:
+    if not text:
+        return True
+    u = urlparse(text)
+    return u.scheme in ("http", "https") and bool(u.netloc)
+
+
+class SettingsPage(Page):
+    page_id = "settings"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        s = ctx.settings
+        self.general = QGroupBox(self)
+        self.language = QComboBox(self.general)
+        self.language.setObjectName("languageCombo")
+        for code, native in LANGUAGES.items():
+            self.language.addItem(native, code)
+        self.language_label = QLabel(self.general)
+        self.language_label.setBuddy(self.language)
+        self.reader = QComboBox(self.general)
+        self.reader.setObjectName("readerCombo")
+        self.reader_label = QLabel(self.general)
+        self.reader_label.setBuddy(self.reader)
+        g = QFormLayout(self.general)
+        g.addRow(self.language_label, self.language)
+        g.addRow(self.reader_label, self.reader)
+
+        self.network = QGroupBox(self)
+        self.revocation = QComboBox(self.network)
+        self.revocation.setObjectName("revocationCombo")
+        for mode in RevocationMode:
+            self.revocation.addItem("", mode.value)
+        self.revocation_label = QLabel(self.network)
+        self.revocation_label.setBuddy(self.revocation)
+        self.edits: dict[str, QLineEdit] = {}
+        self.edit_labels: dict[str, QLabel] = {}
+        self.proxy = QComboBox(self.network)
+        self.proxy.setObjectName("proxyCombo")
+        for mode in ProxyMode:
+            self.proxy.addItem("", mode.value)
+        self.proxy_label = QLabel(self.network)
+        self.proxy_label.setBuddy(self.proxy)
+        n = QFormLayout(self.network)
+        n.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        n.addRow(self.revocation_label, self.revocation)
+        for key in URL_KEYS:
+            edit = QLineEdit(s.get(key), self.network)
+            edit.setObjectName(f"{key}Edit")
+            label = QLabel(self.network)
+            label.setBuddy(edit)
+            edit.editingFinished.connect(lambda k=key: self._save_url(k))
+            self.edits[key], self.edit_labels[key] = edit, label
+            if key == "proxy_url":
+                n.addRow(self.proxy_label, self.proxy)
+            n.addRow(label, edit)
+        self.url_error = wrapping_label(parent=self.network)
+        self.url_error.setObjectName("urlError")
+        self.url_error.hide()
+        n.addRow(self.url_error)
+        self.privacy = wrapping_label(parent=self, selectable=True)
+        self.layout_.addWidget(self.general)
+        self.layout_.addWidget(self.network)
+        self.layout_.addWidget(self.privacy)
+        self.layout_.addStretch(1)
+
+        self._select(self.language, s.language)
+        self._select(self.revocation, s.revocation_mode.value)
+        self._select(self.proxy, s.proxy_mode.value)
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.revocation.currentIndexChanged.connect(lambda _i: s.set("revocation_mode", self.revocation.currentData()))
+        self.proxy.currentIndexChanged.connect(self._on_proxy)
+        self.reader.currentIndexChanged.connect(self._on_reader)
+        self._readers: tuple[str, ...] = ()
+        self._fill_readers(ctx.service.state.readers)
+        self._on_proxy()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        i = combo.findData(data)
+        if i >= 0:
+            combo.setCurrentIndex(i)
+
+    def _on_language(self, _index: int) -> None:
+        code = self.language.currentData()
+        if code != self.ctx.translations.language:
+            self.ctx.settings.set("language", code)
+            self.ctx.translations.switch(code)
+
+    def _on_proxy(self, _index: int = 0) -> None:
+        mode = self.proxy.currentData()
+        self.ctx.settings.set("proxy_mode", mode)
+        self.edits["proxy_url"].setEnabled(mode == ProxyMode.MANUAL.value)
+
+    def _on_reader(self, _index: int) -> None:
+        if self.reader.signalsBlocked():
+            return
+        name = self.reader.currentData() or ""
+        if name != self.ctx.settings.get("reader"):
+            self.ctx.settings.set("reader", name)
+            self.ctx.service.set_reader(name or None)
+
+    def _save_url(self, key: str) -> None:
+        text = self.edits[key].text().strip()
+        if valid_url(text):
+            self.ctx.settings.set(key, text)
+            self.url_error.hide()
+        else:
+            self.url_error.setText(self.tr("Not saved: enter an address that starts with https:// or http://."))
+            self.url_error.setStyleSheet(f"color: {tone_color(self, Tone.DANGER).name()};")
+            self.url_error.show()
+
+    def _fill_readers(self, readers: tuple[str, ...]) -> None:
+        chosen = self.ctx.settings.get("reader")
+        names = tuple(dict.fromkeys((*readers, *( [chosen] if chosen else []))))
+        self._readers = names
+        self.reader.blockSignals(True)
+        self.reader.clear()
+        self.reader.addItem(self.tr("Automatic: the first reader holding a card"), "")
+        for name in names:
+            self.reader.addItem(name, name)
+        self._select(self.reader, chosen)
+        self.reader.blockSignals(False)
+
+    def on_state(self, state: CardState) -> None:
+        if state.readers and set(state.readers) - set(self._readers):
+            self._fill_readers(state.readers)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.general.setTitle(self.tr("General"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.reader_label.setText(self.tr("Card &reader:"))
+        self.reader.setAccessibleName(self.tr("Card reader"))
+        self.reader.setItemText(0, self.tr("Automatic: the first reader holding a card"))
+        self.network.setTitle(self.tr("Validity check and network"))
+        self.revocation_label.setText(self.tr("Re&vocation check:"))
+        self.revocation.setAccessibleName(self.tr("Revocation check"))
+        texts = {
+            RevocationMode.OCSP.value: self.tr("Online: OCSP responder, then CRL"),
+            RevocationMode.CRL.value: self.tr("Online: download the CRL"),
+            RevocationMode.OFFLINE.value: self.tr("Offline: cached CRL only"),
+        }
+        for i in range(self.revocation.count()):
+            self.revocation.setItemText(i, texts[self.revocation.itemData(i)])
+        labels = {
+            "ocsp_url": self.tr("&OCSP responder:"),
+            "crl_url": self.tr("C&RL address:"),
+            "agency_url": self.tr("A&gency endpoint:"),
+            "proxy_url": self.tr("Pro&xy address:"),
+        }
+        placeholders = {
+            "ocsp_url": self.tr("As stated in the certificate"),
+            "crl_url": self.tr("As stated in the certificate"),
+            "agency_url": self.tr("As stated by the procedure"),
+            "proxy_url": "http://proxy.example:8080",
+        }
+        for key in URL_KEYS:
+            self.edit_labels[key].setText(labels[key])
+            self.edits[key].setPlaceholderText(placeholders[key])
+            self.edits[key].setAccessibleName(labels[key].replace("&", "").rstrip(":："))
+        self.proxy_label.setText(self.tr("&Proxy:"))
+        self.proxy.setAccessibleName(self.tr("Proxy"))
+        ptexts = {
+            ProxyMode.SYSTEM.value: self.tr("Use the system settings"),
+            ProxyMode.NONE.value: self.tr("No proxy"),
+            ProxyMode.MANUAL.value: self.tr("Manual"),
+        }
+        for i in range(self.proxy.count()):
+            self.proxy.setItemText(i, ptexts[self.proxy.itemData(i)])
+        self.privacy.setText(
+            self.tr("Passwords and PINs are never stored. Settings file: %1").replace("%1", self.ctx.settings.file_name)
+        )
