@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ..procedures import Catalogue, Procedure, UnknownProcedure
+from ..procedures import Agency, AgencyMaterialMissing, Catalogue, Procedure, UnknownProcedure
 from .account import AccountStore, ServiceAccount
-from .errors import AccountRequired, AnswerInvalid, KeyringUnavailable, SubmissionError, Undelivered
+from .errors import AccountRequired, AnswerInvalid, KeyringUnavailable, SubmissionError, Undelivered, UnknownPackage
 from .https_post import Progress, TransportSettings, post_file
 from .receipt import Answer, verify_answer
 from .signed_answer import is_signed_answer
@@ -60,27 +60,33 @@ class SubmissionClient:
     def submit(
         self,
         package: Path,
-        procedure: Procedure,
+        procedure: Procedure | None,
         account: ServiceAccount | None = None,
         progress: Progress | None = None,
         *,
+        agency: Agency | None = None,
         submission_id: str = "",
         manifest_sha256: str = "",
         endpoint: str = "",
     ) -> Answer:
         """Queue `package` and deliver it. Returns the verified Receipt or Rejection.
 
-        Raises Undelivered / AccountRequired with the package safe in the outbox.
+        `procedure` may be None for a package whose procedure is unknown here; then `agency`
+        says where it goes (see `agency_for_package`). Raises Undelivered / AccountRequired
+        with the package safe in the outbox.
         """
+        agency = procedure.agency if procedure is not None else agency
+        if agency is None:
+            raise ValueError("a procedure or an agency is needed")
         entry = self.store.enqueue(
             Path(package),
-            procedure_id=procedure.id,
-            agency_id=procedure.agency.id,
+            procedure_id=procedure.id if procedure is not None else "",
+            agency_id=agency.id,
             submission_id=submission_id,
             manifest_sha256=manifest_sha256,
             endpoint_override=endpoint,
         )
-        return self._deliver(entry, procedure, account, progress)
+        return self._deliver(entry, agency, account, progress)
 
     def flush(self, progress: Callable[[Entry, int, int], None] | None = None) -> list[FlushResult]:
         """Try every queued package once more (call at start). Never raises for one entry."""
@@ -90,56 +96,64 @@ class SubmissionClient:
                 moved = self.store._move_to_history(entry)  # answered, then interrupted
                 results.append(FlushResult(moved, moved.answer()))
                 continue
-            try:
-                procedure = self.catalogue.get(entry.meta.procedure_id)
-            except UnknownProcedure:
+            agency = self._agency_of(entry)
+            if agency is None:
                 results.append(FlushResult(entry, error=Undelivered("protocol", "unknown procedure")))
                 continue
             each = (lambda sent, total, e=entry: progress(e, sent, total)) if progress else None
             try:
-                results.append(FlushResult(entry, self._deliver(entry, procedure, None, each)))
+                results.append(FlushResult(entry, self._deliver(entry, agency, None, each)))
             except SubmissionError as exc:
                 results.append(FlushResult(entry, error=exc))
         return results
 
+    def _agency_of(self, entry: Entry) -> Agency | None:
+        if entry.meta.procedure_id:
+            try:
+                return self.catalogue.get(entry.meta.procedure_id).agency
+            except UnknownProcedure:
+                return None
+        return next((p.agency for p in self.catalogue if p.agency.id == entry.meta.agency_id), None)
+
     # -- one delivery ------------------------------------------------------------------
 
-    def _account(self, procedure: Procedure, account: ServiceAccount | None) -> ServiceAccount | None:
-        if account is not None or not procedure.agency.account.required:
+    def _account(self, agency: Agency, account: ServiceAccount | None) -> ServiceAccount | None:
+        if account is not None or not agency.account.required:
             return account
         if self.accounts is not None:
             try:
-                stored = self.accounts.load(procedure.agency.id)
+                stored = self.accounts.load(agency.id)
             except KeyringUnavailable:
                 stored = None
             if stored is not None:
                 return stored
-        raise AccountRequired(procedure.agency.id)
+        raise AccountRequired(agency.id)
 
-    def _headers(self, entry: Entry, procedure: Procedure, account: ServiceAccount | None) -> dict[str, str]:
+    def _headers(self, entry: Entry, account: ServiceAccount | None) -> dict[str, str]:
         headers = {
             "Content-Type": CONTENT_TYPE,
             "Accept": "application/pkcs7-mime",
             "Idempotency-Key": entry.meta.submission_id or f"sha256-{entry.meta.package_sha256}",
-            "X-Procedure-Id": procedure.id,
             "User-Agent": f"jpki-desktop/{__version__}",
         }
+        if entry.meta.procedure_id:
+            headers["X-Procedure-Id"] = entry.meta.procedure_id
         if account is not None:
             token = base64.b64encode(f"{account.user_id}:{account.password}".encode()).decode("ascii")
             headers["Authorization"] = f"Basic {token}"
         return headers
 
-    def _deliver(self, entry: Entry, procedure: Procedure, account: ServiceAccount | None, progress: Progress | None) -> Answer:
-        account = self._account(procedure, account)
-        url = entry.meta.endpoint_override or procedure.agency.endpoint_url
-        headers = self._headers(entry, procedure, account)
-        tls_ca = procedure.agency.tls_ca_pem
+    def _deliver(self, entry: Entry, agency: Agency, account: ServiceAccount | None, progress: Progress | None) -> Answer:
+        account = self._account(agency, account)
+        url = entry.meta.endpoint_override or agency.endpoint_url
+        headers = self._headers(entry, account)
+        tls_ca = agency.tls_ca_pem
         attempts = 0
         try:
             while True:
                 attempts += 1
                 try:
-                    answer = self._post_once(entry, procedure, url, headers, tls_ca, progress)
+                    answer = self._post_once(entry, agency, url, headers, tls_ca, progress)
                 except Undelivered as exc:
                     if exc.reason not in RETRYABLE or attempts >= self.settings.attempts:
                         exc.attempts = attempts
@@ -161,14 +175,14 @@ class SubmissionClient:
             delay = max(delay, min(exc.retry_after, self.settings.max_retry_after))
         return delay
 
-    def _post_once(self, entry: Entry, procedure: Procedure, url: str, headers: dict[str, str],
+    def _post_once(self, entry: Entry, agency: Agency, url: str, headers: dict[str, str],
                    tls_ca: bytes | None, progress: Progress | None) -> Answer:
         reply = post_file(url, entry.package, headers, pinned_ca_pem=tls_ca, settings=self.settings.transport, progress=progress)
         if reply.body and is_signed_answer(reply.body):
             # a signed answer is final whatever the status code (200 receipt, 4xx rejection)
             return verify_answer(
                 reply.body,
-                procedure.agency.receipt_cert,
+                agency.receipt_cert,
                 package_sha256=entry.meta.package_sha256,
                 submission_id=entry.meta.submission_id or None,
                 manifest_sha256=entry.meta.manifest_sha256 or None,
@@ -183,3 +197,37 @@ class SubmissionClient:
                 retry_after = None
             raise Undelivered("server-error", f"HTTP {status}", status=status, retry_after=retry_after)
         raise Undelivered("protocol", f"HTTP {status} without a signed answer", status=status)
+
+
+def agency_for_package(catalogue: Catalogue, package: Path) -> tuple[Agency, list[Procedure]]:
+    """The agency a package is encrypted to, and the procedures of the catalogue it could be
+    for. Several procedures may share one agency certificate (the demo agency serves three)."""
+    from .envelope_info import addressed_to
+
+    matches = []
+    for p in catalogue:
+        try:
+            if addressed_to(package, p.agency.encryption_cert):
+                matches.append(p)
+        except AgencyMaterialMissing:
+            continue
+    if not matches:
+        raise UnknownPackage("no-matching-agency")
+    return matches[0].agency, matches
+
+
+def submit(
+    package_path: Path,
+    procedure: Procedure,
+    account: ServiceAccount | None = None,
+    progress: Progress | None = None,
+    *,
+    catalogue: Catalogue | None = None,
+    submission_id: str = "",
+    manifest_sha256: str = "",
+) -> Answer:
+    """One-call API for the GUI: default store (user data dir) and settings."""
+    from ..procedures import load_catalogue
+
+    client = SubmissionClient(catalogue or load_catalogue())
+    return client.submit(package_path, procedure, account, progress, submission_id=submission_id, manifest_sha256=manifest_sha256)

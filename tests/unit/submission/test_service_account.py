@@ -73,7 +73,7 @@ def test_client_uses_the_stored_account_only_when_present(memory_keyring, tmp_pa
     tax = cat.get("demo.etax.income-tax-return")
     c = SubmissionClient(cat, accounts=AccountStore())
     with pytest.raises(AccountRequired):
-        c._account(tax, None)
+        c._account(tax.agency, None)
     AccountStore().save(tax.agency.id, ServiceAccount("1234567890123456", "pw"))
-    assert c._account(tax, None).user_id == "1234567890123456"
-    assert c._account(cat.get("demo.city.change-of-address"), None) is None  # not needed there
+    assert c._account(tax.agency, None).user_id == "1234567890123456"
+    assert c._account(cat.get("demo.city.change-of-address").agency, None) is None  # not needed there

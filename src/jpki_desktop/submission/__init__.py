@@ -1,0 +1,31 @@
+"""Step 6 and 7: send the encrypted package to the agency, keep it in the outbox until the
+agency's signed receipt (or rejection) is verified, and keep the history."""
+
+from __future__ import annotations
+
+from .account import AccountStore, ServiceAccount
+from .client import ClientSettings, FlushResult, SubmissionClient, submit
+from .errors import AccountRequired, AnswerInvalid, KeyringUnavailable, SubmissionError, Undelivered, UnknownPackage
+from .https_post import TransportSettings
+from .receipt import Answer, Receipt, Rejection
+from .store import SubmissionStore
+
+__all__ = [
+    "AccountRequired",
+    "AccountStore",
+    "Answer",
+    "AnswerInvalid",
+    "ClientSettings",
+    "FlushResult",
+    "KeyringUnavailable",
+    "Receipt",
+    "Rejection",
+    "ServiceAccount",
+    "SubmissionClient",
+    "SubmissionError",
+    "SubmissionStore",
+    "TransportSettings",
+    "Undelivered",
+    "UnknownPackage",
+    "submit",
+]
