@@ -5,13 +5,24 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import pkgutil
 import sys
 
 from .. import __version__
 from . import exitcodes as X
 from .errors import describe
 
-COMMANDS = ["readers", "status", "cert", "pin", "expiry", "attributes"]
+# Order of commands in --help; every module in cli/commands/ (not starting with "_") is a
+# command, discovered at start-up, so adding a command never needs an edit here.
+COMMANDS = ["readers", "status", "cert", "pin", "expiry", "attributes", "check", "remind", "sign", "sign-xml", "package", "verify", "procedures", "submit", "agency-demo", "diagnose", "watch"]
+
+
+def command_modules() -> list[str]:
+    from . import commands
+
+    names = [m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")]
+    order = [c.replace("-", "_") for c in COMMANDS]
+    return sorted(names, key=lambda n: (order.index(n) if n in order else len(order), n))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,8 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="count", default=0, help="-v info, -vv debug, -vvv APDU trace (PINs redacted)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMANDS:
-        importlib.import_module(f".commands.{name.replace('-', '_')}", __package__).register(sub)
+    for name in command_modules():
+        importlib.import_module(f".commands.{name}", __package__).register(sub)
     return p
 
 
