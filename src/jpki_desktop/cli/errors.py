@@ -45,6 +45,12 @@ def describe(exc: BaseException) -> tuple[str, int]:
         from .validity_text import describe_anchor, describe_validity
 
         return describe_anchor(exc) if isinstance(exc, BundledAnchorTampered) else describe_validity(exc)
+    from ..signing.errors import EnvelopeError, SigningError
+
+    if isinstance(exc, (SigningError, EnvelopeError)):  # phrased next to the signing commands
+        from .commands._signing import describe_signing
+
+        return describe_signing(exc)
     if isinstance(exc, E.PcscUnavailable):
         return ("The smart card service is not running. On Linux: sudo systemctl enable --now pcscd.socket "
                 "(or run 'jpki diagnose').", X.NO_SERVICE)

@@ -13,7 +13,6 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
@@ -40,17 +39,12 @@ class Revocation:
 
 
 def bundled_signing_roots() -> list[x509.Certificate]:
-    """J-LIS signing-CA roots shipped with the validity package (empty if not installed)."""
+    """J-LIS signing-CA roots shipped by the validity package (fingerprint-checked there)."""
     try:
-        folder = resources.files("jpki_desktop.validity") / "trust"
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        from ..validity.trust import Purpose, bundled_anchors, purpose_of_name
+    except ImportError:
         return []
-    roots = []
-    for entry in entries:
-        if entry.name.startswith("sign_ca") and entry.name.endswith(".pem"):
-            roots.extend(x509.load_pem_x509_certificates(entry.read_bytes()))
-    return roots
+    return [c for c in bundled_anchors() if purpose_of_name(c.subject) is Purpose.SIGN]
 
 
 def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:

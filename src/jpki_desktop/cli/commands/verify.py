@@ -1,0 +1,106 @@
+"""`jpki verify FILE [--content FILE] [--decrypt-key KEY.pem --decrypt-cert CERT.pem]
+[--trust ROOTS.pem] [--revocation none|soft|require] [--crl FILE]... [--json]`.
+
+Exit 0 when valid, 9 when not, 10 when a check could not be completed (e.g. revocation data
+required but missing). With --demo, missing keys and roots default to the demo agency and the
+demo card's signing CA. --trust replaces the bundled J-LIS signing roots.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cryptography import x509
+
+from ...signing import demo_agency
+from ...signing.certcheck import Revocation, RevocationMode
+from ...signing.errors import InvalidInput
+from ...signing.verdict import Verdict
+from ...signing.verify import verify_file
+from .. import exitcodes as X
+from ..common import emit
+from ._signing import REASON_TEXT, load_certificates, load_private_key
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("verify", help="verify a .p7s, a signed XML or a submission package")
+    p.add_argument("file")
+    p.add_argument("--content", metavar="FILE", help="the signed file of a detached .p7s (default: FILE minus .p7s)")
+    p.add_argument("--decrypt-key", metavar="KEY.pem", help="agency private key (packages)")
+    p.add_argument("--decrypt-cert", metavar="CERT.pem", help="agency encryption certificate (packages)")
+    p.add_argument("--trust", action="append", default=[], metavar="ROOTS.pem", help="trusted signing CA(s); replaces the bundled J-LIS roots")
+    p.add_argument("--revocation", choices=[m.value for m in RevocationMode], default="soft", help="revocation policy (default: soft)")
+    p.add_argument("--crl", action="append", default=[], metavar="FILE", help="a CRL (DER or PEM) to check revocation against")
+    p.add_argument("--fetch-revocation", action="store_true", help="fetch CRLs/OCSP named in the certificates")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    p.set_defaults(func=run)
+
+
+def _crl_der(path: str) -> bytes:
+    data = Path(path).read_bytes()
+    try:
+        crl = x509.load_pem_x509_crl(data) if b"-----BEGIN" in data else x509.load_der_x509_crl(data)
+    except ValueError:
+        raise InvalidInput("crl_file", path) from None
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return crl.public_bytes(Encoding.DER)
+
+
+def _demo_roots() -> list[x509.Certificate]:
+    from ...card.connect import demo_dir
+    from ...card.virtual.store import CardStore
+
+    store = CardStore(demo_dir())
+    if not store.exists():
+        return []
+    _, pki, _ = store.load()
+    return [pki.sign_ca.cert]
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    content = args.content
+    if content is None and path.suffix == ".p7s" and path.with_suffix("").is_file():
+        content = str(path.with_suffix(""))
+    key = load_private_key(args.decrypt_key) if args.decrypt_key else None
+    cert = load_certificates(args.decrypt_cert)[0] if args.decrypt_cert else None
+    if bool(key) != bool(cert):
+        raise InvalidInput("decrypt_pair")
+    roots = [c for f in args.trust for c in load_certificates(f)]
+    if getattr(args, "demo", False):
+        if key is None:
+            agency = demo_agency.load_or_create()
+            key, cert = agency.key, agency.cert
+        roots = roots or _demo_roots()
+    revocation = Revocation(
+        RevocationMode(args.revocation), crls=tuple(_crl_der(c) for c in args.crl), fetch=args.fetch_revocation
+    )
+    verdict = verify_file(
+        path, content=content, decrypt_key=key, decrypt_cert=cert, trust_roots=roots, revocation=revocation
+    )
+    emit(args, verdict.to_dict(), _text(path, verdict))
+    if verdict.ok:
+        return X.OK
+    return X.UNCHECKED if verdict.inconclusive else X.INVALID
+
+
+def _text(path: Path, v: Verdict) -> str:
+    lines = [f"{path}: {'VALID' if v.ok else 'NOT VALID'} ({v.kind.value})"]
+    for f in v.findings:
+        lines.append(f"  - {REASON_TEXT.get(f.reason, f.reason.value)}{f': {f.subject}' if f.subject else ''} [{f.reason.value}]")
+    if v.signer_cert is not None:
+        lines.append(f"  signer: {v.signer_cert.subject.rfc4514_string()} (serial {v.signer_cert.serial_number:X})")
+    if v.signing_time:
+        lines.append(f"  signing time: {v.signing_time.isoformat()}")
+    if v.submission:
+        s = v.submission
+        lines.append(f"  procedure: {s.procedure}  recipient: {s.recipient}")
+        lines.append(f"  submission id: {s.id}  created: {s.created.isoformat()}")
+    if v.manifest_sha256_hex:
+        lines.append(f"  manifest SHA-256: {v.manifest_sha256_hex}")
+    if v.files:
+        lines.append("  signed files: " + ", ".join(v.files))
+    lines.append(f"  revocation: {'checked' if v.revocation_checked else 'not checked'}")
+    return "\n".join(lines)
