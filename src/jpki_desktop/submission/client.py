@@ -88,8 +88,13 @@ class SubmissionClient:
         )
         return self._deliver(entry, agency, account, progress)
 
-    def flush(self, progress: Callable[[Entry, int, int], None] | None = None) -> list[FlushResult]:
-        """Try every queued package once more (call at start). Never raises for one entry."""
+    def flush(
+        self, progress: Callable[[Entry, int, int], None] | None = None, *, attempts: int | None = None
+    ) -> list[FlushResult]:
+        """Try every queued package once more (call at start). Never raises for one entry.
+
+        `attempts`: per package this time (default: the settings'); 1 keeps a start quick when
+        the agency is down."""
         results = []
         for entry in self.store.pending():
             if entry.answer_path.exists() and (entry.directory / "answer.json").exists():
@@ -102,7 +107,7 @@ class SubmissionClient:
                 continue
             each = (lambda sent, total, e=entry: progress(e, sent, total)) if progress else None
             try:
-                results.append(FlushResult(entry, self._deliver(entry, agency, None, each)))
+                results.append(FlushResult(entry, self._deliver(entry, agency, None, each, attempts)))
             except SubmissionError as exc:
                 results.append(FlushResult(entry, error=exc))
         return results
@@ -143,7 +148,15 @@ class SubmissionClient:
             headers["Authorization"] = f"Basic {token}"
         return headers
 
-    def _deliver(self, entry: Entry, agency: Agency, account: ServiceAccount | None, progress: Progress | None) -> Answer:
+    def _deliver(
+        self,
+        entry: Entry,
+        agency: Agency,
+        account: ServiceAccount | None,
+        progress: Progress | None,
+        max_attempts: int | None = None,
+    ) -> Answer:
+        max_attempts = max_attempts or self.settings.attempts
         account = self._account(agency, account)
         url = entry.meta.endpoint_override or agency.endpoint_url
         headers = self._headers(entry, account)
@@ -155,7 +168,7 @@ class SubmissionClient:
                 try:
                     answer = self._post_once(entry, agency, url, headers, tls_ca, progress)
                 except Undelivered as exc:
-                    if exc.reason not in RETRYABLE or attempts >= self.settings.attempts:
+                    if exc.reason not in RETRYABLE or attempts >= max_attempts:
                         exc.attempts = attempts
                         raise
                     delay = self._delay(exc, attempts)

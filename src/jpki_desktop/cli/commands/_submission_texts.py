@@ -1,0 +1,54 @@
+"""Sentences and exit codes for procedure and submission errors (used by `procedures`,
+`submit` and `agency-demo`; the shared cli/errors.py handles card errors)."""
+
+from __future__ import annotations
+
+from ...procedures import errors as P
+from ...submission import errors as S
+from .. import exitcodes as X
+
+UNDELIVERED = {
+    "unreachable": "The agency could not be reached",
+    "timeout": "The agency did not answer in time",
+    "server-error": "The agency had a temporary problem",
+    "tls": "The agency's server certificate was refused (not the pinned certificate)",
+    "account": "The agency refused the service account (user id or password wrong)",
+    "protocol": "The agency's answer could not be understood",
+}
+
+ANSWER_INVALID = {
+    "wrong-signer": "the answer is not signed by the agency's receipt certificate",
+    "bad-signature": "the answer's signature does not verify",
+    "digest-mismatch": "the answer was altered",
+    "not-cms": "the answer is not a signed document",
+    "bad-content": "the answer's content is malformed",
+    "package-mismatch": "the answer is about another package",
+    "submission-id-mismatch": "the answer is about another submission",
+    "manifest-mismatch": "the answer names other signed content",
+}
+
+
+def describe(exc: BaseException) -> tuple[str, int] | None:
+    if isinstance(exc, S.Undelivered):
+        base = UNDELIVERED.get(exc.reason, exc.reason)
+        detail = f" ({exc.detail})" if exc.detail else ""
+        return (f"{base}{detail}. The package is kept in the outbox and sent again with "
+                "'jpki submit --flush' or the next time the app starts.", X.UNCHECKED)
+    if isinstance(exc, S.AnswerInvalid):
+        return (f"The agency's answer was NOT accepted: {ANSWER_INVALID.get(exc.problem, exc.problem)}. "
+                "The package stays in the outbox.", X.INVALID)
+    if isinstance(exc, S.AccountRequired):
+        return (f"The agency '{exc.agency_id}' needs your service account: pass --user-id (the password "
+                "is asked for), or store it once with --save-account. The package is in the outbox.", X.USAGE)
+    if isinstance(exc, S.KeyringUnavailable):
+        return "No usable system keyring; type the account each time (--user-id).", X.ERROR
+    if isinstance(exc, S.UnknownPackage):
+        return (f"This file is not a package for any known agency ({exc.problem}). "
+                "Name the procedure with --procedure.", X.USAGE)
+    if isinstance(exc, P.UnknownProcedure):
+        return f"No procedure '{exc.procedure_id}' (see 'jpki procedures').", X.USAGE
+    if isinstance(exc, P.ProcedureFileError):
+        return f"Procedure file {exc.path}: {exc.problem} {exc.detail}".strip() + ".", X.ERROR
+    if isinstance(exc, P.AgencyMaterialMissing):
+        return f"The procedure's {exc.what} certificate cannot be read ({exc.ref}).", X.ERROR
+    return None

@@ -1,0 +1,114 @@
+"""`jpki procedures [list | show ID | fill ID --set FIELD=VALUE ... -o form.xml]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ...fileio import atomic_write_bytes
+from ...procedures import FormInvalid, load_catalogue, render_form
+from .. import exitcodes as X
+from ..common import emit
+from ._submission_texts import describe
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("procedures", help="list procedures, show their forms, fill a form")
+    p.add_argument("--lang", choices=["ja", "en"], default="en", help="language of names and messages")
+    p.add_argument("--dir", action="append", default=[], type=Path, help="also load procedure files from DIR")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.add_parser("list", help="list the procedures (default)")
+    show = actions.add_parser("show", help="the form fields of one procedure")
+    show.add_argument("id")
+    fill = actions.add_parser("fill", help="validate form data and write the form XML")
+    fill.add_argument("id")
+    fill.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="one field value")
+    fill.add_argument("--values", type=Path, help="a JSON object of field values")
+    fill.add_argument("--attach", action="append", default=[], type=Path, help="an attachment (repeatable)")
+    fill.add_argument("-o", "--output", type=Path, help="write the form XML here (default: standard output)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        catalogue = load_catalogue(args.dir)
+        action = args.action or "list"
+        if action == "list":
+            return _list(args, catalogue)
+        if action == "show":
+            return _show(args, catalogue.get(args.id))
+        return _fill(args, catalogue.get(args.id))
+    except Exception as exc:
+        described = describe(exc)
+        if described is None:
+            raise
+        print(f"jpki: {described[0]}", file=sys.stderr)
+        return described[1]
+
+
+def _list(args: argparse.Namespace, catalogue) -> int:
+    rows = [
+        {"id": p.id, "version": p.version, "name": p.name.get(args.lang), "agency": p.agency.name.get(args.lang),
+         "account_required": p.agency.account.required, "attachments": p.attachments.allowed, "demo": p.demo}
+        for p in catalogue
+    ]
+    text = "\n".join(
+        f"{r['id']:<34} {r['name']}" + ("  [account]" if r["account_required"] else "") + ("  [attachments]" if r["attachments"] else "")
+        for r in rows
+    )
+    emit(args, rows, text)
+    return X.OK
+
+
+def _show(args: argparse.Namespace, p) -> int:
+    lang = args.lang
+    fields = [
+        {"id": f.id, "type": f.type.value, "required": f.required, "label": f.label.get(lang), "help": f.help.get(lang),
+         "options": [o.value for o in f.options], "applicant": f.applicant.value if f.applicant else None}
+        for f in p.fields
+    ]
+    lines = [f"{p.name.get(lang)} ({p.id} {p.version})", p.description.get(lang), ""]
+    for f in fields:
+        mark = "*" if f["required"] else " "
+        extra = f" one of: {', '.join(f['options'])}" if f["options"] else ""
+        lines.append(f" {mark} {f['id']:<20} {f['type']:<12} {f['label']}{extra}")
+        if f["help"]:
+            lines.append(f"   {'':<20} {'':<12} {f['help']}")
+    if p.attachments.allowed:
+        lines.append(f"\nattachments: {p.attachments.min_count}-{p.attachments.max_count} files, "
+                     f"{', '.join(p.attachments.extensions)}")
+    emit(args, {"id": p.id, "fields": fields}, "\n".join(lines))
+    return X.OK
+
+
+def _fill(args: argparse.Namespace, p) -> int:
+    values: dict[str, object] = {}
+    if args.values:
+        loaded = json.loads(args.values.read_text(encoding="utf-8"))
+        if not isinstance(loaded, dict):
+            print("jpki: --values must hold a JSON object", file=sys.stderr)
+            return X.USAGE
+        values.update(loaded)
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep:
+            print(f"jpki: --set needs FIELD=VALUE, got {item!r}", file=sys.stderr)
+            return X.USAGE
+        values[key] = value
+    try:
+        xml = render_form(p, values, args.attach)
+    except FormInvalid as exc:
+        data = [{"field": i.field, "code": i.code, "message": i.message(args.lang)} for i in exc.issues]
+        if args.json:
+            emit(args, {"ok": False, "issues": data}, "")
+        else:
+            for d in data:
+                print(f"{d['field']}: {d['message']} [{d['code']}]", file=sys.stderr)
+        return X.INVALID
+    if args.output:
+        atomic_write_bytes(args.output, xml)
+    else:
+        sys.stdout.buffer.write(xml)
+    return X.OK

@@ -1,0 +1,202 @@
+"""`jpki submit PACKAGE.p7m [--procedure ID] [--endpoint URL] [--user-id ID]`, plus
+`--flush` (send what is still in the outbox), `--pending` and `--history`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from ...procedures import load_catalogue
+from ...submission import (
+    AccountStore,
+    ClientSettings,
+    KeyringUnavailable,
+    Receipt,
+    ServiceAccount,
+    SubmissionClient,
+    SubmissionStore,
+    TransportSettings,
+)
+from ...submission.client import agency_for_package
+from .. import exitcodes as X
+from ..common import emit, warn
+from ._submission_texts import describe
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("submit", help="send an encrypted package to the agency and show the receipt")
+    p.add_argument("package", nargs="?", type=Path, help="the .p7m made by 'jpki package'")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--flush", action="store_true", help="send every package still in the outbox")
+    mode.add_argument("--pending", action="store_true", help="list the outbox")
+    mode.add_argument("--history", action="store_true", help="list receipts and rejections")
+    p.add_argument("--procedure", metavar="ID", help="the procedure (default: found from the package's recipient)")
+    p.add_argument("--endpoint", metavar="URL", help="send here instead of the procedure's endpoint")
+    p.add_argument("--submission-id", default="", help="the package's submission id (makes retries idempotent)")
+    p.add_argument("--manifest-sha256", default="", help="the package's manifest digest (checked in the receipt)")
+    p.add_argument("--user-id", help="service account user id (利用者識別番号); the password is asked for")
+    p.add_argument("--password-stdin", action="store_true", help="read the service account password from stdin")
+    p.add_argument("--save-account", action="store_true", help="remember the account in the system keyring")
+    p.add_argument("--forget-account", action="store_true", help="remove the remembered account, then stop")
+    p.add_argument("--proxy", metavar="URL", help="HTTP proxy, e.g. http://proxy:8080 (default: https_proxy)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per connect/read (default 30)")
+    p.add_argument("--retries", type=int, default=2, help="extra attempts when the agency is unreachable (default 2)")
+    p.add_argument("--lang", choices=["ja", "en"], default="en")
+    p.add_argument("--store", type=Path, help=argparse.SUPPRESS)  # tests: another outbox/history folder
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except Exception as exc:
+        described = describe(exc)
+        if described is None:
+            raise
+        print(f"jpki: {described[0]}", file=sys.stderr)
+        return described[1]
+
+
+def _client(args: argparse.Namespace, catalogue) -> SubmissionClient:
+    settings = ClientSettings(
+        transport=TransportSettings(timeout=args.timeout, proxy=args.proxy), attempts=max(1, args.retries + 1)
+    )
+    return SubmissionClient(catalogue, SubmissionStore(args.store), settings)
+
+
+def _run(args: argparse.Namespace) -> int:
+    catalogue = load_catalogue()
+    client = _client(args, catalogue)
+    if args.pending:
+        return _list(args, client.store.pending(), "outbox is empty")
+    if args.history:
+        return _list(args, client.store.history(), "no submissions yet")
+    if args.flush:
+        return _flush(args, client)
+    if args.package is None:
+        print("jpki: give a PACKAGE, or --flush / --pending / --history", file=sys.stderr)
+        return X.USAGE
+    _flush_earlier(client)
+    if args.procedure:
+        procedure = catalogue.get(args.procedure)
+        agency = procedure.agency
+    else:
+        procedure = None
+        agency, candidates = agency_for_package(catalogue, args.package)
+        if len({p.id for p in candidates}) == 1:
+            procedure = candidates[0]
+    if args.forget_account:
+        gone = AccountStore().forget(agency.id)
+        print("account removed" if gone else "no account was stored")
+        return X.OK
+    account = _account(args)
+    answer = client.submit(args.package, procedure, account, _progress(args), agency=agency,
+                           submission_id=args.submission_id, manifest_sha256=args.manifest_sha256,
+                           endpoint=args.endpoint or "")
+    if args.save_account and account is not None:
+        try:
+            AccountStore().save(agency.id, account)  # only after the agency took the account
+        except KeyringUnavailable:
+            warn("no system keyring: the account was not saved")
+    return _print_answer(args, answer)
+
+
+def _flush_earlier(client: SubmissionClient) -> None:
+    """Deliver what an earlier run left in the outbox (one attempt each), quietly."""
+    if not client.store.pending():
+        return
+    for r in client.flush(attempts=1):
+        if r.answer is not None:
+            state = f"receipt {r.answer.receipt_number}" if r.answer.accepted else f"rejected ({r.answer.code})"
+            print(f"earlier submission {r.entry.meta.entry_id}: {state}", file=sys.stderr)
+
+
+def _account(args: argparse.Namespace) -> ServiceAccount | None:
+    if not args.user_id:
+        return None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password for {args.user_id}: ")
+    return ServiceAccount(args.user_id, password)
+
+
+def _progress(args: argparse.Namespace):
+    if args.json or not sys.stderr.isatty():
+        return None
+
+    def show(sent: int, total: int) -> None:
+        print(f"\rsending {sent * 100 // max(total, 1):3d}% of {total} bytes", end="", file=sys.stderr)
+        if sent >= total:
+            print(file=sys.stderr)
+
+    return show
+
+
+def _answer_dict(answer) -> dict:
+    if isinstance(answer, Receipt):
+        return {"accepted": True, "receipt_number": answer.receipt_number, "received_at": answer.received_at.isoformat(),
+                "submission_id": answer.submission_id, "procedure_id": answer.procedure_id, "agency_id": answer.agency_id,
+                "manifest_sha256": answer.manifest_sha256, "package_sha256": answer.package_sha256}
+    return {"accepted": False, "code": answer.code, "message_ja": answer.message_ja, "message_en": answer.message_en,
+            "details": list(answer.details), "submission_id": answer.submission_id, "rejected_at": answer.rejected_at.isoformat()}
+
+
+def _print_answer(args: argparse.Namespace, answer) -> int:
+    d = _answer_dict(answer)
+    if isinstance(answer, Receipt):
+        text = (f"ACCEPTED (receipt verified)\nreceipt number: {answer.receipt_number}\nreceived at:    "
+                f"{answer.received_at.isoformat()}\nsubmission id:  {answer.submission_id}\nprocedure:      "
+                f"{answer.procedure_id}\nmanifest:       {answer.manifest_sha256}")
+        emit(args, d, text)
+        return X.OK
+    details = f"\ndetails:        {', '.join(answer.details)}" if answer.details else ""
+    text = f"REJECTED by the agency ({answer.code}; answer verified)\n{answer.message(args.lang)}{details}"
+    emit(args, d, text)
+    return X.INVALID
+
+
+def _flush(args: argparse.Namespace, client: SubmissionClient) -> int:
+    results = client.flush()
+    rows, worst = [], X.OK
+    for r in results:
+        row = {"entry": r.entry.meta.entry_id, "procedure_id": r.entry.meta.procedure_id}
+        if r.answer is not None:
+            row.update(_answer_dict(r.answer))
+            if not r.answer.accepted:
+                worst = max(worst, X.INVALID)
+        else:
+            message, code = describe(r.error) or (str(r.error), X.ERROR)
+            row.update({"error": message})
+            worst = max(worst, code)
+        rows.append(row)
+    lines = [f"{r['entry']}: " + (f"accepted, receipt {r['receipt_number']}" if r.get("accepted")
+             else f"rejected ({r['code']})" if "code" in r else f"still queued: {r.get('error')}") for r in rows]
+    emit(args, rows, "\n".join(lines) or "outbox is empty")
+    return worst
+
+
+def _list(args: argparse.Namespace, entries, empty: str) -> int:
+    rows = [
+        {"entry": e.meta.entry_id, "procedure_id": e.meta.procedure_id, "agency_id": e.meta.agency_id,
+         "submission_id": e.meta.submission_id, "queued_at": e.meta.queued_at, "attempts": e.meta.attempts,
+         "last_error": e.meta.last_error, "outcome": e.meta.outcome, "answered_at": e.meta.answered_at,
+         "package": str(e.package), "package_sha256": e.meta.package_sha256}
+        for e in entries
+    ]
+    for row, e in zip(rows, entries, strict=True):
+        a = e.answer() if e.meta.outcome else None
+        if a is not None:
+            row["receipt_number" if a.accepted else "code"] = a.receipt_number if a.accepted else a.code
+    lines = []
+    for r in rows:
+        state = (f"accepted {r['receipt_number']}" if r["outcome"] == "accepted" else f"rejected {r.get('code')}"
+                 if r["outcome"] == "rejected" else f"queued, {r['attempts']} attempt(s), last: {r['last_error'] or '-'}")
+        when = r["answered_at"] or r["queued_at"]
+        lines.append(f"{when}  {r['procedure_id'] or r['agency_id']:<30} {r['submission_id'] or r['entry']}  {state}")
+    emit(args, rows, "\n".join(lines) or empty)
+    return X.OK
+
+
