@@ -19,6 +19,7 @@ from .errors import (
     NoReader,
     PcscUnavailable,
     ReaderBusy,
+    ReaderError,
     TransportError,
 )
 
@@ -29,6 +30,9 @@ _NO_READERS = getattr(scard, "SCARD_E_NO_READERS_AVAILABLE", 0x8010002E)
 _REMOVED = {scard.SCARD_W_REMOVED_CARD, scard.SCARD_W_RESET_CARD, scard.SCARD_E_NO_SMARTCARD}
 _UNKNOWN_READER = {scard.SCARD_E_UNKNOWN_READER, scard.SCARD_E_READER_UNAVAILABLE}
 PNP_READER = "\\\\?PnP?\\Notification"
+# Failures that may mean "the card left mid-APDU"; how long to wait for pcscd to confirm it.
+_MAYBE_REMOVED = {scard.SCARD_E_NOT_TRANSACTED, scard.SCARD_F_COMM_ERROR, getattr(scard, "SCARD_E_COMM_DATA_LOST", 0x8010002F)}
+_REMOVAL_WAIT_MS = 1500
 
 
 def _error_for(code: int, reader: str | None = None, *, during_io: bool = False) -> Exception:
@@ -197,10 +201,28 @@ class PcscTransport:
             raise CardRemoved(self.reader_name)
         hresult, response = scard.SCardTransmit(self._card, self._pci, list(apdu))
         if hresult != scard.SCARD_S_SUCCESS:
-            raise _error_for(hresult, self.reader_name, during_io=True)
+            raise self._io_failure(hresult)
         if len(response) < 2:
-            raise TransportError(None, "response shorter than a status word")
+            raise self._io_failure(None)
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
+
+    def _io_failure(self, code: int | None) -> Exception:
+        """Classify a failed exchange. A card pulled mid-APDU first shows up as a generic failure
+        (SCARD_E_NOT_TRANSACTED, or an empty response with vpcd); pcscd reports the removal only
+        at its next presence poll, so wait briefly for the reader to say whether it is empty."""
+        if code is not None and code not in _MAYBE_REMOVED:
+            return _error_for(code, self.reader_name, during_io=True)
+        hresult, *_ = scard.SCardStatus(self._card)
+        if hresult in _REMOVED:
+            return CardRemoved(self.reader_name)
+        try:
+            if self._ctx.wait_reader_state(self.reader_name, False, _REMOVAL_WAIT_MS):
+                return CardRemoved(self.reader_name)
+        except ReaderError:
+            pass
+        if code is None:
+            return TransportError(None, "response shorter than a status word")
+        return TransportError(code, scard.SCardGetErrorMessage(code))
 
     def begin_transaction(self) -> None:
         hresult = scard.SCardBeginTransaction(self._card)
