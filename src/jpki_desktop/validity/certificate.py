@@ -143,18 +143,26 @@ def _kind(cert: x509.Certificate) -> CertKind:
     return CertKind.SIGN if votes.pop() is Purpose.SIGN else CertKind.AUTH
 
 
-def generation_of(cert: x509.Certificate, issuers: Iterable[x509.Certificate] = ()) -> Generation:
-    """The CA generation, found by verifying the signature with known CA keys (same DN for all)."""
-    bc = _ext(cert, ExtensionOID.BASIC_CONSTRAINTS)
-    if bc is not None and bc.ca:
-        return generation_of_ca(cert)
-    for ca in (*issuers, *bundled_anchors()):
+def find_issuer(cert: x509.Certificate, candidates: Iterable[x509.Certificate]) -> x509.Certificate | None:
+    """The candidate whose key signed `cert` (names alone are ambiguous across generations)."""
+    for ca in candidates:
         if ca.subject != cert.issuer:
             continue
         try:
             cert.verify_directly_issued_by(ca)
         except (InvalidSignature, ValueError, TypeError):  # TypeError: unsupported key type
             continue
+        return ca
+    return None
+
+
+def generation_of(cert: x509.Certificate, issuers: Iterable[x509.Certificate] = ()) -> Generation:
+    """The CA generation, found by verifying the signature with known CA keys (same DN for all)."""
+    bc = _ext(cert, ExtensionOID.BASIC_CONSTRAINTS)
+    if bc is not None and bc.ca:
+        return generation_of_ca(cert)
+    ca = find_issuer(cert, (*issuers, *bundled_anchors()))
+    if ca is not None:
         return generation_of_ca(ca)
     return Generation.TEST if is_test_name(cert.issuer) else Generation.UNKNOWN
 

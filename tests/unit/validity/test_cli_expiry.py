@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import select
+import socket
 import subprocess
 import sys
 
@@ -75,17 +77,40 @@ def test_bad_date_syntax_is_an_argparse_error(capsys):
     assert exc.value.code == 2
 
 
-def test_rules_mode_never_loads_pcsc():
+def _pcsc_socket(tmp_path):
+    """A Unix socket standing in for pcscd: libpcsclite connects to PCSCLITE_CSOCK_NAME first."""
+    path = tmp_path / "pcscd.comm"
+    srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    srv.bind(str(path))
+    srv.listen(4)
+    return srv, {"PCSCLITE_CSOCK_NAME": str(path), "PATH": "/usr/bin:/bin"}
+
+
+def _connected(srv, wait):
+    return bool(select.select([srv], [], [], wait)[0])
+
+
+def test_rules_mode_never_talks_to_pcsc(tmp_path):
+    srv, env = _pcsc_socket(tmp_path)
     code = (
-        "import sys\n"
         "from jpki_desktop.cli.main import main\n"
-        "rc = main(['expiry','--birth-date','1990-01-01','--issued','2024-01-01','--json'])\n"
-        "bad = [m for m in sys.modules if m.startswith('smartcard') or m == 'jpki_desktop.card.pcsc']\n"
-        "assert rc == 0 and not bad, bad\n"
+        "raise SystemExit(main(['expiry','--birth-date','1990-01-01','--issued','2024-01-01','--json']))\n"
     )
-    env = {"PCSCLITE_CSOCK_NAME": "/nonexistent/pcscd.comm", "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
+    try:
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert not _connected(srv, 0)
+        # control: a real PC/SC call is seen by the same detector
+        probe = subprocess.Popen([sys.executable, "-c", "from smartcard.scard import *\n"
+                                  "SCardEstablishContext(SCARD_SCOPE_USER)"], env=env,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert _connected(srv, 20)
+        finally:
+            probe.kill()
+            probe.wait()
+    finally:
+        srv.close()
 
 
 def test_rules_mode_does_not_open_any_card(monkeypatch, capsys):
