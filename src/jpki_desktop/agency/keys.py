@@ -1,7 +1,6 @@
 """Key material of the reference (demo) agency, generated once per data directory.
 
-In `<agency dir>/` (the same files `signing.demo_agency` reads and writes, so packages made by
-`jpki --demo package` open here):
+In `<agency dir>/` (made by `signing.demo_agency`, so packages from `jpki --demo package` open here):
     agency.pem / .key       RSA-2048, keyEncipherment: packages are encrypted to it
 In `<agency dir>/keys/`:
     receipt.pem / .key      RSA-2048, digitalSignature: signs receipts and rejections
@@ -29,7 +28,6 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 DEFAULT_DEMO_PORT = 47443
 FILES = ("receipt.pem", "receipt.key", "tls-ca.pem", "tls-server.pem", "tls-server.key")
-ENCRYPTION_FILES = ("agency.pem", "agency.key")
 
 
 def default_demo_agency_dir() -> Path:
@@ -132,21 +130,6 @@ def _write(path: Path, data: bytes) -> None:
     os.chmod(path, 0o600 if path.suffix == ".key" else 0o644)
 
 
-def _generate_encryption(directory: Path) -> None:
-    """Same names and profile as signing.demo_agency.load_or_create."""
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    cert, key = _self_signed_rsa("jpki-desktop DEMO agency (TEST)", _ku(key_encipherment=True), now)
-    tmp = Path(tempfile.mkdtemp(dir=directory, prefix=".agency."))
-    try:
-        _write(tmp / "agency.key", _key_pem(key))
-        _write(tmp / "agency.pem", _cert_pem(cert))
-        if not (directory / "agency.key").exists():
-            os.replace(tmp / "agency.key", directory / "agency.key")
-            os.replace(tmp / "agency.pem", directory / "agency.pem")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
 def _generate(directory: Path) -> None:
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     rec, rec_key = _self_signed_rsa("DEMO agency receipts", _ku(digital_signature=True, content_commitment=True), now)
@@ -198,8 +181,9 @@ def ensure_demo_agency(directory: Path | None = None) -> DemoAgencyKeys:
     """
     base = Path(directory or default_demo_agency_dir())
     base.mkdir(parents=True, exist_ok=True)
-    if not (base / "agency.key").exists() or not (base / "agency.pem").exists():
-        _generate_encryption(base)
+    from ..signing import demo_agency
+
+    demo_agency.load_or_create(base)  # the encryption key `jpki --demo package` also uses
     keys = base / "keys"
     if not keys.exists():
         tmp = Path(tempfile.mkdtemp(dir=base, prefix=".keys."))

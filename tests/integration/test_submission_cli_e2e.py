@@ -1,0 +1,89 @@
+"""The demo as a user runs it: `jpki procedures fill`, `jpki --demo package`, `jpki agency-demo`,
+`jpki submit` — default locations (demo card, demo agency) redirected to temp folders."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import threading
+
+import pytest
+
+from jpki_desktop.cli.main import main
+
+PROCEDURE = "demo.city.change-of-address"
+
+
+@pytest.fixture
+def demo_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("JPKI_DEMO_AGENCY", str(tmp_path / "agency"))
+    monkeypatch.setenv("JPKI_DEMO_STATE", str(tmp_path / "card"))
+    return tmp_path
+
+
+@pytest.fixture
+def demo_agency(demo_env):
+    """`jpki agency-demo --port 0` in a thread."""
+    from jpki_desktop.cli.commands import agency_demo
+
+    ready, stop = threading.Event(), threading.Event()
+    args = argparse.Namespace(port=0, dir=None)
+    t = threading.Thread(target=agency_demo.run, args=(args,), kwargs={"ready": ready, "stop": stop}, daemon=True)
+    t.start()
+    assert ready.wait(30)
+    yield demo_env / "agency"
+    stop.set()
+    t.join(10)
+
+
+def jpki(capsys, monkeypatch, *argv, stdin: str = ""):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch):
+    form, p7m, store = demo_env / "form.xml", demo_env / "move.p7m", str(demo_env / "store")
+    code, _, err = jpki(
+        capsys, monkeypatch, "procedures", "fill", PROCEDURE,
+        "--set", "name=見本　花子", "--set", "birth_date=1985-06-30",
+        "--set", "current_address=東京都千代田区見本町一丁目２番３号", "--set", f"move_date={dt.date.today()}",
+        "--set", "new_postal_code=100-0002", "--set", "new_address=東京都千代田区新町一丁目1番1号",
+        "--set", "members=1", "-o", str(form),
+    )
+    assert code == 0, err
+    code, out, err = jpki(capsys, monkeypatch, "--demo", "--json", "package", "--procedure", PROCEDURE,
+                          "--form", str(form), "-o", str(p7m), "--password-stdin", stdin="ABC123\n")
+    assert code == 0, err
+    made = json.loads(out)
+    # no --procedure: the agency is found from the package's recipient
+    code, out, err = jpki(capsys, monkeypatch, "--json", "submit", str(p7m), "--store", store,
+                          "--submission-id", made["submission_id"], "--manifest-sha256", made["manifest_sha256"])
+    assert code == 0, err
+    receipt = json.loads(out)
+    assert receipt["accepted"] and receipt["procedure_id"] == PROCEDURE
+    assert receipt["submission_id"] == made["submission_id"]
+    code, out, _ = jpki(capsys, monkeypatch, "submit", "--history", "--store", store)
+    assert receipt["receipt_number"] in out and "accepted" in out
+    assert (demo_agency / "accepted").is_dir()
+
+
+def test_agency_demo_serves_procedures(demo_agency):
+    from jpki_desktop.agency.keys import demo_base_url
+    from jpki_desktop.submission.https_post import get_json_bytes
+
+    pem = (demo_agency / "keys" / "tls-ca.pem").read_bytes()
+    listed = json.loads(get_json_bytes(demo_base_url(demo_agency) + "/procedures", pinned_ca_pem=pem))
+    assert PROCEDURE in {p["id"] for p in listed}
+
+
+def test_port_in_use_is_a_clear_error(demo_agency, capsys):
+    from jpki_desktop.agency.keys import demo_base_url
+
+    port = int(demo_base_url(demo_agency).rsplit(":", 1)[1])
+    code = main(["agency-demo", "--port", str(port)])
+    assert code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
