@@ -51,10 +51,11 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
 
 def build_pages(ctx: AppContext) -> list:
     from .pages.certificates import CertificatesPage
+    from .pages.flow import FlowPage
     from .pages.my_card import MyCardPage
     from .pages.settings import SettingsPage
 
-    return [MyCardPage(ctx), CertificatesPage(ctx), SettingsPage(ctx)]
+    return [MyCardPage(ctx), CertificatesPage(ctx), FlowPage(ctx, ctx.flow_backend), SettingsPage(ctx)]
 
 
 def build(
@@ -63,6 +64,7 @@ def build(
     source: CardSource | SourceFactory | None = None,
     settings: Settings | None = None,
     poll_ms: int = 250,
+    flow_backend: object | None = None,
 ) -> tuple[MainWindow, AppContext]:
     """Create the context and the main window, and start the card thread."""
     settings = settings or Settings()
@@ -71,7 +73,7 @@ def build(
     if source is None:
         source = VirtualSource.demo if options.demo else PcscSource(options.reader or settings.reader)
     service = CardService(source, poll_ms=poll_ms)
-    ctx = AppContext(service, settings, translations, demo=options.demo)
+    ctx = AppContext(service, settings, translations, demo=options.demo, flow_backend=flow_backend)
     window = MainWindow(ctx, build_pages(ctx))
     service.start()
     return window, ctx

@@ -57,3 +57,4 @@ class AppContext:
     session: SessionData = field(default_factory=SessionData)
     today: Callable[[], dt.date] = today_in_japan
     navigate: Callable[[str], None] = lambda _page: None
+    flow_backend: object | None = None  # the wizard's FlowBackend; None: the real cores

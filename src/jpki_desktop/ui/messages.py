@@ -216,3 +216,64 @@ def describe(exc: BaseException) -> ErrorText:
         return ErrorText(translate("Messages", "File"), translate("Messages", "The file could not be written or read: %1").replace(
             "%1", f"{exc.strerror or type(exc).__name__} {where}".strip()))
     return ErrorText(translate("Messages", "Error"), translate("Messages", "Unexpected error: %1").replace("%1", type(exc).__name__))
+
+
+def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
+    """Like `describe`, plus the signing, procedure, submission and flow errors."""
+    from ..procedures import errors as P
+    from ..signing import errors as S
+    from ..submission import errors as SU
+    from .flow.backend import Rejected, SendingUnavailable
+
+    if isinstance(exc, Rejected):
+        detail = "\n".join(exc.details)
+        return ErrorText(translate("Messages", "Rejected"),
+                         translate("Messages", "The agency rejected the application: %1").replace("%1", exc.message(lang)),
+                         detail)
+    if isinstance(exc, SU.Undelivered):
+        reason = {
+            "unreachable": translate("Messages", "The agency could not be reached."),
+            "timeout": translate("Messages", "The agency did not answer in time."),
+            "server-error": translate("Messages", "The agency's server reported an error."),
+            "tls": translate("Messages", "The agency's server certificate was refused."),
+            "account": translate("Messages", "The agency refused the service account (user ID or password)."),
+        }.get(exc.reason, translate("Messages", "The agency's answer could not be read."))
+        return ErrorText(translate("Messages", "Sending"), reason,
+                         translate("Messages", "The package is kept in the outbox and is sent again on the next start."))
+    if isinstance(exc, SU.AccountRequired):
+        return ErrorText(translate("Messages", "Sending"),
+                         translate("Messages", "This agency needs your service account (user ID and password)."))
+    if isinstance(exc, SU.AnswerInvalid):
+        return ErrorText(translate("Messages", "Sending"),
+                         translate("Messages", "The agency's answer failed its signature check (%1).").replace(
+                             "%1", exc.problem),
+                         translate("Messages", "The package is kept in the outbox."))
+    if isinstance(exc, S.NoSigningCertificate):
+        return ErrorText(translate("Messages", "Signing"),
+                         translate("Messages", "This card has no signing certificate."),
+                         translate("Messages", "Ask your municipal office about issuing one."))
+    if isinstance(exc, S.SignatureCheckFailed):
+        return ErrorText(translate("Messages", "Signing"),
+                         translate("Messages", "The card's signature does not match its certificate. Nothing was saved."))
+    if isinstance(exc, S.AttachmentChanged):
+        return ErrorText(translate("Messages", "Signing"),
+                         translate("Messages", "An attached file changed while it was being packaged. Nothing was saved."),
+                         translate("Messages", "Close the program that is writing it and sign again."))
+    if isinstance(exc, S.RecipientCertUnsuitable):
+        return ErrorText(translate("Messages", "Signing"),
+                         translate("Messages", "The agency's encryption certificate cannot be used (%1).").replace(
+                             "%1", exc.reason))
+    if isinstance(exc, S.InvalidInput):
+        return ErrorText(translate("Messages", "Signing"),
+                         translate("Messages", "The application could not be packaged (%1).").replace("%1", exc.what))
+    if isinstance(exc, P.FormInvalid):
+        return ErrorText(translate("Messages", "Form"),
+                         translate("Messages", "The form has errors. Go back to the form and correct them."))
+    if isinstance(exc, P.AgencyMaterialMissing):
+        return ErrorText(translate("Messages", "Agency"),
+                         translate("Messages", "The agency's certificate (%1) could not be read.").replace("%1", exc.what))
+    if isinstance(exc, SendingUnavailable):
+        return ErrorText(translate("Messages", "Sending"),
+                         translate("Messages", "This version cannot send to this agency."),
+                         translate("Messages", "Save the signed package instead and submit it another way."))
+    return describe(exc)

@@ -1,0 +1,193 @@
+"""Step 6: encrypt and send. The package was encrypted for the agency when it was written; here
+it is sent, or saved to a file instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton
+
+from .. import messages as M
+from ..dialogs.common import ask_save_path, show_error
+from ..tasks import run_task
+from ..theme import Tone, tone_color
+from ..widgets.base import wrapping_label
+from .backend import AccountEntry, save_copy
+from .step import Step
+
+
+class SendStep(Step):
+    def __init__(self, flow) -> None:  # noqa: ANN001
+        super().__init__(flow)
+        self.sending = False
+        self.error = ""
+        self.details = wrapping_label(parent=self, selectable=True)
+        self.details.setObjectName("packageDetails")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("savePackageButton")
+        self.save_button.clicked.connect(self._ask_save)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.hide()
+        self.status = wrapping_label(parent=self, selectable=True)
+        self.status.setObjectName("sendStatus")
+        self.account_box = QGroupBox(self)
+        self.account_box.setObjectName("accountBox")
+        self.user_id = QLineEdit(self.account_box)
+        self.user_id.setObjectName("accountUserId")
+        self.user_label = QLabel(self.account_box)
+        self.user_label.setBuddy(self.user_id)
+        self.password = QLineEdit(self.account_box)
+        self.password.setObjectName("accountPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label = QLabel(self.account_box)
+        self.password_label.setBuddy(self.password)
+        self.remember = QCheckBox(self.account_box)
+        self.remember.setObjectName("accountRemember")
+        for w in (self.user_id, self.password):
+            w.textChanged.connect(lambda _t: self.changed.emit())
+        af = QFormLayout(self.account_box)
+        af.addRow(self.user_label, self.user_id)
+        af.addRow(self.password_label, self.password)
+        af.addRow(self.remember)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        self.layout_.addWidget(self.details)
+        self.layout_.addWidget(self.account_box)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.bar)
+        self.layout_.addWidget(self.status)
+        self.layout_.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Encrypt and send")
+
+    def next_text(self) -> str:
+        return self.tr("&Send")
+
+    def can_send(self) -> bool:
+        p = self.data.procedure
+        return p is not None and self.flow.backend.can_send(p)
+
+    def needs_account(self) -> bool:
+        p = self.data.procedure
+        return bool(p and p.agency.account.required)
+
+    def account(self) -> AccountEntry | None:
+        if not self.needs_account():
+            return None
+        return AccountEntry(self.user_id.text().strip(), self.password.text(), self.remember.isChecked())
+
+    def can_advance(self) -> bool:
+        if self.needs_account() and not (self.user_id.text().strip() and self.password.text()):
+            return False
+        return self.data.package is not None and self.can_send() and not self.sending
+
+    def can_go_back(self) -> bool:
+        return not self.sending
+
+    def enter(self) -> None:
+        self.error = ""
+        self.render()
+
+    def advance(self, go) -> None:  # noqa: ANN001
+        if not self.can_advance():
+            return
+        self.sending, self.error = True, ""
+        self.bar.setRange(0, 0)
+        task = run_task(self.flow.backend.send, self.data.package, self.data.procedure, self.account(),
+                        with_progress=True)
+        task.progress.connect(self._progress)
+        task.finished.connect(lambda receipt: self._sent(receipt, go))
+        task.failed.connect(self._failed)
+        self.render()
+        self.changed.emit()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(done * 1000 / total))
+
+    def _sent(self, receipt, go) -> None:  # noqa: ANN001
+        self.sending = False
+        self.password.clear()
+        self.data.receipt = receipt
+        self.render()
+        self.changed.emit()
+        go()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.sending = False
+        self.error = M.describe_any(exc, self.ctx.translations.language or "ja").full()
+        self.render()
+        self.changed.emit()
+
+    def _ask_save(self) -> None:
+        pkg = self.data.package
+        if pkg is None:
+            return
+        ask_save_path(self, self.tr("Save the signed package"), f"{pkg.submission_id}.p7m",
+                      self.tr("Encrypted package (*.p7m)"), self.save_to, name="savePackageDialog")
+
+    def save_to(self, path: str) -> bool:
+        pkg = self.data.package
+        if pkg is None:
+            return False
+        try:
+            self.data.saved_to = save_copy(pkg, Path(path))
+        except OSError as exc:
+            show_error(self, M.describe(exc))
+            return False
+        self.render()
+        return True
+
+    def render(self) -> None:
+        pkg, p = self.data.package, self.data.procedure
+        lang = self.ctx.translations.language or "ja"
+        if pkg is None or p is None:
+            self.details.setText(self.tr("Nothing has been signed yet."))
+        else:
+            self.details.setText(
+                self.tr("Encrypted for: %1\nSubmission ID: %2\nSize: %3 bytes\nEncryption: AES-256-GCM, "
+                        "key wrapped with the agency's RSA key (RSA-OAEP)")
+                .replace("%1", p.agency.name.get(lang)).replace("%2", pkg.submission_id).replace("%3", f"{pkg.size:,}")
+            )
+        self.save_button.setEnabled(pkg is not None and not self.sending)
+        self.account_box.setVisible(self.needs_account())
+        if p is not None and self.needs_account():
+            rule = p.agency.account
+            self.user_label.setText(rule.user_id_label.get(lang) + ":")
+            self.user_id.setAccessibleName(rule.user_id_label.get(lang))
+        self.bar.setVisible(self.sending)
+        if self.sending:
+            text, tone = self.tr("Sending…"), Tone.INFO
+        elif self.error:
+            text, tone = self.error, Tone.DANGER
+        elif self.data.saved_to is not None:
+            text, tone = self.tr("Saved to %1.").replace("%1", str(self.data.saved_to)), Tone.OK
+        elif pkg is not None and not self.can_send():
+            text, tone = M.describe_any(_unavailable(p)).full(), Tone.WARN
+        else:
+            text, tone = "", Tone.INFO
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {tone_color(self, tone).name()};")
+        self.status.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(self.tr("The application, the signature and your certificate are encrypted so that "
+                                   "only the agency can open them. Send the package now, or save it to a file."))
+        self.save_button.setText(self.tr("Save to a &file instead…"))
+        self.account_box.setTitle(self.tr("The agency's service account"))
+        self.password_label.setText(self.tr("Pass&word:"))
+        self.password.setAccessibleName(self.tr("Service account password"))
+        self.remember.setText(self.tr("&Remember this account in the system keyring"))
+        self.render()
+
+
+def _unavailable(procedure):  # noqa: ANN001, ANN202
+    from .backend import SendingUnavailable
+
+    return SendingUnavailable(procedure.agency.id if procedure else "")

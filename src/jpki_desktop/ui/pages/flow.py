@@ -1,0 +1,131 @@
+"""Home-use flow (公的個人認証利用イメージ・自宅編) as a wizard with a visible step indicator:
+1 reader and card → 2 procedure → 3 form → 4 card and password → 5 sign → 6 encrypt and send →
+7 receipt. Each step validates before moving on; back and forward work."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
+
+from ..card_state import CardState
+from ..context import AppContext
+from ..flow.backend import CoreFlowBackend, FlowBackend, transport_from_settings
+from ..flow.model import FlowData
+from ..flow.step import Step
+from ..flow.step_card import CardStep
+from ..flow.step_form import FormStep
+from ..flow.step_password import PasswordStep
+from ..flow.step_procedure import ProcedureStep
+from ..flow.step_receipt import ReceiptStep
+from ..flow.step_send import SendStep
+from ..flow.step_sign import SignStep
+from ..widgets.step_indicator import StepIndicator
+from .base import Page
+
+PASSWORD_STEP = 3
+
+
+class FlowPage(Page):
+    page_id = "flow"
+
+    def __init__(self, ctx: AppContext, backend: FlowBackend | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.backend: FlowBackend = backend or CoreFlowBackend(
+            transport=lambda: transport_from_settings(ctx.settings), endpoint=lambda: ctx.settings.get("agency_url"),
+        )
+        self.data = FlowData()
+        self.indicator = StepIndicator(self)
+        self.stack = QStackedWidget(self)
+        self.steps: list[Step] = [
+            CardStep(self), ProcedureStep(self), FormStep(self), PasswordStep(self),
+            SignStep(self), SendStep(self), ReceiptStep(self),
+        ]
+        for step in self.steps:
+            self.stack.addWidget(step)
+            step.changed.connect(self._update_buttons)
+        self.back = QPushButton(self)
+        self.back.setObjectName("flowBack")
+        self.back.clicked.connect(self.go_back)
+        self.next = QPushButton(self)
+        self.next.setObjectName("flowNext")
+        self.next.setDefault(True)
+        self.next.clicked.connect(self.go_next)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.next)
+        self.layout_.addWidget(self.indicator)
+        self.layout_.addWidget(self.stack, 1)
+        self.layout_.addLayout(buttons)
+        self.index = 0
+        self.setTabOrder(self.back, self.next)
+        self.retranslate()
+        self.goto(0)
+
+    def title(self) -> str:
+        return self.tr("Apply online")
+
+    @property
+    def step(self) -> Step:
+        return self.steps[self.index]
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def goto(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.steps) - 1))
+        self.stack.setCurrentIndex(self.index)
+        self.step.enter()
+        self._update_buttons()
+
+    def go_next(self) -> None:
+        if not self.next.isEnabled():
+            return
+        i = self.index
+        self.step.advance(lambda: self.index == i and self.goto(i + 1))
+
+    def go_back(self) -> None:
+        if self.index == 0 or not self.step.can_go_back():
+            return
+        target = self.index - 1
+        if target <= PASSWORD_STEP:
+            self.data.discard_package()  # changing the form or the password means signing again
+        self.goto(target)
+
+    def back_to_password(self, message: str) -> None:
+        self.data.discard_package()
+        self.goto(PASSWORD_STEP)
+        self.steps[PASSWORD_STEP].show_message(message)  # type: ignore[attr-defined]
+
+    def step_finished(self, step: Step) -> None:
+        if step is self.step:
+            self._update_buttons()
+            self.next.setFocus()
+
+    def restart(self) -> None:
+        self.data.discard_package()
+        self.data.procedure = None
+        self.data.values = {}
+        self.data.attachments = []
+        self.steps[1].list.setCurrentRow(-1)  # type: ignore[attr-defined]
+        self.goto(0)
+
+    def _update_buttons(self) -> None:
+        step = self.step
+        self.back.setEnabled(self.index > 0 and step.can_go_back())
+        self.next.setEnabled(step.can_advance())
+        self.next.setVisible(self.index < len(self.steps) - 1)
+        self.next.setText(step.next_text())
+        self.next.setAccessibleName(step.next_text().replace("&", ""))
+        self.indicator.set_steps([s.title() for s in self.steps], self.index)
+
+    def on_state(self, state: CardState) -> None:
+        for step in self.steps:
+            step.on_state(state)
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.back.setText(self.tr("&Back"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self._update_buttons()

@@ -1,0 +1,54 @@
+"""Background work that is not card I/O (network, verifying files, copying packages).
+
+`run_task(fn, *args)` runs on Qt's global thread pool and reports on the GUI thread through
+the returned handle's signals. Card jobs never go here: they belong to the card thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+logger = logging.getLogger(__name__)
+_alive: set[Task] = set()  # keep handles alive until they report
+
+
+class Task(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)  # done, total
+
+    def report_progress(self, done: int, total: int) -> None:
+        """Callable from the worker thread (the signal is queued to the GUI thread)."""
+        self.progress.emit(done, total)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self.task, self.fn, self.args = task, fn, args
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args)
+        except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI, typed
+            logger.debug("background task failed", exc_info=True)
+            exc.__traceback__ = None
+            self.task.failed.emit(exc)
+        else:
+            self.task.finished.emit(result)
+
+
+def run_task(fn: Callable[..., Any], *args: Any, with_progress: bool = False) -> Task:
+    """Run `fn(*args)` (plus `task.report_progress` last if `with_progress`) off the GUI thread."""
+    task = Task()
+    _alive.add(task)
+    task.finished.connect(lambda _r: _alive.discard(task))
+    task.failed.connect(lambda _e: _alive.discard(task))
+    call_args = (*args, task.report_progress) if with_progress else args
+    QThreadPool.globalInstance().start(_Runnable(task, fn, call_args))
+    return task
