@@ -63,6 +63,7 @@ def sign_detached(
             detached=True,
             use_cades=True,
             signed_attr_settings=PdfCMSSignedAttributes(signing_time=when),
+            chunk_size=1024 * 1024,
         )
     )
     return bytes(info.dump())

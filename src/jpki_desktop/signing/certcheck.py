@@ -59,6 +59,29 @@ def key_usage_findings(cert: x509.Certificate) -> list[Finding]:
     return [] if ku.content_commitment else [Finding(Reason.KEY_USAGE, "non_repudiation")]
 
 
+def _validate(
+    cert: x509.Certificate,
+    intermediates: Sequence[x509.Certificate],
+    roots: Sequence[x509.Certificate],
+    revocation: Revocation,
+    now: dt.datetime,
+    *,
+    require: bool,
+    fetch: bool,
+) -> None:
+    with_data = revocation.mode is not RevocationMode.NONE
+    context = ValidationContext(
+        trust_roots=[_asn1(r) for r in roots],
+        other_certs=[_asn1(c) for c in intermediates],
+        moment=now,
+        crls=list(revocation.crls) if with_data else [],
+        ocsps=list(revocation.ocsps) if with_data else [],
+        allow_fetching=fetch,
+        revocation_mode="require" if require else "soft-fail",
+    )
+    run_sync(CertificateValidator(_asn1(cert), validation_context=context).async_validate_path())
+
+
 def check_certificate(
     cert: x509.Certificate,
     intermediates: Sequence[x509.Certificate],
@@ -66,24 +89,28 @@ def check_certificate(
     revocation: Revocation,
     now: dt.datetime,
 ) -> tuple[list[Finding], bool]:
-    """(findings, revocation_checked). Key usage is checked independently of the path."""
+    """(findings, revocation_checked). Key usage is checked independently of the path.
+
+    SOFT with revocation data (or fetching) first tries as REQUIRE, so that
+    ``revocation_checked`` is true only when the data really covered the certificate; if it
+    did not, the path is validated again without revocation.
+    """
     findings = key_usage_findings(cert)
     roots = list(trust_roots) or bundled_signing_roots()
     if not roots:
         return findings + [Finding(Reason.NO_TRUST_ANCHOR)], False
-    checking = revocation.mode is not RevocationMode.NONE
-    context = ValidationContext(
-        trust_roots=[_asn1(r) for r in roots],
-        other_certs=[_asn1(c) for c in intermediates],
-        moment=now,
-        crls=list(revocation.crls) if checking else [],
-        ocsps=list(revocation.ocsps) if checking else [],
-        allow_fetching=revocation.fetch and checking,
-        revocation_mode="require" if revocation.mode is RevocationMode.REQUIRE else "soft-fail",
-    )
-    validator = CertificateValidator(_asn1(cert), validation_context=context)
+    mode = revocation.mode
+    has_data = bool(revocation.crls or revocation.ocsps or revocation.fetch)
+    fetch = revocation.fetch and mode is not RevocationMode.NONE
     try:
-        run_sync(validator.async_validate_path())
+        if mode is RevocationMode.REQUIRE or (mode is RevocationMode.SOFT and has_data):
+            try:
+                _validate(cert, intermediates, roots, revocation, now, require=True, fetch=fetch)
+                return findings, True
+            except cv_errors.InsufficientRevinfoError:
+                if mode is RevocationMode.REQUIRE:
+                    return findings + [Finding(Reason.REVOCATION_UNKNOWN)], False
+        _validate(cert, intermediates, roots, revocation, now, require=False, fetch=False)
     except cv_errors.RevokedError as exc:
         return findings + [Finding(Reason.REVOKED, exc.revocation_dt.isoformat() if exc.revocation_dt else "")], True
     except cv_errors.InsufficientRevinfoError:
@@ -96,5 +123,4 @@ def check_certificate(
         return findings + [Finding(Reason.WEAK_ALGORITHM, "certificate_path")], False
     except (cv_errors.PathBuildingError, cv_errors.PathValidationError, cv_errors.InvalidCertificateError):
         return findings + [Finding(Reason.UNTRUSTED)], False
-    checked = checking and bool(revocation.crls or revocation.ocsps or revocation.fetch)
-    return findings, checked
+    return findings, False
