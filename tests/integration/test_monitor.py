@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from jpki_desktop.card import pcsc
 from jpki_desktop.card.monitor import (
     CardInserted,
     CardMonitor,
@@ -63,6 +64,8 @@ def slot1_card(pcscd, pki):
     vc = VpcdCard(build_card(pki), pcscd.slot_port(1))
     yield vc
     vc.remove()
+    with pcsc.Context() as ctx:  # leave slot 1 empty as pcscd sees it, for the next test
+        ctx.wait_reader_state(pcscd.readers[1], False, 5000)
 
 
 def test_initial_state_then_cards_in_two_readers(pcscd, pcsc_card, slot1_card):

@@ -109,8 +109,8 @@ def interface_from_reader_name(name: str) -> Interface:
     """A best guess from the reader's name (e.g. "SONY FeliCa RC-S300/P", "ACS ACR1252 1S CL
     Reader PICC 0"). Many readers' names say nothing: then UNKNOWN."""
     lowered = f" {name.lower()} "
+    if any(w in lowered for w in _CONTACT_WORDS):  # first: "... CL Reader SAM" is a contact slot
+        return Interface.CONTACT
     if any(w in lowered for w in _CONTACTLESS_WORDS):
         return Interface.CONTACTLESS
-    if any(w in lowered for w in _CONTACT_WORDS):
-        return Interface.CONTACT
     return Interface.UNKNOWN
