@@ -212,3 +212,30 @@ def test_move_date_is_checked_again_by_the_agency(agency, demo_catalogue, proced
     answer = send(new_client(demo_catalogue, tmp_path), procedure, info)
     assert isinstance(answer, Rejection) and answer.code == "form-invalid"
     assert answer.details == ("move_date:date-too-early",)
+
+
+@pytest.mark.pcsc
+def test_signed_through_pcscd_and_vpcd(pcscd, pcsc_card, agency, demo_catalogue, procedure, tmp_path):
+    from jpki_desktop.card.connect import open_reader
+
+    with open_reader(pcscd.readers[0]) as oc:
+        with oc.channel.transaction():
+            with prepare_pin(PinKind.SIGN, "ABC123") as pin:
+                signer = CardSigner.unlock(JpkiSession(oc.channel), pin)
+            info = make_package(procedure, signer, tmp_path / "p.p7m")
+    answer = send(new_client(demo_catalogue, tmp_path), procedure, info)
+    assert isinstance(answer, Receipt), answer
+
+
+def test_agency_failure_is_a_500_and_the_package_stays_queued(agency, demo_catalogue, procedure, soft_signer, tmp_path):
+    info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
+
+    def broken(path):
+        raise RuntimeError("disk full")
+
+    agency.service.opener = broken
+    client = new_client(demo_catalogue, tmp_path)
+    with pytest.raises(Undelivered) as e:
+        send(client, procedure, info)
+    assert e.value.reason == "server-error" and e.value.status == 500 and e.value.attempts == 2
+    assert len(client.store.pending()) == 1

@@ -93,7 +93,12 @@ class _Handler(BaseHTTPRequestHandler):
                     remaining -= len(chunk)
                     if not too_large:
                         f.write(chunk)
-            response = self.server.service.handle_submission(path, dict(self.headers.items()), too_large=too_large)
+            try:
+                response = self.server.service.handle_submission(path, dict(self.headers.items()), too_large=too_large)
+            except Exception:  # our bug or a full disk: say so, the client keeps the package queued
+                log.exception("submission could not be processed")
+                self._send(500, "application/json", b'{"error":"internal"}')
+                return
             self._send(response.status, response.content_type, response.body, response.headers)
         finally:
             path.unlink(missing_ok=True)
