@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import queue
-import threading
 import time
 
 import pytest
@@ -104,9 +103,10 @@ def test_stop_cancels_a_blocked_wait(pcscd):
     monitor = CardMonitor(events, relist_interval=60).start()
     events.expect(ReaderAdded(pcscd.readers[1]))
     time.sleep(0.2)  # the watcher is now blocked in SCardGetStatusChange for up to 60 s
+    thread = monitor._thread
+    assert thread is not None and thread.is_alive()
     assert monitor.stop(timeout=5), "SCardCancel did not wake the watcher"
-    assert not monitor.running
-    assert not any(t.name == "jpki-card-monitor" for t in threading.enumerate())
+    assert not monitor.running and not thread.is_alive()
 
 
 def test_callback_errors_do_not_kill_the_watcher(pcscd, pcsc_card):
