@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from .card_service import CardService, SourceFactory
@@ -70,13 +71,52 @@ def build(
     settings = settings or Settings()
     translations = Translations()
     translations.switch(options.language or settings.language)
+    monitor = None
     if source is None:
         source = VirtualSource.demo if options.demo else PcscSource(options.reader or settings.reader)
-    service = CardService(source, poll_ms=poll_ms)
+    if isinstance(source, PcscSource):
+        from ..card.monitor import CardMonitor
+
+        monitor = CardMonitor
+    service = CardService(source, poll_ms=poll_ms, monitor_factory=monitor)
     ctx = AppContext(service, settings, translations, demo=options.demo, flow_backend=flow_backend)
     window = MainWindow(ctx, build_pages(ctx))
     service.start()
+    if options.demo and flow_backend is None:
+        start_demo_agency(ctx)
     return window, ctx
+
+
+def start_demo_agency(ctx: AppContext) -> None:
+    """--demo: the local reference agency endpoint on 127.0.0.1 (keys generated on first use),
+    started off the GUI thread; the demo procedures find it through its URL file."""
+    from ..agency.server import start_agency
+    from .tasks import run_task
+
+    def started(agency) -> None:  # noqa: ANN001
+        ctx.demo_agency = agency
+        if not ctx.service._running:  # the window closed meanwhile
+            agency.stop()
+
+    def start() -> None:
+        task = run_task(start_agency)
+        task.finished.connect(started)
+        task.failed.connect(lambda exc: logger.warning("demo agency did not start: %s", type(exc).__name__))
+
+    # The agency trusts the demo card's CA, read from the card store: start it only once the
+    # card thread has loaded (or created) that store, or both would create a different card.
+    if ctx.service.source is not None:
+        start()
+    else:
+        ctx.service.sourceReady.connect(start, Qt.ConnectionType.SingleShotConnection)
+
+
+def shutdown(ctx: AppContext) -> None:
+    ctx.service.stop()
+    agency = getattr(ctx, "demo_agency", None)
+    if agency is not None:
+        agency.stop()
+        ctx.demo_agency = None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,8 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     window, ctx = build(options)
     window.resize(1000, 720)
     window.show()
+    flow = window.page("flow")
+    if flow is not None:
+        flow.flush_outbox(delay_ms=3000)  # packages left by an earlier run
     code = app.exec()
-    ctx.service.stop()
+    shutdown(ctx)
     return code
 
 

@@ -179,16 +179,26 @@ class CardService(QObject):
 
     stateChanged = Signal(object)  # CardState
     busyChanged = Signal(bool)
+    sourceReady = Signal()  # the card source exists (the demo card store is loaded or created)
 
     _startWorker = Signal()
     _stopWorker = Signal()
     _checkRequested = Signal(bool)
     _readerRequested = Signal(object)
+    _monitorEvent = Signal(object)  # emitted on the watcher's thread, delivered queued
     _jobRequested = Signal(int, object, object, object, bool)
 
     def __init__(
-        self, source: CardSource | SourceFactory, *, poll_ms: int = 250, parent: QObject | None = None
+        self,
+        source: CardSource | SourceFactory,
+        *,
+        poll_ms: int = 250,
+        monitor_factory: Callable[[Callable[[object], None]], Any] | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """`monitor_factory(callback)` builds a watcher (card.monitor.CardMonitor) that reports
+        reader/card events from its own thread; each event queues a cheap re-scan on the card
+        thread. With a watcher, polling slows to a safety net."""
         super().__init__(parent)
         self.state = CardState()
         self.source: CardSource | None = None
@@ -211,8 +221,10 @@ class CardService(QObject):
         self._worker.jobDone.connect(self._on_job_done)
         self._worker.jobFailed.connect(self._on_job_failed)
         self._worker.busy.connect(self._on_busy)
+        self._monitor = monitor_factory(self._monitorEvent.emit) if monitor_factory else None
+        self._monitorEvent.connect(self._on_monitor_event)
         self._poll = QTimer(self)
-        self._poll.setInterval(poll_ms)
+        self._poll.setInterval(poll_ms if self._monitor is None else max(poll_ms, 2000))
         self._poll.timeout.connect(self._tick)
         self._running = False
 
@@ -226,12 +238,16 @@ class CardService(QObject):
         self._check_pending = True
         self._startWorker.emit()
         self._poll.start()
+        if self._monitor is not None:
+            self._monitor.start()
 
     def stop(self) -> None:
         if not self._running:
             return
         self._running = False
         self._poll.stop()
+        if self._monitor is not None:
+            self._monitor.stop()
         self._stopWorker.emit()
         self._thread.quit()
         if not self._thread.wait(10_000):
@@ -288,6 +304,12 @@ class CardService(QObject):
 
     # -- worker → GUI -----------------------------------------------------------------------
 
+    @Slot(object)
+    def _on_monitor_event(self, event: object) -> None:
+        logger.debug("reader event %s", type(event).__name__)
+        if self._running:
+            self._checkRequested.emit(False)
+
     def _tick(self) -> None:
         if not self._check_pending:
             self._check_pending = True
@@ -296,6 +318,7 @@ class CardService(QObject):
     @Slot(object)
     def _on_source(self, source: CardSource) -> None:
         self.source = source
+        self.sourceReady.emit()
 
     @Slot()
     def _on_checked(self) -> None:

@@ -58,3 +58,4 @@ class AppContext:
     today: Callable[[], dt.date] = today_in_japan
     navigate: Callable[[str], None] = lambda _page: None
     flow_backend: object | None = None  # the wizard's FlowBackend; None: the real cores
+    demo_agency: object | None = None  # --demo: the running reference agency endpoint

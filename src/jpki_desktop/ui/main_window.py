@@ -159,7 +159,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.busy_label.setText(self.tr("Using the card… do not remove it.") if busy else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.ctx.service.stop()
+        from .app import shutdown
+
+        shutdown(self.ctx)
         super().closeEvent(event)
 
     def retranslate(self) -> None:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
@@ -19,6 +20,7 @@ from ..flow.step_procedure import ProcedureStep
 from ..flow.step_receipt import ReceiptStep
 from ..flow.step_send import SendStep
 from ..flow.step_sign import SignStep
+from ..tasks import run_task
 from ..widgets.step_indicator import StepIndicator
 from .base import Page
 
@@ -118,6 +120,26 @@ class FlowPage(Page):
         self.next.setText(step.next_text())
         self.next.setAccessibleName(step.next_text().replace("&", ""))
         self.indicator.set_steps([s.title() for s in self.steps], self.index)
+
+    def flush_outbox(self, delay_ms: int = 0) -> None:
+        """Send what an earlier run left in the outbox (in the background, after `delay_ms`)."""
+        flush = getattr(self.backend, "flush_outbox", None)
+        if flush is None:
+            return
+
+        def run() -> None:
+            task = run_task(flush)
+            task.finished.connect(self._flushed)
+            task.failed.connect(lambda _exc: None)  # still queued; tried again next start
+
+        QTimer.singleShot(delay_ms, run)
+
+    def _flushed(self, count: int) -> None:
+        if count:
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(
+                    self.tr("%n application(s) left from an earlier session were delivered.", "", count), 15000)
 
     def on_state(self, state: CardState) -> None:
         for step in self.steps:
