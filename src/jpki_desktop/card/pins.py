@@ -84,11 +84,14 @@ def _problems(kind: PinKind, text: str) -> tuple[list[FormatProblem], bytearray]
         return [FormatProblem.EMPTY], bytearray()
     problems: list[FormatProblem] = []
     allowed = _DIGITS if kind.digits_only else _ALNUM
-    candidate = text.upper() if kind is PinKind.SIGN else text
     out = bytearray()
     space = full_width = other = False
-    for ch in candidate:
+    for ch in text:
         o = ord(ch)
+        # Upper-case ASCII a-z only: str.upper() would turn "ß" into "SS" and "ı" or "ſ" into
+        # ASCII letters, sending a password the user never typed.
+        if kind is PinKind.SIGN and 0x61 <= o <= 0x7A:
+            o -= 0x20
         if o < 128 and o in allowed:
             out.append(o)
         elif ch in _SPACES:

@@ -160,7 +160,9 @@ def _unpem(text: str) -> Issued:
     data = text.encode("ascii")
     return Issued(
         x509.load_pem_x509_certificate(data),
-        serialization.load_pem_private_key(data, password=None),  # type: ignore[arg-type]
+        # Our own state file (mode 0600): skipping the RSA consistency check saves ~75 ms per
+        # key, i.e. 0.3 s on every --demo command.
+        serialization.load_pem_private_key(data, password=None, unsafe_skip_rsa_key_validation=True),  # type: ignore[arg-type]
     )
 
 

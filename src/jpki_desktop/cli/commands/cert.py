@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from ...card.errors import PinBlocked
 from ...card.jpki import CertSlot, JpkiSession
 from ...card.pins import PinKind
 from ..common import add_password_options, confirm_final_try, emit, open_from_args, read_password, warn
@@ -29,19 +31,20 @@ def run(args: argparse.Namespace) -> int:
     slot = CertSlot(args.slot)
     if slot.has_personal_data:
         warn("the signing certificate holds your name, address, birth date and sex; share it with care.")
-    with open_from_args(args) as oc:
-        with oc.channel.transaction():
+    with contextlib.ExitStack() as stack:
+        pin = None
+        if slot.needs_pin and args.password_stdin:  # scripted input is checked before the card is opened
+            pin = stack.enter_context(read_password(args, PinKind.SIGN))
+        with open_from_args(args) as oc, oc.channel.transaction():
             session = JpkiSession(oc.channel)
             if slot.needs_pin:
                 status = session.pin_status(PinKind.SIGN)
-                final = status.remaining == 1 and confirm_final_try(args, PinKind.SIGN)
-                if not status.blocked:
-                    with read_password(args, PinKind.SIGN) as pin:
-                        session.verify(PinKind.SIGN, pin, final_try_confirmed=final)
-                else:
-                    from ...card.errors import PinBlocked
-
+                if status.blocked:  # never prompt for a blocked PIN
                     raise PinBlocked(PinKind.SIGN)
+                final = status.remaining == 1 and confirm_final_try(args, PinKind.SIGN)
+                if pin is None:
+                    pin = stack.enter_context(read_password(args, PinKind.SIGN))
+                session.verify(PinKind.SIGN, pin, final_try_confirmed=final)
             der = session.read_certificate(slot)
     if args.der:
         out = der

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sys
 
 from ...card.errors import PinBlocked
 from ...card.jpki import JpkiSession
 from ...card.pins import PinKind
+from .. import exitcodes as X
 from ..common import add_password_options, confirm_final_try, emit, open_from_args, read_password
 
 
@@ -33,20 +36,24 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_change(args: argparse.Namespace) -> int:
     kind = PinKind(args.kind)
-    with open_from_args(args) as oc:
-        with oc.channel.transaction():
+    with contextlib.ExitStack() as stack:
+        current = new = None
+        if args.password_stdin:  # scripted input is checked before the card is even opened
+            current = stack.enter_context(read_password(args, kind))
+            new = stack.enter_context(read_password(args, kind, new=True))
+        with open_from_args(args) as oc, oc.channel.transaction():
             session = JpkiSession(oc.channel)
             status = session.pin_status(kind)
             if status.blocked:  # never prompt for a blocked PIN
                 raise PinBlocked(kind)
             final = status.remaining == 1 and confirm_final_try(args, kind)
-            with read_password(args, kind, prompt="Current password: ") as current:
-                with read_password(args, kind, prompt="New password: ", new=True) as new:
-                    if not args.password_stdin:
-                        with read_password(args, kind, prompt="New password again: ", new=True) as again:
-                            if bytes(again.bytes) != bytes(new.bytes):
-                                print("The two new passwords differ; nothing was changed.")
-                                return 8
-                    session.change_pin(kind, current, new, final_try_confirmed=final)
+            if current is None or new is None:
+                current = stack.enter_context(read_password(args, kind, prompt="Current password: "))
+                new = stack.enter_context(read_password(args, kind, prompt="New password: ", new=True))
+                with read_password(args, kind, prompt="New password again: ", new=True) as again:
+                    if bytes(again.bytes) != bytes(new.bytes):
+                        print("jpki: the two new passwords differ; nothing was changed.", file=sys.stderr)
+                        return X.PIN_REFUSED
+            session.change_pin(kind, current, new, final_try_confirmed=final)
     emit(args, {"changed": kind.value}, "Password changed.")
     return 0
