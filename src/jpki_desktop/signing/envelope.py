@@ -182,7 +182,13 @@ def decrypt_to(source: BinaryIO, out: BinaryIO, key: rsa.RSAPrivateKey, cert: x5
     must discard it. Raises :class:`WrongRecipient`, :class:`DecryptionFailed` or
     :class:`MalformedEnvelope`.
     """
-    r = BerReader(source)
+    try:
+        return _decrypt(BerReader(source), out, key, cert)
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        raise MalformedEnvelope(f"asn1: {type(exc).__name__}") from None
+
+
+def _decrypt(r: BerReader, out: BinaryIO, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> int:
     ci = r.enter(0x30)
     if r.read_oid() != OID_AUTH_ENVELOPED:
         raise MalformedEnvelope("not_auth_enveloped_data")

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
+import struct
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -25,13 +26,14 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from . import asic, container
 from .certcheck import Revocation, check_certificate
 from .cms_check import check_signed_data
-from .envelope import OID_AUTH_ENVELOPED, decrypt_to
+from .envelope import decrypt_to
 from .errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
 from .verdict import Finding, Kind, Reason, Verdict
 from .xml_check import check_xml
 
-OID_SIGNED_DATA = "1.2.840.113549.1.7.2"
 MAX_P7S = 16 * 1024 * 1024
+# What asn1crypto, zipfile, zlib and lxml raise on damaged input (after our own checks).
+PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError, struct.error, EOFError)
 __all__ = ["Revocation", "Verdict", "verify_file", "verify_bytes", "sniff"]
 
 
@@ -44,11 +46,11 @@ def sniff(head: bytes) -> Kind:
         return Kind.XML
     if head[:1] == b"\x30" and len(head) > 4:
         i = 2 if head[1] < 0x80 or head[1] == 0x80 else 2 + (head[1] & 0x7F)
-        if head[i : i + 1] == b"\x06":
+        if len(head) > i + 1 and head[i] == 0x06:
             oid = head[i + 2 : i + 2 + head[i + 1]]
-            if oid == bytes.fromhex("2a864886f70d010702"):
+            if oid == bytes.fromhex("2a864886f70d010702"):  # 1.2.840.113549.1.7.2 signedData
                 return Kind.P7S
-            if oid == bytes.fromhex("2a864886f70d0109100117"):
+            if oid == bytes.fromhex("2a864886f70d0109100117"):  # ...1.9.16.1.23 authEnvelopedData
                 return Kind.PACKAGE
     return Kind.UNKNOWN
 
@@ -79,14 +81,17 @@ def verify_file(
     with open(path, "rb") as f:
         kind = sniff(f.read(64))
         f.seek(0)
-        if kind is Kind.P7S:
-            return _verify_p7s(f.read(MAX_P7S + 1), content, ctx)
-        if kind is Kind.XML:
-            return _verify_xml(f.read(limits.max_xml_size + 1), ctx)
-        if kind is Kind.PACKAGE:
-            return _verify_package(f, decrypt_key, decrypt_cert, ctx, limits)
-        if kind is Kind.CONTAINER:
-            return _verify_container(f, Kind.CONTAINER, decrypt_cert, ctx, limits)
+        try:
+            if kind is Kind.P7S:
+                return _verify_p7s(f.read(MAX_P7S + 1), content, ctx)
+            if kind is Kind.XML:
+                return _verify_xml(f.read(limits.max_xml_size + 1), ctx)
+            if kind is Kind.PACKAGE:
+                return _verify_package(f, decrypt_key, decrypt_cert, ctx, limits)
+            if kind is Kind.CONTAINER:
+                return _verify_container(f, Kind.CONTAINER, decrypt_cert, ctx, limits)
+        except PARSE_ERRORS as exc:  # a parser met input it could not make sense of
+            return Verdict(kind, (Finding(Reason.MALFORMED, type(exc).__name__),))
     return Verdict(Kind.UNKNOWN, (Finding(Reason.MALFORMED, "unknown_format"),))
 
 
@@ -167,7 +172,8 @@ def _verify_container(
         return _check_container(f, kind, recipient, ctx, limits)
     except container.LimitExceeded as exc:
         return Verdict(kind, (Finding(Reason.ZIP_LIMITS, str(exc)),))
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, *PARSE_ERRORS) as exc:
+        # OSError here is a seek to an impossible offset in the (temporary) container
         return Verdict(kind, (Finding(Reason.MALFORMED, type(exc).__name__),))
 
 

@@ -110,7 +110,7 @@ def check_xml(data: bytes) -> XmlResult:
     except InvalidSignature:
         res.findings.append(Finding(Reason.SIGNATURE_INVALID))
         return res
-    except (SignXMLException, ValueError) as exc:
+    except (SignXMLException, ValueError, etree.LxmlError) as exc:  # incl. schema violations
         res.findings.append(Finding(Reason.MALFORMED, type(exc).__name__))
         return res
     signed = result.signed_xml  # type: ignore[union-attr]

@@ -22,7 +22,6 @@ from jpki_desktop.signing.envelope import EnvelopeWriter, decrypt_to
 from jpki_desktop.signing.signer import SoftwareSigner
 
 FORM = "<DATA id=\"DATA\" xmlns=\"urn:example:form\"><NAME>見本　花子</NAME><AMOUNT>1000</AMOUNT></DATA>".encode()
-NOW = dt.datetime.now(dt.timezone.utc)
 
 
 def expired_signer(pki: CardPki) -> SoftwareSigner:

@@ -203,7 +203,6 @@ def test_untrusted_without_roots_uses_bundled_jlis_roots(package, check):
 
 
 def test_not_a_zip_inside(check, agency, tmp_path):
-    from signing_helpers import seal  # noqa: F401 (same module)
     from jpki_desktop.signing.envelope import EnvelopeWriter
 
     p = tmp_path / "junk.p7m"
