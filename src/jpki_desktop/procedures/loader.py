@@ -24,6 +24,10 @@ from .model import (
 from .template import FormTemplate
 
 FORMAT = 1
+# what the signing engine produces (signing/package.py); anything else cannot be honoured
+SUPPORTED_PACKAGES = {"asic-e-cades-bes"}
+SUPPORTED_DIGESTS = {"sha256", "sha384", "sha512"}
+SUPPORTED_ENCRYPTION = {"cms-authenveloped-aes256gcm-rsaoaep-sha256"}
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 FIELD_ID_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
@@ -200,6 +204,12 @@ def parse_procedure(data: Any, path: Path | None = None, *, demo_dir: Path | Non
         encryption=sig.take("encryption", str, SignatureProfile().encryption),
     )
     sig.done()
+    if (
+        signature.package not in SUPPORTED_PACKAGES
+        or signature.digest not in SUPPORTED_DIGESTS
+        or signature.encryption not in SUPPORTED_ENCRYPTION
+    ):
+        raise sig.fail("unsupported-signature-profile")
     procedure = Procedure(
         id=pid,
         version=r.take("version", str, required=True),

@@ -95,6 +95,12 @@ class SubmissionClient:
 
         `attempts`: per package this time (default: the settings'); 1 keeps a start quick when
         the agency is down."""
+        with self.store.flush_lock() as mine:
+            if not mine:
+                return []  # another process is delivering the outbox right now
+            return self._flush(progress, attempts)
+
+    def _flush(self, progress: Callable[[Entry, int, int], None] | None, attempts: int | None) -> list[FlushResult]:
         results = []
         for entry in self.store.pending():
             if entry.answer_path.exists() and (entry.directory / "answer.json").exists():

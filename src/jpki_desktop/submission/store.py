@@ -172,8 +172,35 @@ class SubmissionStore:
         while target.exists():
             n += 1
             target = self.history_dir / f"{entry.directory.name}.{n}"
-        os.replace(entry.directory, target)
+        try:
+            os.rename(entry.directory, target)
+        except FileNotFoundError:
+            # another process (GUI and CLI flushing at once) completed the same entry first
+            done = next((e for e in self.history() if e.meta.entry_id == entry.meta.entry_id), None)
+            if done is None:
+                raise
+            return done
         return Entry(target, entry.meta)
+
+    @contextlib.contextmanager
+    def flush_lock(self) -> Iterator[bool]:
+        """Non-blocking inter-process lock for flushing: yields False if another process holds it."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".flush.lock", "a+b") as f:
+            try:
+                import fcntl
+            except ImportError:  # Windows: no lock; the agency's idempotency still holds
+                yield True
+                return
+            try:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
     # -- history -----------------------------------------------------------------------
 

@@ -94,6 +94,8 @@ def test_extra_folder_overrides_builtin(tmp_path):
         (lambda d: d["agency"].update(endpoint="http://example.org/"), "endpoint-not-https"),
         (lambda d: d["form"].update(template_file="../x.xml"), "bad-template-file"),
         (lambda d: d["form"]["fields"][0].update(applicant="shoe-size"), "unknown-applicant-attribute"),
+        (lambda d: d.update(signature={"package": "pades"}), "unsupported-signature-profile"),
+        (lambda d: d.update(signature={"digest": "sha1"}), "unsupported-signature-profile"),
     ],
 )
 def test_malformed_procedure_files_are_refused_with_a_code(tmp_path, mutate, problem):

@@ -39,3 +39,26 @@ def test_failures_are_counted(tmp_path):
 def test_default_location_is_the_user_data_dir(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert SubmissionStore().root == tmp_path / "xdg" / "jpki-desktop" / "submissions"
+
+
+def test_flush_lock_is_exclusive(tmp_path):
+    store = SubmissionStore(tmp_path / "s")
+    with store.flush_lock() as first:
+        with SubmissionStore(tmp_path / "s").flush_lock() as second:
+            assert first is True and second is False
+    with store.flush_lock() as again:
+        assert again is True
+
+
+def test_flush_skips_while_another_process_flushes(tmp_path):
+    from jpki_desktop.procedures import load_catalogue
+    from jpki_desktop.submission.client import SubmissionClient
+
+    pkg = tmp_path / "a.p7m"
+    pkg.write_bytes(b"package")
+    store = SubmissionStore(tmp_path / "s")
+    store.enqueue(pkg, procedure_id="demo.city.change-of-address", agency_id="demo.city-office")
+    client = SubmissionClient(load_catalogue(demo_dir=tmp_path / "agency"), store, accounts=None)
+    with SubmissionStore(tmp_path / "s").flush_lock():
+        assert client.flush() == []
+    assert len(store.pending()) == 1
