@@ -102,9 +102,10 @@ class ZipStreamWriter:
         chunk: int = CHUNK,
     ) -> int:
         """A STORED entry streamed from `source`; `observe` sees every chunk (hashing, progress).
-        `size` is what the caller expects (it decides ZIP64); the real count is returned."""
+        `size` is what the caller expects (it decides ZIP64); at most `size + 1` bytes are read,
+        and the real count is returned, so a source that grew shows as ``size + 1``."""
         raw, flags = self._name(name)
-        zip64 = size >= ZIP64_LIMIT or self._offset >= ZIP64_LIMIT
+        zip64 = size + 1 >= ZIP64_LIMIT or self._offset >= ZIP64_LIMIT  # + 1: a source that grew
         e = _Entry(raw, STORED, flags | FLAG_DESCRIPTOR, 0, 0, 0, self._offset, zip64)
         extra = struct.pack("<HHQQ", 0x0001, 16, 0, 0) if zip64 else b""
         self._write(self._local_header(e, extra, 0, 0xFFFFFFFF if zip64 else 0, 0xFFFFFFFF if zip64 else 0))
@@ -112,8 +113,8 @@ class ZipStreamWriter:
         count = 0
         buf = bytearray(chunk)
         view = memoryview(buf)
-        while True:
-            n = source.readinto(view)  # type: ignore[attr-defined]
+        while count <= size:
+            n = source.readinto(view[: min(chunk, size + 1 - count)])  # type: ignore[attr-defined]
             if not n:
                 break
             piece = view[:n]

@@ -137,3 +137,24 @@ def test_manifest_digest_matches_package_info(card_signer, agency, tmp_path):
     v = verify_file(info.output, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=[card_signer.chain[0]])
     assert v.ok
     assert hashlib.sha256(b"").hexdigest() != info.manifest_sha256_hex == v.manifest_sha256_hex
+
+
+def test_attachment_growing_during_packaging_is_refused(soft_signer, agency, tmp_path):
+    from jpki_desktop.signing.errors import AttachmentChanged
+
+    growing = tmp_path / "log.txt"
+    growing.write_bytes(b"x" * (3 * 1024 * 1024))
+    appended = []
+
+    def progress(done, total):
+        if not appended:  # another program appends while we read
+            with open(growing, "ab") as f:
+                f.write(b"more")
+            appended.append(True)
+
+    out = tmp_path / "out.p7m"
+    with pytest.raises(AttachmentChanged) as exc:
+        build_package(FORM, [growing], procedure_id="P", recipient_cert=agency.cert, signer=soft_signer,
+                      output=out, progress=progress)
+    assert exc.value.expected == 3 * 1024 * 1024 and exc.value.actual == exc.value.expected + 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log.txt"]

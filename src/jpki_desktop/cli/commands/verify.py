@@ -16,8 +16,8 @@ from cryptography import x509
 from ...signing import demo_agency
 from ...signing.certcheck import Revocation, RevocationMode
 from ...signing.errors import InvalidInput
-from ...signing.verdict import Verdict
-from ...signing.verify import verify_file
+from ...signing.verdict import Kind, Verdict
+from ...signing.verify import sniff, verify_file
 from .. import exitcodes as X
 from ..common import emit
 from ._signing import REASON_TEXT, load_certificates, load_private_key
@@ -70,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidInput("decrypt_pair")
     roots = [c for f in args.trust for c in load_certificates(f)]
     if getattr(args, "demo", False):
-        if key is None:
+        with open(path, "rb") as f:
+            is_package = sniff(f.read(64)) is Kind.PACKAGE
+        if key is None and is_package:
             agency = demo_agency.load_or_create()
             key, cert = agency.key, agency.cert
         roots = roots or _demo_roots()
