@@ -103,3 +103,35 @@ def test_not_a_jpki_card_through_pcsc(pcscd, pcsc_card, pki):
     pcsc_card.card = build_card(pki, profile=CardProfile(jpki_present=False))
     with open_reader(pcscd.readers[0]) as oc, pytest.raises(E.NotJpkiCard):
         JpkiSession(oc.channel)
+
+
+def _verify_sign(reader):
+    oc = open_reader(reader)
+    s = JpkiSession(oc.channel)
+    with prepare_pin(PinKind.SIGN, "ABC123") as buf:
+        s.verify(PinKind.SIGN, buf)
+    return oc, s
+
+
+def test_security_state_outlives_a_leave_card_disconnect(pcscd, pcsc_card, pki):
+    """As myna-card measured on real cards (protocol reference §2.4): only a reset or power-off
+    clears a verified PIN, so another connection can use it after we leave the card."""
+    oc, _ = _verify_sign(pcscd.readers[0])
+    oc.close()  # SCARD_LEAVE_CARD
+    with open_reader(pcscd.readers[0]) as other:
+        assert JpkiSession(other.channel).read_certificate(CertSlot.SIGN) == pki.sign.der
+
+
+def test_a_card_reset_through_pcscd_clears_the_security_state(pcscd, pcsc_card):
+    from smartcard import scard
+
+    oc, _ = _verify_sign(pcscd.readers[0])
+    transport = oc.channel.transport
+    hresult, _ = scard.SCardReconnect(transport._card, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T1, scard.SCARD_RESET_CARD)
+    assert hresult == scard.SCARD_S_SUCCESS
+    try:
+        with pytest.raises(E.SecurityStatusNotSatisfied):
+            JpkiSession(oc.channel).read_certificate(CertSlot.SIGN)
+    finally:
+        oc.close()
+    assert pcsc_card.card.pin_ref(PinKind.SIGN).remaining == 5
