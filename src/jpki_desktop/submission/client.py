@@ -26,7 +26,7 @@ from .errors import AccountRequired, AnswerInvalid, KeyringUnavailable, Submissi
 from .https_post import Progress, TransportSettings, post_file
 from .receipt import Answer, verify_answer
 from .signed_answer import is_signed_answer
-from .store import Entry, SubmissionStore
+from .store import Entry, SubmissionStore, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,11 @@ class SubmissionClient:
         agency = procedure.agency if procedure is not None else agency
         if agency is None:
             raise ValueError("a procedure or an agency is needed")
+        done = self.store.accepted_package(sha256_file(Path(package)))
+        if done is not None and not endpoint:
+            stored = done.answer(agency.receipt_cert)  # already accepted: the kept receipt, checked again
+            if stored is not None:
+                return stored
         entry = self.store.enqueue(
             Path(package),
             procedure_id=procedure.id if procedure is not None else "",

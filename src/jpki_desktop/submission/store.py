@@ -162,6 +162,8 @@ class SubmissionStore:
         entry.meta.outcome = "accepted" if isinstance(answer, Receipt) else "rejected"
         if answer.submission_id and not entry.meta.submission_id:
             entry.meta.submission_id = answer.submission_id
+        if answer.procedure_id and not entry.meta.procedure_id:
+            entry.meta.procedure_id = answer.procedure_id
         self._save(entry)
         return self._move_to_history(entry)
 
@@ -210,6 +212,13 @@ class SubmissionStore:
 
     def find_answered(self, submission_id: str) -> Entry | None:
         return next((e for e in self.history() if e.meta.submission_id == submission_id), None)
+
+    def accepted_package(self, package_sha256: str) -> Entry | None:
+        """The history entry of these exact package bytes, if the agency accepted them."""
+        return next(
+            (e for e in self.history() if e.meta.package_sha256 == package_sha256 and e.meta.outcome == "accepted"),
+            None,
+        )
 
     # -- plumbing ----------------------------------------------------------------------
 

@@ -267,3 +267,14 @@ def test_account_book_hashes(tmp_path):
     assert not book.check("0000000000000001", "secret-2")
     assert not book.check("0000000000000002", "secret-1")
     assert b"secret-1" not in (tmp_path / "a.json").read_bytes()
+
+
+def test_same_package_again_returns_the_kept_receipt_without_sending(agency, demo_catalogue, package, tmp_path, opener):
+    c = client(demo_catalogue, tmp_path)
+    procedure = demo_catalogue.get("demo.city.change-of-address")
+    first = c.submit(package, procedure)  # no submission id known here
+    again = c.submit(package, procedure)
+    assert again == first and opener.calls == 1
+    [entry] = c.store.history()
+    assert entry.meta.submission_id == "sub-0001"  # learnt from the receipt
+    assert c.store.find_answered("sub-0001") == entry
