@@ -63,3 +63,18 @@ def test_whole_flow_through_pcscd(pcsc_window, pcsc_card, agency_dir, demo_catal
         assert flow.data.receipt.number in flow.steps[6].details.text()
         assert len(agency.service.records.list_accepted()) == 1
     assert pcsc_card.card.pin_ref(PinKind.SIGN).remaining == 5
+
+
+def test_diagnostics_through_pcscd(pcsc_window, qtbot):
+    from jpki_desktop.diagnostics import Status
+
+    w, ctx = pcsc_window
+    w.show_page("diagnostics")
+    page = w.page("diagnostics")
+    page.run()
+    qtbot.waitUntil(lambda: page.diagnosis is not None, timeout=20000)
+    status = {r.id: r.status for r in page.diagnosis.results}
+    assert status["pcsc_service"] is Status.OK and status["jpki_application"] is Status.OK
+    assert status["sign_pin"] is Status.OK
+    assert "5 of 5 tries left" in page.list.text()
+    wait_presence(qtbot, ctx, Presence.READY, timeout=5000)  # the card is read again afterwards

@@ -52,11 +52,22 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
 
 def build_pages(ctx: AppContext) -> list:
     from .pages.certificates import CertificatesPage
+    from .pages.diagnostics import DiagnosticsPage
+    from .pages.expiry import ExpiryPage
     from .pages.flow import FlowPage
     from .pages.my_card import MyCardPage
     from .pages.settings import SettingsPage
+    from .pages.verify import VerifyPage
 
-    return [MyCardPage(ctx), CertificatesPage(ctx), FlowPage(ctx, ctx.flow_backend), SettingsPage(ctx)]
+    return [
+        MyCardPage(ctx),
+        CertificatesPage(ctx),
+        ExpiryPage(ctx),
+        FlowPage(ctx, ctx.flow_backend),
+        VerifyPage(ctx),
+        DiagnosticsPage(ctx),
+        SettingsPage(ctx),
+    ]
 
 
 def build(

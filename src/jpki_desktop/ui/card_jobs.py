@@ -5,6 +5,7 @@ Qt-free and synchronous. PIN buffers passed in are wiped by the card service aft
 
 from __future__ import annotations
 
+from ..card.cardinfo import BasicAttributes, CardInfoSession
 from ..card.connect import OpenCard
 from ..card.jpki import CertSlot, JpkiSession
 from ..card.pins import PinBuffer, PinKind
@@ -21,3 +22,11 @@ def read_signing_certificate(card: OpenCard, pin: PinBuffer, final_try_confirmed
 def change_pin(card: OpenCard, kind: PinKind, current: PinBuffer, new: PinBuffer, final_try_confirmed: bool) -> None:
     with card.channel.transaction():
         JpkiSession(card.channel).change_pin(kind, current, new, final_try_confirmed=final_try_confirmed)
+
+
+def read_card_attributes(card: OpenCard, pin: PinBuffer, final_try_confirmed: bool) -> BasicAttributes:
+    """The basic four attributes from the card-info application (needs its 4-digit PIN)."""
+    with card.channel.transaction():
+        session = CardInfoSession(card.channel)
+        session.verify(pin, final_try_confirmed=final_try_confirmed)
+        return session.read_attributes()

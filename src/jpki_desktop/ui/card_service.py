@@ -131,17 +131,26 @@ class _Worker(QObject):
 
     # -- jobs -------------------------------------------------------------------------------
 
-    @Slot(int, object, object, object, bool)
+    @Slot(int, object, object, object, bool, bool)
     def run_job(
-        self, job_id: int, fn: JobFunction, args: tuple[Any, ...], secrets: Sequence[PinBuffer], refresh: bool
+        self,
+        job_id: int,
+        fn: JobFunction,
+        args: tuple[Any, ...],
+        secrets: Sequence[PinBuffer],
+        refresh: bool,
+        open_card: bool = True,
     ) -> None:
         self.busy.emit(True)
         failed: BaseException | None = None
         try:
-            if self.source is None:
+            if not open_card:
+                result = fn(*args)  # e.g. diagnostics, which open their own connection
+            elif self.source is None:
                 raise NoReader(None)
-            with self.source.open() as card:
-                result = fn(card, *args)
+            else:
+                with self.source.open() as card:
+                    result = fn(card, *args)
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI, typed
             if not isinstance(exc, JpkiError):
                 logger.exception("card job %s failed unexpectedly", getattr(fn, "__name__", fn))
@@ -186,7 +195,7 @@ class CardService(QObject):
     _checkRequested = Signal(bool)
     _readerRequested = Signal(object)
     _monitorEvent = Signal(object)  # emitted on the watcher's thread, delivered queued
-    _jobRequested = Signal(int, object, object, object, bool)
+    _jobRequested = Signal(int, object, object, object, bool, bool)
 
     def __init__(
         self,
@@ -283,7 +292,17 @@ class CardService(QObject):
                 secret.wipe()
             raise RuntimeError("the card service is not running")
         self._jobs[job.job_id] = job
-        self._jobRequested.emit(job.job_id, fn, tuple(args), tuple(secrets), refresh_after)
+        self._jobRequested.emit(job.job_id, fn, tuple(args), tuple(secrets), refresh_after, True)
+        return job
+
+    def submit_raw(self, fn: Callable[..., Any], *args: Any, refresh_after: bool = False) -> CardJob:
+        """Queue `fn(*args)` on the card thread without opening the card for it (it talks to
+        PC/SC itself, e.g. the diagnostics); it still never runs beside another card job."""
+        if not self._running:
+            raise RuntimeError("the card service is not running")
+        job = CardJob(next(self._ids), ())
+        self._jobs[job.job_id] = job
+        self._jobRequested.emit(job.job_id, fn, tuple(args), (), refresh_after, False)
         return job
 
     # -- demo: simulate pulling and putting back the card -----------------------------------

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 logger = logging.getLogger(__name__)
 _alive: set[Task] = set()  # keep handles alive until they report
@@ -30,7 +30,9 @@ class _Runnable(QRunnable):
     def __init__(self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         super().__init__()
         self.task, self.fn, self.args = task, fn, args
-        self.setAutoDelete(True)
+        # Python owns the runnable (the task keeps it until it reports): an auto-deleted one
+        # whose Python wrapper was collected first could be lost before it ran.
+        self.setAutoDelete(False)
 
     def run(self) -> None:
         try:
@@ -50,5 +52,8 @@ def run_task(fn: Callable[..., Any], *args: Any, with_progress: bool = False) ->
     task.finished.connect(lambda _r: _alive.discard(task))
     task.failed.connect(lambda _e: _alive.discard(task))
     call_args = (*args, task.report_progress) if with_progress else args
-    QThreadPool.globalInstance().start(_Runnable(task, fn, call_args))
+    task.runnable = _Runnable(task, fn, call_args)  # type: ignore[attr-defined]
+    # Start on the next turn of the event loop: the caller connects its slots first, so a task
+    # that finishes at once cannot report before anyone listens.
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(task.runnable))  # type: ignore[attr-defined]
     return task

@@ -1,0 +1,154 @@
+"""Diagnostics: every probe with its status and what to do, re-run, and the help-desk report
+(personal data masked). Probes run on the card thread (they talk PC/SC) and appear live."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...diagnostics import Diagnosis, ProbeResult, Status, run_diagnosis
+from ...diagnostics.environment import collect_environment
+from ...diagnostics.report import render_text, write_report
+from .. import messages as M
+from ..context import AppContext
+from ..diagnostics_texts import probe_title, status_text, summary
+from ..dialogs.common import ask_save_path, show_error, show_message
+from ..theme import Tone, tone_color
+from ..widgets.base import wrapping_label
+from .base import Page
+
+TONE = {Status.OK: Tone.OK, Status.WARN: Tone.WARN, Status.FAIL: Tone.DANGER, Status.SKIPPED: Tone.MUTED}
+MARK = {Status.OK: "✓", Status.WARN: "!", Status.FAIL: "✗", Status.SKIPPED: "–"}
+
+
+class DiagnosticsPage(Page):
+    page_id = "diagnostics"
+    resultArrived = Signal(object)  # emitted from the card thread, delivered queued
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, runner=None) -> None:  # noqa: ANN001
+        super().__init__(ctx, parent)
+        self.runner = runner or run_diagnosis
+        self.results: list[ProbeResult] = []
+        self.diagnosis: Diagnosis | None = None
+        self.running = False
+        self.run_button = QPushButton(self)
+        self.run_button.setObjectName("runDiagnosisButton")
+        self.run_button.clicked.connect(self.run)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportReportButton")
+        self.export_button.clicked.connect(self._ask_export)
+        self.show_technical = QCheckBox(self)
+        self.show_technical.setObjectName("showTechnical")
+        self.show_technical.toggled.connect(lambda _on: self.render())
+        row = QHBoxLayout()
+        row.addWidget(self.run_button)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        row.addWidget(self.show_technical)
+        self.status = wrapping_label(parent=self)
+        self.status.setObjectName("diagnosisStatus")
+        self.list = QLabel(self)
+        self.list.setObjectName("probeList")
+        self.list.setWordWrap(True)
+        self.list.setTextFormat(Qt.TextFormat.RichText)
+        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.status)
+        self.layout_.addWidget(self.list)
+        self.layout_.addStretch(1)
+        self.resultArrived.connect(self._on_result)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Diagnostics")
+
+    # -- running ----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        if self.running:
+            return
+        self.running, self.results, self.diagnosis = True, [], None
+        self.render()
+        reader = self.ctx.settings.reader
+        job = self.ctx.service.submit_raw(
+            lambda: self.runner(reader=reader, demo=self.ctx.demo, on_result=self.resultArrived.emit),
+            refresh_after=True,
+        )
+        job.finished.connect(self._done)
+        job.failed.connect(self._failed)
+
+    def _on_result(self, r: ProbeResult) -> None:
+        self.results.append(r)
+        self.render()
+
+    def _done(self, diagnosis: Diagnosis) -> None:
+        self.running, self.diagnosis = False, diagnosis
+        self.results = list(diagnosis.results)
+        self.render()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        show_error(self, M.describe_any(exc))
+        self.render()
+
+    # -- report -----------------------------------------------------------------------------
+
+    def report_text(self) -> str:
+        assert self.diagnosis is not None
+        return render_text(self.diagnosis, collect_environment(), masked=True)
+
+    def _ask_export(self) -> None:
+        if self.diagnosis is None:
+            return
+        ask_save_path(self, self.tr("Save the diagnostic report"), "jpki-diagnosis.txt",
+                      self.tr("Text files (*.txt)"), self.export, name="reportSaveDialog")
+
+    def export(self, path: str) -> bool:
+        try:
+            write_report(path, self.report_text())
+        except OSError as exc:
+            show_error(self, M.describe(exc))
+            return False
+        show_message(self, self.tr("Save the diagnostic report"), self.tr("Saved: %1").replace("%1", path),
+                     self.tr("Personal data (My Number, name, address, birth date, certificate serials) is masked."),
+                     name="reportSavedBox")
+        return True
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def render(self) -> None:
+        self.run_button.setEnabled(not self.running)
+        self.export_button.setEnabled(self.diagnosis is not None and not self.running)
+        if self.running:
+            self.status.setText(self.tr("Checking… (%n check(s) done)", "", len(self.results)))
+        elif self.diagnosis is not None:
+            worst = self.diagnosis.worst
+            text = {Status.OK: self.tr("Everything looks fine."),
+                    Status.WARN: self.tr("Some items need attention."),
+                    Status.FAIL: self.tr("A problem was found: see what to do below.")}.get(worst, "")
+            self.status.setText(text)
+        else:
+            self.status.setText(self.tr("Checks the smart card service, the reader and the card without "
+                                        "using a password try."))
+        technical = self.show_technical.isChecked()
+        rows = []
+        for r in self.results:
+            color = tone_color(self, TONE[r.status]).name()
+            tech = ""
+            if technical:
+                tech = f"<br><small>{html.escape(r.detail)}" + (f"<br>{html.escape(r.fix)}" if r.fix else "") + "</small>"
+            rows.append(
+                f"<tr><td style='color:{color}' valign='top'><b>{MARK[r.status]} {html.escape(status_text(r.status))}</b></td>"
+                f"<td valign='top'><b>{html.escape(probe_title(r.id))}</b><br>{html.escape(summary(r))}{tech}</td></tr>"
+            )
+        self.list.setText(f"<table cellspacing='6'>{''.join(rows)}</table>" if rows else "")
+        self.list.setAccessibleName(self.tr("Results"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.run_button.setText(self.tr("&Run the checks"))
+        self.export_button.setText(self.tr("&Save report for the help desk…"))
+        self.show_technical.setText(self.tr("Show &technical details (English)"))
+        self.render()

@@ -1,0 +1,390 @@
+"""Expiry: a timeline per certificate and for the card (issue, renewal opening, the notice
+window, expiry, today, and the limit that set it), the attribute-change check with life-event
+questions, the online/offline validity check with its time stamp, and calendar reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...card.jpki import CertSlot
+from ...card.pins import PinKind
+from ...fileio import atomic_write_bytes
+from ...validity.attributes import LifeEvent, check_attributes
+from ...validity.check import check_certificate
+from ...validity.expiry import CertDates, ExpiryReport, Facts, Timeline, evaluate
+from ...validity.reminders import build_calendar
+from ...validity.revocation import CrlCache, Endpoints
+from .. import card_jobs
+from .. import expiry_texts as X
+from .. import messages as M
+from ..card_state import CardState
+from ..cert_info import CertView, views_from_snapshot
+from ..context import AppContext
+from ..dialogs.common import ask_save_path, show_error, show_message
+from ..dialogs.pin_dialog import request_pin
+from ..settings import RevocationMode
+from ..tasks import run_task
+from ..theme import Tone, tone_color
+from ..widgets.base import wrapping_label
+from ..widgets.timeline import TimelineView
+from .base import Page
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+class TimelineBox(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.caption = QLabel(self)
+        f = self.caption.font()
+        f.setBold(True)
+        self.caption.setFont(f)
+        self.view = TimelineView(self)
+        self.text = wrapping_label(parent=self, selectable=True)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.caption)
+        v.addWidget(self.view)
+        v.addWidget(self.text)
+
+
+class ExpiryPage(Page):
+    page_id = "expiry"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.state = ctx.service.state
+        self.views: dict[CertSlot, CertView] = {}
+        self.report: ExpiryReport | None = None
+        self.checks: dict[CertSlot, object] = {}
+        self.checking = False
+        self.attr_result = None
+        self.recorded = None  # BasicAttributes read with the card-info PIN
+
+        # facts the card does not tell
+        self.facts_box = QGroupBox(self)
+        self.birth = QLineEdit(self.facts_box)
+        self.birth.setObjectName("birthDateEdit")
+        self.birth_label = QLabel(self.facts_box)
+        self.birth_label.setBuddy(self.birth)
+        self.card_face = QLineEdit(self.facts_box)
+        self.card_face.setObjectName("cardFaceEdit")
+        self.card_face_label = QLabel(self.facts_box)
+        self.card_face_label.setBuddy(self.card_face)
+        self.residence = QLineEdit(self.facts_box)
+        self.residence.setObjectName("residenceEdit")
+        self.residence_label = QLabel(self.facts_box)
+        self.residence_label.setBuddy(self.residence)
+        self.pre2022 = QCheckBox(self.facts_box)
+        self.pre2022.setObjectName("pre2022Check")
+        ff = QFormLayout(self.facts_box)
+        ff.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        ff.addRow(self.birth_label, self.birth)
+        ff.addRow(self.card_face_label, self.card_face)
+        ff.addRow(self.residence_label, self.residence)
+        ff.addRow(self.pre2022)
+        for e in (self.birth, self.card_face, self.residence):
+            e.setPlaceholderText("YYYY-MM-DD")
+            e.editingFinished.connect(self.recompute)
+        self.pre2022.toggled.connect(lambda _on: self.recompute())
+
+        self.timelines = {s: TimelineBox(self) for s in ("sign", "auth", "card")}
+        self.ics_button = QPushButton(self)
+        self.ics_button.setObjectName("exportIcsButton")
+        self.ics_button.clicked.connect(self._ask_ics)
+
+        # attribute change
+        self.attr_box = QGroupBox(self)
+        self.event_checks: dict[LifeEvent, QCheckBox] = {}
+        al = QVBoxLayout(self.attr_box)
+        self.attr_intro = wrapping_label(parent=self.attr_box)
+        al.addWidget(self.attr_intro)
+        for ev in LifeEvent:
+            cb = QCheckBox(self.attr_box)
+            cb.setObjectName(f"event_{ev.value}")
+            cb.toggled.connect(lambda _on: self.run_attribute_check())
+            self.event_checks[ev] = cb
+            al.addWidget(cb)
+        self.compare_button = QPushButton(self.attr_box)
+        self.compare_button.setObjectName("compareCardButton")
+        self.compare_button.clicked.connect(self.ask_compare)
+        al.addWidget(self.compare_button)
+        self.attr_text = wrapping_label(parent=self.attr_box, selectable=True)
+        self.attr_text.setObjectName("attributeResult")
+        al.addWidget(self.attr_text)
+
+        # validity check
+        self.check_box = QGroupBox(self)
+        cl = QVBoxLayout(self.check_box)
+        self.check_button = QPushButton(self.check_box)
+        self.check_button.setObjectName("validityCheckButton")
+        self.check_button.clicked.connect(self.run_validity_check)
+        self.check_text = wrapping_label(parent=self.check_box, selectable=True)
+        self.check_text.setObjectName("validityResult")
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        cl.addLayout(row)
+        cl.addWidget(self.check_text)
+
+        self.layout_.addWidget(self.facts_box)
+        for box in self.timelines.values():
+            self.layout_.addWidget(box)
+        ics_row = QHBoxLayout()
+        ics_row.addWidget(self.ics_button)
+        ics_row.addStretch(1)
+        self.layout_.addLayout(ics_row)
+        self.layout_.addWidget(self.attr_box)
+        self.layout_.addWidget(self.check_box)
+        self.layout_.addStretch(1)
+        ctx.session.changed.connect(lambda: self.on_state(self.state))
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Expiry")
+
+    # -- state ------------------------------------------------------------------------------
+
+    def on_state(self, state: CardState) -> None:
+        if state.generation != self.state.generation:
+            self.checks = {}
+            self.recorded = None
+        self.state = state
+        self.views = views_from_snapshot(state.snapshot, self.ctx.session.sign_cert) if state.ready else {}
+        sign = self.views.get(CertSlot.SIGN)
+        if sign is not None and sign.cert.attributes is not None and not self.birth.text():
+            self.birth.setText(sign.cert.attributes.birth_date.isoformat())
+        self.recompute()
+
+    def facts(self) -> Facts:
+        snap = self.state.snapshot if self.state.ready else None
+
+        def dates(slot: CertSlot) -> CertDates | None:
+            v = self.views.get(slot)
+            return CertDates(v.cert.valid_from, v.cert.valid_until) if v else None
+
+        return Facts(
+            birth_date=_date(self.birth.text()),
+            applied_before_2022_04=self.pre2022.isChecked(),
+            residence_until=_date(self.residence.text()),
+            card_expires=_date(self.card_face.text()),
+            sign=dates(CertSlot.SIGN),
+            auth=dates(CertSlot.AUTH),
+            sign_present=snap.availability.sign if snap else None,
+            auth_present=snap.availability.auth if snap else None,
+        )
+
+    def recompute(self) -> None:
+        try:
+            self.report = evaluate(self.facts(), self.ctx.today())
+        except Exception:  # noqa: BLE001 - InvalidFacts etc.: show nothing rather than crash
+            self.report = None
+        self.render()
+        self.run_attribute_check()
+
+    # -- attribute change -------------------------------------------------------------------
+
+    def run_attribute_check(self) -> None:
+        sign = self.views.get(CertSlot.SIGN)
+        attrs = sign.cert.attributes if sign else None
+        events = [e for e, cb in self.event_checks.items() if cb.isChecked()]
+        self.attr_result = check_attributes(attrs, self.recorded, events)
+        self.render_attributes()
+
+    def ask_compare(self) -> None:
+        generation = self.state.generation
+
+        def on_pin(pin, confirmed: bool) -> None:  # noqa: ANN001
+            job = self.ctx.service.submit(card_jobs.read_card_attributes, pin, confirmed, secrets=(pin,),
+                                          refresh_after=True)
+
+            def done(recorded) -> None:  # noqa: ANN001
+                if generation == self.state.generation:
+                    self.recorded = recorded
+                    self.run_attribute_check()
+
+            job.finished.connect(done)
+            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
+
+        request_pin(self, self.state, PinKind.CARD_INFO,
+                    lambda: self.tr("The card-info PIN (4 digits) lets the card show the name, address, date of "
+                                    "birth and sex it records, to compare them with your signing certificate."),
+                    on_pin)
+
+    def render_attributes(self) -> None:
+        r = self.attr_result
+        has_sign = CertSlot.SIGN in self.views
+        self.compare_button.setEnabled(has_sign and self.state.ready)
+        if r is None:
+            self.attr_text.setText("")
+            return
+        lines = [X.verdict_text(r.verdict)]
+        if r.differences:
+            lines.append(self.tr("Differs: %1").replace("%1", ", ".join(X.field_text(f) for f in r.differences)))
+        if r.sign_revoked:
+            lines.append(self.tr("Your user authentication certificate keeps working (it holds no personal data)."))
+        lines += [X.action_text(a) for a in r.actions if a.value != "none"]
+        if not has_sign:
+            lines.append(self.tr("To compare with the card's records, first show the signing certificate "
+                                 "(Certificates page)."))
+        tone = Tone.DANGER if r.sign_revoked else Tone.OK if r.compared else Tone.MUTED
+        self.attr_text.setText("\n".join(lines))
+        self.attr_text.setStyleSheet(f"color: {tone_color(self, tone).name()};")
+
+    # -- validity check ---------------------------------------------------------------------
+
+    def run_validity_check(self) -> None:
+        if self.checking or not self.views:
+            return
+        s = self.ctx.settings
+        endpoints = Endpoints(
+            ocsp_urls=tuple(u for u in (s.get("ocsp_url"),) if u),
+            crl_urls=tuple(u for u in (s.get("crl_url"),) if u),
+        )
+        offline = s.revocation_mode is RevocationMode.OFFLINE
+        snap = self.state.snapshot
+        extra = ()
+        if self.ctx.demo and snap is not None:  # the virtual card's test CAs
+            extra = tuple(snap.certificates[k] for k in (CertSlot.AUTH_CA, CertSlot.SIGN_CA) if k in snap.certificates)
+        targets = {slot: v.cert.der for slot, v in self.views.items() if slot in (CertSlot.AUTH, CertSlot.SIGN)}
+
+        def work() -> dict:
+            now = dt.datetime.now(dt.timezone.utc)
+            cache = CrlCache()
+            return {slot: check_certificate(der, now=now, endpoints=endpoints, extra_roots=extra, cache=cache,
+                                            offline=offline) for slot, der in targets.items()}
+
+        self.checking = True
+        self.render_checks()
+        task = run_task(work)
+        task.finished.connect(self._checked)
+        task.failed.connect(lambda exc: (setattr(self, "checking", False), show_error(self, M.describe_any(exc)),
+                                         self.render_checks()))
+
+    def _checked(self, results: dict) -> None:
+        self.checking = False
+        self.checks = results
+        self.render_checks()
+
+    def render_checks(self) -> None:
+        self.check_button.setEnabled(bool(self.views) and not self.checking)
+        if self.checking:
+            self.check_text.setText(self.tr("Checking…"))
+            return
+        lines = []
+        for slot in (CertSlot.AUTH, CertSlot.SIGN):
+            r = self.checks.get(slot)
+            if r is None:
+                continue
+            name = X.subject_text(X.Subject.AUTH if slot is CertSlot.AUTH else X.Subject.SIGN)
+            when = r.checked_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            line = f"{name}: {X.outcome_text(r.outcome)} — {X.basis_text(r.basis)}, {when}"
+            if r.crl_this_update is not None and r.basis.value == "crl_cached":
+                line += " " + self.tr("(CRL issued %1)").replace("%1", r.crl_this_update.astimezone().strftime("%Y-%m-%d %H:%M"))
+            if r.reason is not None:
+                line += " (" + X.check_reason_text(r.reason) + ")"
+            lines.append(line)
+        if not lines:
+            lines.append(self.tr("Not checked yet in this session."))
+        self.check_text.setText("\n".join(lines))
+
+    # -- reminders --------------------------------------------------------------------------
+
+    def _ask_ics(self) -> None:
+        if self.report is None:
+            return
+        ask_save_path(self, self.tr("Save calendar reminders"), "jpki-reminders.ics",
+                      self.tr("Calendar files (*.ics)"), self.export_ics, name="icsSaveDialog")
+
+    def export_ics(self, path: str) -> bool:
+        if self.report is None:
+            return False
+        try:
+            data = build_calendar(self.report, now=dt.datetime.now(dt.timezone.utc))
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            show_error(self, M.describe(exc))
+            return False
+        show_message(self, self.tr("Save calendar reminders"), self.tr("Saved: %1").replace("%1", path),
+                     self.tr("Import the file into your calendar: reminders when renewal opens, 30 days before "
+                             "and on the expiry day."), name="icsSavedBox")
+        return True
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def _timeline_text(self, t: Timeline) -> str:
+        if t.expires is None:
+            return X.state_text(t.state) + (": " + X.reason_text(t.reason) if t.reason else "")
+        parts = [X.state_text(t.state)]
+        if t.days_left is not None:
+            if t.days_left >= 0:
+                parts.append(self.tr("valid until %1 (%n days left)", "", t.days_left).replace("%1", t.expires.isoformat()))
+            else:
+                parts.append(self.tr("expired on %1").replace("%1", t.expires.isoformat()))
+        if t.renewal_from:
+            parts.append(self.tr("renewal from %1").replace("%1", t.renewal_from.isoformat()))
+        if t.notice_from and t.notice_until:
+            parts.append(self.tr("expiry notice arrives %1 – %2").replace("%1", t.notice_from.isoformat())
+                         .replace("%2", t.notice_until.isoformat()))
+        if t.limit is not None:
+            parts.append(self.tr("limit: %1").replace("%1", X.limit_text(t.limit)))
+        if t.ends_with_card:
+            parts.append(self.tr("renewing means applying for a new card"))
+        if t.estimated:
+            parts.append(self.tr("estimated: enter the expiry printed on the card for certainty"))
+        return "; ".join(parts) + "."
+
+    def render(self) -> None:
+        today = self.ctx.today()
+        labels = {"issued": self.tr("Issued"), "renewal": self.tr("Renewal"), "expires": self.tr("Expires"),
+                  "today": self.tr("Today")}
+        r = self.report
+        for key, box in self.timelines.items():
+            subject = {"sign": X.Subject.SIGN, "auth": X.Subject.AUTH, "card": X.Subject.CARD}[key]
+            box.caption.setText(X.subject_text(subject))
+            t = getattr(r, key) if r else None
+            box.view.set_timeline(t, today, labels)
+            box.text.setText(self._timeline_text(t) if t else M.presence_text(self.state)[0])
+            box.view.setAccessibleName(X.subject_text(subject))
+            box.view.setAccessibleDescription(box.text.text())
+        self.ics_button.setEnabled(r is not None and any(t.expires for t in r.timelines()))
+        self.render_checks()
+        self.render_attributes()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.facts_box.setTitle(self.tr("Facts the card does not tell (optional)"))
+        self.birth_label.setText(self.tr("Date of &birth:"))
+        self.birth.setAccessibleName(self.tr("Date of birth"))
+        self.card_face_label.setText(self.tr("Expiry printed on the &card:"))
+        self.card_face.setAccessibleName(self.tr("Expiry printed on the card"))
+        self.residence_label.setText(self.tr("End of &period of stay:"))
+        self.residence.setAccessibleName(self.tr("End of period of stay"))
+        self.pre2022.setText(self.tr("Card applied for before &April 2022"))
+        self.ics_button.setText(self.tr("Save calendar &reminders (.ics)…"))
+        self.attr_box.setTitle(self.tr("Did your name or address change?"))
+        self.attr_intro.setText(self.tr("Moving or a change of name revokes the signing certificate, even before "
+                                        "it expires. The user authentication certificate keeps working."))
+        for ev, cb in self.event_checks.items():
+            cb.setText(X.event_text(ev))
+        self.compare_button.setText(self.tr("Compare with the card's &records (card-info PIN)…"))
+        self.check_box.setTitle(self.tr("Validity check (自己の電子証明書の有効性確認)"))
+        self.check_button.setText(self.tr("Check &validity now"))
+        self.render()

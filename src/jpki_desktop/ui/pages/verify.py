@@ -1,0 +1,216 @@
+"""Verify: drop or open a .p7s, signed XML or package and see the verdict and its reasons.
+
+Self-check only: verifying other people's signatures as a business needs approval under the
+JPKI Act (Art. 17), so the page says so."""
+
+from __future__ import annotations
+
+import html
+
+from cryptography.x509.oid import NameOID
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...signing.certcheck import Revocation, RevocationMode
+from ...signing.verdict import Reason, Verdict
+from ...signing.verify import verify_file
+from .. import messages as M
+from ..context import AppContext
+from ..dialogs.common import ask_open_path
+from ..settings import RevocationMode as SettingsRevocation
+from ..tasks import run_task
+from ..theme import Tone, tone_background, tone_color
+from ..verify_texts import kind_text, reason_text
+from ..widgets.base import wrapping_label
+from .base import Page
+
+
+def _verify(path: str, content: str | None, kwargs: dict) -> Verdict:
+    return verify_file(path, content=content, **kwargs)
+
+
+class VerifyPage(Page):
+    page_id = "verify"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.path: str | None = None
+        self.content: str | None = None
+        self.verdict: Verdict | None = None
+        self.error = ""
+        self.running = False
+        self.setAcceptDrops(True)
+        self.drop = QFrame(self)
+        self.drop.setObjectName("dropArea")
+        self.drop.setFrameShape(QFrame.Shape.StyledPanel)
+        self.drop_text = wrapping_label(parent=self.drop)
+        self.drop_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.open_button = QPushButton(self.drop)
+        self.open_button.setObjectName("openFileButton")
+        self.open_button.clicked.connect(self._ask_file)
+        self.content_button = QPushButton(self.drop)
+        self.content_button.setObjectName("openContentButton")
+        self.content_button.clicked.connect(self._ask_content)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.content_button)
+        buttons.addStretch(1)
+        dl = QVBoxLayout(self.drop)
+        dl.addWidget(self.drop_text)
+        dl.addLayout(buttons)
+        self.file_label = wrapping_label(parent=self, selectable=True)
+        self.file_label.setObjectName("verifyFile")
+        self.verdict_label = wrapping_label(parent=self)
+        self.verdict_label.setObjectName("verdict")
+        f = self.verdict_label.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.verdict_label.setFont(f)
+        self.details = QLabel(self)
+        self.details.setObjectName("verifyDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = wrapping_label(parent=self)
+        for w in (self.drop, self.file_label, self.verdict_label, self.details):
+            self.layout_.addWidget(w)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.note)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Verify")
+
+    # -- input ------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.verify(urls[0])
+            event.acceptProposedAction()
+
+    def _ask_file(self) -> None:
+        ask_open_path(self, self.tr("Open a signed file"),
+                      self.tr("Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)"), self.verify,
+                      name="verifyOpenDialog")
+
+    def _ask_content(self) -> None:
+        ask_open_path(self, self.tr("Choose the signed file"), self.tr("All files (*)"), self.set_content,
+                      name="verifyContentDialog")
+
+    def set_content(self, path: str) -> None:
+        self.content = path
+        if self.path:
+            self.verify(self.path, keep_content=True)
+
+    # -- verification -----------------------------------------------------------------------
+
+    def _kwargs(self) -> dict:
+        mode = self.ctx.settings.revocation_mode
+        revocation = Revocation(RevocationMode.SOFT, fetch=mode is not SettingsRevocation.OFFLINE)
+        kwargs: dict = {"revocation": revocation}
+        if self.ctx.demo:
+            # demo only: trust the virtual card's test CA, and open packages with the demo agency's key
+            from cryptography import x509
+
+            from ...card.jpki import CertSlot
+
+            snap = self.ctx.service.state.snapshot
+            if snap is not None and CertSlot.SIGN_CA in snap.certificates:
+                kwargs["trust_roots"] = [x509.load_der_x509_certificate(snap.certificates[CertSlot.SIGN_CA])]
+            agency = self.ctx.demo_agency
+            if agency is not None:
+                kwargs["decrypt_key"] = agency.keys.encryption_key
+                kwargs["decrypt_cert"] = agency.keys.encryption_cert
+        return kwargs
+
+    def verify(self, path: str, *, keep_content: bool = False) -> None:
+        if not keep_content:
+            self.content = None
+        self.path, self.verdict, self.error, self.running = path, None, "", True
+        self.render()
+        task = run_task(_verify, path, self.content, self._kwargs())
+        task.finished.connect(self._done)
+        task.failed.connect(self._failed)
+
+    def _done(self, verdict: Verdict) -> None:
+        self.running, self.verdict = False, verdict
+        self.render()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running, self.error = False, M.describe_any(exc).full()
+        self.render()
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def render(self) -> None:
+        self.file_label.setText(self.tr("File: %1").replace("%1", self.path) if self.path else "")
+        if self.content:
+            self.file_label.setText(self.file_label.text() + "\n" + self.tr("Signed file: %1").replace("%1", self.content))
+        v = self.verdict
+        self.content_button.setVisible(bool(v and Reason.CONTENT_REQUIRED in v.reasons))
+        if self.running:
+            self._show_verdict(self.tr("Checking…"), Tone.INFO)
+            self.details.setText("")
+        elif self.error:
+            self._show_verdict(self.error, Tone.DANGER)
+            self.details.setText("")
+        elif v is None:
+            self._show_verdict("", Tone.INFO)
+            self.details.setText("")
+        else:
+            if v.ok:
+                self._show_verdict(self.tr("Valid signature."), Tone.OK)
+            elif v.inconclusive:
+                self._show_verdict(self.tr("Could not be fully checked."), Tone.WARN)
+            else:
+                self._show_verdict(self.tr("Not valid."), Tone.DANGER)
+            self.details.setText(self._details_html(v))
+        self.details.setAccessibleName(self.details.text())
+
+    def _show_verdict(self, text: str, tone: Tone) -> None:
+        self.verdict_label.setText(text)
+        self.verdict_label.setVisible(bool(text))
+        self.verdict_label.setStyleSheet(
+            f"color: {tone_color(self, tone).name()}; background: {tone_background(self, tone).name()};"
+            " padding: 6px; border-radius: 4px;")
+        self.verdict_label.setAccessibleName(text)
+
+    def _details_html(self, v: Verdict) -> str:
+        rows = [(self.tr("Kind"), kind_text(v.kind))]
+        if v.signer_cert is not None:
+            cn = v.signer_cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+            rows.append((self.tr("Signer"), str(cn[0].value) if cn else v.signer_cert.subject.rfc4514_string()))
+        if v.signing_time is not None:
+            rows.append((self.tr("Signed at"), v.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S")))
+        if v.submission is not None:
+            rows.append((self.tr("Procedure"), v.submission.procedure))
+            rows.append((self.tr("Submission ID"), v.submission.id))
+        if v.files:
+            rows.append((self.tr("Signed files"), ", ".join(v.files)))
+        rows.append((self.tr("Revocation"), self.tr("checked") if v.revocation_checked else self.tr("not checked")))
+        table = "".join(f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(x)}</td></tr>" for k, x in rows)
+        reasons = ""
+        if v.findings:
+            items = "".join(
+                f"<li>{html.escape(reason_text(f.reason))}" + (f" <i>({html.escape(f.subject)})</i>" if f.subject else "")
+                + "</li>" for f in v.findings)
+            reasons = f"<p><b>{html.escape(self.tr('Reasons'))}</b></p><ul>{items}</ul>"
+        return f"<table cellspacing='4'>{table}</table>{reasons}"
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.drop_text.setText(self.tr("Drop a signature (.p7s), a signed XML file or a package (.p7m) here."))
+        self.open_button.setText(self.tr("&Open a file…"))
+        self.content_button.setText(self.tr("Choose the &signed file…"))
+        self.note.setText(self.tr("For checking your own files. Verifying signatures as a business needs "
+                                  "approval under the JPKI Act (Article 17)."))
+        self.note.setStyleSheet(f"color: {tone_color(self, Tone.MUTED).name()};")
+        self.render()
+
