@@ -74,7 +74,33 @@ def test_signing_certificate_checked_for_non_repudiation(servers):
         assert r.outcome is Outcome.VALID and r.kind.value == "sign"
     finally:
         servers.server.ca = servers.pki.auth_ca
-        servers.server.issued = [servers.pki.auth.cert, servers.revoked.cert, servers.unknown.cert]
+        servers.server.issued = [c.cert for c in (servers.pki.auth, servers.revoked, servers.unknown,
+                                                  servers.bare, servers.bare_revoked)]
+
+
+# -- certificates without URLs (the real JPKI profile): configured endpoints ----------------------
+
+
+@pytest.mark.parametrize("method", [Method.OCSP, Method.CRL])
+def test_configured_endpoint_for_certificate_without_pointers(servers, method):
+    url = servers.server.ocsp_url if method is Method.OCSP else servers.server.crl_url
+    ep = Endpoints(ocsp_urls=(url,)) if method is Method.OCSP else Endpoints(crl_urls=(url,))
+    basis = Basis.OCSP_ONLINE if method is Method.OCSP else Basis.CRL_ONLINE
+    good, bad = check(servers, servers.bare, endpoints=ep), check(servers, servers.bare_revoked, endpoints=ep)
+    assert (good.outcome, good.basis) == (Outcome.VALID, basis)
+    assert (bad.outcome, bad.basis) == (Outcome.REVOKED, basis)
+
+
+@pytest.mark.parametrize("mode", ["forged", "stale"])
+def test_configured_ocsp_endpoint_still_judged_strictly(servers, mode):
+    servers.server.behaviour.ocsp = mode
+    r = check(servers, servers.bare, endpoints=Endpoints(ocsp_urls=(servers.server.ocsp_url,)))
+    assert r.outcome is Outcome.UNCHECKED and r.attempts[0].problem == "unusable"
+
+
+def test_bare_certificate_without_configuration_is_no_endpoint(servers):
+    r = check(servers, servers.bare)
+    assert r.outcome is Outcome.UNCHECKED and r.reason is Reason.NO_ENDPOINT
 
 
 # -- responders down or lying: never "valid" -------------------------------------------------------

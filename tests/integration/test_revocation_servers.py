@@ -175,6 +175,8 @@ class PkiWithServer:
     pki: CardPki
     revoked: Issued  # a second auth certificate, listed as revoked
     unknown: Issued  # issued by the same CA, never registered with the responder
+    bare: Issued  # like real JPKI certificates: no CRL/OCSP URL inside (good)
+    bare_revoked: Issued  # no URL inside, listed as revoked
 
     @property
     def pointers(self) -> RevocationPointers:
@@ -199,9 +201,11 @@ def revocation_pki():
     end = dt.datetime(2028, 6, 30, 14, 59, 59, tzinfo=dt.timezone.utc)
     revoked = issue_auth_cert(pki.auth_ca, start, end, key=new_key(), pointers=pointers, serial=0x5EED01)
     unknown = issue_auth_cert(pki.auth_ca, start, end, key=revoked.key, pointers=pointers, serial=0x5EED02)
+    bare = issue_auth_cert(pki.auth_ca, start, end, key=revoked.key, serial=0x5EED03)
+    bare_revoked = issue_auth_cert(pki.auth_ca, start, end, key=revoked.key, serial=0x5EED04)
     server.ca = pki.auth_ca
-    server.issued = [pki.auth.cert, revoked.cert, unknown.cert]
-    yield PkiWithServer(server, pki, revoked, unknown)
+    server.issued = [pki.auth.cert, revoked.cert, unknown.cert, bare.cert, bare_revoked.cert]
+    yield PkiWithServer(server, pki, revoked, unknown, bare, bare_revoked)
     server.stop()
 
 
@@ -210,8 +214,8 @@ def servers(revocation_pki):
     """Fresh behaviour for every test: good CRL and OCSP, one revoked serial."""
     p = revocation_pki
     p.server.behaviour = Behaviour(
-        revoked={p.revoked.cert.serial_number},
-        known={p.pki.auth.cert.serial_number, p.revoked.cert.serial_number},
+        revoked={p.revoked.cert.serial_number, p.bare_revoked.cert.serial_number},
+        known={c.cert.serial_number for c in (p.pki.auth, p.revoked, p.bare, p.bare_revoked)},
     )
     return p
 

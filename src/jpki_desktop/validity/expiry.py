@@ -3,6 +3,7 @@
 Stable API for the CLI and the GUI's Expiry page::
 
     report = evaluate(Facts(birth_date=..., issued=...), today=dt.date(2025, 4, 1))
+    report = evaluate(Facts.from_certificates(auth_cert, sign_cert, sign_present=...), today)
     report.sign / report.auth / report.card   -> Timeline (frozen)
     timeline.state, .expires, .renewal_from, .notice_from, .notice_until, .reminder,
     timeline.days_left, .limit, .source, .reason, .ends_with_card
@@ -28,6 +29,7 @@ import datetime as dt
 import enum
 from dataclasses import asdict, dataclass
 
+from .certificate import JpkiCertificate
 from .dates import add_months, age_on, nth_birthday_after
 from .errors import InvalidFacts
 
@@ -98,6 +100,31 @@ class Facts:
     # certificate was not read (it needs the password) and is assumed to match `auth` (estimated)
     sign_present: bool | None = None
     auth_present: bool | None = None
+
+
+    @classmethod
+    def from_certificates(
+        cls,
+        auth: JpkiCertificate | None,
+        sign: JpkiCertificate | None = None,
+        *,
+        sign_present: bool | None = None,
+        auth_present: bool | None = None,
+        birth_date: dt.date | None = None,
+        **more: object,
+    ) -> Facts:
+        """Facts from certificates read off a card. The birth date comes from the signing
+        certificate when it was read, else from `birth_date`; `more` takes the other fields."""
+        if sign is not None and sign.attributes is not None:
+            birth_date = sign.attributes.birth_date
+        return cls(
+            birth_date=birth_date,
+            sign=CertDates(sign.valid_from, sign.valid_until) if sign else None,
+            auth=CertDates(auth.valid_from, auth.valid_until) if auth else None,
+            sign_present=sign_present if sign_present is not None else (True if sign else None),
+            auth_present=auth_present if auth_present is not None else (True if auth else None),
+            **more,  # type: ignore[arg-type]
+        )
 
 
 @dataclass(frozen=True)

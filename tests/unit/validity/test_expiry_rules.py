@@ -219,3 +219,16 @@ def test_unread_signing_certificate_assumed_like_auth_and_marked_estimated():
     r = evaluate(Facts(auth=auth, sign=CertDates(D(2025, 2, 1), D(2030, 6, 30)), sign_present=True),
                  D(2025, 3, 1))
     assert r.sign.expires == D(2030, 6, 30) and not r.sign.estimated
+
+
+def test_facts_from_parsed_certificates(pki):
+    from jpki_desktop.validity.certificate import parse_certificate
+
+    auth, sign = parse_certificate(pki.auth.der), parse_certificate(pki.sign.der)
+    f = Facts.from_certificates(auth, sign, residence_until=D(2030, 1, 1))
+    assert f.birth_date == D(1985, 6, 30) and f.sign == CertDates(D(2024, 3, 15), D(2028, 6, 30))
+    assert f.sign_present and f.auth_present and f.residence_until == D(2030, 1, 1)
+    r = evaluate(f, D(2025, 1, 1))
+    assert r.sign.limit is Limit.FIFTH_BIRTHDAY and r.card.expires == D(2030, 1, 1)
+    only_auth = Facts.from_certificates(auth, None, sign_present=True, birth_date=D(1985, 6, 30))
+    assert evaluate(only_auth, D(2025, 1, 1)).sign.estimated

@@ -13,7 +13,7 @@ import datetime as dt
 
 from ...validity.dates import jst_date
 from ...validity.errors import InvalidFacts
-from ...validity.expiry import CertDates, ExpiryReport, Facts, evaluate
+from ...validity.expiry import ExpiryReport, Facts, evaluate
 from ..common import add_password_options, emit
 from ..validity_text import iso_date, report_text
 
@@ -70,19 +70,16 @@ def facts_from_card(args: argparse.Namespace) -> Facts:
     from ..validity_card import read_card
 
     reading = read_card(args, with_sign=args.with_signing_cert)
-    birth = args.birth_date
-    if reading.sign is not None and reading.sign.attributes is not None:
-        birth = reading.sign.attributes.birth_date
-    return Facts(
-        birth_date=birth,
+    return Facts.from_certificates(
+        reading.auth,
+        reading.sign,
+        sign_present=reading.availability.sign,
+        auth_present=reading.availability.auth,
+        birth_date=args.birth_date,
         card_issued=args.card_issued,
         applied_before_2022_04=args.applied_before_2022_04,
         residence_until=args.residence_until,
         card_expires=args.card_expires,
-        sign=CertDates(reading.sign.valid_from, reading.sign.valid_until) if reading.sign else None,
-        auth=CertDates(reading.auth.valid_from, reading.auth.valid_until) if reading.auth else None,
-        sign_present=reading.availability.sign,
-        auth_present=reading.availability.auth,
     )
 
 
