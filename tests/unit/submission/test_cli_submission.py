@@ -37,8 +37,10 @@ def test_procedures_list_show(capsys):
 def test_procedures_fill(capsys, tmp_path):
     code, _, err = run(capsys, "procedures", "fill", "demo.city.change-of-address", "--set", "name=", "--set", "members=0")
     assert code == 9
-    assert "name: This item is required. [required]" in err
-    assert "members: Enter a value of at least 1. [too-small]" in err
+    assert "name (Name): This item is required. [required]" in err
+    assert "members (People moving): Enter a value of at least 1. [too-small]" in err
+    code, _, err = run(capsys, "procedures", "fill", "demo.city.change-of-address", "--set", "members=0", "--lang", "ja")
+    assert code == 9 and "members (転居する人数): 1以上の値を入力してください。 [too-small]" in err
     out_file = tmp_path / "form.xml"
     values = tmp_path / "v.json"
     values.write_text(json.dumps({"name": "見本　花子", "birth_date": "1985-06-30", "current_address": "東京都",

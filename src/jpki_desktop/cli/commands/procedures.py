@@ -18,11 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("procedures", help="list procedures, show their forms, fill a form")
     p.add_argument("--lang", choices=["ja", "en"], default="en", help="language of names and messages")
     p.add_argument("--dir", action="append", default=[], type=Path, help="also load procedure files from DIR")
+    # --lang is accepted before or after the action
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
-    actions.add_parser("list", help="list the procedures (default)")
-    show = actions.add_parser("show", help="the form fields of one procedure")
+    actions.add_parser("list", help="list the procedures (default)", parents=[lang])
+    show = actions.add_parser("show", help="the form fields of one procedure", parents=[lang])
     show.add_argument("id")
-    fill = actions.add_parser("fill", help="validate form data and write the form XML")
+    fill = actions.add_parser("fill", help="validate form data and write the form XML", parents=[lang])
     fill.add_argument("id")
     fill.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="one field value")
     fill.add_argument("--values", type=Path, help="a JSON object of field values")
@@ -100,12 +103,16 @@ def _fill(args: argparse.Namespace, p) -> int:
     try:
         xml = render_form(p, values, args.attach)
     except FormInvalid as exc:
-        data = [{"field": i.field, "code": i.code, "message": i.message(args.lang)} for i in exc.issues]
+        labels = {f.id: f.label.get(args.lang) for f in p.fields}
+        labels["attachments"] = p.attachments.label.get(args.lang) or "attachments"
+        data = [{"field": i.field, "label": labels.get(i.field, ""), "code": i.code, "message": i.message(args.lang)}
+                for i in exc.issues]
         if args.json:
             emit(args, {"ok": False, "issues": data}, "")
         else:
             for d in data:
-                print(f"{d['field']}: {d['message']} [{d['code']}]", file=sys.stderr)
+                label = f" ({d['label']})" if d["label"] else ""
+                print(f"{d['field']}{label}: {d['message']} [{d['code']}]", file=sys.stderr)
         return X.INVALID
     if args.output:
         atomic_write_bytes(args.output, xml)
