@@ -232,3 +232,26 @@ def test_facts_from_parsed_certificates(pki):
     assert r.sign.limit is Limit.FIFTH_BIRTHDAY and r.card.expires == D(2030, 1, 1)
     only_auth = Facts.from_certificates(auth, None, sign_present=True, birth_date=D(1985, 6, 30))
     assert evaluate(only_auth, D(2025, 1, 1)).sign.estimated
+
+
+# -- properties over many dates ---------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from jpki_desktop.validity.dates import add_months, birthday_in  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(birth=st.dates(D(1920, 1, 1), D(2009, 12, 31)), offset=st.integers(15 * 366, 90 * 365))
+def test_certificate_expiry_properties(birth, offset):
+    issued = birth + dt.timedelta(days=offset)
+    t = evaluate(Facts(birth, issued), issued).auth
+    assert t.expires == birthday_in(birth, t.expires.year)  # always a (possibly 28 Feb) birthday
+    assert add_months(issued, 48) < t.expires <= add_months(issued, 60)
+    # exactly five birthdays in (issued, expires]
+    n = sum(1 for y in range(issued.year, t.expires.year + 1) if issued < birthday_in(birth, y) <= t.expires)
+    assert n == 5
+    assert t.renewal_from - dt.timedelta(days=1) == add_months(t.expires, -3)
+    assert 88 <= (t.expires - t.renewal_from).days <= 91  # 1 May -> 2 Feb is the shortest
+    assert t.state is State.VALID and t.days_left == (t.expires - issued).days
