@@ -13,6 +13,7 @@ submission twice.
 from __future__ import annotations
 
 import base64
+import re
 import logging
 import time
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from pathlib import Path
 from .. import __version__
 from ..procedures import Agency, AgencyMaterialMissing, Catalogue, Procedure, UnknownProcedure
 from .account import AccountStore, ServiceAccount
-from .errors import AccountRequired, AnswerInvalid, KeyringUnavailable, SubmissionError, Undelivered, UnknownPackage
+from .errors import AccountFormatError, AccountRequired, AnswerInvalid, KeyringUnavailable, SubmissionError, Undelivered, UnknownPackage
 from .https_post import Progress, TransportSettings, post_file
 from .receipt import Answer, verify_answer
 from .signed_answer import is_signed_answer
@@ -134,6 +135,9 @@ class SubmissionClient:
     # -- one delivery ------------------------------------------------------------------
 
     def _account(self, agency: Agency, account: ServiceAccount | None) -> ServiceAccount | None:
+        pattern = agency.account.user_id_pattern
+        if account is not None and pattern and not re.fullmatch(pattern, account.user_id):
+            raise AccountFormatError(agency.id, agency.account.user_id_label.en)
         if account is not None or not agency.account.required:
             return account
         if self.accounts is not None:

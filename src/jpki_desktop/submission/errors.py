@@ -51,6 +51,15 @@ class AccountRequired(SubmissionError):
         self.agency_id = agency_id
 
 
+class AccountFormatError(SubmissionError):
+    """The user id does not have the agency's format (checked before anything is sent)."""
+
+    def __init__(self, agency_id: str, label: str = "") -> None:
+        super().__init__(agency_id)
+        self.agency_id = agency_id
+        self.label = label
+
+
 class KeyringUnavailable(SubmissionError):
     """No usable OS keyring; the account can still be typed in each time."""
 

@@ -40,6 +40,9 @@ def describe(exc: BaseException) -> tuple[str, int] | None:
     if isinstance(exc, S.AccountRequired):
         return (f"The agency '{exc.agency_id}' needs your service account: pass --user-id (the password "
                 "is asked for), or store it once with --save-account. The package is in the outbox.", X.USAGE)
+    if isinstance(exc, S.AccountFormatError):
+        what = exc.label or "user id"
+        return f"That is not a valid {what} for '{exc.agency_id}'. Nothing was sent.", X.USAGE
     if isinstance(exc, S.KeyringUnavailable):
         return "No usable system keyring; type the account each time (--user-id).", X.ERROR
     if isinstance(exc, S.UnknownPackage):
