@@ -242,6 +242,25 @@ def test_foreign_and_garbage_certificates(servers):
     assert check_certificate(b"junk", now=NOW).reason is Reason.NOT_JPKI
 
 
+def test_jlis_named_issuer_we_cannot_verify_is_unchecked_not_invalid():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "validity"))
+    import validity_certs as C
+
+    ca02 = C.ca(C.jlis_name("user authentication"), serial=0x0133C349)  # a 2019-like auth CA
+    cert = C.ee(ca02, policy="1.2.392.200149.8.5.1.3.30", sign_usage=False)
+    r = check_certificate(cert, now=NOW, card_cas=[ca02.cert])  # not pinned: never trusted
+    assert r.outcome is Outcome.UNCHECKED and r.reason is Reason.ANCHOR_MISSING
+    assert r.generation.value == "2019"  # named from the card's CA, but not trusted for that
+
+
+def test_card_cas_are_trusted_only_when_pinned(servers):
+    r = check_certificate(servers.pki.auth.der, now=NOW, card_cas=[servers.pki.auth_ca.cert])
+    assert r.outcome is Outcome.INVALID and r.reason is Reason.UNTRUSTED
+
+
 def test_ca_certificate_is_not_an_own_certificate(servers):
     r = check_certificate(servers.pki.auth_ca.der, now=NOW, extra_roots=[servers.pki.auth_ca.cert])
     assert r.outcome is Outcome.INVALID

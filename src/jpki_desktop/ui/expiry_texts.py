@@ -110,6 +110,7 @@ def check_reason_text(r: CheckReason) -> str:
         CheckReason.NOT_YET_VALID: translate("Expiry", "not valid yet"),
         CheckReason.BAD_PATH: translate("Expiry", "the chain to the certificate authority is broken"),
         CheckReason.NOT_JPKI: translate("Expiry", "not a JPKI certificate"),
+        CheckReason.ANCHOR_MISSING: translate("Expiry", "its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here"),
         CheckReason.NO_ENDPOINT: translate("Expiry", "no revocation responder is known"),
         CheckReason.RESPONDER_FAILED: translate("Expiry", "the revocation responders did not answer usably"),
         CheckReason.STATUS_UNKNOWN: translate("Expiry", "the responder does not know this certificate"),

@@ -35,7 +35,7 @@ from pyhanko_certvalidator.revinfo.validate_ocsp import verify_ocsp_response
 from .certificate import CertKind, JpkiCertificate, find_issuer, load_certificate, parse_certificate
 from .errors import CertificateError
 from .revocation import CrlCache, Endpoints, FetchError, FetchedCrl, Method, fetch_crl, fetch_ocsp
-from .trust import Generation, bundled_anchors, generation_of_ca
+from .trust import Generation, bundled_anchors, generation_of_ca, is_jlis_name, is_pinned
 
 
 class Outcome(str, enum.Enum):
@@ -51,6 +51,7 @@ class Reason(str, enum.Enum):
     NOT_YET_VALID = "not_yet_valid"
     BAD_PATH = "bad_path"
     NOT_JPKI = "not_jpki"
+    ANCHOR_MISSING = "anchor_missing"  # a J-LIS-named issuer we cannot verify (e.g. 2019 auth CA)
     NO_ENDPOINT = "no_endpoint"
     RESPONDER_FAILED = "responder_failed"
     STATUS_UNKNOWN = "status_unknown"
@@ -264,24 +265,34 @@ class _Checker:
         return dict(outcome=Outcome.UNCHECKED, basis=Basis.NONE, reason=reason)
 
 
+def _load_all(certs: Iterable[bytes | x509.Certificate]) -> list[x509.Certificate]:
+    return [c if isinstance(c, x509.Certificate) else load_certificate(c) for c in certs]
+
+
 def check_certificate(
     cert: bytes | x509.Certificate | JpkiCertificate,
     *,
     now: dt.datetime,
     endpoints: Endpoints = Endpoints(),
     extra_roots: Iterable[bytes | x509.Certificate] = (),
+    card_cas: Iterable[bytes | x509.Certificate] = (),
     cache: CrlCache | None = None,
     offline: bool = False,
 ) -> CheckResult:
-    """Is this JPKI certificate valid and unrevoked at `now`? Never raises for network trouble."""
+    """Is this JPKI certificate valid and unrevoked at `now`? Never raises for network trouble.
+
+    `extra_roots` are trusted as given (demo/test hierarchies only). `card_cas` are the CA
+    certificates read from the card: only those whose fingerprint is pinned are trusted."""
+    extra, cas = _load_all(extra_roots), _load_all(card_cas)
     try:
-        parsed = cert if isinstance(cert, JpkiCertificate) else parse_certificate(cert, issuers=[
-            c if isinstance(c, x509.Certificate) else load_certificate(c) for c in extra_roots])
+        parsed = cert if isinstance(cert, JpkiCertificate) else parse_certificate(cert, issuers=[*extra, *cas])
     except CertificateError:
         return CheckResult(Outcome.INVALID, now, reason=Reason.NOT_JPKI)
     base = dict(kind=parsed.kind, serial=parsed.serial, generation=parsed.generation)
-    roots = [*bundled_anchors(), *(c if isinstance(c, x509.Certificate) else load_certificate(c) for c in extra_roots)]
+    roots = [*bundled_anchors(), *extra, *(c for c in cas if is_pinned(c))]
     issuer = find_issuer(parsed.x509, roots)
+    if not parsed.kind.is_ca and issuer is None and is_jlis_name(parsed.x509.issuer):
+        return CheckResult(Outcome.UNCHECKED, now, reason=Reason.ANCHOR_MISSING, **base)
     if parsed.kind.is_ca or issuer is None:
         return CheckResult(Outcome.INVALID, now, reason=Reason.UNTRUSTED, **base)
     base["anchor"] = issuer.subject.rfc4514_string()

@@ -193,3 +193,10 @@ def test_virtual_card_and_expiry_rules_agree_on_a_leap_day_holder():
     r = evaluate(Facts(birth_date=c.attributes.birth_date, sign=CertDates(c.valid_from, c.valid_until)),
                  dt.date(2025, 1, 1))
     assert r.sign.limit is Limit.FIFTH_BIRTHDAY
+
+
+def test_pinned_fingerprints():
+    from jpki_desktop.validity.trust import is_pinned
+
+    assert all(is_pinned(c) for c in bundled_anchors())
+    assert not is_pinned(C.ca(C.jlis_name("digital signature"), serial=0x0132C4AB).cert)

@@ -25,6 +25,8 @@ REASONS = {
     Reason.NOT_YET_VALID: "not valid yet",
     Reason.BAD_PATH: "its chain to the JPKI CA does not verify",
     Reason.NOT_JPKI: "not a JPKI certificate",
+    Reason.ANCHOR_MISSING: ("issued by a J-LIS CA whose certificate is not bundled and could not be pinned "
+                            "(e.g. the 2019 auth CA), so its chain cannot be verified here"),
     Reason.NO_ENDPOINT: ("no revocation service is configured. J-LIS answers only licensed verifiers; "
                          "give --ocsp-url/--crl-url (or JPKI_OCSP_URL / JPKI_CRL_URL)"),
     Reason.RESPONDER_FAILED: "no revocation service gave a usable answer",
@@ -100,26 +102,27 @@ def exit_code(results: list[CheckResult]) -> int:
     return X.OK
 
 
-def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[bytes]]:
+def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[bytes], list[bytes]]:
+    """(label, DER) to check, extra trusted roots, CA certificates read from the card."""
     extra = [open(path, "rb").read() for path in args.ca]
     if args.cert:
         with open(args.cert, "rb") as f:
-            return [("file", f.read())], extra
+            return [("file", f.read())], extra, []
     from ..validity_card import read_card
 
     reading = read_card(args, with_sign=args.sign)
     if args.demo:  # the virtual card's test CA, never trusted for a real card
         extra += list(reading.ca_certificates)
     targets = [(c.kind.value, c.der) for c in (reading.auth, reading.sign) if c is not None]
-    return targets, extra
+    return targets, extra, list(reading.ca_certificates)
 
 
 def run(args: argparse.Namespace) -> int:
-    targets, extra = _targets(args)
+    targets, extra, card_cas = _targets(args)
     now = args.at or dt.datetime.now(dt.timezone.utc)
     endpoints, cache = endpoints_from(args), CrlCache()
-    results = {label: check_certificate(der, now=now, endpoints=endpoints, extra_roots=extra, cache=cache,
-                                        offline=args.offline) for label, der in targets}
+    results = {label: check_certificate(der, now=now, endpoints=endpoints, extra_roots=extra, card_cas=card_cas,
+                                        cache=cache, offline=args.offline) for label, der in targets}
     code = exit_code(list(results.values()))
     lines = [line for label, r in results.items() for line in result_lines(label, r)]
     if not results:

@@ -122,6 +122,12 @@ def purpose_of_name(name: x509.Name) -> Purpose | None:
     return None
 
 
+def is_pinned(cert: x509.Certificate) -> bool:
+    """A J-LIS CA certificate whose SHA-256 we know: as trustworthy as a bundled one (this is how
+    a signing CA of the unbundled 2019 generation, read from the card, becomes an anchor)."""
+    return fingerprint(cert) in {ca.sha256 for ca in KNOWN_CAS if ca.sha256}
+
+
 def identify_ca(cert: x509.Certificate) -> KnownCa | None:
     """Which J-LIS CA this is: by fingerprint; for CAs without a known fingerprint (authca02),
     by J-LIS DN + purpose + serial (good enough for a label, never used for trust)."""
