@@ -115,9 +115,11 @@ def _verify_sign(reader):
 
 def test_security_state_outlives_a_leave_card_disconnect(pcscd, pcsc_card, pki):
     """As myna-card measured on real cards (protocol reference §2.4): only a reset or power-off
-    clears a verified PIN, so another connection can use it after we leave the card."""
+    clears a verified PIN, so another connection can use it after a plain LEAVE_CARD disconnect.
+    This is why ApduChannel.close() powers the card down once a PIN was presented
+    (test_pcsc_logout.py)."""
     oc, _ = _verify_sign(pcscd.readers[0])
-    oc.close()  # SCARD_LEAVE_CARD
+    oc.channel.transport.close()  # a plain SCARD_LEAVE_CARD disconnect, bypassing our log-out
     with open_reader(pcscd.readers[0]) as other:
         assert JpkiSession(other.channel).read_certificate(CertSlot.SIGN) == pki.sign.der
 

@@ -51,3 +51,19 @@ def test_transactions_nest_without_releasing_early(transport):
             pass
         assert rec.depth == 1
     assert rec.events == ["BEGIN", "END"]
+
+
+def test_close_after_a_pin_was_presented_powers_the_card_down(channel, card):
+    session = JpkiSession(channel)
+    with prepare_pin(PinKind.SIGN, "ABC123") as pin:
+        session.verify(PinKind.SIGN, pin)
+    assert card._verified
+    channel.close()
+    assert not card._verified
+
+
+def test_close_without_pin_does_not_reset_the_card(channel, card):
+    JpkiSession(channel).pin_status(PinKind.SIGN)
+    card._verified.add((b"x", 1))  # a marker only a reset would clear
+    channel.close()
+    assert card._verified

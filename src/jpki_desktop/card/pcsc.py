@@ -233,6 +233,13 @@ class PcscTransport:
         if self._card is not None:
             scard.SCardEndTransaction(self._card, scard.SCARD_LEAVE_CARD)
 
+    def power_down(self) -> None:
+        """Disconnect with SCARD_UNPOWER_CARD: the only reliable way to clear a verified PIN
+        (a warm reset or a plain disconnect leaves it verified on real cards, protocol §2.4)."""
+        if self._card is not None:
+            scard.SCardDisconnect(self._card, scard.SCARD_UNPOWER_CARD)
+            self._card = None
+
     def close(self) -> None:
         if self._card is not None:
             scard.SCardDisconnect(self._card, scard.SCARD_LEAVE_CARD)

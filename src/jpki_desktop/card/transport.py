@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
-from .apdu import INS, build, redact
+from .apdu import INS, SECRET_INS, build, redact
 
 TRAFFIC = 5
 logging.addLevelName(TRAFFIC, "TRAFFIC")
@@ -36,6 +36,9 @@ class ApduChannel:
         self.apdu_delay = apdu_delay
         self.apdu_count = 0
         self._transaction_depth = 0
+        # Set once a PIN went to the card: the card keeps it verified until power-off, even
+        # for other programs after we disconnect, so close() must then power the card down.
+        self.secret_presented = False
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
         data, sw = self._exchange(apdu)
@@ -58,6 +61,8 @@ class ApduChannel:
         if self.apdu_delay:
             time.sleep(self.apdu_delay)
         self.apdu_count += 1
+        if len(apdu) > 5 and apdu[1] in SECRET_INS:
+            self.secret_presented = True
         if logger.isEnabledFor(TRAFFIC):
             logger.log(TRAFFIC, "SEND %s", redact(apdu))
         data, sw = self.transport.send_and_receive(apdu)
@@ -91,4 +96,11 @@ class ApduChannel:
             end()
 
     def close(self) -> None:
+        """Disconnect; power the card down first if a PIN was presented (log out)."""
+        power_down = getattr(self.transport, "power_down", None)
+        if self.secret_presented and power_down is not None:
+            try:
+                power_down()
+            finally:
+                self.secret_presented = False
         self.transport.close()

@@ -41,5 +41,10 @@ class VirtualTransport:
             card.reset()
             self.card = card
 
+    def power_down(self) -> None:
+        with self._lock:
+            if self.card is not None:
+                self.card.reset()
+
     def close(self) -> None:
         pass
