@@ -43,7 +43,7 @@ def test_signing_certificate_after_password_with_personal_data_notice(window, qt
     qtbot.keyClicks(dlg.entry.edit, "wrong9")
     qtbot.keyClick(dlg.entry.edit, "\r")
     box = wait_top(qtbot, "errorBox")
-    assert "4 tries left" in box.text()  # read back from the card
+    assert "Tries left: 4" in box.text()  # read back from the card
     box.done(0)
     qtbot.waitUntil(lambda: ctx.service.state.pin(PinKind.SIGN).remaining == 4)
     qtbot.mouseClick(page.read_sign, qtbot_button())

@@ -49,7 +49,7 @@ def test_wrong_current_pin_reports_tries_from_card(window, qtbot, vcard):
     qtbot.keyClicks(again.edit, "5678")
     dlg.ok.click()
     qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=5000)
-    assert "2 tries left" in dlg.error.text()
+    assert "Tries left: 2" in dlg.error.text()
     qtbot.waitUntil(lambda: "2 of 3" in current.tries.text(), timeout=5000)
     assert vcard.pin_ref(PinKind.AUTH).matches(b"1234")
     dlg.reject()

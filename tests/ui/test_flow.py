@@ -141,7 +141,7 @@ def test_wrong_password_goes_back_with_tries_from_card(flow_window, qtbot, agenc
     fill_to_password(qtbot, flow)
     enter_password(qtbot, flow, "WRONG1")
     qtbot.waitUntil(lambda: flow.index == 3 and flow.steps[3].message.isVisible(), timeout=10000)
-    assert "4 tries left" in flow.steps[3].message.text()
+    assert "Tries left: 4" in flow.steps[3].message.text()
     qtbot.waitUntil(lambda: "4 of 5" in flow.steps[3].entry.tries.text(), timeout=5000)
     assert vcard.pin_ref(PinKind.SIGN).remaining == 4
     assert flow.data.package is None

@@ -54,7 +54,7 @@ def test_whole_flow_through_pcscd(pcsc_window, pcsc_card, agency_dir, demo_catal
         fill_to_password(qtbot, flow)
         enter_password(qtbot, flow, "WRONG1")
         qtbot.waitUntil(lambda: flow.index == 3 and flow.steps[3].message.isVisible(), timeout=10000)
-        assert "4 tries left" in flow.steps[3].message.text()
+        assert "Tries left: 4" in flow.steps[3].message.text()
         enter_password(qtbot, flow)
         qtbot.waitUntil(lambda: flow.data.package is not None, timeout=15000)
         click_next(qtbot, flow)

@@ -57,14 +57,13 @@ def most_urgent(state: CardState, views: dict[CertSlot, CertView], today: dt.dat
     for slot in (CertSlot.AUTH, CertSlot.SIGN):
         v = views.get(slot)
         if v is not None and v.renewal_open(today):
-            text = translate("Messages", "The %1 expires in %n days (%2). You can renew it now.", "", v.days_left(today))
-            return Alert(Tone.WARN, text.replace("%1", cert_title(slot)).replace("%2", v.cert.valid_until.isoformat()),
-                         "expiry")
+            text = translate("Messages", "The %1 expires on %2 (days left: %3). You can renew it now.")
+            return Alert(Tone.WARN, text.replace("%1", cert_title(slot)).replace("%2", v.cert.valid_until.isoformat())
+                         .replace("%3", str(v.days_left(today))), "expiry")
     for kind, status in ((PinKind.SIGN, sign), (PinKind.AUTH, auth)):
         if status is not None and status.state is PinState.LOW:
-            text = translate("Messages", "The %1 has %n tries left. A correct entry resets the count.", "",
-                             status.remaining or 0)
-            return Alert(Tone.WARN, text.replace("%1", M.pin_name(kind)))
+            text = translate("Messages", "Tries left for the %1: %2. A correct entry resets the count.")
+            return Alert(Tone.WARN, text.replace("%1", M.pin_name(kind)).replace("%2", str(status.remaining)))
     if not state.snapshot.availability.sign:
         return Alert(Tone.INFO, translate(
             "Messages", "This card has no signing certificate: online applications cannot be signed with it."))

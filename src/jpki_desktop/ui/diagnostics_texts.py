@@ -54,7 +54,7 @@ def summary(r: ProbeResult) -> str:
         return {
             "pcsc_library": translate("Diagnostics", "Loaded."),
             "pcsc_service": translate("Diagnostics", "The service answers."),
-            "readers": translate("Diagnostics", "%n reader(s) found.", "", len(d.get("readers") or [])),
+            "readers": translate("Diagnostics", "Readers found: %1.").replace("%1", str(len(d.get("readers") or []))),
             "card_present": translate("Diagnostics", "A card is in the reader."),
             "atr": translate("Diagnostics", "A My Number card was recognised."),
             "reader_access": translate("Diagnostics", "Connected; no other program holds the reader."),

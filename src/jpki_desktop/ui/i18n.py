@@ -3,6 +3,13 @@
 Source strings are English; `i18n/jpki_desktop_<lang>.qm` holds the translations (compiled
 from the `.ts` files next to them by `pyside6-lrelease`). Installing a translator makes Qt send
 `QEvent.LanguageChange` to every widget, which then calls its `retranslate()`.
+
+After changing user-visible strings (tests/ui/test_i18n.py checks this)::
+
+    cd src/jpki_desktop/ui
+    ../../../.venv/bin/pyside6-lupdate $(find . -name '*.py') -ts i18n/jpki_desktop_ja.ts i18n/jpki_desktop_en.ts
+    # translate the new entries (Qt Linguist: .venv/bin/pyside6-linguist), then
+    ../../../.venv/bin/pyside6-lrelease i18n/jpki_desktop_ja.ts i18n/jpki_desktop_en.ts
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ I18N_DIR = Path(__file__).parent / "i18n"
 DEFAULT_LANGUAGE = "ja"
 # Each language is named in its own script so a user who cannot read the current one finds theirs.
 LANGUAGES = {"ja": "日本語", "en": "English"}
+TRANSLATOR_NAME = "jpki-desktop-translator"
 
 
 class PseudoTranslator(QTranslator):
@@ -46,8 +54,13 @@ class Translations:
             language = DEFAULT_LANGUAGE
         app = QCoreApplication.instance()
         assert app is not None
-        for tr in self._installed:
-            app.removeTranslator(tr)
+        # The translators are the application's, not this object's: remove every one we ever
+        # installed (another window, or an earlier test, may have installed them).
+        for tr in app.findChildren(QTranslator):
+            if tr.objectName() == TRANSLATOR_NAME:
+                app.removeTranslator(tr)
+                tr.deleteLater()
+                tr.setObjectName("")
         self._installed.clear()
         if language == "pseudo":
             self._install(app, PseudoTranslator(app))
@@ -66,5 +79,6 @@ class Translations:
         return language
 
     def _install(self, app: QCoreApplication, translator: QTranslator) -> None:
+        translator.setObjectName(TRANSLATOR_NAME)
         app.installTranslator(translator)
         self._installed.append(translator)

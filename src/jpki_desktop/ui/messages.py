@@ -77,7 +77,8 @@ def format_problem(problem: FormatProblem) -> str:
 def tries_text(status: PinStatus | None) -> str:
     if status is None or status.remaining is None:
         return translate("Messages", "Tries left: unknown")
-    return translate("Messages", "%n of %1 tries left", "", status.remaining).replace("%1", str(status.maximum))
+    return translate("Messages", "%1 of %2 tries left").replace("%1", str(status.remaining)).replace(
+        "%2", str(status.maximum))
 
 
 def pin_state_text(status: PinStatus | None) -> str:
@@ -199,9 +200,10 @@ def describe(exc: BaseException) -> ErrorText:
         return ErrorText(pin_title(exc.kind), translate("Messages", "The %1 is blocked.").replace("%1", pin_name(exc.kind)),
                          unblock_advice(exc.kind))
     if isinstance(exc, E.PinIncorrect):
-        text = translate("Messages", "Wrong %1. %n tries left (read from the card).", "", exc.remaining)
+        text = translate("Messages", "Wrong %1. Tries left: %2 (read from the card).")
         hint = translate("Messages", "One more wrong entry blocks it.") if exc.remaining == 1 else ""
-        return ErrorText(pin_title(exc.kind), text.replace("%1", pin_name(exc.kind)), hint)
+        return ErrorText(pin_title(exc.kind), text.replace("%1", pin_name(exc.kind)).replace("%2", str(exc.remaining)),
+                         hint)
     if isinstance(exc, E.SecurityStatusNotSatisfied):
         return ErrorText(translate("Messages", "Card"), translate("Messages", "The card requires a password for this operation."))
     if isinstance(exc, E.CardDataError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ...card.errors import NoCard
@@ -14,20 +14,19 @@ from ..widgets.base import Retranslatable, wrapping_label
 from ..widgets.pin_entry import PinEntry
 from .common import confirm, show_error, show_message
 
+translate = QCoreApplication.translate
+
 
 def confirm_final_try(parent: QWidget, kind: PinKind, on_yes: Callable[[], None],
                       on_no: Callable[[], None] | None = None) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     confirm(
         parent,
-        tr("Dialogs", "Last try"),
-        tr("Dialogs", "Only one try is left for the %1. If this entry is wrong, it is blocked and only "
+        translate("Dialogs", "Last try"),
+        translate("Dialogs", "Only one try is left for the %1. If this entry is wrong, it is blocked and only "
                       "the municipal office (or the kiosk route) can reset it.").replace("%1", M.pin_name(kind)),
         on_yes,
-        info=tr("Dialogs", "Use the last try now?"),
-        yes_text=tr("Dialogs", "&Use the last try"),
+        info=translate("Dialogs", "Use the last try now?"),
+        yes_text=translate("Dialogs", "&Use the last try"),
         name="finalTryConfirm",
         on_no=on_no,
     )

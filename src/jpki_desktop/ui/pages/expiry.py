@@ -260,16 +260,17 @@ class ExpiryPage(Page):
         )
         offline = s.revocation_mode is RevocationMode.OFFLINE
         snap = self.state.snapshot
-        extra = ()
-        if self.ctx.demo and snap is not None:  # the virtual card's test CAs
-            extra = tuple(snap.certificates[k] for k in (CertSlot.AUTH_CA, CertSlot.SIGN_CA) if k in snap.certificates)
+        card_cas = ()
+        if snap is not None:  # trusted only where pinned (2019-generation J-LIS CAs)
+            card_cas = tuple(snap.certificates[k] for k in (CertSlot.AUTH_CA, CertSlot.SIGN_CA) if k in snap.certificates)
+        extra = card_cas if self.ctx.demo else ()  # demo: the virtual card's test CAs
         targets = {slot: v.cert.der for slot, v in self.views.items() if slot in (CertSlot.AUTH, CertSlot.SIGN)}
 
         def work() -> dict:
             now = dt.datetime.now(dt.timezone.utc)
             cache = CrlCache()
-            return {slot: check_certificate(der, now=now, endpoints=endpoints, extra_roots=extra, cache=cache,
-                                            offline=offline) for slot, der in targets.items()}
+            return {slot: check_certificate(der, now=now, endpoints=endpoints, extra_roots=extra, card_cas=card_cas,
+                                            cache=cache, offline=offline) for slot, der in targets.items()}
 
         self.checking = True
         self.render_checks()
