@@ -1,42 +1,26 @@
 """Does the form's applicant match the signing certificate's basic attributes (SAN otherNames
 1.2.392.200149.8.5.5.1 name, .4 birth date, .5 address)?
 
-Comparison forgives what differs only in typing: NFKC width (full-width digits), spaces
-(including U+3000 between family and given name) and hyphen look-alikes. Characters the
-certificate marks as substitutes (代替文字, .2/.6 flags) match any one character, because the
-citizen types the real character the certificate could not encode. Kanji versus Arabic numerals
-in addresses ("一丁目" / "1丁目") are NOT treated as equal: the form must say it as the
-certificate does (the client pre-fills it from the card).
+The comparison is the one the attribute-change check uses (validity.attributes.same_text), so
+the client and the agency never disagree about whether two spellings are the same: NFKC width,
+spaces (including U+3000), dash look-alikes, kanji numerals before 丁目/番地/番/号, and
+certificate-flagged substitute characters (代替文字) matching any one character.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 
 from cryptography import x509
 
 from ..procedures import ApplicantAttribute, Procedure
+from ..validity.attributes import same_text as _same_text
 from ..validity.certificate import CertKind, parse_certificate
 from ..validity.errors import CertificateError
 
-_HYPHENS = dict.fromkeys(map(ord, "‐‑‒–—―−－﹣"), "-")
-_SPACE = re.compile(r"\s+")
-
-
-def _norm(ch: str) -> str:
-    return _SPACE.sub("", unicodedata.normalize("NFKC", ch).translate(_HYPHENS))
-
 
 def same_text(typed: str, certified: str, substitutes: Sequence[bool] = ()) -> bool:
-    pattern = []
-    for i, ch in enumerate(certified):
-        if i < len(substitutes) and substitutes[i]:
-            pattern.append(".")
-        else:
-            pattern.append(re.escape(_norm(ch)))
-    return re.fullmatch("".join(pattern), _norm(typed), flags=re.DOTALL) is not None
+    return _same_text(certified, substitutes, typed)
 
 
 def applicant_mismatches(procedure: Procedure, values: dict[str, str], signer: x509.Certificate) -> list[str]:

@@ -17,7 +17,8 @@ from jpki_desktop.procedures import load_catalogue
         ("見本花子", "見本　花子", (), True),
         ("見本　太郎", "見本　花子", (), False),
         ("東京都千代田区見本町1-2-3", "東京都千代田区見本町１－２－３", (), True),
-        ("東京都千代田区見本町1丁目2番3号", "東京都千代田区見本町一丁目２番３号", (), False),  # numerals differ
+        ("東京都千代田区見本町1丁目2番3号", "東京都千代田区見本町一丁目２番３号", (), True),  # same place
+        ("東京都千代田区見本町2丁目2番3号", "東京都千代田区見本町一丁目２番３号", (), False),  # another place
         ("髙橋　一郎", "高橋　一郎", (True, False, False, False, False), True),  # 代替文字 at position 0
         ("髙橋　一郎", "高橋　一郎", (), False),
     ],
