@@ -79,6 +79,9 @@ def build(
     flow_backend: object | None = None,
 ) -> tuple[MainWindow, AppContext]:
     """Create the context and the main window, and start the card thread."""
+    from .preload import preload
+
+    preload(("jpki_desktop.agency.server",) if options.demo else ())
     settings = settings or Settings()
     translations = Translations()
     translations.switch(options.language or settings.language)
