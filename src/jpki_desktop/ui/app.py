@@ -143,6 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     flow = window.page("flow")
     if flow is not None:
         flow.flush_outbox(delay_ms=3000)  # packages left by an earlier run
+    if options.files:  # e.g. opened from the file manager (the desktop entry passes %F)
+        window.show_page("verify")
+        window.page("verify").verify(options.files[0])
     code = app.exec()
     shutdown(ctx)
     return code

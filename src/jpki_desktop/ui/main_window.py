@@ -37,8 +37,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.stack = QStackedWidget(self)
+        self.nav.setSpacing(2)
         for page in pages:
             self.nav.addItem(QListWidgetItem())
+            if getattr(page, "own_scrolling", False):  # keeps its header and buttons in view
+                self.stack.addWidget(page)
+                continue
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)

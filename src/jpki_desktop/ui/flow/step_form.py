@@ -48,6 +48,7 @@ class FieldRow:
         if f.type is FieldType.MULTILINE:
             self.widget: QWidget = QPlainTextEdit(parent)
             self.widget.setTabChangesFocus(True)
+            self.widget.setFixedHeight(self.widget.fontMetrics().lineSpacing() * 5 + 12)
         elif f.type is FieldType.ENUM:
             self.widget = QComboBox(parent)
             self.widget.addItem("", "")

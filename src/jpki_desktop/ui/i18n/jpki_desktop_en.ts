@@ -40,178 +40,178 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <location filename="../pages/certificates.py" line="86" />
+      <location filename="../pages/certificates.py" line="87" />
       <source>Certificates</source>
       <translation>Certificates</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="111" />
+      <location filename="../pages/certificates.py" line="112" />
       <source>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</source>
       <translation>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="122" />
+      <location filename="../pages/certificates.py" line="123" />
       <source>PEM certificate (*.pem)</source>
       <translation>PEM certificate (*.pem)</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="122" />
+      <location filename="../pages/certificates.py" line="123" />
       <source>DER certificate (*.cer *.der)</source>
       <translation>DER certificate (*.cer *.der)</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="125" />
-      <location filename="../pages/certificates.py" line="146" />
+      <location filename="../pages/certificates.py" line="126" />
+      <location filename="../pages/certificates.py" line="147" />
       <source>Save certificate</source>
       <translation>Save certificate</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="129" />
+      <location filename="../pages/certificates.py" line="130" />
       <source>Personal data</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="130" />
+      <location filename="../pages/certificates.py" line="131" />
       <source>The file will contain your name, address, date of birth and sex. Save it anyway?</source>
       <translation>The file will contain your name, address, date of birth and sex. Save it anyway?</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="131" />
+      <location filename="../pages/certificates.py" line="132" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="146" />
+      <location filename="../pages/certificates.py" line="147" />
       <source>Saved: %1</source>
       <translation>Saved: %1</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="173" />
+      <location filename="../pages/certificates.py" line="174" />
       <source>This card has no signing certificate.</source>
       <translation>This card has no signing certificate.</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="177" />
+      <location filename="../pages/certificates.py" line="178" />
       <source>Enter the signing password to read this certificate from the card.</source>
       <translation>Enter the signing password to read this certificate from the card.</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="179" />
+      <location filename="../pages/certificates.py" line="180" />
       <source>Not found on the card.</source>
       <translation>Not found on the card.</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="187" />
+      <location filename="../pages/certificates.py" line="188" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="188" />
+      <location filename="../pages/certificates.py" line="189" />
       <source>Issuer</source>
       <translation>Issuer</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="189" />
+      <location filename="../pages/certificates.py" line="190" />
       <source>CA generation</source>
       <translation>CA generation</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="190" />
+      <location filename="../pages/certificates.py" line="191" />
       <source>Serial number</source>
       <translation>Serial number</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="191" />
+      <location filename="../pages/certificates.py" line="192" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="192" />
+      <location filename="../pages/certificates.py" line="193" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="193" />
+      <location filename="../pages/certificates.py" line="194" />
       <source>Days left</source>
       <translation>Days left</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="193" />
+      <location filename="../pages/certificates.py" line="194" />
       <source>Expired</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="194" />
+      <location filename="../pages/certificates.py" line="195" />
       <source>SHA-256 fingerprint</source>
       <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="199" />
+      <location filename="../pages/certificates.py" line="200" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="200" />
+      <location filename="../pages/certificates.py" line="201" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="201" />
+      <location filename="../pages/certificates.py" line="202" />
       <source>Sex</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="201" />
+      <location filename="../pages/certificates.py" line="202" />
       <source>Male</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="201" />
+      <location filename="../pages/certificates.py" line="202" />
       <source>Female</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="201" />
+      <location filename="../pages/certificates.py" line="202" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="202" />
+      <location filename="../pages/certificates.py" line="203" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="205" />
+      <location filename="../pages/certificates.py" line="206" />
       <source>OCSP responder</source>
       <translation>OCSP responder</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="207" />
+      <location filename="../pages/certificates.py" line="208" />
       <source>CRL</source>
       <translation>CRL</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="217" />
+      <location filename="../pages/certificates.py" line="218" />
       <source>Certificates on the card</source>
       <translation>Certificates on the card</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="220" />
+      <location filename="../pages/certificates.py" line="222" />
       <source>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</source>
       <translation>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="223" />
+      <location filename="../pages/certificates.py" line="225" />
       <source>Enter the &amp;signing password to show it…</source>
       <translation>Enter the &amp;signing password to show it…</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="224" />
+      <location filename="../pages/certificates.py" line="226" />
       <source>Save as &amp;PEM…</source>
       <translation>Save as &amp;PEM…</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="225" />
+      <location filename="../pages/certificates.py" line="227" />
       <source>Save as &amp;DER…</source>
       <translation>Save as &amp;DER…</translation>
     </message>
@@ -999,6 +999,16 @@
       <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
+      <location filename="../pages/expiry.py" line="353" />
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <location filename="../pages/expiry.py" line="353" />
+      <source>.</source>
+      <translation>.</translation>
+    </message>
+    <message>
       <location filename="../pages/expiry.py" line="357" />
       <source>Issued</source>
       <translation>Issued</translation>
@@ -1100,12 +1110,12 @@
   <context>
     <name>FlowPage</name>
     <message>
-      <location filename="../pages/flow.py" line="69" />
+      <location filename="../pages/flow.py" line="74" />
       <source>Apply online</source>
       <translation>Apply online</translation>
     </message>
     <message numerus="yes">
-      <location filename="../pages/flow.py" line="142" />
+      <location filename="../pages/flow.py" line="147" />
       <source>%n application(s) left from an earlier session were delivered.</source>
       <translation>
         <numerusform>%n application left from an earlier session was delivered.</numerusform>
@@ -1113,12 +1123,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../pages/flow.py" line="151" />
+      <location filename="../pages/flow.py" line="156" />
       <source>&amp;Back</source>
       <translation>&amp;Back</translation>
     </message>
     <message>
-      <location filename="../pages/flow.py" line="152" />
+      <location filename="../pages/flow.py" line="157" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
@@ -1126,22 +1136,22 @@
   <context>
     <name>FormStep</name>
     <message>
-      <location filename="../flow/step_form.py" line="149" />
+      <location filename="../flow/step_form.py" line="150" />
       <source>Form</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="211" />
+      <location filename="../flow/step_form.py" line="212" />
       <source>Attach a file</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="211" />
+      <location filename="../flow/step_form.py" line="212" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../flow/step_form.py" line="258" />
+      <location filename="../flow/step_form.py" line="259" />
       <source>%n item(s) need attention.</source>
       <translation>
         <numerusform>%n item needs attention.</numerusform>
@@ -1149,33 +1159,33 @@
       </translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="273" />
+      <location filename="../flow/step_form.py" line="274" />
       <source>(required)</source>
       <translation>(required)</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="278" />
-      <location filename="../flow/step_form.py" line="280" />
+      <location filename="../flow/step_form.py" line="279" />
+      <location filename="../flow/step_form.py" line="281" />
       <source>Attachments</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="285" />
+      <location filename="../flow/step_form.py" line="286" />
       <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
       <translation>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="287" />
+      <location filename="../flow/step_form.py" line="288" />
       <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
       <translation>Fill in name, address and date of birth from the &amp;signing certificate</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="288" />
+      <location filename="../flow/step_form.py" line="289" />
       <source>&amp;Add file…</source>
       <translation>&amp;Add file…</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="289" />
+      <location filename="../flow/step_form.py" line="290" />
       <source>Re&amp;move file</source>
       <translation>Re&amp;move file</translation>
     </message>
@@ -1183,92 +1193,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="143" />
+      <location filename="../main_window.py" line="147" />
       <source>About jpki-desktop</source>
       <translation>About jpki-desktop</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="144" />
+      <location filename="../main_window.py" line="148" />
       <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
       <translation>jpki-desktop %1: a client for the My Number card and JPKI.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="145" />
+      <location filename="../main_window.py" line="149" />
       <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
       <translation>The demo card and its certificates are for testing only; they are not issued by J-LIS.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="159" />
+      <location filename="../main_window.py" line="163" />
       <source>Using the card… do not remove it.</source>
       <translation>Using the card… do not remove it.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="168" />
+      <location filename="../main_window.py" line="172" />
       <source>jpki-desktop — My Number card</source>
       <translation>jpki-desktop — My Number card</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="170" />
+      <location filename="../main_window.py" line="174" />
       <source>[demo card]</source>
       <translation>[demo card]</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="176" />
+      <location filename="../main_window.py" line="180" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="179" />
+      <location filename="../main_window.py" line="183" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="180" />
+      <location filename="../main_window.py" line="184" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="181" />
+      <location filename="../main_window.py" line="185" />
       <source>&amp;Card</source>
       <translation>&amp;Card</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="182" />
+      <location filename="../main_window.py" line="186" />
       <source>&amp;Read the card again</source>
       <translation>&amp;Read the card again</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="183" />
+      <location filename="../main_window.py" line="187" />
       <source>&amp;Change password…</source>
       <translation>&amp;Change password…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="184" />
+      <location filename="../main_window.py" line="188" />
       <source>Simulate &amp;removing the card (demo)</source>
       <translation>Simulate &amp;removing the card (demo)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="185" />
+      <location filename="../main_window.py" line="189" />
       <source>Simulate &amp;inserting the card (demo)</source>
       <translation>Simulate &amp;inserting the card (demo)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="186" />
+      <location filename="../main_window.py" line="190" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="187" />
+      <location filename="../main_window.py" line="191" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="190" />
+      <location filename="../main_window.py" line="194" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="191" />
+      <location filename="../main_window.py" line="195" />
       <source>&amp;About jpki-desktop</source>
       <translation>&amp;About jpki-desktop</translation>
     </message>

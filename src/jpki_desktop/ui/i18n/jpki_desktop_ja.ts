@@ -40,178 +40,178 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <location filename="../pages/certificates.py" line="86" />
+      <location filename="../pages/certificates.py" line="87" />
       <source>Certificates</source>
       <translation>電子証明書</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="111" />
+      <location filename="../pages/certificates.py" line="112" />
       <source>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</source>
       <translation>署名用電子証明書は署名用パスワードの入力後に表示されます。氏名・住所・生年月日・性別が記録されています。</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="122" />
+      <location filename="../pages/certificates.py" line="123" />
       <source>PEM certificate (*.pem)</source>
       <translation>PEM 形式の証明書 (*.pem)</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="122" />
+      <location filename="../pages/certificates.py" line="123" />
       <source>DER certificate (*.cer *.der)</source>
       <translation>DER 形式の証明書 (*.cer *.der)</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="125" />
-      <location filename="../pages/certificates.py" line="146" />
+      <location filename="../pages/certificates.py" line="126" />
+      <location filename="../pages/certificates.py" line="147" />
       <source>Save certificate</source>
       <translation>証明書の保存</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="129" />
+      <location filename="../pages/certificates.py" line="130" />
       <source>Personal data</source>
       <translation>個人情報</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="130" />
+      <location filename="../pages/certificates.py" line="131" />
       <source>The file will contain your name, address, date of birth and sex. Save it anyway?</source>
       <translation>ファイルには氏名・住所・生年月日・性別が含まれます。保存しますか？</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="131" />
+      <location filename="../pages/certificates.py" line="132" />
       <source>&amp;Save</source>
       <translation>保存する(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="146" />
+      <location filename="../pages/certificates.py" line="147" />
       <source>Saved: %1</source>
       <translation>保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="173" />
+      <location filename="../pages/certificates.py" line="174" />
       <source>This card has no signing certificate.</source>
       <translation>このカードには署名用電子証明書がありません。</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="177" />
+      <location filename="../pages/certificates.py" line="178" />
       <source>Enter the signing password to read this certificate from the card.</source>
       <translation>この証明書をカードから読み取るには署名用パスワードを入力してください。</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="179" />
+      <location filename="../pages/certificates.py" line="180" />
       <source>Not found on the card.</source>
       <translation>カードにありません。</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="187" />
+      <location filename="../pages/certificates.py" line="188" />
       <source>Subject</source>
       <translation>発行先（サブジェクト）</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="188" />
+      <location filename="../pages/certificates.py" line="189" />
       <source>Issuer</source>
       <translation>発行者</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="189" />
+      <location filename="../pages/certificates.py" line="190" />
       <source>CA generation</source>
       <translation>認証局の世代</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="190" />
+      <location filename="../pages/certificates.py" line="191" />
       <source>Serial number</source>
       <translation>シリアル番号</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="191" />
+      <location filename="../pages/certificates.py" line="192" />
       <source>Valid from</source>
       <translation>有効期間の開始</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="192" />
+      <location filename="../pages/certificates.py" line="193" />
       <source>Valid until</source>
       <translation>有効期限</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="193" />
+      <location filename="../pages/certificates.py" line="194" />
       <source>Days left</source>
       <translation>残り日数</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="193" />
+      <location filename="../pages/certificates.py" line="194" />
       <source>Expired</source>
       <translation>期限切れ</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="194" />
+      <location filename="../pages/certificates.py" line="195" />
       <source>SHA-256 fingerprint</source>
       <translation>SHA-256 フィンガープリント</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="199" />
+      <location filename="../pages/certificates.py" line="200" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="200" />
+      <location filename="../pages/certificates.py" line="201" />
       <source>Date of birth</source>
       <translation>生年月日</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="201" />
+      <location filename="../pages/certificates.py" line="202" />
       <source>Sex</source>
       <translation>性別</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="201" />
+      <location filename="../pages/certificates.py" line="202" />
       <source>Male</source>
       <translation>男</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="201" />
+      <location filename="../pages/certificates.py" line="202" />
       <source>Female</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="201" />
+      <location filename="../pages/certificates.py" line="202" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="202" />
+      <location filename="../pages/certificates.py" line="203" />
       <source>Address</source>
       <translation>住所</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="205" />
+      <location filename="../pages/certificates.py" line="206" />
       <source>OCSP responder</source>
       <translation>OCSP レスポンダ</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="207" />
+      <location filename="../pages/certificates.py" line="208" />
       <source>CRL</source>
       <translation>失効リスト（CRL）</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="217" />
+      <location filename="../pages/certificates.py" line="218" />
       <source>Certificates on the card</source>
       <translation>カード内の電子証明書</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="220" />
+      <location filename="../pages/certificates.py" line="222" />
       <source>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</source>
       <translation>署名用電子証明書には氏名・住所・生年月日・性別（基本4情報）が記録されています。カードは署名用パスワードの入力後にだけ読み出しを許可します。信頼できるサービスにだけ提供してください。</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="223" />
+      <location filename="../pages/certificates.py" line="225" />
       <source>Enter the &amp;signing password to show it…</source>
       <translation>署名用パスワードを入力して表示(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="224" />
+      <location filename="../pages/certificates.py" line="226" />
       <source>Save as &amp;PEM…</source>
       <translation>PEM 形式で保存(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../pages/certificates.py" line="225" />
+      <location filename="../pages/certificates.py" line="227" />
       <source>Save as &amp;DER…</source>
       <translation>DER 形式で保存(&amp;D)…</translation>
     </message>
@@ -997,6 +997,16 @@
       <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
+      <location filename="../pages/expiry.py" line="353" />
+      <source>; </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../pages/expiry.py" line="353" />
+      <source>.</source>
+      <translation>。</translation>
+    </message>
+    <message>
       <location filename="../pages/expiry.py" line="357" />
       <source>Issued</source>
       <translation>発行</translation>
@@ -1098,24 +1108,24 @@
   <context>
     <name>FlowPage</name>
     <message>
-      <location filename="../pages/flow.py" line="69" />
+      <location filename="../pages/flow.py" line="74" />
       <source>Apply online</source>
       <translation>電子申請</translation>
     </message>
     <message numerus="yes">
-      <location filename="../pages/flow.py" line="142" />
+      <location filename="../pages/flow.py" line="147" />
       <source>%n application(s) left from an earlier session were delivered.</source>
       <translation>
         <numerusform>前回送信できなかった申請 %n 件を送信しました。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../pages/flow.py" line="151" />
+      <location filename="../pages/flow.py" line="156" />
       <source>&amp;Back</source>
       <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../pages/flow.py" line="152" />
+      <location filename="../pages/flow.py" line="157" />
       <source>Back</source>
       <translation>戻る</translation>
     </message>
@@ -1123,55 +1133,55 @@
   <context>
     <name>FormStep</name>
     <message>
-      <location filename="../flow/step_form.py" line="149" />
+      <location filename="../flow/step_form.py" line="150" />
       <source>Form</source>
       <translation>申請書の入力</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="211" />
+      <location filename="../flow/step_form.py" line="212" />
       <source>Attach a file</source>
       <translation>添付ファイルの追加</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="211" />
+      <location filename="../flow/step_form.py" line="212" />
       <source>All files (*)</source>
       <translation>すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../flow/step_form.py" line="258" />
+      <location filename="../flow/step_form.py" line="259" />
       <source>%n item(s) need attention.</source>
       <translation>
         <numerusform>%n 件の項目を確認してください。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="273" />
+      <location filename="../flow/step_form.py" line="274" />
       <source>(required)</source>
       <translation>（必須）</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="278" />
-      <location filename="../flow/step_form.py" line="280" />
+      <location filename="../flow/step_form.py" line="279" />
+      <location filename="../flow/step_form.py" line="281" />
       <source>Attachments</source>
       <translation>添付書類</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="285" />
+      <location filename="../flow/step_form.py" line="286" />
       <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
       <translation>申請書に記入してください。（必須）の項目は必ず入力してください。氏名・住所・生年月日は署名用電子証明書の記載と一致している必要があります。</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="287" />
+      <location filename="../flow/step_form.py" line="288" />
       <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
       <translation>署名用電子証明書から氏名・住所・生年月日を入力(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="288" />
+      <location filename="../flow/step_form.py" line="289" />
       <source>&amp;Add file…</source>
       <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../flow/step_form.py" line="289" />
+      <location filename="../flow/step_form.py" line="290" />
       <source>Re&amp;move file</source>
       <translation>ファイルを削除(&amp;M)</translation>
     </message>
@@ -1179,92 +1189,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="143" />
+      <location filename="../main_window.py" line="147" />
       <source>About jpki-desktop</source>
       <translation>jpki-desktop について</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="144" />
+      <location filename="../main_window.py" line="148" />
       <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
       <translation>jpki-desktop %1：マイナンバーカードと公的個人認証サービスの利用者クライアントです。</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="145" />
+      <location filename="../main_window.py" line="149" />
       <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
       <translation>デモ用カードとその証明書はテスト専用で、J-LIS が発行したものではありません。</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="159" />
+      <location filename="../main_window.py" line="163" />
       <source>Using the card… do not remove it.</source>
       <translation>カードと通信中です。カードを抜かないでください。</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="168" />
+      <location filename="../main_window.py" line="172" />
       <source>jpki-desktop — My Number card</source>
       <translation>jpki-desktop — マイナンバーカード</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="170" />
+      <location filename="../main_window.py" line="174" />
       <source>[demo card]</source>
       <translation>［デモ用カード］</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="176" />
+      <location filename="../main_window.py" line="180" />
       <source>Pages</source>
       <translation>ページ</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="179" />
+      <location filename="../main_window.py" line="183" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="180" />
+      <location filename="../main_window.py" line="184" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="181" />
+      <location filename="../main_window.py" line="185" />
       <source>&amp;Card</source>
       <translation>カード(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="182" />
+      <location filename="../main_window.py" line="186" />
       <source>&amp;Read the card again</source>
       <translation>カードを読み直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="183" />
+      <location filename="../main_window.py" line="187" />
       <source>&amp;Change password…</source>
       <translation>パスワードの変更(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="184" />
+      <location filename="../main_window.py" line="188" />
       <source>Simulate &amp;removing the card (demo)</source>
       <translation>カードを抜く（デモ）(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="185" />
+      <location filename="../main_window.py" line="189" />
       <source>Simulate &amp;inserting the card (demo)</source>
       <translation>カードを差し込む（デモ）(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="186" />
+      <location filename="../main_window.py" line="190" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="187" />
+      <location filename="../main_window.py" line="191" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="190" />
+      <location filename="../main_window.py" line="194" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="191" />
+      <location filename="../main_window.py" line="195" />
       <source>&amp;About jpki-desktop</source>
       <translation>jpki-desktop について(&amp;A)</translation>
     </message>

@@ -56,6 +56,7 @@ class CertificatesPage(Page):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.read_sign = QPushButton(self)
         self.read_sign.setObjectName("readSignCertButton")
         self.read_sign.clicked.connect(self.ask_for_sign_cert)
@@ -215,7 +216,8 @@ class CertificatesPage(Page):
         for i, slot in enumerate(SLOTS):
             self.list.item(i).setText(cert_title(slot))
         self.list.setAccessibleName(self.tr("Certificates on the card"))
-        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8)
+        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+                                + self.list.fontMetrics().horizontalAdvance("MM"))
         self.notice.setText(self.tr(
             "The signing certificate records your name, address, date of birth and sex (the basic four "
             "attributes). The card releases it only after the signing password. Share it only with services "

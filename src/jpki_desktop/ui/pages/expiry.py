@@ -350,7 +350,7 @@ class ExpiryPage(Page):
             parts.append(self.tr("renewing means applying for a new card"))
         if t.estimated:
             parts.append(self.tr("estimated: enter the expiry printed on the card for certainty"))
-        return "; ".join(parts) + "."
+        return self.tr("; ").join(parts) + self.tr(".")
 
     def render(self) -> None:
         today = self.ctx.today()

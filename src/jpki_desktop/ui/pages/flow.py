@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QWidget
 
 from ..card_state import CardState
 from ..context import AppContext
@@ -29,6 +29,7 @@ PASSWORD_STEP = 3
 
 class FlowPage(Page):
     page_id = "flow"
+    own_scrolling = True  # the step indicator and the buttons stay put; each step scrolls
 
     def __init__(self, ctx: AppContext, backend: FlowBackend | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -43,7 +44,11 @@ class FlowPage(Page):
             SignStep(self), SendStep(self), ReceiptStep(self),
         ]
         for step in self.steps:
-            self.stack.addWidget(step)
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(step)
+            self.stack.addWidget(scroll)
             step.changed.connect(self._update_buttons)
         self.back = QPushButton(self)
         self.back.setObjectName("flowBack")

@@ -152,6 +152,11 @@ class SettingsPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        current = self.language.findData(self.ctx.translations.language)
+        if current >= 0 and current != self.language.currentIndex():  # switched from the menu
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(current)
+            self.language.blockSignals(False)
         self.general.setTitle(self.tr("General"))
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
