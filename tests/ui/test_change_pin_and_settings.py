@@ -91,3 +91,15 @@ def test_settings_are_stored_without_secrets(window, qtbot, settings):
     assert "ocsp.example" in text and "ABC123" not in text and "1234" not in text
     reader_names = [page.reader.itemData(i) for i in range(page.reader.count())]
     assert reader_names[0] == "" and "jpki-desktop Virtual Card Reader" in reader_names
+
+
+def test_reader_choice_reaches_the_card_thread(window, qtbot, settings, vsource):
+    w, ctx = window
+    page = w.page("settings")
+    name = "jpki-desktop Virtual Card Reader"
+    page.reader.setCurrentIndex(page.reader.findData(name))
+    assert settings.reader == name
+    qtbot.waitUntil(lambda: vsource.reader == name, timeout=3000)
+    page.reader.setCurrentIndex(0)  # automatic
+    assert settings.reader is None
+    qtbot.waitUntil(lambda: vsource.reader is None, timeout=3000)

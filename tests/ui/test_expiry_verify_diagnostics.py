@@ -130,3 +130,21 @@ def test_diagnostics_live_results_and_masked_report(window, qtbot, tmp_path):
     assert "4 of 5 tries left" in report
     assert "2029-06-30" not in report  # personal data (an exact expiry is a birthday) is masked
     wait_top(qtbot, "reportSavedBox").done(0)
+
+
+def test_verify_accepts_a_dropped_file(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    w, ctx = window
+    w.show_page("verify")
+    page = w.page("verify")
+    (tmp_path / "junk.p7s").write_bytes(b"junk")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "junk.p7s"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+    qtbot.waitUntil(lambda: page.verdict is not None, timeout=10000)
+    assert str(tmp_path / "junk.p7s") in page.file_label.text()
+    assert "damaged" in page.details.text()

@@ -133,6 +133,24 @@ def shutdown(ctx: AppContext) -> None:
         ctx.demo_agency = None
 
 
+def install_excepthook(window: MainWindow) -> None:
+    """An unexpected error shows a dialog naming it (details in the log) instead of vanishing
+    into the terminal. Exceptions never carry PINs (the card layer guarantees it)."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:  # noqa: ANN001
+        logger.error("unexpected error", exc_info=(kind, value, tb))
+        try:
+            from .dialogs.common import show_error
+            from .messages import describe_any
+
+            show_error(window, describe_any(value), name="crashBox")
+        except Exception:  # noqa: BLE001 - never fail inside the hook
+            previous(kind, value, tb)
+
+    sys.excepthook = hook
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -140,6 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window, ctx = build(options)
     window.resize(1000, 720)
     window.show()
+    install_excepthook(window)
     flow = window.page("flow")
     if flow is not None:
         flow.flush_outbox(delay_ms=3000)  # packages left by an earlier run
