@@ -210,3 +210,14 @@ def test_card_pulled_while_signing_then_put_back(flow_window, qtbot, agency, vso
     click_next(qtbot, flow)
     click_next(qtbot, flow)
     qtbot.waitUntil(lambda: flow.index == 6, timeout=15000)
+
+
+def test_a_password_never_outlives_the_step_change(flow_window, qtbot):
+    from jpki_desktop.card.pins import PinKind, prepare_pin
+
+    w, ctx, flow = flow_window
+    pin = prepare_pin(PinKind.SIGN, "ABC123")
+    raw = pin.bytes
+    flow.data.pending_pin = (pin, False)
+    flow.goto(2)  # anywhere but the sign step
+    assert flow.data.pending_pin is None and len(raw) == 0

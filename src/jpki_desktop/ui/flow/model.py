@@ -32,3 +32,8 @@ class FlowData:
     def take_pin(self) -> tuple[PinBuffer, bool] | None:
         pending, self.pending_pin = self.pending_pin, None
         return pending
+
+    def wipe_pending_pin(self) -> None:
+        pending = self.take_pin()
+        if pending is not None:
+            pending[0].wipe()

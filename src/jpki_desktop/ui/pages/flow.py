@@ -25,6 +25,7 @@ from ..widgets.step_indicator import StepIndicator
 from .base import Page
 
 PASSWORD_STEP = 3
+SIGN_STEP = 4
 
 
 class FlowPage(Page):
@@ -81,6 +82,8 @@ class FlowPage(Page):
 
     def goto(self, index: int) -> None:
         self.index = max(0, min(index, len(self.steps) - 1))
+        if self.index != SIGN_STEP:
+            self.data.wipe_pending_pin()  # only the sign step may consume it
         self.stack.setCurrentIndex(self.index)
         self.step.enter()
         self._update_buttons()
