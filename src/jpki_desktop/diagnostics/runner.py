@@ -7,6 +7,8 @@ share one connection, inside one PC/SC transaction.
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -74,6 +76,10 @@ def run_diagnosis(
     service_ok = False
     if pcsc is not None:
         svc, service_ok = _safe(SERVICE, lambda: probe_service(plat, pcsc), False)
+        if demo and svc.status is Status.FAIL:  # worth knowing before buying a reader, not a failure
+            svc = dataclasses.replace(
+                svc, status=Status.WARN, detail=f"{svc.detail} The demo card does not need it; a real reader does."
+            )
         run.emit(svc)
     else:
         run.emit(skipped(SERVICE, "Skipped: needs the PC/SC library."))

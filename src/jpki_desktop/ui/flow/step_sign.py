@@ -94,7 +94,7 @@ class SignStep(Step):
             self.status.setText(
                 self.tr("Signed by %1.\nSubmission ID: %2\nCreated: %3").replace("%1", pkg.signer)
                 .replace("%2", pkg.submission_id)
-                .replace("%3", pkg.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+                .replace("%3", pkg.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
             )
             self.status.setStyleSheet(f"color: {tone_color(self, Tone.OK).name()};")
         elif self.error:
