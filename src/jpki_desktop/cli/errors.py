@@ -51,6 +51,11 @@ def describe(exc: BaseException) -> tuple[str, int]:
         from .commands._signing import describe_signing
 
         return describe_signing(exc)
+    from .commands._submission_texts import describe as describe_submission
+
+    submission = describe_submission(exc)  # procedures, outbox, agency answers
+    if submission is not None:
+        return submission
     if isinstance(exc, E.PcscUnavailable):
         return ("The smart card service is not running. On Linux: sudo systemctl enable --now pcscd.socket "
                 "(or run 'jpki diagnose').", X.NO_SERVICE)

@@ -18,12 +18,15 @@ from cryptography.x509.oid import NameOID
 # one implementation of the birthday and Japan-time rules (validity never imports card/)
 from ...validity.dates import JST, end_of_day_jst, era_of, nth_birthday_after  # noqa: F401
 
-OID_NAME = "1.2.392.200149.8.5.5.1"
-OID_NAME_SUBST = "1.2.392.200149.8.5.5.2"
-OID_SEX = "1.2.392.200149.8.5.5.3"
-OID_BIRTH = "1.2.392.200149.8.5.5.4"
-OID_ADDRESS = "1.2.392.200149.8.5.5.5"
-OID_ADDRESS_SUBST = "1.2.392.200149.8.5.5.6"
+from ...validity.certificate import (  # noqa: E402 - the profile's OIDs are defined once
+    OID_ADDRESS,
+    OID_ADDRESS_SUBST,
+    OID_BIRTH,
+    OID_NAME,
+    OID_NAME_SUBST,
+    OID_SEX,
+)
+
 POLICY_SIGN = "1.2.392.200149.8.5.1.1.20"
 POLICY_AUTH = "1.2.392.200149.8.5.1.3.30"
 CPS_URI = "http://www.jpki.go.jp/cps.html"

@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 from .. import exitcodes as X
-from ._submission_texts import describe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,12 +30,6 @@ def run(args: argparse.Namespace, *, ready: threading.Event | None = None, stop:
     except OSError as exc:
         print(f"jpki: cannot listen on 127.0.0.1:{args.port} ({exc.strerror or exc})", file=sys.stderr)
         return X.ERROR
-    except Exception as exc:
-        described = describe(exc)
-        if described is None:
-            raise
-        print(f"jpki: {described[0]}", file=sys.stderr)
-        return described[1]
     print(f"demo agency listening on {agency.url}  (127.0.0.1 only; DEMO keys, not a government service)")
     print(f"  submissions:  POST {agency.url}/v1/submissions")
     print(f"  procedures:   GET  {agency.url}/procedures")

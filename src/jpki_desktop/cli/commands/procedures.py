@@ -11,7 +11,6 @@ from ...fileio import atomic_write_bytes
 from ...procedures import FormInvalid, load_catalogue, render_form
 from .. import exitcodes as X
 from ..common import emit
-from ._submission_texts import describe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,20 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        catalogue = load_catalogue(args.dir)
-        action = args.action or "list"
-        if action == "list":
-            return _list(args, catalogue)
-        if action == "show":
-            return _show(args, catalogue.get(args.id))
-        return _fill(args, catalogue.get(args.id))
-    except Exception as exc:
-        described = describe(exc)
-        if described is None:
-            raise
-        print(f"jpki: {described[0]}", file=sys.stderr)
-        return described[1]
+    catalogue = load_catalogue(args.dir)
+    action = args.action or "list"
+    if action == "list":
+        return _list(args, catalogue)
+    if action == "show":
+        return _show(args, catalogue.get(args.id))
+    return _fill(args, catalogue.get(args.id))
 
 
 def _list(args: argparse.Namespace, catalogue) -> int:

@@ -22,7 +22,6 @@ from ...submission import (
 from ...submission.client import agency_for_package
 from .. import exitcodes as X
 from ..common import emit, warn
-from ._submission_texts import describe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,14 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except Exception as exc:
-        described = describe(exc)
-        if described is None:
-            raise
-        print(f"jpki: {described[0]}", file=sys.stderr)
-        return described[1]
+    return _run(args)
 
 
 def _client(args: argparse.Namespace, catalogue) -> SubmissionClient:
