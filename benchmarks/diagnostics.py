@@ -73,8 +73,12 @@ def main() -> int:
                 read_snapshot(oc.channel, reader=oc.reader, atr=oc.atr)
             snap.append(time.perf_counter() - t)
         md, ms = statistics.median(diag), statistics.median(snap)
-        print(f"diagnosis: median {md * 1000:.1f} ms, max {max(diag) * 1000:.1f} ms, APDUs {sorted(apdus)}")
-        print(f"read_snapshot (reference): median {ms * 1000:.1f} ms; ratio diagnosis/snapshot {md / ms:.2f}")
+        print(
+            f"diagnosis: median {md * 1000:.1f} ms, max {max(diag) * 1000:.1f} ms, APDUs {sorted(apdus)}"
+        )
+        print(
+            f"read_snapshot (reference): median {ms * 1000:.1f} ms; ratio diagnosis/snapshot {md / ms:.2f}"
+        )
 
         # bare SCardGetStatusChange latency for the same insert/remove
         bare = []
@@ -114,9 +118,13 @@ def main() -> int:
             stop_times.append(time.perf_counter() - t)
         mb, mm = statistics.median(bare), statistics.median(mon)
         print(f"bare SCardGetStatusChange: median {mb * 1000:.0f} ms over {len(bare)} changes")
-        print(f"monitor event: median {mm * 1000:.0f} ms, max {max(mon) * 1000:.0f} ms; ratio monitor/bare {mm / mb:.2f}")
-        print(f"monitor stop() while blocked: median {statistics.median(stop_times) * 1000:.1f} ms, "
-              f"max {max(stop_times) * 1000:.1f} ms")
+        print(
+            f"monitor event: median {mm * 1000:.0f} ms, max {max(mon) * 1000:.0f} ms; ratio monitor/bare {mm / mb:.2f}"
+        )
+        print(
+            f"monitor stop() while blocked: median {statistics.median(stop_times) * 1000:.1f} ms, "
+            f"max {max(stop_times) * 1000:.1f} ms"
+        )
     finally:
         vc.remove()
         daemon.stop()

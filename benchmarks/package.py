@@ -50,13 +50,26 @@ def child(data: Path, out: Path, agency_dir: Path) -> None:
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     info = build_package(
-        b"<form><note>benchmark</note></form>", [data], procedure_id="BENCH-1",
-        recipient_cert=agency.cert, signer=signer, output=out,
+        b"<form><note>benchmark</note></form>",
+        [data],
+        procedure_id="BENCH-1",
+        recipient_cert=agency.cert,
+        signer=signer,
+        output=out,
     )
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu = usage.ru_utime + usage.ru_stime - cpu0.ru_utime - cpu0.ru_stime
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_kib": usage.ru_maxrss, "submission_id": info.submission_id}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "cpu": cpu,
+                "peak_kib": usage.ru_maxrss,
+                "submission_id": info.submission_id,
+            }
+        )
+    )
 
 
 def fsync_file(path: Path) -> None:
@@ -99,7 +112,9 @@ def main() -> int:
     ap.add_argument("--size-mib", type=int, default=1024)
     ap.add_argument("--dir", help="work directory (default: a new one under the system temp dir)")
     ap.add_argument("--keep", action="store_true", help="keep the input and outputs")
-    ap.add_argument("--child", nargs=3, metavar=("DATA", "OUT", "AGENCY_DIR"), help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--child", nargs=3, metavar=("DATA", "OUT", "AGENCY_DIR"), help=argparse.SUPPRESS
+    )
     args = ap.parse_args()
     if args.child:
         child(Path(args.child[0]), Path(args.child[1]), Path(args.child[2]))
@@ -117,7 +132,9 @@ def main() -> int:
         ours_out = work / "ours.p7m"
         done = subprocess.run(
             [sys.executable, __file__, "--child", str(data), str(ours_out), str(work / "agency")],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         ours = json.loads(done.stdout.strip().splitlines()[-1])
         peak_mib = ours["peak_kib"] / 1024
@@ -126,15 +143,45 @@ def main() -> int:
         t_dgst = timed(["openssl", "dgst", "-sha256", str(data)])
         cms_out = work / "openssl.cms"
         t_cms = timed(
-            ["openssl", "cms", "-encrypt", "-binary", "-aes-256-gcm", "-stream", "-outform", "DER",
-             "-in", str(data), "-out", str(cms_out), "-recip", str(agency_pem),
-             "-keyopt", "rsa_padding_mode:oaep", "-keyopt", "rsa_oaep_md:sha256", "-keyopt", "rsa_mgf1_md:sha256"],
+            [
+                "openssl",
+                "cms",
+                "-encrypt",
+                "-binary",
+                "-aes-256-gcm",
+                "-stream",
+                "-outform",
+                "DER",
+                "-in",
+                str(data),
+                "-out",
+                str(cms_out),
+                "-recip",
+                str(agency_pem),
+                "-keyopt",
+                "rsa_padding_mode:oaep",
+                "-keyopt",
+                "rsa_oaep_md:sha256",
+                "-keyopt",
+                "rsa_mgf1_md:sha256",
+            ],
             cms_out,
         )
         ctr_out = work / "openssl.ctr"
         t_ctr = timed(
-            ["openssl", "enc", "-aes-256-ctr", "-K", secrets.token_hex(32), "-iv", secrets.token_hex(16),
-             "-in", str(data), "-out", str(ctr_out)],
+            [
+                "openssl",
+                "enc",
+                "-aes-256-ctr",
+                "-K",
+                secrets.token_hex(32),
+                "-iv",
+                secrets.token_hex(16),
+                "-in",
+                str(data),
+                "-out",
+                str(ctr_out),
+            ],
             ctr_out,
         )
 
@@ -143,27 +190,35 @@ def main() -> int:
 
         agency = demo_agency.load_or_create(work / "agency")
         start = time.perf_counter()
-        verdict = verify_file(ours_out, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=())
+        verdict = verify_file(
+            ours_out, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=()
+        )
         t_verify = time.perf_counter() - start
 
         mib = size / MiB
         ref_a = t_dgst + t_cms
         ref_b = t_dgst + t_ctr
         ratio = ref_a / ours["seconds"]
-        print(f"jpki-desktop build_package (sha256 + zip + AES-256-GCM, fsync): {ours['seconds']:.2f} s  "
-              f"{mib / ours['seconds']:.0f} MiB/s  CPU {ours['cpu']:.2f} s  peak RSS {peak_mib:.0f} MiB "
-              f"(limit {PEAK_LIMIT_MIB})")
+        print(
+            f"jpki-desktop build_package (sha256 + zip + AES-256-GCM, fsync): {ours['seconds']:.2f} s  "
+            f"{mib / ours['seconds']:.0f} MiB/s  CPU {ours['cpu']:.2f} s  peak RSS {peak_mib:.0f} MiB "
+            f"(limit {PEAK_LIMIT_MIB})"
+        )
         print(f"openssl dgst -sha256:                                   {t_dgst:.2f} s")
         print(f"openssl cms -encrypt -aes-256-gcm -stream (fsync):      {t_cms:.2f} s")
         print(f"openssl enc -aes-256-ctr (fsync):                       {t_ctr:.2f} s")
         print("openssl CPU seconds: " + ", ".join(f"{k}: {v:.2f}" for k, v in CPU.items()))
         print(f"reference A = dgst + cms GCM:     {ref_a:.2f} s  {mib / ref_a:.0f} MiB/s")
         print(f"reference B = dgst + enc CTR:     {ref_b:.2f} s  {mib / ref_b:.0f} MiB/s")
-        print(f"throughput ratio ours / reference A: {ratio:.2f} (target >= {TARGET_RATIO}); "
-              f"ours / reference B: {ref_b / ours['seconds']:.2f}")
-        print(f"verify_file on the package (decrypt + zip checks + digests): {t_verify:.2f} s  "
-              f"{mib / t_verify:.0f} MiB/s  (reasons: {[r.value for r in verdict.reasons]}; untrusted is expected: "
-              f"the benchmark card is a test PKI)")
+        print(
+            f"throughput ratio ours / reference A: {ratio:.2f} (target >= {TARGET_RATIO}); "
+            f"ours / reference B: {ref_b / ours['seconds']:.2f}"
+        )
+        print(
+            f"verify_file on the package (decrypt + zip checks + digests): {t_verify:.2f} s  "
+            f"{mib / t_verify:.0f} MiB/s  (reasons: {[r.value for r in verdict.reasons]}; untrusted is expected: "
+            f"the benchmark card is a test PKI)"
+        )
         ok = peak_mib < PEAK_LIMIT_MIB and ratio >= TARGET_RATIO
         print("RESULT:", "meets targets" if ok else "MISSES a target")
         return 0

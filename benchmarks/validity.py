@@ -33,7 +33,7 @@ from jpki_desktop.validity.check import Basis, check_certificate  # noqa: E402
 from jpki_desktop.validity.expiry import Facts, evaluate  # noqa: E402
 from jpki_desktop.validity.revocation import CrlCache, Endpoints, Method  # noqa: E402
 
-NOW = dt.datetime(2025, 6, 1, 3, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2025, 6, 1, 3, 0, tzinfo=dt.UTC)
 
 
 def timed(fn, n: int) -> float:
@@ -47,11 +47,19 @@ def timed(fn, n: int) -> float:
 
 
 def build_crl(ca, entries: int) -> bytes:
-    b = (x509.CertificateRevocationListBuilder().issuer_name(ca.cert.subject)
-         .last_update(NOW - dt.timedelta(hours=1)).next_update(NOW + dt.timedelta(days=1)))
+    b = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca.cert.subject)
+        .last_update(NOW - dt.timedelta(hours=1))
+        .next_update(NOW + dt.timedelta(days=1))
+    )
     for i in range(entries):
-        b = b.add_revoked_certificate(x509.RevokedCertificateBuilder().serial_number(10**9 + i)
-                                      .revocation_date(NOW - dt.timedelta(days=1)).build())
+        b = b.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(10**9 + i)
+            .revocation_date(NOW - dt.timedelta(days=1))
+            .build()
+        )
     return b.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
 
 
@@ -77,12 +85,25 @@ class Server:
             def do_POST(self):
                 self.rfile.read(int(self.headers["Content-Length"]))
                 pki = outer.pki
-                resp = ocsp.OCSPResponseBuilder().add_response(
-                    cert=pki.auth.cert, issuer=pki.auth_ca.cert, algorithm=hashes.SHA1(),
-                    cert_status=ocsp.OCSPCertStatus.GOOD, this_update=NOW - dt.timedelta(hours=1),
-                    next_update=NOW + dt.timedelta(hours=12), revocation_time=None, revocation_reason=None,
-                ).responder_id(ocsp.OCSPResponderEncoding.HASH, pki.auth_ca.cert)
-                self._send(resp.sign(pki.auth_ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER))
+                resp = (
+                    ocsp.OCSPResponseBuilder()
+                    .add_response(
+                        cert=pki.auth.cert,
+                        issuer=pki.auth_ca.cert,
+                        algorithm=hashes.SHA1(),
+                        cert_status=ocsp.OCSPCertStatus.GOOD,
+                        this_update=NOW - dt.timedelta(hours=1),
+                        next_update=NOW + dt.timedelta(hours=12),
+                        revocation_time=None,
+                        revocation_reason=None,
+                    )
+                    .responder_id(ocsp.OCSPResponderEncoding.HASH, pki.auth_ca.cert)
+                )
+                self._send(
+                    resp.sign(pki.auth_ca.key, hashes.SHA256()).public_bytes(
+                        serialization.Encoding.DER
+                    )
+                )
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -100,39 +121,59 @@ def main() -> int:
     t_eval = timed(lambda: evaluate(facts, dt.date(2025, 1, 1)), 5000)
     t_parse = timed(lambda: parse_certificate(pki.sign.der, issuers=[pki.sign_ca.cert]), 500)
     print(f"evaluate()                  {t_eval * 1e6:8.1f} µs/call")
-    print(f"parse_certificate(sign)     {t_parse * 1e6:8.1f} µs/call  (incl. one RSA signature check for the generation)")
+    print(
+        f"parse_certificate(sign)     {t_parse * 1e6:8.1f} µs/call  (incl. one RSA signature check for the generation)"
+    )
 
     server = Server()
     pointers_url = server.url
-    pki = generate_card_pki(pointers=RevocationPointers(f"{server.url}/crl", f"{server.url}/ocsp"),
-                            sign_ca=pki.sign_ca, auth_ca=pki.auth_ca)
+    pki = generate_card_pki(
+        pointers=RevocationPointers(f"{server.url}/crl", f"{server.url}/ocsp"),
+        sign_ca=pki.sign_ca,
+        auth_ca=pki.auth_ca,
+    )
     server.pki = pki
     roots = [pki.auth_ca.cert]
     cache = CrlCache(Path(tempfile.mkdtemp(prefix="jpki-bench-crl-")))
     results = {}
-    for label, entries in (("small CRL (0 entries)", 0), (f"large CRL ({args.crl_entries} entries)", args.crl_entries)):
+    for label, entries in (
+        ("small CRL (0 entries)", 0),
+        (f"large CRL ({args.crl_entries} entries)", args.crl_entries),
+    ):
         t = time.perf_counter()
         server.crl = build_crl(pki.auth_ca, entries)
         build_s = time.perf_counter() - t
         ocsp_ep = Endpoints(ocsp_urls=(f"{pointers_url}/ocsp",), use_certificate_pointers=False)
-        crl_ep = Endpoints(crl_urls=(f"{pointers_url}/crl",), use_certificate_pointers=False, prefer=Method.CRL)
+        crl_ep = Endpoints(
+            crl_urls=(f"{pointers_url}/crl",), use_certificate_pointers=False, prefer=Method.CRL
+        )
 
         def run(ep, offline=False, expect=None):
-            r = check_certificate(pki.auth.der, now=NOW, endpoints=ep, extra_roots=roots, cache=cache, offline=offline)
+            r = check_certificate(
+                pki.auth.der, now=NOW, endpoints=ep, extra_roots=roots, cache=cache, offline=offline
+            )
             assert r.basis is expect, (r.basis, r.attempts)
 
         n = max(3, args.checks if entries == 0 else args.checks // 4)
-        t_ocsp = timed(lambda: run(ocsp_ep, expect=Basis.OCSP_ONLINE), n)
-        t_crl = timed(lambda: run(crl_ep, expect=Basis.CRL_ONLINE), n)
-        t_cached = timed(lambda: run(crl_ep, offline=True, expect=Basis.CRL_CACHED), n)
+        t_ocsp = timed(lambda ep=ocsp_ep: run(ep, expect=Basis.OCSP_ONLINE), n)
+        t_crl = timed(lambda ep=crl_ep: run(ep, expect=Basis.CRL_ONLINE), n)
+        t_cached = timed(lambda ep=crl_ep: run(ep, offline=True, expect=Basis.CRL_CACHED), n)
         results[label] = (t_ocsp, t_crl, t_cached)
-        print(f"\n{label}: {len(server.crl) / 1e6:.2f} MB (built in {build_s:.1f} s), {n} checks each")
+        print(
+            f"\n{label}: {len(server.crl) / 1e6:.2f} MB (built in {build_s:.1f} s), {n} checks each"
+        )
         print(f"  online OCSP                {t_ocsp * 1e3:8.1f} ms/check")
-        print(f"  online CRL (fetch + cache) {t_crl * 1e3:8.1f} ms/check   {t_crl / t_ocsp:5.1f}x OCSP")
-        print(f"  offline cached CRL         {t_cached * 1e3:8.1f} ms/check   {t_cached / t_ocsp:5.1f}x OCSP")
+        print(
+            f"  online CRL (fetch + cache) {t_crl * 1e3:8.1f} ms/check   {t_crl / t_ocsp:5.1f}x OCSP"
+        )
+        print(
+            f"  offline cached CRL         {t_cached * 1e3:8.1f} ms/check   {t_cached / t_ocsp:5.1f}x OCSP"
+        )
     (small, large) = results.values()
-    print(f"\nlarge/small CRL: online {large[1] / small[1]:.1f}x, cached {large[2] / small[2]:.1f}x; "
-          f"OCSP unaffected ({large[0] / small[0]:.2f}x)")
+    print(
+        f"\nlarge/small CRL: online {large[1] / small[1]:.1f}x, cached {large[2] / small[2]:.1f}x; "
+        f"OCSP unaffected ({large[0] / small[0]:.2f}x)"
+    )
     return 0
 
 

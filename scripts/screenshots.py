@@ -102,8 +102,15 @@ def prepare(app, window, ctx) -> None:  # noqa: ANN001
     spin(app, 0.3)
     form = flow.steps[2]
     form.fill_from_certificate()
-    form.set_values({"phone": "03-1234-5678", "move_date": ctx.today().isoformat(), "new_postal_code": "100-0002",
-                     "new_address": "東京都千代田区新町一丁目1番1号", "members": "1"})
+    form.set_values(
+        {
+            "phone": "03-1234-5678",
+            "move_date": ctx.today().isoformat(),
+            "new_postal_code": "100-0002",
+            "new_address": "東京都千代田区新町一丁目1番1号",
+            "members": "1",
+        }
+    )
     flow.go_next()
     spin(app, 0.3)
     flow.steps[3].entry.edit.setText("ABC123")
@@ -132,19 +139,31 @@ def save(window, name: str) -> None:  # noqa: ANN001
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--scale", help="internal: render at one scale factor in this process")
-    p.add_argument("--dark", action="store_true", help="also render the home page and the wizard in a dark palette")
+    p.add_argument(
+        "--dark",
+        action="store_true",
+        help="also render the home page and the wizard in a dark palette",
+    )
     a = p.parse_args()
     if a.scale:
         render(a.scale, a.dark)
         return 0
     for scale in ("1", "2"):
         with tempfile.TemporaryDirectory(prefix="jpki-shots-") as tmp:
-            env = dict(os.environ, QT_SCALE_FACTOR=scale, JPKI_SHOT_DIR=tmp,
-                       JPKI_DEMO_STATE=str(Path(tmp) / "demo-card"), JPKI_DEMO_AGENCY=str(Path(tmp) / "demo-agency"),
-                       XDG_DATA_HOME=str(Path(tmp) / "data"), XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-                       XDG_CACHE_HOME=str(Path(tmp) / "cache"))
+            env = dict(
+                os.environ,
+                QT_SCALE_FACTOR=scale,
+                JPKI_SHOT_DIR=tmp,
+                JPKI_DEMO_STATE=str(Path(tmp) / "demo-card"),
+                JPKI_DEMO_AGENCY=str(Path(tmp) / "demo-agency"),
+                XDG_DATA_HOME=str(Path(tmp) / "data"),
+                XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                XDG_CACHE_HOME=str(Path(tmp) / "cache"),
+            )
             env.pop("QT_QPA_PLATFORM", None) if os.environ.get("DISPLAY") else None
-            args = [sys.executable, __file__, "--scale", scale] + (["--dark"] if a.dark and scale == "1" else [])
+            args = [sys.executable, __file__, "--scale", scale] + (
+                ["--dark"] if a.dark and scale == "1" else []
+            )
             subprocess.run(args, env=env, check=True)
     return 0
 

@@ -129,7 +129,10 @@ def check(module: str, source: str, is_package: bool = False) -> list[str]:
         (f"{ROOT}.ui.window", "from smartcard import scard"),
         (f"{ROOT}.signing.cms", "from PySide6.QtCore import QObject"),
         (f"{ROOT}.cli.main", "import PySide6.QtWidgets"),
-        (f"{ROOT}.card.snapshot", "import importlib\nmod = importlib.import_module('PySide6.QtGui')"),
+        (
+            f"{ROOT}.card.snapshot",
+            "import importlib\nmod = importlib.import_module('PySide6.QtGui')",
+        ),
         (f"{ROOT}.card.snapshot", "from ..ui import dashboard"),
         (f"{ROOT}.card.virtual.store", "from ...cli.errors import describe"),
         (f"{ROOT}.card", "from .. import ui"),  # package __init__: `..` is jpki_desktop
@@ -137,7 +140,10 @@ def check(module: str, source: str, is_package: bool = False) -> list[str]:
         (f"{ROOT}.signing.pades", "def f():\n    from jpki_desktop.ui.theme import colours\n"),
         (f"{ROOT}.validity.check", "from ..card.jpki import CertSlot"),
         (f"{ROOT}.validity.check", "from jpki_desktop import card"),
-        (f"{ROOT}.validity.check", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import jpki_desktop.card.pins\n"),
+        (
+            f"{ROOT}.validity.check",
+            "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import jpki_desktop.card.pins\n",
+        ),
     ],
 )
 def test_checker_flags_a_planted_violation(module, source):
@@ -149,10 +155,16 @@ def test_checker_flags_a_planted_violation(module, source):
     "module,source",
     [
         (f"{ROOT}.card.pcsc", "from smartcard import scard"),
-        (f"{ROOT}.ui.window", "from PySide6.QtWidgets import QMainWindow\nfrom ..card.jpki import JpkiSession"),
+        (
+            f"{ROOT}.ui.window",
+            "from PySide6.QtWidgets import QMainWindow\nfrom ..card.jpki import JpkiSession",
+        ),
         (f"{ROOT}.ui.app", "from ..cli import exitcodes"),
         (f"{ROOT}.cli.commands.status", "from ...card.snapshot import read_snapshot"),
-        (f"{ROOT}.signing.cms", "from ..card.jpki import JpkiSession\nfrom ..validity import certificate"),
+        (
+            f"{ROOT}.signing.cms",
+            "from ..card.jpki import JpkiSession\nfrom ..validity import certificate",
+        ),
         (f"{ROOT}.card.virtual.store", "from ..pins import PinKind\nfrom .card import PinRef"),
         (f"{ROOT}.validity.check", "from ..fileio import atomic_output\nimport cryptography.x509"),
         (f"{ROOT}.card.uidata", "import uidata"),  # prefixes match whole names only
@@ -163,6 +175,10 @@ def test_checker_accepts_allowed_imports(module, source):
 
 
 def test_relative_imports_are_resolved():
-    assert imported_modules("from ..apdu import SW", f"{ROOT}.card.virtual.card") >= {f"{ROOT}.card.apdu"}
-    assert f"{ROOT}.card.pins" in imported_modules("from . import pins", f"{ROOT}.card", is_package=True)
+    assert imported_modules("from ..apdu import SW", f"{ROOT}.card.virtual.card") >= {
+        f"{ROOT}.card.apdu"
+    }
+    assert f"{ROOT}.card.pins" in imported_modules(
+        "from . import pins", f"{ROOT}.card", is_package=True
+    )
     assert f"{ROOT}.ui" in imported_modules("from ... import ui", f"{ROOT}.card.virtual.vpcd")

@@ -25,10 +25,15 @@ from support.pcscd import PrivatePcscd, available, free_port_pair
 pytestmark = pytest.mark.pcsc
 
 
-def jpki(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+def jpki(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "jpki_desktop.cli", *args],
-        env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -54,7 +59,9 @@ def test_pcscd_running_without_readers(own_pcscd):
     assert probes["pcsc_service"]["status"] == "ok"
     assert probes["readers"]["status"] == "fail"
     assert "No card reader" in probes["readers"]["detail"] and probes["readers"]["fix"]
-    assert {probes[k]["status"] for k in ("card_present", "jpki_application", "sign_pin")} == {"skipped"}
+    assert {probes[k]["status"] for k in ("card_present", "jpki_application", "sign_pin")} == {
+        "skipped"
+    }
     assert all(set(p) >= {"id", "status", "detail", "fix"} for p in probes.values())
 
 
@@ -84,13 +91,24 @@ def test_socket_that_answers_but_does_not_speak_pcscd_protocol(tmp_path):
 
 def personal_strings(pki) -> list[str]:
     h = pki.holder
-    found = [h.name, *h.name.split("\u3000"), h.address, h.my_number,
-             h.birth_date.isoformat(), h.birth_date.strftime("%Y%m%d"), h.birth_date.strftime("%Y/%m/%d"),
-             era_coded_birth_date(h.birth_date)]
+    found = [
+        h.name,
+        *h.name.split("\u3000"),
+        h.address,
+        h.my_number,
+        h.birth_date.isoformat(),
+        h.birth_date.strftime("%Y%m%d"),
+        h.birth_date.strftime("%Y/%m/%d"),
+        era_coded_birth_date(h.birth_date),
+    ]
     for issued in (pki.sign, pki.auth):
         cert = issued.cert
-        found += [format(cert.serial_number, "X"), format(cert.serial_number, "x"), str(cert.serial_number),
-                  cert.subject.rfc4514_string()]
+        found += [
+            format(cert.serial_number, "X"),
+            format(cert.serial_number, "x"),
+            str(cert.serial_number),
+            cert.subject.rfc4514_string(),
+        ]
         found += [a.value for a in cert.subject if a.oid == x509.oid.NameOID.COMMON_NAME]
     found.append(last_valid_day(pki.auth.cert.not_valid_after_utc).isoformat())  # a birthday
     return found
@@ -143,7 +161,10 @@ def test_watch_reports_readers_appearing_and_leaving_across_pcscd_restarts(own_p
     coming back, and the readers it then finds."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "jpki_desktop.cli", "watch", "--json", "--timeout", "60"],
-        env={**os.environ, **own_pcscd.env()}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, **own_pcscd.env()},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     lines: list[dict] = []
 

@@ -22,7 +22,14 @@ from jpki_desktop.diagnostics.system import ENABLE_PCSCD, Platform
 
 pytestmark = pytest.mark.pcsc
 
-CARD_PROBES = ["jpki_application", "token_kind", "certificates", "sign_pin", "auth_pin", "certificate_expiry"]
+CARD_PROBES = [
+    "jpki_application",
+    "token_kind",
+    "certificates",
+    "sign_pin",
+    "auth_pin",
+    "certificate_expiry",
+]
 
 
 def diagnose(**kw):
@@ -36,7 +43,9 @@ def statuses(results, ids):
 
 def test_healthy_card_is_all_ok_with_few_apdus_and_no_try_spent(pcscd, pcsc_card):
     results, d = diagnose()
-    assert {r.status for r in results.values()} == {Status.OK}, [(r.id, r.detail) for r in d.results]
+    assert {r.status for r in results.values()} == {Status.OK}, [
+        (r.id, r.detail) for r in d.results
+    ]
     assert d.reader == pcscd.readers[0]
     assert d.apdu_count == len(pcsc_card.card.log) <= 12
     assert all(c.lc == 0 for c in pcsc_card.card.log if c.ins == INS.VERIFY)
@@ -60,7 +69,9 @@ def test_pcscd_not_running(pcscd):
 def test_flatpak_sandbox_without_pcsc_socket(pcscd, tmp_path):
     info = tmp_path / "flatpak-info"
     info.write_text("[Application]\nname=jp.example.JpkiDesktop\n")
-    plat = Platform.detect(flatpak_info=info, env={"PCSCLITE_CSOCK_NAME": str(tmp_path / "no-socket")})
+    plat = Platform.detect(
+        flatpak_info=info, env={"PCSCLITE_CSOCK_NAME": str(tmp_path / "no-socket")}
+    )
     pcscd.stop()
     try:
         d = run_diagnosis(platform=plat)
@@ -84,14 +95,21 @@ def test_readers_but_no_card(pcscd, pcsc_card):
 
 def test_unknown_reader_name(pcscd, pcsc_card):
     results, _ = diagnose(reader="No Such Reader")
-    assert results["card_present"].status is Status.FAIL and "No Such Reader" in results["card_present"].detail
+    assert (
+        results["card_present"].status is Status.FAIL
+        and "No Such Reader" in results["card_present"].detail
+    )
 
 
 def test_non_jpki_card(pcscd, pcsc_card, pki):
     pcsc_card.card = build_card(pki, profile=CardProfile(jpki_present=False))
     results, _ = diagnose()
     app = results["jpki_application"]
-    assert app.status is Status.FAIL and app.data["sw"] == "6A82" and "not a My Number card" in app.detail
+    assert (
+        app.status is Status.FAIL
+        and app.data["sw"] == "6A82"
+        and "not a My Number card" in app.detail
+    )
     assert statuses(results, CARD_PROBES[1:]) == {Status.SKIPPED}
 
 
@@ -119,8 +137,12 @@ def test_blocked_pins(pcscd, pcsc_card):
 
 
 def test_expired_certificate(pcscd, pcsc_card, pki):
-    old = generate_card_pki(issued=dt.date(2015, 4, 1), not_after=dt.date(2020, 6, 30),
-                            sign_ca=pki.sign_ca, auth_ca=pki.auth_ca)
+    old = generate_card_pki(
+        issued=dt.date(2015, 4, 1),
+        not_after=dt.date(2020, 6, 30),
+        sign_ca=pki.sign_ca,
+        auth_ca=pki.auth_ca,
+    )
     pcsc_card.card = build_card(old)
     results, _ = diagnose()
     exp = results["certificate_expiry"]
@@ -159,7 +181,9 @@ t.close()
 def test_another_process_holds_the_reader_exclusively(pcscd, pcsc_card):
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_EXCLUSIVELY, pcscd.readers[0]],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "holding"
@@ -187,13 +211,21 @@ def _reinsert(pcscd, vc, card):
 
 def test_unknown_and_malformed_atrs(pcscd, pcsc_card, pki):
     try:
-        _reinsert(pcscd, pcsc_card, build_card(pki, profile=CardProfile(atr=bytes.fromhex("3B 02 14 50"))))
+        _reinsert(
+            pcscd, pcsc_card, build_card(pki, profile=CardProfile(atr=bytes.fromhex("3B 02 14 50")))
+        )
         results, _ = diagnose()
         atr = results["atr"]
-        assert atr.status is Status.OK and atr.data["kind"] == "unknown" and "JPKI check" in atr.detail
+        assert (
+            atr.status is Status.OK and atr.data["kind"] == "unknown" and "JPKI check" in atr.detail
+        )
         assert results["jpki_application"].status is Status.OK
 
-        _reinsert(pcscd, pcsc_card, build_card(pki, profile=CardProfile(atr=bytes.fromhex("3B 81 80 01 00"))))
+        _reinsert(
+            pcscd,
+            pcsc_card,
+            build_card(pki, profile=CardProfile(atr=bytes.fromhex("3B 81 80 01 00"))),
+        )
         results, _ = diagnose()
         atr = results["atr"]
         assert atr.status is Status.WARN and "malformed" in atr.detail and "again" in atr.fix

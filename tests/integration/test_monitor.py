@@ -72,7 +72,9 @@ def test_initial_state_then_cards_in_two_readers(pcscd, pcsc_card, slot1_card):
     events = Events()
     with CardMonitor(events) as monitor:
         assert events.quiet(0.5) == [
-            ReaderAdded(r0), CardInserted(r0, pcsc_card.card.atr), ReaderAdded(r1)
+            ReaderAdded(r0),
+            CardInserted(r0, pcsc_card.card.atr),
+            ReaderAdded(r1),
         ]
         assert monitor.readers() == {r0: pcsc_card.card.atr, r1: None}
 
@@ -166,4 +168,3 @@ def test_watcher_started_while_pcscd_is_down_reports_it_then_recovers(pcscd):
         assert monitor.service_available is True
     finally:
         assert monitor.stop()
-

@@ -83,7 +83,11 @@ def test_100_insert_remove_cycles_give_100_event_pairs_without_leaks(pcscd, pki,
     removed = [e for e in log if isinstance(e, CardRemoved)]
     assert len(inserted) == len(removed) == CYCLES
     for reader in readers:
-        mine = [type(e) for e in log if isinstance(e, (CardInserted, CardRemoved)) and e.reader == reader]
+        mine = [
+            type(e)
+            for e in log
+            if isinstance(e, (CardInserted, CardRemoved)) and e.reader == reader
+        ]
         assert mine == [CardInserted, CardRemoved] * (CYCLES // 2)
     assert threading.active_count() == threads_before
     assert _fds() == fds_before

@@ -46,7 +46,9 @@ def _module() -> str | None:
 
 @pytest.fixture
 def opensc(tmp_path, pcscd, pcsc_card):
-    if not (shutil.which("pkcs15-tool") and shutil.which("pkcs11-tool") and shutil.which("openssl")):
+    if not (
+        shutil.which("pkcs15-tool") and shutil.which("pkcs11-tool") and shutil.which("openssl")
+    ):
         pytest.skip("OpenSC tools or openssl not installed")
     conf = tmp_path / "opensc.conf"
     conf.write_text(OPENSC_CONF)
@@ -54,7 +56,9 @@ def opensc(tmp_path, pcscd, pcsc_card):
     assert env["PCSCLITE_CSOCK_NAME"] == str(pcscd.socket_path)
 
     def run(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path)
+        proc = subprocess.run(
+            args, env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
+        )
         if check and proc.returncode != 0:
             raise AssertionError(f"{args[0]} exited {proc.returncode}: {proc.stderr}")
         return proc
@@ -81,8 +85,12 @@ def test_pkcs15_dump_lists_both_pins_and_four_certificates(opensc, pcsc_card, pk
     dump = opensc("pkcs15-tool", "-D").stdout
     b = blocks(dump)
     auth_pin, sign_pin = b["PIN [User Authentication PIN]"], b["PIN [Digital Signature PIN]"]
-    assert re.search(r"Tries left\s*:\s*3\b", auth_pin) and re.search(r"min_len:4, max_len:4", auth_pin)
-    assert re.search(r"Tries left\s*:\s*5\b", sign_pin) and re.search(r"min_len:6, max_len:16", sign_pin)
+    assert re.search(r"Tries left\s*:\s*3\b", auth_pin) and re.search(
+        r"min_len:4, max_len:4", auth_pin
+    )
+    assert re.search(r"Tries left\s*:\s*5\b", sign_pin) and re.search(
+        r"min_len:6, max_len:16", sign_pin
+    )
     certs = {k: v for k, v in b.items() if k.startswith("X.509 Certificate [")}
     assert sorted(certs) == sorted(
         f"X.509 Certificate [{label}]"
@@ -114,8 +122,20 @@ def test_certificate_read_by_opensc_equals_ours(opensc, pki, cert_id, attr):
 def test_signing_certificate_needs_the_password_in_opensc_too(opensc, pcsc_card, pki):
     refused = opensc("pkcs15-tool", "--read-certificate", "02", check=False)
     assert "BEGIN CERTIFICATE" not in refused.stdout
-    pem = opensc("pkcs15-tool", "--verify-pin", "--auth-id", "02", "--pin", "ABC123", "--read-certificate", "02").stdout
-    assert x509.load_pem_x509_certificate(pem.encode()).public_bytes(serialization.Encoding.DER) == pki.sign.der
+    pem = opensc(
+        "pkcs15-tool",
+        "--verify-pin",
+        "--auth-id",
+        "02",
+        "--pin",
+        "ABC123",
+        "--read-certificate",
+        "02",
+    ).stdout
+    assert (
+        x509.load_pem_x509_certificate(pem.encode()).public_bytes(serialization.Encoding.DER)
+        == pki.sign.der
+    )
     assert pcsc_card.card.pin_ref(PinKind.SIGN).remaining == 5
 
 
@@ -129,32 +149,75 @@ def test_pkcs11_slots_are_one_token_per_pin(opensc):
     "slot,key_id,pin,kind,attr",
     [("0", "01", "1234", PinKind.AUTH, "auth"), ("1", "02", "ABC123", PinKind.SIGN, "sign")],
 )
-def test_pkcs11_sign_verifies_with_openssl(opensc, tmp_path, pcsc_card, pki, slot, key_id, pin, kind, attr):
+def test_pkcs11_sign_verifies_with_openssl(
+    opensc, tmp_path, pcsc_card, pki, slot, key_id, pin, kind, attr
+):
     card = pcsc_card.card
     data = tmp_path / "data.txt"
     data.write_bytes("署名テスト jpki-desktop\n".encode())
     sig = tmp_path / "data.sig"
     opensc(
-        "pkcs11-tool", "--module", _module(), "--slot", slot, "--login", "--pin", pin,
-        "--sign", "-m", "SHA256-RSA-PKCS", "--id", key_id, "-i", str(data), "-o", str(sig),
+        "pkcs11-tool",
+        "--module",
+        _module(),
+        "--slot",
+        slot,
+        "--login",
+        "--pin",
+        pin,
+        "--sign",
+        "-m",
+        "SHA256-RSA-PKCS",
+        "--id",
+        key_id,
+        "-i",
+        str(data),
+        "-o",
+        str(sig),
     )
     issued = getattr(pki, attr)
     pub = tmp_path / "pub.pem"
-    pub.write_bytes(issued.cert.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
-    ok = opensc("openssl", "dgst", "-sha256", "-verify", str(pub), "-signature", str(sig), str(data))
+    pub.write_bytes(
+        issued.cert.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    ok = opensc(
+        "openssl", "dgst", "-sha256", "-verify", str(pub), "-signature", str(sig), str(data)
+    )
     assert "Verified OK" in ok.stdout
     # PKCS#1 v1.5 is deterministic: byte-for-byte what the key gives
-    assert sig.read_bytes() == issued.key.sign(data.read_bytes(), padding.PKCS1v15(), hashes.SHA256())
+    assert sig.read_bytes() == issued.key.sign(
+        data.read_bytes(), padding.PKCS1v15(), hashes.SHA256()
+    )
     assert card.pin_ref(kind).remaining == kind.max_tries
 
 
-def test_wrong_pin_in_opensc_costs_exactly_one_try_and_opensc_reads_it_back(opensc, pcsc_card, tmp_path):
+def test_wrong_pin_in_opensc_costs_exactly_one_try_and_opensc_reads_it_back(
+    opensc, pcsc_card, tmp_path
+):
     card = pcsc_card.card
     data = tmp_path / "d"
     data.write_bytes(b"x")
     bad = opensc(
-        "pkcs11-tool", "--module", _module(), "--slot", "0", "--login", "--pin", "0000",
-        "--sign", "-m", "SHA256-RSA-PKCS", "--id", "01", "-i", str(data), "-o", str(tmp_path / "s"), check=False,
+        "pkcs11-tool",
+        "--module",
+        _module(),
+        "--slot",
+        "0",
+        "--login",
+        "--pin",
+        "0000",
+        "--sign",
+        "-m",
+        "SHA256-RSA-PKCS",
+        "--id",
+        "01",
+        "-i",
+        str(data),
+        "-o",
+        str(tmp_path / "s"),
+        check=False,
     )
     assert bad.returncode != 0 and "CKR_PIN_INCORRECT" in bad.stderr
     assert card.pin_ref(PinKind.AUTH).remaining == 2

@@ -30,7 +30,9 @@ def test_readers_show_the_card_in_slot_0_only(pcscd, pcsc_card):
     from jpki_desktop.card.pcsc import reader_infos
 
     infos = {i.name: i for i in reader_infos()}
-    assert infos[pcscd.readers[0]].card_present and infos[pcscd.readers[0]].atr == pcsc_card.card.atr
+    assert (
+        infos[pcscd.readers[0]].card_present and infos[pcscd.readers[0]].atr == pcsc_card.card.atr
+    )
     assert not infos[pcscd.readers[1]].card_present
 
 
@@ -44,10 +46,14 @@ def test_snapshot_through_pcsc_reads_everything_and_spends_nothing(pcscd, pcsc_c
     assert snap.token.kind is CardKind.MY_NUMBER_CARD
     assert snap.availability.sign and snap.availability.auth
     assert {k: (s.remaining, s.maximum) for k, s in snap.pins.items()} == {
-        PinKind.SIGN: (5, 5), PinKind.AUTH: (3, 3), PinKind.CARD_INFO: (3, 3)
+        PinKind.SIGN: (5, 5),
+        PinKind.AUTH: (3, 3),
+        PinKind.CARD_INFO: (3, 3),
     }
     assert snap.certificates == {
-        CertSlot.AUTH: pki.auth.der, CertSlot.AUTH_CA: pki.auth_ca.der, CertSlot.SIGN_CA: pki.sign_ca.der
+        CertSlot.AUTH: pki.auth.der,
+        CertSlot.AUTH_CA: pki.auth_ca.der,
+        CertSlot.SIGN_CA: pki.sign_ca.der,
     }
     assert counters(card) == before
     assert verifies_with_data(card) == []
@@ -129,7 +135,9 @@ def test_a_card_reset_through_pcscd_clears_the_security_state(pcscd, pcsc_card):
 
     oc, _ = _verify_sign(pcscd.readers[0])
     transport = oc.channel.transport
-    hresult, _ = scard.SCardReconnect(transport._card, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T1, scard.SCARD_RESET_CARD)
+    hresult, _ = scard.SCardReconnect(
+        transport._card, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T1, scard.SCARD_RESET_CARD
+    )
     assert hresult == scard.SCARD_S_SUCCESS
     try:
         with pytest.raises(E.SecurityStatusNotSatisfied):

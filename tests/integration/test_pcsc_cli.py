@@ -33,7 +33,10 @@ def test_readers_lists_both_virtual_readers(capsys, monkeypatch, pcscd, pcsc_car
     rc, out, _ = run(capsys, monkeypatch, ["--json", "readers"])
     rows = {r["name"]: r for r in json.loads(out)}
     assert rc == 0
-    assert rows[pcscd.readers[0]]["card_present"] and rows[pcscd.readers[0]]["atr"] == pcsc_card.card.atr.hex(" ").upper()
+    assert (
+        rows[pcscd.readers[0]]["card_present"]
+        and rows[pcscd.readers[0]]["atr"] == pcsc_card.card.atr.hex(" ").upper()
+    )
     assert not rows[pcscd.readers[1]]["card_present"]
 
 
@@ -73,7 +76,10 @@ def test_signing_certificate_through_pcscd(capsys, monkeypatch, pcscd, pcsc_card
     argv = ["--reader", pcscd.readers[0], "cert", "sign", "--pem", "--password-stdin"]
     rc, out, err = run(capsys, monkeypatch, argv, "ABC123\n")
     assert rc == 0 and "name, address, birth date and sex" in err
-    assert x509.load_pem_x509_certificate(out.encode()).public_bytes(serialization.Encoding.DER) == pki.sign.der
+    assert (
+        x509.load_pem_x509_certificate(out.encode()).public_bytes(serialization.Encoding.DER)
+        == pki.sign.der
+    )
 
 
 def test_pin_change_through_pcscd(capsys, monkeypatch, pcscd, pcsc_card):
@@ -83,12 +89,17 @@ def test_pin_change_through_pcscd(capsys, monkeypatch, pcscd, pcsc_card):
     assert rc == 0 and ref.matches(b"9876") and ref.remaining == 3
 
 
-@pytest.mark.parametrize("argv,stdin", [
-    (["pin", "change", "auth", "--password-stdin"], "１２３４\n9876\n"),
-    (["pin", "change", "sign", "--password-stdin"], "ABC123\nabcdef\n"),
-    (["cert", "sign", "--password-stdin"], "ABC 123\n"),
-])
-def test_malformed_password_stdin_never_touches_the_card(capsys, monkeypatch, pcscd, pcsc_card, argv, stdin):
+@pytest.mark.parametrize(
+    "argv,stdin",
+    [
+        (["pin", "change", "auth", "--password-stdin"], "１２３４\n9876\n"),
+        (["pin", "change", "sign", "--password-stdin"], "ABC123\nabcdef\n"),
+        (["cert", "sign", "--password-stdin"], "ABC 123\n"),
+    ],
+)
+def test_malformed_password_stdin_never_touches_the_card(
+    capsys, monkeypatch, pcscd, pcsc_card, argv, stdin
+):
     card = pcsc_card.card
     rc, _, err = run(capsys, monkeypatch, ["--reader", pcscd.readers[0], *argv], stdin)
     assert rc == X.PIN_REFUSED

@@ -23,7 +23,9 @@ def counters(card):
 def wait_state(reader: str, present: bool) -> None:
     # never poll with connect(): see pcsc-test-stack.md pitfall 2
     with pcsc.Context() as ctx:
-        assert ctx.wait_reader_state(reader, present, 5000), f"reader never became {'present' if present else 'empty'}"
+        assert ctx.wait_reader_state(reader, present, 5000), (
+            f"reader never became {'present' if present else 'empty'}"
+        )
 
 
 def is_verify_with_pin(apdu: bytes) -> bool:

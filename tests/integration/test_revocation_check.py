@@ -10,18 +10,19 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
+from test_revocation_servers import NOW, closed_port_url, revocation_pki, servers  # noqa: F401
 
 from jpki_desktop.validity.check import Basis, Outcome, Reason, check_certificate
 from jpki_desktop.validity.revocation import CrlCache, Endpoints, Method
-from test_revocation_servers import NOW, closed_port_url, revocation_pki, servers  # noqa: F401
 
 OCSP_ONLY = dict(use_certificate_pointers=False)
 
 
 def check(p, issued, *, now=NOW, endpoints=Endpoints(), cache=None, offline=False, demo=True):
     roots = [p.pki.auth_ca.cert, p.pki.sign_ca.cert] if demo else []
-    return check_certificate(issued.der, now=now, endpoints=endpoints, extra_roots=roots, cache=cache,
-                             offline=offline)
+    return check_certificate(
+        issued.der, now=now, endpoints=endpoints, extra_roots=roots, cache=cache, offline=offline
+    )
 
 
 # -- conclusive answers -------------------------------------------------------------------------
@@ -42,7 +43,11 @@ def test_ocsp_revoked(servers):
 
 
 def test_ocsp_unknown_is_unchecked_never_valid(servers):
-    r = check(servers, servers.unknown, endpoints=Endpoints(ocsp_urls=(servers.server.ocsp_url,), **OCSP_ONLY))
+    r = check(
+        servers,
+        servers.unknown,
+        endpoints=Endpoints(ocsp_urls=(servers.server.ocsp_url,), **OCSP_ONLY),
+    )
     assert r.outcome is Outcome.UNCHECKED and r.reason is Reason.STATUS_UNKNOWN
     assert [(a.method, a.problem) for a in r.attempts] == [(Method.OCSP, "status_unknown")]
 
@@ -55,7 +60,10 @@ def test_crl_good_and_revoked(servers, tmp_path):
     assert good.crl_this_update == NOW - dt.timedelta(hours=2) and good.crl_fetched_at == NOW
     bad = check(servers, servers.revoked, endpoints=ep, cache=cache)
     assert bad.outcome is Outcome.REVOKED and bad.basis is Basis.CRL_ONLINE
-    assert bad.revoked_at == NOW - dt.timedelta(days=3) and bad.revocation_reason == "affiliationChanged"
+    assert (
+        bad.revoked_at == NOW - dt.timedelta(days=3)
+        and bad.revocation_reason == "affiliationChanged"
+    )
     assert len(list(tmp_path.glob("*.crl"))) == 1  # the validated CRL was cached
 
 
@@ -74,8 +82,16 @@ def test_signing_certificate_checked_for_non_repudiation(servers):
         assert r.outcome is Outcome.VALID and r.kind.value == "sign"
     finally:
         servers.server.ca = servers.pki.auth_ca
-        servers.server.issued = [c.cert for c in (servers.pki.auth, servers.revoked, servers.unknown,
-                                                  servers.bare, servers.bare_revoked)]
+        servers.server.issued = [
+            c.cert
+            for c in (
+                servers.pki.auth,
+                servers.revoked,
+                servers.unknown,
+                servers.bare,
+                servers.bare_revoked,
+            )
+        ]
 
 
 # -- certificates without URLs (the real JPKI profile): configured endpoints ----------------------
@@ -86,7 +102,10 @@ def test_configured_endpoint_for_certificate_without_pointers(servers, method):
     url = servers.server.ocsp_url if method is Method.OCSP else servers.server.crl_url
     ep = Endpoints(ocsp_urls=(url,)) if method is Method.OCSP else Endpoints(crl_urls=(url,))
     basis = Basis.OCSP_ONLINE if method is Method.OCSP else Basis.CRL_ONLINE
-    good, bad = check(servers, servers.bare, endpoints=ep), check(servers, servers.bare_revoked, endpoints=ep)
+    good, bad = (
+        check(servers, servers.bare, endpoints=ep),
+        check(servers, servers.bare_revoked, endpoints=ep),
+    )
     assert (good.outcome, good.basis) == (Outcome.VALID, basis)
     assert (bad.outcome, bad.basis) == (Outcome.REVOKED, basis)
 
@@ -139,7 +158,9 @@ def test_garbage_ocsp_falls_back_to_crl(servers):
 
 
 def test_responder_down(servers):
-    ep = Endpoints(ocsp_urls=(closed_port_url("/ocsp"),), crl_urls=(closed_port_url("/crl"),), **OCSP_ONLY)
+    ep = Endpoints(
+        ocsp_urls=(closed_port_url("/ocsp"),), crl_urls=(closed_port_url("/crl"),), **OCSP_ONLY
+    )
     r = check(servers, servers.pki.auth, endpoints=ep)
     assert r.outcome is Outcome.UNCHECKED and r.reason is Reason.RESPONDER_FAILED
     assert {a.problem for a in r.attempts} == {"unreachable", "not_cached"}
@@ -152,7 +173,11 @@ def test_responder_that_never_answers_times_out(servers):
     try:
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/ocsp"
         started = time.monotonic()
-        r = check(servers, servers.pki.auth, endpoints=Endpoints(ocsp_urls=(url,), timeout=0.5, **OCSP_ONLY))
+        r = check(
+            servers,
+            servers.pki.auth,
+            endpoints=Endpoints(ocsp_urls=(url,), timeout=0.5, **OCSP_ONLY),
+        )
         assert time.monotonic() - started < 10  # bounded, not a hang (not a speed assertion)
         assert r.outcome is Outcome.UNCHECKED and r.attempts[0].problem == "unreachable"
     finally:
@@ -165,7 +190,11 @@ def test_no_endpoint_at_all(servers):
 
 
 def test_non_http_endpoint_is_refused(servers):
-    r = check(servers, servers.pki.auth, endpoints=Endpoints(crl_urls=("file:///etc/passwd",), **OCSP_ONLY))
+    r = check(
+        servers,
+        servers.pki.auth,
+        endpoints=Endpoints(crl_urls=("file:///etc/passwd",), **OCSP_ONLY),
+    )
     assert r.outcome is Outcome.UNCHECKED and r.attempts[0].problem == "bad_url"
 
 
@@ -223,10 +252,14 @@ def test_test_ca_is_trusted_only_when_given(servers):
 
 
 def test_expired_and_not_yet_valid(servers):
-    assert check(servers, servers.pki.auth, now=dt.datetime(2028, 7, 1, tzinfo=dt.timezone.utc)).reason \
+    assert (
+        check(servers, servers.pki.auth, now=dt.datetime(2028, 7, 1, tzinfo=dt.UTC)).reason
         is Reason.EXPIRED
-    assert check(servers, servers.pki.auth, now=dt.datetime(2024, 3, 14, tzinfo=dt.timezone.utc)).reason \
+    )
+    assert (
+        check(servers, servers.pki.auth, now=dt.datetime(2024, 3, 14, tzinfo=dt.UTC)).reason
         is Reason.NOT_YET_VALID
+    )
 
 
 def test_foreign_and_garbage_certificates(servers):
@@ -234,9 +267,16 @@ def test_foreign_and_garbage_certificates(servers):
 
     key = new_key()
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "example.org")])
-    foreign = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-               .serial_number(1).not_valid_before(NOW - dt.timedelta(days=1))
-               .not_valid_after(NOW + dt.timedelta(days=1)).sign(key, hashes.SHA256()))
+    foreign = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
     r = check_certificate(foreign, now=NOW)
     assert r.outcome is Outcome.INVALID and r.reason is Reason.NOT_JPKI
     assert check_certificate(b"junk", now=NOW).reason is Reason.NOT_JPKI

@@ -6,13 +6,14 @@ import dataclasses
 import io
 import json
 
+from test_revocation_servers import NOW, closed_port_url, revocation_pki, servers  # noqa: F401
+
 from jpki_desktop.card.connect import OpenCard
 from jpki_desktop.card.transport import ApduChannel
 from jpki_desktop.card.virtual.store import build_card
 from jpki_desktop.card.virtual.transport import VirtualTransport
 from jpki_desktop.cli import exitcodes as X
 from jpki_desktop.cli.main import main
-from test_revocation_servers import NOW, closed_port_url, revocation_pki, servers  # noqa: F401
 
 AT = ["--at", NOW.isoformat()]
 
@@ -48,7 +49,10 @@ def test_json_and_revoked_exit_9(servers, monkeypatch, capsys):
 
 def test_responder_down_exit_10(servers, monkeypatch, capsys):
     use_card(monkeypatch, servers.pki)
-    rc, out = run(capsys, ["--demo", "check", "--no-cert-pointers", "--ocsp-url", closed_port_url("/ocsp"), *AT])
+    rc, out = run(
+        capsys,
+        ["--demo", "check", "--no-cert-pointers", "--ocsp-url", closed_port_url("/ocsp"), *AT],
+    )
     assert rc == X.UNCHECKED and "COULD NOT CHECK" in out.out and "unreachable" in out.out
 
 
@@ -86,7 +90,9 @@ def test_cert_file_with_extra_ca_and_offline_cache(servers, tmp_path, capsys):
     rc, out = run(capsys, ["check", "--cert", str(cert), "--ca", str(ca), "--prefer", "crl", *AT])
     assert rc == X.OK and "checked online (CRL" in out.out
     rc, out = run(capsys, ["check", "--cert", str(cert), "--ca", str(ca), "--offline", *AT])
-    assert rc == X.OK and "against the cached CRL of" in out.out  # platform cache dir (XDG_CACHE_HOME)
+    assert (
+        rc == X.OK and "against the cached CRL of" in out.out
+    )  # platform cache dir (XDG_CACHE_HOME)
 
 
 def test_missing_file_is_a_clean_error(capsys):

@@ -29,7 +29,7 @@ from jpki_desktop.card.virtual.pki import (
     new_key,
 )
 
-NOW = dt.datetime(2025, 6, 1, 3, 0, tzinfo=dt.timezone.utc)  # all checks happen "now"
+NOW = dt.datetime(2025, 6, 1, 3, 0, tzinfo=dt.UTC)  # all checks happen "now"
 
 
 @dataclass
@@ -100,13 +100,17 @@ class RevocationServer:
 
     # -- answers --------------------------------------------------------------------------
 
-    def build_crl(self, signer: Issued, this_update: dt.datetime, next_update: dt.datetime) -> bytes:
+    def build_crl(
+        self, signer: Issued, this_update: dt.datetime, next_update: dt.datetime
+    ) -> bytes:
         b = (
             x509.CertificateRevocationListBuilder()
             .issuer_name(self.ca.cert.subject)
             .last_update(this_update)
             .next_update(next_update)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(signer.key.public_key()), False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(signer.key.public_key()), False
+            )
             .add_extension(x509.CRLNumber(7), False)
         )
         for serial in sorted(self.behaviour.revoked):
@@ -129,7 +133,9 @@ class RevocationServer:
         if mode == "forged":
             return 200, self.build_crl(self.forger, b.crl_this_update, b.crl_next_update)
         if mode == "stale":
-            return 200, self.build_crl(self.ca, NOW - dt.timedelta(days=10), NOW - dt.timedelta(days=3))
+            return 200, self.build_crl(
+                self.ca, NOW - dt.timedelta(days=10), NOW - dt.timedelta(days=3)
+            )
         return 200, self.build_crl(self.ca, b.crl_this_update, b.crl_next_update)
 
     def ocsp_answer(self, body: bytes) -> tuple[int, bytes]:
@@ -140,13 +146,15 @@ class RevocationServer:
             return 500, b""
         if mode == "try_later":
             return 200, ocsp.OCSPResponseBuilder.build_unsuccessful(
-                ocsp.OCSPResponseStatus.TRY_LATER).public_bytes(serialization.Encoding.DER)
+                ocsp.OCSPResponseStatus.TRY_LATER
+            ).public_bytes(serialization.Encoding.DER)
         req = ocsp.load_der_ocsp_request(body)
         serial = req.serial_number
         cert = self.lookup(serial)
         if cert is None:  # never issued by this CA at all
             return 200, ocsp.OCSPResponseBuilder.build_unsuccessful(
-                ocsp.OCSPResponseStatus.UNAUTHORIZED).public_bytes(serialization.Encoding.DER)
+                ocsp.OCSPResponseStatus.UNAUTHORIZED
+            ).public_bytes(serialization.Encoding.DER)
         if serial in self.behaviour.revoked:
             status, when = ocsp.OCSPCertStatus.REVOKED, NOW - dt.timedelta(days=3)
         elif serial in self.behaviour.known:
@@ -157,12 +165,23 @@ class RevocationServer:
         if mode == "stale":
             this, nxt = NOW - dt.timedelta(days=5), NOW - dt.timedelta(days=4)
         signer = self.forger if mode == "forged" else self.ca
-        builder = ocsp.OCSPResponseBuilder().add_response(
-            cert=cert, issuer=self.ca.cert, algorithm=hashes.SHA1(), cert_status=status,
-            this_update=this, next_update=nxt, revocation_time=when,
-            revocation_reason=x509.ReasonFlags.key_compromise if when else None,
-        ).responder_id(ocsp.OCSPResponderEncoding.HASH, signer.cert)
-        return 200, builder.sign(signer.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+        builder = (
+            ocsp.OCSPResponseBuilder()
+            .add_response(
+                cert=cert,
+                issuer=self.ca.cert,
+                algorithm=hashes.SHA1(),
+                cert_status=status,
+                this_update=this,
+                next_update=nxt,
+                revocation_time=when,
+                revocation_reason=x509.ReasonFlags.key_compromise if when else None,
+            )
+            .responder_id(ocsp.OCSPResponderEncoding.HASH, signer.cert)
+        )
+        return 200, builder.sign(signer.key, hashes.SHA256()).public_bytes(
+            serialization.Encoding.DER
+        )
 
     def lookup(self, serial: int) -> x509.Certificate | None:
         """cryptography's builder wants the certificate itself to form the CertID."""
@@ -197,10 +216,14 @@ def revocation_pki():
     server = RevocationServer().start()
     pointers = RevocationPointers(server.crl_url, server.ocsp_url)
     pki = generate_card_pki(pointers=pointers)
-    start = dt.datetime(2024, 3, 15, 1, tzinfo=dt.timezone.utc)
-    end = dt.datetime(2028, 6, 30, 14, 59, 59, tzinfo=dt.timezone.utc)
-    revoked = issue_auth_cert(pki.auth_ca, start, end, key=new_key(), pointers=pointers, serial=0x5EED01)
-    unknown = issue_auth_cert(pki.auth_ca, start, end, key=revoked.key, pointers=pointers, serial=0x5EED02)
+    start = dt.datetime(2024, 3, 15, 1, tzinfo=dt.UTC)
+    end = dt.datetime(2028, 6, 30, 14, 59, 59, tzinfo=dt.UTC)
+    revoked = issue_auth_cert(
+        pki.auth_ca, start, end, key=new_key(), pointers=pointers, serial=0x5EED01
+    )
+    unknown = issue_auth_cert(
+        pki.auth_ca, start, end, key=revoked.key, pointers=pointers, serial=0x5EED02
+    )
     bare = issue_auth_cert(pki.auth_ca, start, end, key=revoked.key, serial=0x5EED03)
     bare_revoked = issue_auth_cert(pki.auth_ca, start, end, key=revoked.key, serial=0x5EED04)
     server.ca = pki.auth_ca
@@ -227,17 +250,34 @@ def test_crl_server_serves_a_crl_signed_by_the_ca(servers):
     der = urllib.request.urlopen(servers.server.crl_url, timeout=5).read()
     crl = x509.load_der_x509_crl(der)
     assert crl.is_signature_valid(servers.pki.auth_ca.cert.public_key())
-    assert crl.get_revoked_certificate_by_serial_number(servers.revoked.cert.serial_number) is not None
+    assert (
+        crl.get_revoked_certificate_by_serial_number(servers.revoked.cert.serial_number) is not None
+    )
     assert crl.get_revoked_certificate_by_serial_number(servers.pki.auth.cert.serial_number) is None
 
 
-@pytest.mark.parametrize("which,status", [("good", ocsp.OCSPCertStatus.GOOD), ("revoked", ocsp.OCSPCertStatus.REVOKED),
-                                          ("unknown", ocsp.OCSPCertStatus.UNKNOWN)])
+@pytest.mark.parametrize(
+    "which,status",
+    [
+        ("good", ocsp.OCSPCertStatus.GOOD),
+        ("revoked", ocsp.OCSPCertStatus.REVOKED),
+        ("unknown", ocsp.OCSPCertStatus.UNKNOWN),
+    ],
+)
 def test_ocsp_responder_answers_each_status(servers, which, status):
-    cert = {"good": servers.pki.auth, "revoked": servers.revoked, "unknown": servers.unknown}[which].cert
-    req = ocsp.OCSPRequestBuilder().add_certificate(cert, servers.pki.auth_ca.cert, hashes.SHA1()).build()
-    http = urllib.request.Request(servers.server.ocsp_url, data=req.public_bytes(serialization.Encoding.DER),
-                                  headers={"Content-Type": "application/ocsp-request"})
+    cert = {"good": servers.pki.auth, "revoked": servers.revoked, "unknown": servers.unknown}[
+        which
+    ].cert
+    req = (
+        ocsp.OCSPRequestBuilder()
+        .add_certificate(cert, servers.pki.auth_ca.cert, hashes.SHA1())
+        .build()
+    )
+    http = urllib.request.Request(
+        servers.server.ocsp_url,
+        data=req.public_bytes(serialization.Encoding.DER),
+        headers={"Content-Type": "application/ocsp-request"},
+    )
     resp = ocsp.load_der_ocsp_response(urllib.request.urlopen(http, timeout=5).read())
     assert resp.certificate_status is status and resp.serial_number == cert.serial_number
 

@@ -56,8 +56,13 @@ def agency():
 @pytest.fixture
 def agency_files(tmp_path, agency):
     key = tmp_path / "agency.key"
-    key.write_bytes(agency.key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    key.write_bytes(
+        agency.key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return pem(tmp_path / "agency.pem", agency.cert), key
 
 
@@ -74,20 +79,66 @@ def test_openssl_verifies_card_p7s_and_rejects_tampering(tmp_path, card_signer, 
     with open(content, "rb") as f:
         sig.write_bytes(sign_detached(f, card_signer))
     ca = pem(tmp_path / "ca.pem", pki.sign_ca.cert)
-    r = run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", sig, "-content", content, "-CAfile", ca, "-out", "/dev/null")
+    r = run(
+        "openssl",
+        "cms",
+        "-verify",
+        "-binary",
+        "-inform",
+        "DER",
+        "-in",
+        sig,
+        "-content",
+        content,
+        "-CAfile",
+        ca,
+        "-out",
+        "/dev/null",
+    )
     assert r.returncode == 0, r.stderr
-    printed = run("openssl", "cms", "-cmsout", "-print", "-inform", "DER", "-in", sig).stdout.decode()
+    printed = run(
+        "openssl", "cms", "-cmsout", "-print", "-inform", "DER", "-in", sig
+    ).stdout.decode()
     for attr in ("contentType", "messageDigest", "signingTime", "signingCertificateV2"):
         assert attr in printed
     content.write_bytes(b"changed")
-    r = run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", sig, "-content", content, "-CAfile", ca, "-out", "/dev/null")
+    r = run(
+        "openssl",
+        "cms",
+        "-verify",
+        "-binary",
+        "-inform",
+        "DER",
+        "-in",
+        sig,
+        "-content",
+        content,
+        "-CAfile",
+        ca,
+        "-out",
+        "/dev/null",
+    )
     assert r.returncode != 0
 
 
 def _check_package(tmp_path, p7m, agency_files, ca_cert) -> Path:
     cert, key = agency_files
     plain = tmp_path / "pkg.asice"
-    r = run("openssl", "cms", "-decrypt", "-inform", "DER", "-in", p7m, "-recip", cert, "-inkey", key, "-out", plain)
+    r = run(
+        "openssl",
+        "cms",
+        "-decrypt",
+        "-inform",
+        "DER",
+        "-in",
+        p7m,
+        "-recip",
+        cert,
+        "-inkey",
+        key,
+        "-out",
+        plain,
+    )
     assert r.returncode == 0, r.stderr
     assert run("unzip", "-t", plain).returncode == 0
     with zipfile.ZipFile(plain) as zf:
@@ -95,17 +146,40 @@ def _check_package(tmp_path, p7m, agency_files, ca_cert) -> Path:
         out = tmp_path / "pkg"
         zf.extractall(out)
     ca = pem(tmp_path / "ca.pem", ca_cert)
-    r = run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", out / "META-INF/signature001.p7s",
-            "-content", out / "META-INF/ASiCManifest.xml", "-CAfile", ca, "-out", "/dev/null")
+    r = run(
+        "openssl",
+        "cms",
+        "-verify",
+        "-binary",
+        "-inform",
+        "DER",
+        "-in",
+        out / "META-INF/signature001.p7s",
+        "-content",
+        out / "META-INF/ASiCManifest.xml",
+        "-CAfile",
+        ca,
+        "-out",
+        "/dev/null",
+    )
     assert r.returncode == 0, r.stderr
     return out
 
 
-def test_openssl_decrypts_package_and_verifies_inner_signature(tmp_path, card_signer, agency, agency_files, pki):
+def test_openssl_decrypts_package_and_verifies_inner_signature(
+    tmp_path, card_signer, agency, agency_files, pki
+):
     attachment = tmp_path / "添付.pdf"
     attachment.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 5000)
     p7m = tmp_path / "sub.p7m"
-    build_package(ETAX_FORM, [attachment], procedure_id="RSH0010", recipient_cert=agency.cert, signer=card_signer, output=p7m)
+    build_package(
+        ETAX_FORM,
+        [attachment],
+        procedure_id="RSH0010",
+        recipient_cert=agency.cert,
+        signer=card_signer,
+        output=p7m,
+    )
     out = _check_package(tmp_path, p7m, agency_files, pki.sign_ca.cert)
     assert (out / "attachments" / "添付.pdf").read_bytes() == attachment.read_bytes()
 
@@ -132,9 +206,26 @@ def test_our_reader_opens_openssl_auth_enveloped_data(tmp_path, agency, agency_f
     cert, _ = agency_files
     data = tmp_path / "plain.bin"
     data.write_bytes(bytes(range(256)) * 3000)
-    r = run("openssl", "cms", "-encrypt", "-binary", "-aes-256-gcm", "-outform", "DER", "-in", data, "-recip", cert,
-            "-keyopt", "rsa_padding_mode:oaep", "-keyopt", "rsa_oaep_md:sha256", "-keyopt", "rsa_mgf1_md:sha256",
-            *(["-stream"] if stream else []))
+    r = run(
+        "openssl",
+        "cms",
+        "-encrypt",
+        "-binary",
+        "-aes-256-gcm",
+        "-outform",
+        "DER",
+        "-in",
+        data,
+        "-recip",
+        cert,
+        "-keyopt",
+        "rsa_padding_mode:oaep",
+        "-keyopt",
+        "rsa_oaep_md:sha256",
+        "-keyopt",
+        "rsa_mgf1_md:sha256",
+        *(["-stream"] if stream else []),
+    )
     assert r.returncode == 0, r.stderr
     out = io.BytesIO()
     decrypt_to(io.BytesIO(r.stdout), out, agency.key, agency.cert)
@@ -142,14 +233,23 @@ def test_our_reader_opens_openssl_auth_enveloped_data(tmp_path, agency, agency_f
 
 
 @pytest.mark.pcsc
-def test_package_signed_through_real_pcscd_is_accepted_by_openssl(tmp_path, pcscd, pcsc_card, agency, agency_files, pki):
+def test_package_signed_through_real_pcscd_is_accepted_by_openssl(
+    tmp_path, pcscd, pcsc_card, agency, agency_files, pki
+):
     card = pcsc_card.card
     with open_reader(pcscd.readers[0]) as oc, oc.channel.transaction():
         session = JpkiSession(oc.channel)
         with prepare_pin(PinKind.SIGN, "ABC123") as pin:
             signer = CardSigner.unlock(session, pin)
         p7m = tmp_path / "sub.p7m"
-        build_package(ETAX_FORM, [], procedure_id="RSH0010", recipient_cert=agency.cert, signer=signer, output=p7m)
+        build_package(
+            ETAX_FORM,
+            [],
+            procedure_id="RSH0010",
+            recipient_cert=agency.cert,
+            signer=signer,
+            output=p7m,
+        )
     assert sum(1 for r in card.log if r.ins == 0x20 and r.lc > 0) == 1
     assert sum(1 for r in card.log if r.ins == 0x2A) == 1
     _check_package(tmp_path, p7m, agency_files, pki.sign_ca.cert)

@@ -30,7 +30,9 @@ def demo_agency(demo_env):
 
     ready, stop = threading.Event(), threading.Event()
     args = argparse.Namespace(port=0, dir=None)
-    t = threading.Thread(target=agency_demo.run, args=(args,), kwargs={"ready": ready, "stop": stop}, daemon=True)
+    t = threading.Thread(
+        target=agency_demo.run, args=(args,), kwargs={"ready": ready, "stop": stop}, daemon=True
+    )
     t.start()
     assert ready.wait(30)
     yield demo_env / "agency"
@@ -48,20 +50,60 @@ def jpki(capsys, monkeypatch, *argv, stdin: str = ""):
 def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch):
     form, p7m, store = demo_env / "form.xml", demo_env / "move.p7m", str(demo_env / "store")
     code, _, err = jpki(
-        capsys, monkeypatch, "procedures", "fill", PROCEDURE,
-        "--set", "name=見本　花子", "--set", "birth_date=1985-06-30",
-        "--set", "current_address=東京都千代田区見本町一丁目２番３号", "--set", f"move_date={dt.date.today()}",
-        "--set", "new_postal_code=100-0002", "--set", "new_address=東京都千代田区新町一丁目1番1号",
-        "--set", "members=1", "-o", str(form),
+        capsys,
+        monkeypatch,
+        "procedures",
+        "fill",
+        PROCEDURE,
+        "--set",
+        "name=見本　花子",
+        "--set",
+        "birth_date=1985-06-30",
+        "--set",
+        "current_address=東京都千代田区見本町一丁目２番３号",
+        "--set",
+        f"move_date={dt.date.today()}",
+        "--set",
+        "new_postal_code=100-0002",
+        "--set",
+        "new_address=東京都千代田区新町一丁目1番1号",
+        "--set",
+        "members=1",
+        "-o",
+        str(form),
     )
     assert code == 0, err
-    code, out, err = jpki(capsys, monkeypatch, "--demo", "--json", "package", "--procedure", PROCEDURE,
-                          "--form", str(form), "-o", str(p7m), "--password-stdin", stdin="ABC123\n")
+    code, out, err = jpki(
+        capsys,
+        monkeypatch,
+        "--demo",
+        "--json",
+        "package",
+        "--procedure",
+        PROCEDURE,
+        "--form",
+        str(form),
+        "-o",
+        str(p7m),
+        "--password-stdin",
+        stdin="ABC123\n",
+    )
     assert code == 0, err
     made = json.loads(out)
     # no --procedure: the agency is found from the package's recipient
-    code, out, err = jpki(capsys, monkeypatch, "--json", "submit", str(p7m), "--store", store,
-                          "--submission-id", made["submission_id"], "--manifest-sha256", made["manifest_sha256"])
+    code, out, err = jpki(
+        capsys,
+        monkeypatch,
+        "--json",
+        "submit",
+        str(p7m),
+        "--store",
+        store,
+        "--submission-id",
+        made["submission_id"],
+        "--manifest-sha256",
+        made["manifest_sha256"],
+    )
     assert code == 0, err
     receipt = json.loads(out)
     assert receipt["accepted"] and receipt["procedure_id"] == PROCEDURE
@@ -76,7 +118,9 @@ def test_agency_demo_serves_procedures(demo_agency):
     from jpki_desktop.submission.https_post import get_json_bytes
 
     pem = (demo_agency / "keys" / "tls-ca.pem").read_bytes()
-    listed = json.loads(get_json_bytes(demo_base_url(demo_agency) + "/procedures", pinned_ca_pem=pem))
+    listed = json.loads(
+        get_json_bytes(demo_base_url(demo_agency) + "/procedures", pinned_ca_pem=pem)
+    )
     assert PROCEDURE in {p["id"] for p in listed}
 
 

@@ -19,10 +19,16 @@ from jpki_desktop.signing.card_signer import CardSigner
 from jpki_desktop.signing.envelope import EnvelopeWriter, decrypt_to
 from jpki_desktop.signing.package import build_package
 from jpki_desktop.signing.signer import SoftwareSigner
-from jpki_desktop.submission import ClientSettings, Receipt, Rejection, SubmissionClient, SubmissionStore, TransportSettings
+from jpki_desktop.submission import (
+    ClientSettings,
+    Receipt,
+    Rejection,
+    SubmissionClient,
+    SubmissionStore,
+    TransportSettings,
+)
 from jpki_desktop.submission.client import agency_for_package
 from jpki_desktop.submission.errors import Undelivered
-
 from support.agency_fixtures import (  # noqa: F401
     agency_dir,
     agency_keys_template,
@@ -46,25 +52,43 @@ def soft_signer(pki):
 
 @pytest.fixture
 def agency(agency_dir, demo_catalogue, pki):
-    with start_agency(agency_dir, catalogue=demo_catalogue, trust_roots=[pki.sign_ca.cert]) as running:
+    with start_agency(
+        agency_dir, catalogue=demo_catalogue, trust_roots=[pki.sign_ca.cert]
+    ) as running:
         yield running
 
 
 def make_package(procedure, signer, out: Path, attachments=(), **values):
     form = render_form(procedure, values or change_of_address_values(), attachments)
-    return build_package(form, list(attachments), procedure_id=procedure.id, recipient_cert=procedure.agency.encryption_cert,
-                         signer=signer, output=out, recipient_id=procedure.agency.id)
+    return build_package(
+        form,
+        list(attachments),
+        procedure_id=procedure.id,
+        recipient_cert=procedure.agency.encryption_cert,
+        signer=signer,
+        output=out,
+        recipient_id=procedure.agency.id,
+    )
 
 
 def new_client(catalogue, tmp_path) -> SubmissionClient:
-    return SubmissionClient(catalogue, SubmissionStore(tmp_path / "store"), FAST, accounts=None, sleep=lambda s: None)
+    return SubmissionClient(
+        catalogue, SubmissionStore(tmp_path / "store"), FAST, accounts=None, sleep=lambda s: None
+    )
 
 
 def send(client, procedure, info):
-    return client.submit(info.output, procedure, submission_id=info.submission_id, manifest_sha256=info.manifest_sha256_hex)
+    return client.submit(
+        info.output,
+        procedure,
+        submission_id=info.submission_id,
+        manifest_sha256=info.manifest_sha256_hex,
+    )
 
 
-def test_fill_sign_on_the_card_package_submit_receipt(agency, demo_catalogue, procedure, channel, tmp_path, card):
+def test_fill_sign_on_the_card_package_submit_receipt(
+    agency, demo_catalogue, procedure, channel, tmp_path, card
+):
     # Step 4/5: one VERIFY of the signing password, one COMPUTE DIGITAL SIGNATURE
     with prepare_pin(PinKind.SIGN, "ABC123") as pin:
         signer = CardSigner.unlock(JpkiSession(channel), pin)
@@ -90,18 +114,31 @@ def test_general_application_with_attachments(agency, demo_catalogue, soft_signe
     procedure = demo_catalogue.get("demo.general.application")
     pdf = tmp_path / "計画書.pdf"
     pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4000)
-    values = {"name": "見本　花子", "birth_date": "1985-06-30", "address": "東京都千代田区見本町一丁目２番３号",
-              "email": "hanako@example.jp", "category": "permit", "subject": "道路使用許可", "body": "申請します。"}
+    values = {
+        "name": "見本　花子",
+        "birth_date": "1985-06-30",
+        "address": "東京都千代田区見本町一丁目２番３号",
+        "email": "hanako@example.jp",
+        "category": "permit",
+        "subject": "道路使用許可",
+        "body": "申請します。",
+    }
     info = make_package(procedure, soft_signer, tmp_path / "app.p7m", [pdf], **values)
     seen = []
     answer = new_client(demo_catalogue, tmp_path).submit(
-        info.output, procedure, progress=lambda s, t: seen.append(s), submission_id=info.submission_id,
-        manifest_sha256=info.manifest_sha256_hex)
+        info.output,
+        procedure,
+        progress=lambda s, t: seen.append(s),
+        submission_id=info.submission_id,
+        manifest_sha256=info.manifest_sha256_hex,
+    )
     assert isinstance(answer, Receipt), answer
     assert seen[-1] == info.output.stat().st_size and len(seen) > 10  # streamed in chunks
 
 
-def test_duplicate_send_gets_the_same_receipt(agency, demo_catalogue, procedure, soft_signer, tmp_path):
+def test_duplicate_send_gets_the_same_receipt(
+    agency, demo_catalogue, procedure, soft_signer, tmp_path
+):
     info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
     first = send(new_client(demo_catalogue, tmp_path / "a"), procedure, info)
     second = send(new_client(demo_catalogue, tmp_path / "b"), procedure, info)
@@ -109,7 +146,9 @@ def test_duplicate_send_gets_the_same_receipt(agency, demo_catalogue, procedure,
     assert len(agency.service.records.list_accepted()) == 1
 
 
-def test_endpoint_down_then_delivered_after_restart(agency_dir, demo_catalogue, procedure, soft_signer, tmp_path, pki):
+def test_endpoint_down_then_delivered_after_restart(
+    agency_dir, demo_catalogue, procedure, soft_signer, tmp_path, pki
+):
     info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
     (agency_dir / "url").write_text("https://127.0.0.1:1", encoding="ascii")
     with pytest.raises(Undelivered) as e:
@@ -119,7 +158,9 @@ def test_endpoint_down_then_delivered_after_restart(agency_dir, demo_catalogue, 
     with start_agency(agency_dir, catalogue=demo_catalogue, trust_roots=[pki.sign_ca.cert]):
         restarted = new_client(demo_catalogue, tmp_path)
         [result] = restarted.flush()
-        assert isinstance(result.answer, Receipt) and result.answer.submission_id == info.submission_id
+        assert (
+            isinstance(result.answer, Receipt) and result.answer.submission_id == info.submission_id
+        )
         assert restarted.store.pending() == []
 
 
@@ -140,7 +181,9 @@ def _reseal(p7m: Path, keys, out: Path, edit) -> None:
         w.close()
 
 
-def test_tampered_package_rejection_reaches_the_user(agency, demo_catalogue, procedure, soft_signer, tmp_path):
+def test_tampered_package_rejection_reaches_the_user(
+    agency, demo_catalogue, procedure, soft_signer, tmp_path
+):
     info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
     # 1. bytes changed in transit or on disk: the envelope does not open (AES-GCM tag)
     damaged = tmp_path / "damaged.p7m"
@@ -151,8 +194,12 @@ def test_tampered_package_rejection_reaches_the_user(agency, demo_catalogue, pro
     assert isinstance(answer, Rejection) and answer.code == "decryption-failed"
     # 2. re-sealed with an edited form: the signed manifest catches it
     forged = tmp_path / "forged.p7m"
-    _reseal(info.output, agency.keys, forged,
-            lambda name, d: d.replace("新町".encode(), "旧町".encode()) if name == "form.xml" else d)
+    _reseal(
+        info.output,
+        agency.keys,
+        forged,
+        lambda name, d: d.replace("新町".encode(), "旧町".encode()) if name == "form.xml" else d,
+    )
     answer = new_client(demo_catalogue, tmp_path / "b").submit(forged, procedure)
     assert isinstance(answer, Rejection) and answer.code == "package-invalid"
     assert "digest_mismatch:form.xml" in answer.details
@@ -160,7 +207,9 @@ def test_tampered_package_rejection_reaches_the_user(agency, demo_catalogue, pro
     assert agency.service.records.list_accepted() == []
 
 
-def test_applicant_not_the_certificate_holder(agency, demo_catalogue, procedure, soft_signer, tmp_path):
+def test_applicant_not_the_certificate_holder(
+    agency, demo_catalogue, procedure, soft_signer, tmp_path
+):
     values = change_of_address_values(name="見本　太郎")
     info = make_package(procedure, soft_signer, tmp_path / "p.p7m", **values)
     answer = send(new_client(demo_catalogue, tmp_path), procedure, info)
@@ -169,7 +218,9 @@ def test_applicant_not_the_certificate_holder(agency, demo_catalogue, procedure,
     assert "氏名" in answer.message("ja")
 
 
-def test_signer_outside_the_trust_roots(agency_dir, demo_catalogue, procedure, soft_signer, tmp_path):
+def test_signer_outside_the_trust_roots(
+    agency_dir, demo_catalogue, procedure, soft_signer, tmp_path
+):
     from jpki_desktop.card.virtual.pki import issue_ca
 
     with start_agency(agency_dir, catalogue=demo_catalogue, trust_roots=[issue_ca().cert]):
@@ -178,7 +229,9 @@ def test_signer_outside_the_trust_roots(agency_dir, demo_catalogue, procedure, s
     assert isinstance(answer, Rejection) and answer.code == "signer-untrusted"
 
 
-def test_wrong_tls_certificate_is_refused(agency_keys_template, demo_catalogue, procedure, soft_signer, tmp_path, pki):
+def test_wrong_tls_certificate_is_refused(
+    agency_keys_template, demo_catalogue, procedure, soft_signer, tmp_path, pki
+):
     from jpki_desktop.agency.keys import ensure_demo_agency
 
     other = tmp_path / "impostor"
@@ -187,7 +240,12 @@ def test_wrong_tls_certificate_is_refused(agency_keys_template, demo_catalogue, 
         info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
         client = new_client(demo_catalogue, tmp_path)
         with pytest.raises(Undelivered) as e:
-            client.submit(info.output, procedure, submission_id=info.submission_id, endpoint=impostor.url + "/v1/submissions")
+            client.submit(
+                info.output,
+                procedure,
+                submission_id=info.submission_id,
+                endpoint=impostor.url + "/v1/submissions",
+            )
         assert e.value.reason == "tls"
         assert impostor.service.records.list_accepted() == [] and len(client.store.pending()) == 1
 
@@ -196,18 +254,24 @@ def test_agency_is_found_from_the_package(agency, demo_catalogue, procedure, sof
     info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
     found, candidates = agency_for_package(demo_catalogue, info.output)
     assert found.receipt_cert == procedure.agency.receipt_cert
-    assert {p.id for p in candidates} == set(demo_catalogue.ids())  # the demo agency serves all three
+    assert {p.id for p in candidates} == set(
+        demo_catalogue.ids()
+    )  # the demo agency serves all three
     answer = new_client(demo_catalogue, tmp_path).submit(info.output, None, agency=found)
     assert isinstance(answer, Receipt) and answer.procedure_id == PROCEDURE
 
 
-def test_move_date_is_checked_again_by_the_agency(agency, demo_catalogue, procedure, soft_signer, tmp_path, monkeypatch):
+def test_move_date_is_checked_again_by_the_agency(
+    agency, demo_catalogue, procedure, soft_signer, tmp_path, monkeypatch
+):
     # signed yesterday, 14 days after the move: by the time it arrives it is too late
     old = (dt.date.today() - dt.timedelta(days=15)).isoformat()
     import jpki_desktop.procedures.validation as V
 
     monkeypatch.setattr(V, "today_jst", lambda: dt.date.today() - dt.timedelta(days=2))
-    info = make_package(procedure, soft_signer, tmp_path / "p.p7m", **change_of_address_values(move_date=old))
+    info = make_package(
+        procedure, soft_signer, tmp_path / "p.p7m", **change_of_address_values(move_date=old)
+    )
     monkeypatch.undo()
     answer = send(new_client(demo_catalogue, tmp_path), procedure, info)
     assert isinstance(answer, Rejection) and answer.code == "form-invalid"
@@ -215,7 +279,9 @@ def test_move_date_is_checked_again_by_the_agency(agency, demo_catalogue, proced
 
 
 @pytest.mark.pcsc
-def test_signed_through_pcscd_and_vpcd(pcscd, pcsc_card, agency, demo_catalogue, procedure, tmp_path):
+def test_signed_through_pcscd_and_vpcd(
+    pcscd, pcsc_card, agency, demo_catalogue, procedure, tmp_path
+):
     from jpki_desktop.card.connect import open_reader
 
     with open_reader(pcscd.readers[0]) as oc:
@@ -227,7 +293,9 @@ def test_signed_through_pcscd_and_vpcd(pcscd, pcsc_card, agency, demo_catalogue,
     assert isinstance(answer, Receipt), answer
 
 
-def test_agency_failure_is_a_500_and_the_package_stays_queued(agency, demo_catalogue, procedure, soft_signer, tmp_path):
+def test_agency_failure_is_a_500_and_the_package_stays_queued(
+    agency, demo_catalogue, procedure, soft_signer, tmp_path
+):
     info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
 
     def broken(path):

@@ -69,7 +69,9 @@ class FakeOpener:
         return self.queue.pop(0) if self.queue else self.result
 
 
-def good_opened(catalogue, signer_cert, *, submission_id="sub-0001", manifest="ab" * 32, **values) -> Opened:
+def good_opened(
+    catalogue, signer_cert, *, submission_id="sub-0001", manifest="ab" * 32, **values
+) -> Opened:
     p = catalogue.get("demo.city.change-of-address")
     form = render_form(p, change_of_address_values(**values))
     return Opened(

@@ -48,7 +48,9 @@ def available() -> str | None:
 
 
 class PrivatePcscd:
-    def __init__(self, workdir: Path, *, with_vpcd: bool = True, friendly_name: str = "Virtual PCD") -> None:
+    def __init__(
+        self, workdir: Path, *, with_vpcd: bool = True, friendly_name: str = "Virtual PCD"
+    ) -> None:
         self.workdir = Path(workdir)
         self.run_dir = self.workdir / "run"
         self.conf_dir = self.workdir / "reader.conf.d"
@@ -64,7 +66,9 @@ class PrivatePcscd:
 
     @property
     def readers(self) -> list[str]:
-        return [f"{self.friendly_name} 00 00", f"{self.friendly_name} 00 01"] if self.with_vpcd else []
+        return (
+            [f"{self.friendly_name} 00 00", f"{self.friendly_name} 00 01"] if self.with_vpcd else []
+        )
 
     def slot_port(self, slot: int) -> int:
         return self.port + slot
@@ -87,13 +91,18 @@ class PrivatePcscd:
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
         log.close()
         deadline = time.monotonic() + timeout
         while not self.socket_path.exists():
             if self.proc.poll() is not None:
-                raise RuntimeError(f"pcscd exited: {self.log_path.read_text(errors='replace')[-2000:]}")
+                raise RuntimeError(
+                    f"pcscd exited: {self.log_path.read_text(errors='replace')[-2000:]}"
+                )
             if time.monotonic() > deadline:
                 raise RuntimeError("pcscd did not create its socket")
             time.sleep(0.02)

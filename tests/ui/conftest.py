@@ -47,7 +47,9 @@ def make_window(qtbot, settings):
 
     def make(source, language: str = "en", demo: bool = False, **kw):
         ensure_application()
-        window, ctx = build(Options(demo=demo, language=language), source=source, settings=settings, **kw)
+        window, ctx = build(
+            Options(demo=demo, language=language), source=source, settings=settings, **kw
+        )
         qtbot.addWidget(window)
         made.append(ctx)
         return window, ctx

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from jpki_desktop.card.pins import PinKind
 from jpki_desktop.ui.card_state import Presence
 from jpki_desktop.ui.theme import Tone, contrast_ratio, dark_palette, tone_background, tone_color
-
-from support.agency_fixtures import agency_dir, agency_keys_template, change_of_address_values, demo_catalogue  # noqa: F401
+from support.agency_fixtures import (
+    change_of_address_values,
+)  # noqa: F401
 
 from .conftest import wait_presence
 from .test_flow import agency, backend  # noqa: F401 (fixtures)
@@ -38,7 +39,9 @@ def unnamed_controls(root: QWidget) -> list[str]:
     missing = []
     for w in root.findChildren(QWidget):
         if isinstance(w, CONTROLS) and w.isVisibleTo(root) and not accessible_name(w).strip():
-            missing.append(f"{type(w).__name__}#{w.objectName()} in {type(w.parentWidget()).__name__}")
+            missing.append(
+                f"{type(w).__name__}#{w.objectName()} in {type(w.parentWidget()).__name__}"
+            )
     return missing
 
 
@@ -66,7 +69,9 @@ def test_form_labels_are_buddies_so_mnemonics_reach_the_fields(window):
     for page in w.pages:
         for label in page.findChildren(QLabel):
             if "&" in label.text().replace("&&", ""):
-                assert label.buddy() is not None, f"{page.page_id}: {label.text()!r} has a mnemonic but no buddy"
+                assert label.buddy() is not None, (
+                    f"{page.page_id}: {label.text()!r} has a mnemonic but no buddy"
+                )
 
 
 def _key(qtbot, w, key, mod=Qt.KeyboardModifier.NoModifier):
@@ -102,7 +107,10 @@ def test_whole_flow_by_keyboard_alone(make_window, vsource, backend, agency, qtb
     assert flow.index == 1
     assert QApplication.focusWidget() is flow.steps[1].list
     for _ in range(len(flow.steps[1].procedures)):
-        if flow.data.procedure is not None and flow.data.procedure.id == "demo.city.change-of-address":
+        if (
+            flow.data.procedure is not None
+            and flow.data.procedure.id == "demo.city.change-of-address"
+        ):
             break
         _key(qtbot, w, Qt.Key.Key_Down)
     assert flow.data.procedure.id == "demo.city.change-of-address"

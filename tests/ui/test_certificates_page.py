@@ -95,7 +95,10 @@ def test_final_try_needs_confirmation(window, qtbot, vcard):
     qtbot.keyClicks(dlg.entry.edit, "ABC123")
     qtbot.mouseClick(dlg.ok, qtbot_button())
     box = wait_top(qtbot, "finalTryConfirm")
-    assert box.defaultButton() is not None and box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.NoRole
+    assert (
+        box.defaultButton() is not None
+        and box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.NoRole
+    )
     answer(box, QMessageBox.ButtonRole.NoRole)
     qtbot.wait(200)
     assert _verifies(vcard) == before  # "no" sends nothing
@@ -136,5 +139,7 @@ def test_export_pem_and_der(window, qtbot, tmp_path, pki):
     assert (tmp_path / "auth.cer").read_bytes() == pki.auth.der
     assert not list(tmp_path.glob(".*part"))  # no temp file left behind
     wait_top(qtbot, "savedBox").done(0)
-    assert not page.export(CertSlot.AUTH, str(tmp_path / "auth.pem" / "x.pem"), "pem")  # parent is a file
+    assert not page.export(
+        CertSlot.AUTH, str(tmp_path / "auth.pem" / "x.pem"), "pem"
+    )  # parent is a file
     assert "could not be written" in wait_top(qtbot, "errorBox").text()

@@ -9,7 +9,13 @@ from .helpers import wait_top
 
 
 def test_rules_as_you_type():
-    assert rule_results(PinKind.SIGN, "", "") == {"length": False, "chars": False, "width": False, "mix": False, "match": False}
+    assert rule_results(PinKind.SIGN, "", "") == {
+        "length": False,
+        "chars": False,
+        "width": False,
+        "mix": False,
+        "match": False,
+    }
     assert rule_results(PinKind.SIGN, "abcdef", "ABCDEF")["mix"] is False
     r = rule_results(PinKind.SIGN, "abc123", "ABC123")
     assert all(r.values())

@@ -7,7 +7,6 @@ import pytest
 
 from jpki_desktop.ui.app import Options, build, shutdown
 from jpki_desktop.ui.card_state import Presence
-
 from support.agency_fixtures import change_of_address_values
 
 from .conftest import wait_presence

@@ -27,7 +27,9 @@ def test_expiry_timelines_and_reminders(window, qtbot, tmp_path):
     box = page.timelines["auth"]
     assert box.view.isVisibleTo(page)
     assert auth.expires.isoformat() in box.text.text() and "renewal from" in box.text.text()
-    assert "date of birth" in page.timelines["card"].text.text().lower()  # the card needs the birth date
+    assert (
+        "date of birth" in page.timelines["card"].text.text().lower()
+    )  # the card needs the birth date
     page.birth.setText("1985-06-30")
     page.recompute()
     assert page.report.card.expires is not None
@@ -107,14 +109,28 @@ def test_diagnostics_live_results_and_masked_report(window, qtbot, tmp_path):
     from jpki_desktop.diagnostics import Diagnosis, ProbeResult
 
     def fake_runner(*, reader, demo, on_result):
-        rs = [ProbeResult("pcsc_service", Status.OK, "PC/SC service", "pcscd answers."),
-              ProbeResult("sign_pin", Status.WARN, "Signing password", "4 of 5 tries left.", "Enter it only if sure.",
-                          {"remaining": 4, "maximum": 5}),
-              ProbeResult("certificate_expiry", Status.OK, "Expiry", "ok", data={"expires": "2029-06-30"},
-                          private=("expires",))]
+        rs = [
+            ProbeResult("pcsc_service", Status.OK, "PC/SC service", "pcscd answers."),
+            ProbeResult(
+                "sign_pin",
+                Status.WARN,
+                "Signing password",
+                "4 of 5 tries left.",
+                "Enter it only if sure.",
+                {"remaining": 4, "maximum": 5},
+            ),
+            ProbeResult(
+                "certificate_expiry",
+                Status.OK,
+                "Expiry",
+                "ok",
+                data={"expires": "2029-06-30"},
+                private=("expires",),
+            ),
+        ]
         for r in rs:
             on_result(r)
-        return Diagnosis(tuple(rs), 12, dt.datetime.now(dt.timezone.utc), reader)
+        return Diagnosis(tuple(rs), 12, dt.datetime.now(dt.UTC), reader)
 
     page = w.page("diagnostics")
     page.runner = fake_runner
@@ -142,8 +158,13 @@ def test_verify_accepts_a_dropped_file(window, qtbot, tmp_path):
     (tmp_path / "junk.p7s").write_bytes(b"junk")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "junk.p7s"))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     page.dropEvent(event)
     qtbot.waitUntil(lambda: page.verdict is not None, timeout=10000)
     assert str(tmp_path / "junk.p7s") in page.file_label.text()

@@ -11,7 +11,6 @@ from jpki_desktop.card.pins import PinKind
 from jpki_desktop.signing.verify import verify_file
 from jpki_desktop.ui.card_state import Presence
 from jpki_desktop.ui.flow.backend import CoreFlowBackend
-
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
     agency_dir,
     agency_keys_template,
@@ -34,7 +33,9 @@ def agency(agency_dir, demo_catalogue, pki):
 
 @pytest.fixture
 def backend(demo_catalogue, tmp_path):
-    return CoreFlowBackend(demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", accounts=None)
+    return CoreFlowBackend(
+        demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", accounts=None
+    )
 
 
 @pytest.fixture
@@ -87,8 +88,12 @@ def test_whole_flow_to_receipt(flow_window, qtbot, agency, vcard, pki, tmp_path)
     pkg = flow.data.package
     assert pkg.signer  # the name from the signing certificate
     # the package is a real encrypted submission the verifier accepts with the agency key
-    verdict = verify_file(pkg.path, decrypt_key=agency.keys.encryption_key, decrypt_cert=agency.keys.encryption_cert,
-                          trust_roots=[pki.sign_ca.cert])
+    verdict = verify_file(
+        pkg.path,
+        decrypt_key=agency.keys.encryption_key,
+        decrypt_cert=agency.keys.encryption_cert,
+        trust_roots=[pki.sign_ca.cert],
+    )
     assert verdict.ok, verdict.findings
     click_next(qtbot, flow)
     assert flow.index == 5
@@ -197,7 +202,9 @@ def test_card_pulled_while_signing_then_put_back(flow_window, qtbot, agency, vso
     qtbot.waitUntil(lambda: flow.index == 3 and flow.steps[3].message.isVisible(), timeout=10000)
     msg = flow.steps[3].message.text()
     assert "removed" in msg or "No card" in msg
-    assert flow.data.package is None and not list(flow.backend.workdir.glob("*.p7m*"))  # nothing half-written
+    assert flow.data.package is None and not list(
+        flow.backend.workdir.glob("*.p7m*")
+    )  # nothing half-written
     wait_presence(qtbot, ctx, Presence.NO_CARD, timeout=2000)
     assert not flow.next.isEnabled()
     assert "Insert" in flow.steps[3].card_status.text()

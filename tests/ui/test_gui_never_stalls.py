@@ -8,8 +8,9 @@ import time
 from PySide6.QtCore import QTimer
 
 from jpki_desktop.ui.card_state import Presence
-
-from support.agency_fixtures import agency_dir, agency_keys_template, change_of_address_values, demo_catalogue  # noqa: F401
+from support.agency_fixtures import (
+    change_of_address_values,
+)  # noqa: F401
 
 from .conftest import wait_presence
 from .test_flow import backend, click_next, enter_password  # noqa: F401 (fixture)
@@ -36,7 +37,7 @@ class Probe:
         self.last = now
         self.ticks += 1
 
-    def __enter__(self) -> "Probe":
+    def __enter__(self) -> Probe:
         self.last, self.worst, self.ticks = 0.0, 0.0, 0
         self.timer.start()
         return self
@@ -45,7 +46,9 @@ class Probe:
         self.timer.stop()
 
 
-def test_gui_thread_never_stalls_during_card_reads_and_signing(make_window, vsource, backend, qtbot):  # noqa: F811
+def test_gui_thread_never_stalls_during_card_reads_and_signing(
+    make_window, vsource, backend, qtbot
+):  # noqa: F811
     vsource.apdu_delay = APDU_DELAY
     w, ctx = make_window(vsource, flow_backend=backend)
     w.show()
@@ -75,8 +78,12 @@ def test_gui_thread_never_stalls_during_card_reads_and_signing(make_window, vsou
         qtbot.waitUntil(lambda: flow.data.package is not None, timeout=30000)
         sign_time = time.perf_counter() - t0
     sign_gap, sign_ticks = probe.worst, probe.ticks
-    print(f"card read {read_time * 1000:.0f} ms, worst GUI gap {read_gap * 1000:.1f} ms ({read_ticks} ticks); "
-          f"signing {sign_time * 1000:.0f} ms, worst GUI gap {sign_gap * 1000:.1f} ms ({sign_ticks} ticks)")
-    assert read_time > 0.3 and sign_time > 0.3  # the delay really applied: these were slow operations
+    print(
+        f"card read {read_time * 1000:.0f} ms, worst GUI gap {read_gap * 1000:.1f} ms ({read_ticks} ticks); "
+        f"signing {sign_time * 1000:.0f} ms, worst GUI gap {sign_gap * 1000:.1f} ms ({sign_ticks} ticks)"
+    )
+    assert (
+        read_time > 0.3 and sign_time > 0.3
+    )  # the delay really applied: these were slow operations
     assert read_gap < MAX_GAP
     assert sign_gap < MAX_GAP

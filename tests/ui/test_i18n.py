@@ -16,11 +16,57 @@ from .texts import visible_texts
 
 # Data, not text: shown as it is in every language.
 DATA = [
-    "jpki-desktop Virtual Card Reader", "jpki-desktop", "YYYY-MM-DD", "http://proxy.example:8080",
-    "English", "PEM", "DER", "OCSP", "CRL", "SHA-256", "PC/SC", "JPKI", "AES-256-GCM", "RSA-OAEP", "RSA", "ATR",
-    "IC", "ID", "Flatpak", "Linux", "Windows", "Smart Card", "pcsc-lite", "libpcsclite", "pcscd", "systemctl",
-    "sudo", "enable", "now", "socket", "XML", "ZIP", "SHA-1", "asice", "p7s", "p7m", "txt", "ics", "cer", "der",
-    "pem", "xml", "OK", "J-LIS", "Android", "iPhone", "A-Z", "A〜Z", "name@example.jp", "03-1234-5678", "123-4567",
+    "jpki-desktop Virtual Card Reader",
+    "jpki-desktop",
+    "YYYY-MM-DD",
+    "http://proxy.example:8080",
+    "English",
+    "PEM",
+    "DER",
+    "OCSP",
+    "CRL",
+    "SHA-256",
+    "PC/SC",
+    "JPKI",
+    "AES-256-GCM",
+    "RSA-OAEP",
+    "RSA",
+    "ATR",
+    "IC",
+    "ID",
+    "Flatpak",
+    "Linux",
+    "Windows",
+    "Smart Card",
+    "pcsc-lite",
+    "libpcsclite",
+    "pcscd",
+    "systemctl",
+    "sudo",
+    "enable",
+    "now",
+    "socket",
+    "XML",
+    "ZIP",
+    "SHA-1",
+    "asice",
+    "p7s",
+    "p7m",
+    "txt",
+    "ics",
+    "cer",
+    "der",
+    "pem",
+    "xml",
+    "OK",
+    "J-LIS",
+    "Android",
+    "iPhone",
+    "A-Z",
+    "A〜Z",
+    "name@example.jp",
+    "03-1234-5678",
+    "123-4567",
 ]
 ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[ ,.'-]+[A-Za-z]{2,}){1,}")
 
@@ -122,7 +168,11 @@ def test_switching_language_at_run_time_changes_every_string(ja_window, qtbot, s
     assert w.page("card").heading.text() == "My card"
     assert w.windowTitle().startswith("jpki-desktop — My Number card")
     # every Japanese string on screen became something else
-    still_japanese = [(k, v) for k, v in after.items() if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", _data_only(v))]
+    still_japanese = [
+        (k, v)
+        for k, v in after.items()
+        if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", _data_only(v))
+    ]
     assert not still_japanese, still_japanese[:20]
     changed = sum(1 for k, v in before.items() if k in after and after[k] != v)
     assert changed > 100
@@ -133,7 +183,13 @@ def test_switching_language_at_run_time_changes_every_string(ja_window, qtbot, s
 
 def _data_only(text: str) -> str:
     # strings that stay Japanese in English: official terms given in both languages
-    for term in ("自己の電子証明書の有効性確認", "市区町村窓口", "JPKI暗証番号リセット", "住基カード", "日本語"):
+    for term in (
+        "自己の電子証明書の有効性確認",
+        "市区町村窓口",
+        "JPKI暗証番号リセット",
+        "住基カード",
+        "日本語",
+    ):
         text = text.replace(term, "")
     return text
 
@@ -156,15 +212,35 @@ def test_translations_are_complete_and_compiled(tmp_path):
     for lang in ("ja", "en"):
         ts = tmp_path / f"jpki_desktop_{lang}.ts"
         shutil.copy(I18N_DIR / ts.name, ts)
-        subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True)
+        subprocess.run(
+            [str(lupdate), *sources, "-no-obsolete", "-ts", str(ts)],
+            check=True,
+            capture_output=True,
+        )
         root = ET.parse(ts).getroot()
-        unfinished = [m.find("source").text for m in root.iter("message")
-                      if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+        unfinished = [
+            m.find("source").text
+            for m in root.iter("message")
+            if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        ]
         assert not unfinished, f"{lang}: untranslated {unfinished[:10]}"
-        committed = {(c.find("name").text, m.find("source").text)
-                     for c in ET.parse(I18N_DIR / ts.name).getroot().iter("context") for m in c.iter("message")}
-        current = {(c.find("name").text, m.find("source").text) for c in root.iter("context") for m in c.iter("message")}
+        committed = {
+            (c.find("name").text, m.find("source").text)
+            for c in ET.parse(I18N_DIR / ts.name).getroot().iter("context")
+            for m in c.iter("message")
+        }
+        current = {
+            (c.find("name").text, m.find("source").text)
+            for c in root.iter("context")
+            for m in c.iter("message")
+        }
         assert current <= committed, f"{lang}: run lupdate: {sorted(current - committed)[:10]}"
         qm = tmp_path / f"{lang}.qm"
-        subprocess.run([str(lrelease), str(I18N_DIR / ts.name), "-qm", str(qm)], check=True, capture_output=True)
-        assert qm.read_bytes() == (I18N_DIR / f"jpki_desktop_{lang}.qm").read_bytes(), f"{lang}: run lrelease"
+        subprocess.run(
+            [str(lrelease), str(I18N_DIR / ts.name), "-qm", str(qm)],
+            check=True,
+            capture_output=True,
+        )
+        assert qm.read_bytes() == (I18N_DIR / f"jpki_desktop_{lang}.qm").read_bytes(), (
+            f"{lang}: run lrelease"
+        )

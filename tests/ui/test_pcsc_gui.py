@@ -12,7 +12,6 @@ from jpki_desktop.card.pins import PinKind
 from jpki_desktop.ui.card_source import PcscSource
 from jpki_desktop.ui.card_state import Presence
 from jpki_desktop.ui.flow.backend import CoreFlowBackend
-
 from support.agency_fixtures import agency_dir, agency_keys_template, demo_catalogue  # noqa: F401
 
 from .conftest import wait_presence
@@ -23,7 +22,9 @@ pytestmark = pytest.mark.pcsc
 
 @pytest.fixture
 def pcsc_window(make_window, pcscd, pcsc_card, demo_catalogue, tmp_path, qtbot):
-    backend = CoreFlowBackend(demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", accounts=None)
+    backend = CoreFlowBackend(
+        demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", accounts=None
+    )
     source = PcscSource(pcscd.readers[0])
     w, ctx = make_window(source, flow_backend=backend)
     w.show()
@@ -48,12 +49,16 @@ def test_presence_follows_the_reader(pcsc_window, pcsc_card, pcscd, qtbot):
 
 def test_whole_flow_through_pcscd(pcsc_window, pcsc_card, agency_dir, demo_catalogue, pki, qtbot):  # noqa: F811
     w, ctx = pcsc_window
-    with start_agency(agency_dir, catalogue=demo_catalogue, trust_roots=[pki.sign_ca.cert]) as agency:
+    with start_agency(
+        agency_dir, catalogue=demo_catalogue, trust_roots=[pki.sign_ca.cert]
+    ) as agency:
         w.show_page("flow")
         flow = w.page("flow")
         fill_to_password(qtbot, flow)
         enter_password(qtbot, flow, "WRONG1")
-        qtbot.waitUntil(lambda: flow.index == 3 and flow.steps[3].message.isVisible(), timeout=10000)
+        qtbot.waitUntil(
+            lambda: flow.index == 3 and flow.steps[3].message.isVisible(), timeout=10000
+        )
         assert "Tries left: 4" in flow.steps[3].message.text()
         enter_password(qtbot, flow)
         qtbot.waitUntil(lambda: flow.data.package is not None, timeout=15000)

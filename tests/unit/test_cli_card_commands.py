@@ -114,8 +114,12 @@ def test_pin_status_json(capsys, monkeypatch, demo):
 # -- cert --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("slot,attr", [("auth", "auth"), ("auth-ca", "auth_ca"), ("sign-ca", "sign_ca")])
-def test_public_certificates_without_a_password(capsys, monkeypatch, demo, pki, tmp_path, slot, attr):
+@pytest.mark.parametrize(
+    "slot,attr", [("auth", "auth"), ("auth-ca", "auth_ca"), ("sign-ca", "sign_ca")]
+)
+def test_public_certificates_without_a_password(
+    capsys, monkeypatch, demo, pki, tmp_path, slot, attr
+):
     out_file = tmp_path / "out" / f"{slot}.der"
     out_file.parent.mkdir()
     rc, _, err = run(capsys, monkeypatch, ["--demo", "cert", slot, "--der", "-o", str(out_file)])
@@ -125,22 +129,35 @@ def test_public_certificates_without_a_password(capsys, monkeypatch, demo, pki, 
 
 
 def test_signing_certificate_warns_about_personal_data(capsys, monkeypatch, demo, pki):
-    rc, out, err = run(capsys, monkeypatch, ["--demo", "cert", "sign", "--pem", "--password-stdin"], "abc123\n")
+    rc, out, err = run(
+        capsys, monkeypatch, ["--demo", "cert", "sign", "--pem", "--password-stdin"], "abc123\n"
+    )
     assert rc == 0
     assert "name, address, birth date and sex" in err
-    assert x509.load_pem_x509_certificate(out.encode()).public_bytes(serialization.Encoding.DER) == pki.sign.der
+    assert (
+        x509.load_pem_x509_certificate(out.encode()).public_bytes(serialization.Encoding.DER)
+        == pki.sign.der
+    )
     assert counters(demo)[PinKind.SIGN] == 5
 
 
 def test_wrong_signing_password_exit_6_and_count_from_the_card(capsys, monkeypatch, demo):
-    rc, _, err = run(capsys, monkeypatch, ["--demo", "cert", "sign", "--password-stdin"], "ZZZ999\n")
+    rc, _, err = run(
+        capsys, monkeypatch, ["--demo", "cert", "sign", "--password-stdin"], "ZZZ999\n"
+    )
     assert rc == X.PIN_INCORRECT and "4 tries left" in err
     assert counters(demo)[PinKind.SIGN] == 4
 
 
-@pytest.mark.parametrize("line", ["ABC 12", "ＡＢＣ１２３", "AB12", "ABC123\u3000", "", "ABCDEFGHIJKLMNOPQ"])
-def test_malformed_password_stdin_exit_8_without_touching_the_card(capsys, monkeypatch, demo, card_must_not_be_opened, line):
-    rc, _, err = run(capsys, monkeypatch, ["--demo", "cert", "sign", "--password-stdin"], line + "\n")
+@pytest.mark.parametrize(
+    "line", ["ABC 12", "ＡＢＣ１２３", "AB12", "ABC123\u3000", "", "ABCDEFGHIJKLMNOPQ"]
+)
+def test_malformed_password_stdin_exit_8_without_touching_the_card(
+    capsys, monkeypatch, demo, card_must_not_be_opened, line
+):
+    rc, _, err = run(
+        capsys, monkeypatch, ["--demo", "cert", "sign", "--password-stdin"], line + "\n"
+    )
     assert rc == X.PIN_REFUSED and "was not sent to the card" in err
     assert counters(demo)[PinKind.SIGN] == 5
 
@@ -149,11 +166,18 @@ def test_malformed_password_stdin_exit_8_without_touching_the_card(capsys, monke
 
 
 def test_pin_change_through_password_stdin(capsys, monkeypatch, demo):
-    rc, out, _ = run(capsys, monkeypatch, ["--demo", "pin", "change", "auth", "--password-stdin"], "1234\n5678\n")
+    rc, out, _ = run(
+        capsys, monkeypatch, ["--demo", "pin", "change", "auth", "--password-stdin"], "1234\n5678\n"
+    )
     assert rc == 0 and "changed" in out.lower()
     ref = card_of(demo).pin_ref(PinKind.AUTH)
     assert ref.matches(b"5678") and not ref.matches(b"1234") and ref.remaining == 3
-    rc, _, _ = run(capsys, monkeypatch, ["--demo", "pin", "change", "sign", "--password-stdin"], "abc123\nnew987\n")
+    rc, _, _ = run(
+        capsys,
+        monkeypatch,
+        ["--demo", "pin", "change", "sign", "--password-stdin"],
+        "abc123\nnew987\n",
+    )
     assert rc == 0 and card_of(demo).pin_ref(PinKind.SIGN).matches(b"NEW987")  # upper-cased
 
 
@@ -167,17 +191,25 @@ def test_pin_change_through_password_stdin(capsys, monkeypatch, demo):
         ("sign", "ABC123\n"),  # no new password at all
     ],
 )
-def test_pin_change_refuses_malformed_input_before_the_card(capsys, monkeypatch, demo, card_must_not_be_opened, kind, lines):
-    rc, _, err = run(capsys, monkeypatch, ["--demo", "pin", "change", kind, "--password-stdin"], lines)
+def test_pin_change_refuses_malformed_input_before_the_card(
+    capsys, monkeypatch, demo, card_must_not_be_opened, kind, lines
+):
+    rc, _, err = run(
+        capsys, monkeypatch, ["--demo", "pin", "change", kind, "--password-stdin"], lines
+    )
     assert rc == X.PIN_REFUSED and "not sent to the card" in err
     assert counters(demo) == {PinKind.SIGN: 5, PinKind.AUTH: 3, PinKind.CARD_INFO: 3}
 
 
 def test_wrong_current_pin_exit_6_then_blocked_exit_7(capsys, monkeypatch, demo, pki):
     set_remaining(demo, pki, PinKind.AUTH, 2)
-    rc, _, err = run(capsys, monkeypatch, ["--demo", "pin", "change", "auth", "--password-stdin"], "0000\n5678\n")
+    rc, _, err = run(
+        capsys, monkeypatch, ["--demo", "pin", "change", "auth", "--password-stdin"], "0000\n5678\n"
+    )
     assert rc == X.PIN_INCORRECT and "1 try left" in err
-    rc, _, err = run(capsys, monkeypatch, ["--demo", "pin", "change", "auth", "--password-stdin"], "0000\n5678\n")
+    rc, _, err = run(
+        capsys, monkeypatch, ["--demo", "pin", "change", "auth", "--password-stdin"], "0000\n5678\n"
+    )
     assert rc == X.PIN_REFUSED and "Only one try is left" in err  # the last try needs --final-try
     assert counters(demo)[PinKind.AUTH] == 1
     argv = ["--demo", "pin", "change", "auth", "--password-stdin", "--final-try"]
@@ -191,7 +223,12 @@ def test_wrong_current_pin_exit_6_then_blocked_exit_7(capsys, monkeypatch, demo,
 
 def test_apdu_trace_never_shows_the_pins(capsys, monkeypatch, demo, caplog):
     caplog.set_level(TRAFFIC)
-    rc, _, err = run(capsys, monkeypatch, ["--demo", "-vvv", "pin", "change", "auth", "--password-stdin"], "1234\n5678\n")
+    rc, _, err = run(
+        capsys,
+        monkeypatch,
+        ["--demo", "-vvv", "pin", "change", "auth", "--password-stdin"],
+        "1234\n5678\n",
+    )
     assert rc == 0
     traffic = "\n".join(r.getMessage() for r in caplog.records if r.levelno == TRAFFIC)
     assert "redacted" in traffic
@@ -211,6 +248,12 @@ def test_bad_command_line_is_exit_2(capsys):
 
 def test_no_pcsc_service_is_exit_3(tmp_path):
     env = dict(os.environ, PCSCLITE_CSOCK_NAME=str(tmp_path / "no-such-pcscd.comm"))
-    proc = subprocess.run([sys.executable, "-m", "jpki_desktop.cli", "status"], env=env, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "jpki_desktop.cli", "status"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == X.NO_SERVICE
     assert "smart card service is not running" in proc.stderr and "Traceback" not in proc.stderr

@@ -34,7 +34,10 @@ class AccountBook:
     def add(self, user_id: str, password: str) -> None:
         accounts = self._load()
         salt = os.urandom(16)
-        accounts[user_id] = {"salt": base64.b64encode(salt).decode(), "hash": base64.b64encode(_hash(password, salt)).decode()}
+        accounts[user_id] = {
+            "salt": base64.b64encode(salt).decode(),
+            "hash": base64.b64encode(_hash(password, salt)).decode(),
+        }
         atomic_write_bytes(self.path, json.dumps(accounts, indent=1).encode(), 0o600)
 
     def ensure_demo_account(self) -> None:

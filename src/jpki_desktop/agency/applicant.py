@@ -23,7 +23,9 @@ def same_text(typed: str, certified: str, substitutes: Sequence[bool] = ()) -> b
     return _same_text(certified, substitutes, typed)
 
 
-def applicant_mismatches(procedure: Procedure, values: dict[str, str], signer: x509.Certificate) -> list[str]:
+def applicant_mismatches(
+    procedure: Procedure, values: dict[str, str], signer: x509.Certificate
+) -> list[str]:
     """Names of the applicant attributes that differ ([] = match). Values never leave here, so
     a rejection can say *what* differs without repeating personal data."""
     fields = procedure.applicant_fields()

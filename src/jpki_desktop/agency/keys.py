@@ -52,13 +52,17 @@ def _name(cn: str) -> x509.Name:
     return x509.Name(
         [
             x509.NameAttribute(NameOID.COUNTRY_NAME, "JP"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "jpki-desktop DEMO agency (not a government body)"),
+            x509.NameAttribute(
+                NameOID.ORGANIZATION_NAME, "jpki-desktop DEMO agency (not a government body)"
+            ),
             x509.NameAttribute(NameOID.COMMON_NAME, cn),
         ]
     )
 
 
-def _builder(subject: x509.Name, issuer: x509.Name, public_key, now: dt.datetime, years: int) -> x509.CertificateBuilder:
+def _builder(
+    subject: x509.Name, issuer: x509.Name, public_key, now: dt.datetime, years: int
+) -> x509.CertificateBuilder:
     return (
         x509.CertificateBuilder()
         .subject_name(subject)
@@ -72,12 +76,23 @@ def _builder(subject: x509.Name, issuer: x509.Name, public_key, now: dt.datetime
 
 
 def _ku(**on: bool) -> x509.KeyUsage:
-    names = ("digital_signature", "content_commitment", "key_encipherment", "data_encipherment",
-             "key_agreement", "key_cert_sign", "crl_sign", "encipher_only", "decipher_only")
+    names = (
+        "digital_signature",
+        "content_commitment",
+        "key_encipherment",
+        "data_encipherment",
+        "key_agreement",
+        "key_cert_sign",
+        "crl_sign",
+        "encipher_only",
+        "decipher_only",
+    )
     return x509.KeyUsage(*(on.get(n, False) for n in names))
 
 
-def _self_signed_rsa(cn: str, usage: x509.KeyUsage, now: dt.datetime) -> tuple[x509.Certificate, rsa.RSAPrivateKey]:
+def _self_signed_rsa(
+    cn: str, usage: x509.KeyUsage, now: dt.datetime
+) -> tuple[x509.Certificate, rsa.RSAPrivateKey]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     cert = (
         _builder(_name(cn), _name(cn), key.public_key(), now, 10)
@@ -109,7 +124,9 @@ def _tls(now: dt.datetime) -> tuple[x509.Certificate, x509.Certificate, ec.Ellip
             ),
             critical=False,
         )
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
         .sign(ca_key, hashes.SHA256())
     )
     return ca, server, key
@@ -131,8 +148,10 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _generate(directory: Path) -> None:
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    rec, rec_key = _self_signed_rsa("DEMO agency receipts", _ku(digital_signature=True, content_commitment=True), now)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    rec, rec_key = _self_signed_rsa(
+        "DEMO agency receipts", _ku(digital_signature=True, content_commitment=True), now
+    )
     ca, server, server_key = _tls(now)
     outputs = {
         "receipt.pem": _cert_pem(rec),

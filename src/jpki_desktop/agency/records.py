@@ -1,9 +1,9 @@
 """What the demo agency keeps on disk:
 
-    accepted/<submission id>/package.p7m, form.xml, receipt.p7s, record.json
-    rejected/<time>-<package digest>/rejection.p7s, record.json
-    idempotency/<sha256 of key>.json      key → (package digest, status, answer file)
-    receipt-counter                        last receipt sequence number
+accepted/<submission id>/package.p7m, form.xml, receipt.p7s, record.json
+rejected/<time>-<package digest>/rejection.p7s, record.json
+idempotency/<sha256 of key>.json      key → (package digest, status, answer file)
+receipt-counter                        last receipt sequence number
 """
 
 from __future__ import annotations
@@ -57,7 +57,9 @@ class AgencyRecords:
                 out.append(json.loads((d / "record.json").read_text(encoding="utf-8")))
         return out
 
-    def save_accepted(self, submission_id: str, package: Path, form_xml: bytes, receipt: bytes, record: dict) -> None:
+    def save_accepted(
+        self, submission_id: str, package: Path, form_xml: bytes, receipt: bytes, record: dict
+    ) -> None:
         folder = self.accepted_dir / self._folder_name(submission_id)
         folder.mkdir(parents=True, exist_ok=True)
         with atomic_output(folder / "package.p7m", 0o600) as out, open(package, "rb") as src:
@@ -65,14 +67,20 @@ class AgencyRecords:
         atomic_write_bytes(folder / "form.xml", form_xml, 0o600)
         atomic_write_bytes(folder / "receipt.p7s", receipt, 0o600)
         # record.json last: its presence means the submission is complete
-        atomic_write_bytes(folder / "record.json", json.dumps(record, ensure_ascii=False, indent=1).encode(), 0o600)
+        atomic_write_bytes(
+            folder / "record.json", json.dumps(record, ensure_ascii=False, indent=1).encode(), 0o600
+        )
 
     def save_rejected(self, package_sha256: str, status: int, answer: bytes, record: dict) -> None:
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
         folder = self.rejected_dir / f"{stamp}-{package_sha256[:12]}"
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(folder / "rejection.p7s", answer, 0o600)
-        atomic_write_bytes(folder / "record.json", json.dumps({**record, "status": status}, ensure_ascii=False, indent=1).encode(), 0o600)
+        atomic_write_bytes(
+            folder / "record.json",
+            json.dumps({**record, "status": status}, ensure_ascii=False, indent=1).encode(),
+            0o600,
+        )
 
     def _key_path(self, key: str) -> Path:
         return self.keys_dir / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()}.json"

@@ -55,7 +55,9 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         log.info("%s %s", self.address_string(), format % args)
 
-    def _send(self, status: int, content_type: str, body: bytes, headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, content_type: str, body: bytes, headers: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -66,7 +68,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if self.path.rstrip("/") == "/procedures":
-            body = json.dumps(describe_procedures(self.server.service), ensure_ascii=False, indent=1).encode("utf-8")
+            body = json.dumps(
+                describe_procedures(self.server.service), ensure_ascii=False, indent=1
+            ).encode("utf-8")
             self._send(200, "application/json; charset=utf-8", body)
         else:
             self._send(404, "application/json", b'{"error":"not-found"}')
@@ -94,7 +98,9 @@ class _Handler(BaseHTTPRequestHandler):
                     if not too_large:
                         f.write(chunk)
             try:
-                response = self.server.service.handle_submission(path, dict(self.headers.items()), too_large=too_large)
+                response = self.server.service.handle_submission(
+                    path, dict(self.headers.items()), too_large=too_large
+                )
             except Exception:  # our bug or a full disk: say so, the client keeps the package queued
                 log.exception("submission could not be processed")
                 self._send(500, "application/json", b'{"error":"internal"}')
@@ -114,8 +120,12 @@ def describe_procedures(service: AgencyService) -> list[dict]:
                 "name": {"ja": p.name.ja, "en": p.name.en},
                 "agency": p.agency.id,
                 "endpoint_path": SUBMIT_PATH,
-                "encryption_cert": p.agency.encryption_cert.public_bytes(serialization.Encoding.PEM).decode(),
-                "receipt_cert": p.agency.receipt_cert.public_bytes(serialization.Encoding.PEM).decode(),
+                "encryption_cert": p.agency.encryption_cert.public_bytes(
+                    serialization.Encoding.PEM
+                ).decode(),
+                "receipt_cert": p.agency.receipt_cert.public_bytes(
+                    serialization.Encoding.PEM
+                ).decode(),
             }
         )
     return out
@@ -199,7 +209,9 @@ def start_agency(
     server.incoming.mkdir(parents=True, exist_ok=True)
     real_port = server.server_address[1]
     url = f"https://{HOST}:{real_port}"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name=f"demo-agency:{real_port}", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, args=(0.05,), name=f"demo-agency:{real_port}", daemon=True
+    )
     thread.start()
     (directory / "url").write_text(url, encoding="ascii")
     return RunningAgency(url, real_port, directory, service, keys, server, thread)

@@ -55,24 +55,51 @@ REASON_CODES = {
 }  # anything else (zip, manifest, digests, files): "package-invalid"
 
 MESSAGES = {
-    "decryption-failed": ("パッケージを開けませんでした。この機関あての暗号化ではないか、途中で壊れています。",
-                          "The package could not be opened: it is not encrypted to this agency, or it was damaged."),
-    "package-invalid": ("パッケージの内容が署名と一致しません（改ざんまたは破損）。", "The package content does not match its signature (altered or damaged)."),
-    "signature-invalid": ("電子署名を検証できませんでした。", "The electronic signature does not verify."),
-    "signer-untrusted": ("署名用電子証明書を信頼できません（公的個人認証の署名用証明書ではありません）。",
-                         "The signing certificate is not trusted (not a JPKI signing certificate)."),
-    "certificate-revoked": ("署名用電子証明書は失効しています。住所や氏名の変更後は、市区町村窓口で新しい証明書を発行してください。",
-                            "The signing certificate is revoked. After a change of address or name, get a new one at your municipal office."),
-    "certificate-expired": ("署名用電子証明書の有効期限外です。", "The signing certificate is outside its validity period."),
-    "wrong-procedure": ("この機関・手続あての申請ではありません。", "The package is addressed to another procedure or agency."),
+    "decryption-failed": (
+        "パッケージを開けませんでした。この機関あての暗号化ではないか、途中で壊れています。",
+        "The package could not be opened: it is not encrypted to this agency, or it was damaged.",
+    ),
+    "package-invalid": (
+        "パッケージの内容が署名と一致しません（改ざんまたは破損）。",
+        "The package content does not match its signature (altered or damaged).",
+    ),
+    "signature-invalid": (
+        "電子署名を検証できませんでした。",
+        "The electronic signature does not verify.",
+    ),
+    "signer-untrusted": (
+        "署名用電子証明書を信頼できません（公的個人認証の署名用証明書ではありません）。",
+        "The signing certificate is not trusted (not a JPKI signing certificate).",
+    ),
+    "certificate-revoked": (
+        "署名用電子証明書は失効しています。住所や氏名の変更後は、市区町村窓口で新しい証明書を発行してください。",
+        "The signing certificate is revoked. After a change of address or name, get a new one at your municipal office.",
+    ),
+    "certificate-expired": (
+        "署名用電子証明書の有効期限外です。",
+        "The signing certificate is outside its validity period.",
+    ),
+    "wrong-procedure": (
+        "この機関・手続あての申請ではありません。",
+        "The package is addressed to another procedure or agency.",
+    ),
     "form-invalid": ("申請書の内容に不備があります。", "The form has errors."),
-    "applicant-mismatch": ("申請者の情報（{fields}）が署名用電子証明書の記録と一致しません。",
-                           "The applicant's {fields} in the form do not match the signing certificate."),
-    "submission-id-reused": ("同じ申請番号で別の内容が送られました。", "Another package was sent earlier with the same submission id."),
+    "applicant-mismatch": (
+        "申請者の情報（{fields}）が署名用電子証明書の記録と一致しません。",
+        "The applicant's {fields} in the form do not match the signing certificate.",
+    ),
+    "submission-id-reused": (
+        "同じ申請番号で別の内容が送られました。",
+        "Another package was sent earlier with the same submission id.",
+    ),
     "too-large": ("パッケージが大きすぎます。", "The package is too large."),
 }
-FIELD_NAMES = {"name": ("氏名", "name"), "address": ("住所", "address"), "birth_date": ("生年月日", "date of birth"),
-               "certificate": ("証明書", "certificate")}
+FIELD_NAMES = {
+    "name": ("氏名", "name"),
+    "address": ("住所", "address"),
+    "birth_date": ("生年月日", "date of birth"),
+    "certificate": ("証明書", "certificate"),
+}
 
 
 @dataclass(frozen=True)
@@ -95,7 +122,9 @@ def _basic_auth(value: str) -> tuple[str, str] | None:
     if not value.lower().startswith("basic "):
         return None
     try:
-        user, _, password = base64.b64decode(value[6:].strip(), validate=True).decode("utf-8").partition(":")
+        user, _, password = (
+            base64.b64decode(value[6:].strip(), validate=True).decode("utf-8").partition(":")
+        )
     except (binascii.Error, UnicodeDecodeError):
         return None
     return user, password
@@ -122,7 +151,7 @@ class AgencyService:
         self.receipt_cert = receipt_cert
         self.opener = opener
         self.accounts = accounts
-        self.clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._lock = threading.Lock()
 
     # -- answers -----------------------------------------------------------------------
@@ -130,8 +159,15 @@ class AgencyService:
     def _signed(self, payload: dict) -> bytes:
         return sign_answer(payload, self.receipt_key, self.receipt_cert, now=self.clock())
 
-    def _reject(self, code: str, package_sha256: str, opened: Opened | None = None,
-                details: list[str] | None = None, status: int = 422, fields: str = "") -> Response:
+    def _reject(
+        self,
+        code: str,
+        package_sha256: str,
+        opened: Opened | None = None,
+        details: list[str] | None = None,
+        status: int = 422,
+        fields: str = "",
+    ) -> Response:
         ja, en = MESSAGES[code]
         if fields:
             names = fields.split(",")
@@ -158,7 +194,10 @@ class AgencyService:
         out = []
         for p in self.catalogue:
             try:
-                if p.agency.encryption_cert.fingerprint(hashes.SHA256()).hex() == self._encryption_sha256:
+                if (
+                    p.agency.encryption_cert.fingerprint(hashes.SHA256()).hex()
+                    == self._encryption_sha256
+                ):
                     out.append(p)
             except Exception:  # a procedure whose certificate cannot be read is simply not ours
                 continue
@@ -170,7 +209,9 @@ class AgencyService:
         creds = _basic_auth(headers.get("authorization", ""))
         return creds is not None and self.accounts.check(*creds)
 
-    def handle_submission(self, package: Path, headers: Mapping[str, str], *, too_large: bool = False) -> Response:
+    def handle_submission(
+        self, package: Path, headers: Mapping[str, str], *, too_large: bool = False
+    ) -> Response:
         headers = {k.lower(): v for k, v in headers.items()}
         digest = _sha256_file(package)
         if too_large:
@@ -194,13 +235,22 @@ class AgencyService:
             return response
 
     def _unauthorised(self) -> Response:
-        return Response(401, "application/json", b'{"error":"account"}', {"WWW-Authenticate": 'Basic realm="demo agency"'})
+        return Response(
+            401,
+            "application/json",
+            b'{"error":"account"}',
+            {"WWW-Authenticate": 'Basic realm="demo agency"'},
+        )
 
-    def _decide(self, package: Path, digest: str, headers: Mapping[str, str], hinted: str) -> Response:
+    def _decide(
+        self, package: Path, digest: str, headers: Mapping[str, str], hinted: str
+    ) -> Response:
         opened = self.opener(package)
         if not opened.ok:
             if opened.inconclusive:  # e.g. revocation data missing: ask to retry, do not reject
-                return Response(503, "application/json", b'{"error":"try-later"}', {"Retry-After": "60"})
+                return Response(
+                    503, "application/json", b'{"error":"try-later"}', {"Retry-After": "60"}
+                )
             reasons = [r for r, _ in opened.findings]
             code = next((REASON_CODES[r] for r in reasons if r in REASON_CODES), "package-invalid")
             details = [f"{r}:{s}" if s else r for r, s in opened.findings]
@@ -213,7 +263,11 @@ class AgencyService:
             return self._reject("wrong-procedure", digest, opened, ["procedure"])
         if opened.recipient_cert_sha256 and opened.recipient_cert_sha256 != self._encryption_sha256:
             return self._reject("wrong-procedure", digest, opened, ["recipient-certificate"])
-        allowed = {procedure.agency.id, DEMO_RECIPIENT_ID, self.encryption_cert.subject.rfc4514_string()}
+        allowed = {
+            procedure.agency.id,
+            DEMO_RECIPIENT_ID,
+            self.encryption_cert.subject.rfc4514_string(),
+        }
         if opened.recipient not in allowed:
             return self._reject("wrong-procedure", digest, opened, ["recipient"])
         if not self._account_ok(procedure, headers):
@@ -237,15 +291,25 @@ class AgencyService:
         except FormXmlError as exc:
             return self._reject("form-invalid", digest, opened, [f"xml:{exc.problem}"])
         today = today_jst()
-        issues = [i for f in procedure.fields if (i := check_field(f, values.get(f.id, ""), today)) is not None]
-        packaged = sorted(n.removeprefix("attachments/") for n in opened.files if n.startswith("attachments/"))
+        issues = [
+            i
+            for f in procedure.fields
+            if (i := check_field(f, values.get(f.id, ""), today)) is not None
+        ]
+        packaged = sorted(
+            n.removeprefix("attachments/") for n in opened.files if n.startswith("attachments/")
+        )
         named = sorted(unicodedata.normalize("NFC", a.name) for a in listed)
         details = [f"{i.field}:{i.code}" for i in issues]
         if packaged != named:
             details.append("attachments:not-as-listed")
         if details:
             return self._reject("form-invalid", digest, opened, details)
-        wrong = applicant_mismatches(procedure, values, opened.signer_cert) if opened.signer_cert else ["certificate"]
+        wrong = (
+            applicant_mismatches(procedure, values, opened.signer_cert)
+            if opened.signer_cert
+            else ["certificate"]
+        )
         if wrong:
             return self._reject("applicant-mismatch", digest, opened, wrong, fields=",".join(wrong))
         return None
@@ -264,6 +328,11 @@ class AgencyService:
         }
         body = self._signed(payload)
         signer = opened.signer_cert
-        record = {**payload, "signer_sha256": signer.fingerprint(hashes.SHA256()).hex() if signer else ""}
-        self.records.save_accepted(opened.submission_id, package, opened.form_xml or b"", body, record)
+        record = {
+            **payload,
+            "signer_sha256": signer.fingerprint(hashes.SHA256()).hex() if signer else "",
+        }
+        self.records.save_accepted(
+            opened.submission_id, package, opened.form_xml or b"", body, record
+        )
         return Response(200, "application/pkcs7-mime", body)

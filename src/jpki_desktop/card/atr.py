@@ -30,15 +30,51 @@ def _h(text: str) -> bytes:
 
 # ATR -> (kind, interface, label used by OpenSC's minidriver / pcsc-tools)
 KNOWN_ATRS: dict[bytes, tuple[AtrKind, Interface, str]] = {
-    _h("3B E0 00 FF 81 31 FE 45 14"): (AtrKind.JUKI_OR_MY_NUMBER, Interface.CONTACT, "JPKI (OpenSC) / JUKICARD"),
-    _h("3B DA 13 FF 81 31 FB 46 80 12 39 2F 31 C1 73 C6 01 C0 3B"): (AtrKind.MY_NUMBER, Interface.CONTACT, "JPKI (02)"),
-    _h("3B C5 FF 81 31 FB 45 80 73 C6 01 00 00"): (AtrKind.MY_NUMBER, Interface.CONTACT, "JPKI (03)"),
-    _h("3B F5 91 00 FF 91 81 71 FE 40 00 42 00 01 00 D1 D6"): (AtrKind.MY_NUMBER, Interface.CONTACT, "JPKI (04)"),
-    _h("3B F5 91 00 FF 91 81 71 FE 40 00 42 00 01 B3 A1 15"): (AtrKind.MY_NUMBER, Interface.CONTACT, "JPKI (05)"),
-    _h("3B 88 80 01 00 00 05 E0 B3 81 A1 00 7F"): (AtrKind.MY_NUMBER, Interface.CONTACTLESS, "JPKI (06)"),
-    _h("3B 88 80 01 00 00 41 E0 B3 81 A1 00 3B"): (AtrKind.MY_NUMBER, Interface.CONTACTLESS, "JPKI (07)"),
-    _h("3B 88 80 01 00 4B 51 FF 00 81 D1 00 BC"): (AtrKind.MY_NUMBER, Interface.CONTACTLESS, "JPKI (08)"),
-    _h("3B 88 80 01 00 4B 51 FF B3 81 D1 00 0F"): (AtrKind.MY_NUMBER, Interface.CONTACTLESS, "JPKI (09)"),
+    _h("3B E0 00 FF 81 31 FE 45 14"): (
+        AtrKind.JUKI_OR_MY_NUMBER,
+        Interface.CONTACT,
+        "JPKI (OpenSC) / JUKICARD",
+    ),
+    _h("3B DA 13 FF 81 31 FB 46 80 12 39 2F 31 C1 73 C6 01 C0 3B"): (
+        AtrKind.MY_NUMBER,
+        Interface.CONTACT,
+        "JPKI (02)",
+    ),
+    _h("3B C5 FF 81 31 FB 45 80 73 C6 01 00 00"): (
+        AtrKind.MY_NUMBER,
+        Interface.CONTACT,
+        "JPKI (03)",
+    ),
+    _h("3B F5 91 00 FF 91 81 71 FE 40 00 42 00 01 00 D1 D6"): (
+        AtrKind.MY_NUMBER,
+        Interface.CONTACT,
+        "JPKI (04)",
+    ),
+    _h("3B F5 91 00 FF 91 81 71 FE 40 00 42 00 01 B3 A1 15"): (
+        AtrKind.MY_NUMBER,
+        Interface.CONTACT,
+        "JPKI (05)",
+    ),
+    _h("3B 88 80 01 00 00 05 E0 B3 81 A1 00 7F"): (
+        AtrKind.MY_NUMBER,
+        Interface.CONTACTLESS,
+        "JPKI (06)",
+    ),
+    _h("3B 88 80 01 00 00 41 E0 B3 81 A1 00 3B"): (
+        AtrKind.MY_NUMBER,
+        Interface.CONTACTLESS,
+        "JPKI (07)",
+    ),
+    _h("3B 88 80 01 00 4B 51 FF 00 81 D1 00 BC"): (
+        AtrKind.MY_NUMBER,
+        Interface.CONTACTLESS,
+        "JPKI (08)",
+    ),
+    _h("3B 88 80 01 00 4B 51 FF B3 81 D1 00 0F"): (
+        AtrKind.MY_NUMBER,
+        Interface.CONTACTLESS,
+        "JPKI (09)",
+    ),
     _h("3B 88 80 01 00 00 14 E0 B3 81 91 00 5E"): (AtrKind.JUKI, Interface.CONTACTLESS, "JUKICARD"),
 }
 
@@ -101,7 +137,18 @@ def classify(atr: bytes) -> AtrInfo:
     return AtrInfo(atr, AtrKind.UNKNOWN, interface, "", well_formed(atr))
 
 
-_CONTACTLESS_WORDS = ("contactless", "picc", "nfc", "pasori", "rc-s3", "felica", "acr122", "scl3711", "scl011", " cl ")
+_CONTACTLESS_WORDS = (
+    "contactless",
+    "picc",
+    "nfc",
+    "pasori",
+    "rc-s3",
+    "felica",
+    "acr122",
+    "scl3711",
+    "scl011",
+    " cl ",
+)
 _CONTACT_WORDS = (" sam ", "contact reader", "iccd")
 
 

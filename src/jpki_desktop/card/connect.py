@@ -33,8 +33,6 @@ def demo_dir() -> Path:
     return Path(env) if env else default_demo_dir()
 
 
-
-
 def open_demo(state: Path | None = None, *, apdu_delay: float = 0.0) -> OpenCard:
     """The persistent demo card, in-process. Counters and PINs survive between runs."""
     from .virtual.store import CardStore
@@ -54,7 +52,9 @@ def open_reader(reader: str | None = None, *, apdu_delay: float = 0.0) -> OpenCa
     if not infos:
         raise NoReader(reader)
     if reader is not None:
-        match = [i for i in infos if i.name == reader] or [i for i in infos if reader.lower() in i.name.lower()]
+        match = [i for i in infos if i.name == reader] or [
+            i for i in infos if reader.lower() in i.name.lower()
+        ]
         if not match:
             raise NoReader(reader)
         chosen = match[0]
@@ -64,8 +64,12 @@ def open_reader(reader: str | None = None, *, apdu_delay: float = 0.0) -> OpenCa
             raise NoCard(infos[0].name if len(infos) == 1 else None)
         chosen = with_card[0]
     transport = pcsc.PcscTransport(chosen.name)
-    return OpenCard(ApduChannel(transport, apdu_delay=apdu_delay), chosen.name, transport.atr or chosen.atr)
+    return OpenCard(
+        ApduChannel(transport, apdu_delay=apdu_delay), chosen.name, transport.atr or chosen.atr
+    )
 
 
-def open_card(reader: str | None = None, *, demo: bool = False, apdu_delay: float = 0.0) -> OpenCard:
+def open_card(
+    reader: str | None = None, *, demo: bool = False, apdu_delay: float = 0.0
+) -> OpenCard:
     return open_demo(apdu_delay=apdu_delay) if demo else open_reader(reader, apdu_delay=apdu_delay)

@@ -16,9 +16,9 @@ from .der import der_total_length
 from .errors import (
     ApduError,
     CardDataError,
+    FinalTryNotConfirmed,
     JpkiError,
     NotJpkiCard,
-    FinalTryNotConfirmed,
     PinBlocked,
     PinIncorrect,
     SecurityStatusNotSatisfied,
@@ -267,11 +267,18 @@ class JpkiSession:
         return reported if again is None else again
 
     def change_pin(
-        self, kind: PinKind, current: PinBuffer, new: PinBuffer, *, final_try_confirmed: bool = False
+        self,
+        kind: PinKind,
+        current: PinBuffer,
+        new: PinBuffer,
+        *,
+        final_try_confirmed: bool = False,
     ) -> None:
         """VERIFY the current PIN, then CHANGE REFERENCE DATA (P1 01: new value only)."""
         with self.channel.transaction():
-            self.verify(kind, current, final_try_confirmed=final_try_confirmed)  # leaves the PIN EF current
+            self.verify(
+                kind, current, final_try_confirmed=final_try_confirmed
+            )  # leaves the PIN EF current
             apdu = build(0x00, INS.CHANGE_REFERENCE_DATA, 0x01, 0x80, bytes(new.bytes))
             _, sw = self.channel.transmit(apdu)
         if sw != SW.OK:

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import pcsc
-from .errors import JpkiError, NoReader
+from .errors import NoReader
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,9 @@ class ServiceRestored:
     pass
 
 
-MonitorEvent = ReaderAdded | ReaderRemoved | CardInserted | CardRemoved | ServiceLost | ServiceRestored
+MonitorEvent = (
+    ReaderAdded | ReaderRemoved | CardInserted | CardRemoved | ServiceLost | ServiceRestored
+)
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,21 @@ from .errors import (
 
 logger = logging.getLogger(__name__)
 
-_SERVICE_DOWN = {scard.SCARD_E_NO_SERVICE, scard.SCARD_E_SERVICE_STOPPED, scard.SCARD_E_INVALID_HANDLE}
+_SERVICE_DOWN = {
+    scard.SCARD_E_NO_SERVICE,
+    scard.SCARD_E_SERVICE_STOPPED,
+    scard.SCARD_E_INVALID_HANDLE,
+}
 _NO_READERS = getattr(scard, "SCARD_E_NO_READERS_AVAILABLE", 0x8010002E)
 _REMOVED = {scard.SCARD_W_REMOVED_CARD, scard.SCARD_W_RESET_CARD, scard.SCARD_E_NO_SMARTCARD}
 _UNKNOWN_READER = {scard.SCARD_E_UNKNOWN_READER, scard.SCARD_E_READER_UNAVAILABLE}
 PNP_READER = "\\\\?PnP?\\Notification"
 # Failures that may mean "the card left mid-APDU"; how long to wait for pcscd to confirm it.
-_MAYBE_REMOVED = {scard.SCARD_E_NOT_TRANSACTED, scard.SCARD_F_COMM_ERROR, getattr(scard, "SCARD_E_COMM_DATA_LOST", 0x8010002F)}
+_MAYBE_REMOVED = {
+    scard.SCARD_E_NOT_TRANSACTED,
+    scard.SCARD_F_COMM_ERROR,
+    getattr(scard, "SCARD_E_COMM_DATA_LOST", 0x8010002F),
+}
 _REMOVAL_WAIT_MS = 1500
 
 
@@ -41,7 +49,11 @@ def _error_for(code: int, reader: str | None = None, *, during_io: bool = False)
     if code == scard.SCARD_E_SHARING_VIOLATION:
         return ReaderBusy(reader)
     if code in _REMOVED:
-        return CardRemoved(reader) if during_io or code != scard.SCARD_E_NO_SMARTCARD else NoCard(reader)
+        return (
+            CardRemoved(reader)
+            if during_io or code != scard.SCARD_E_NO_SMARTCARD
+            else NoCard(reader)
+        )
     if code == scard.SCARD_W_REMOVED_CARD:
         return NoCard(reader)
     if code in _UNKNOWN_READER or code == _NO_READERS:
@@ -185,7 +197,9 @@ class PcscTransport:
             if hresult in (scard.SCARD_E_NO_SMARTCARD, scard.SCARD_W_REMOVED_CARD):
                 raise NoCard(reader)
             raise _error_for(hresult, reader)
-        self._pci = scard.SCARD_PCI_T1 if self.protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
+        self._pci = (
+            scard.SCARD_PCI_T1 if self.protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
+        )
         self._atr = b""
 
     @property

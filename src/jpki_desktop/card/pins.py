@@ -107,7 +107,9 @@ def _problems(kind: PinKind, text: str) -> tuple[list[FormatProblem], bytearray]
     if full_width:
         problems.append(FormatProblem.FULL_WIDTH)
     if other:
-        problems.append(FormatProblem.NOT_DIGITS if kind.digits_only else FormatProblem.BAD_CHARACTER)
+        problems.append(
+            FormatProblem.NOT_DIGITS if kind.digits_only else FormatProblem.BAD_CHARACTER
+        )
     if len(text) < kind.min_length:
         problems.append(FormatProblem.TOO_SHORT)
     elif len(text) > kind.max_length:

@@ -44,7 +44,11 @@ def read_snapshot(
         availability = session.cert_availability()
         pins = {k: session.pin_status(k) for k in (PinKind.SIGN, PinKind.AUTH)}
         slots = [CertSlot.AUTH] + ([CertSlot.AUTH_CA, CertSlot.SIGN_CA] if with_ca else [])
-        certs = {slot: session.read_certificate(slot) for slot in slots if availability.auth or slot is not CertSlot.AUTH}
+        certs = {
+            slot: session.read_certificate(slot)
+            for slot in slots
+            if availability.auth or slot is not CertSlot.AUTH
+        }
         card_info = False
         if with_card_info_pin:
             try:

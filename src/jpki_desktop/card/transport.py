@@ -46,7 +46,9 @@ class ApduChannel:
         # T=1 cards like JPKI never send these; odd readers / T=0 bridges might.
         for _ in range(64):
             if sw >> 8 == 0x61:
-                data, sw = self._exchange(build(0x00, INS.GET_RESPONSE, 0, 0, le=(sw & 0xFF) or 256))
+                data, sw = self._exchange(
+                    build(0x00, INS.GET_RESPONSE, 0, 0, le=(sw & 0xFF) or 256)
+                )
                 chunks.append(data)
             elif sw >> 8 == 0x6C and len(apdu) >= 5:
                 chunks = []

@@ -17,7 +17,9 @@ def open_from_args(args: argparse.Namespace) -> OpenCard:
     return open_card(args.reader, demo=args.demo)
 
 
-def read_password(args: argparse.Namespace, kind: PinKind, *, prompt: str | None = None, new: bool = False) -> PinBuffer:
+def read_password(
+    args: argparse.Namespace, kind: PinKind, *, prompt: str | None = None, new: bool = False
+) -> PinBuffer:
     """Read without echo, or one line from stdin with --password-stdin; validate before use.
 
     Raises PinFormatError before anything reaches the card.
@@ -39,13 +41,21 @@ def confirm_final_try(args: argparse.Namespace, kind: PinKind) -> bool:
         return True
     if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
         return False
-    answer = input(f"Only ONE try is left for the {PIN_NAMES[kind]}. A wrong entry blocks it. Continue? [y/N] ")
+    answer = input(
+        f"Only ONE try is left for the {PIN_NAMES[kind]}. A wrong entry blocks it. Continue? [y/N] "
+    )
     return answer.strip().lower() in ("y", "yes")
 
 
 def add_password_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--password-stdin", action="store_true", help="read the password(s) from standard input, one per line")
-    p.add_argument("--final-try", action="store_true", help="allow using the very last remaining try")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password(s) from standard input, one per line",
+    )
+    p.add_argument(
+        "--final-try", action="store_true", help="allow using the very last remaining try"
+    )
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:

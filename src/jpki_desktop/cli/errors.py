@@ -23,10 +23,7 @@ FORMAT_TEXT = {
     FormatProblem.NEEDS_LETTER_AND_DIGIT: "must mix letters and digits",
 }
 
-UNBLOCK = (
-    "Reset it at your municipal office (bring the card and photo ID)"
-    "{kiosk}."
-)
+UNBLOCK = "Reset it at your municipal office (bring the card and photo ID){kiosk}."
 
 
 def unblock_advice(kind: PinKind, other_works: bool | None = None) -> str:
@@ -44,7 +41,11 @@ def describe(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, (ValidityError, BundledAnchorTampered)):  # phrased in validity_text
         from .validity_text import describe_anchor, describe_validity
 
-        return describe_anchor(exc) if isinstance(exc, BundledAnchorTampered) else describe_validity(exc)
+        return (
+            describe_anchor(exc)
+            if isinstance(exc, BundledAnchorTampered)
+            else describe_validity(exc)
+        )
     from ..signing.errors import EnvelopeError, SigningError
 
     if isinstance(exc, (SigningError, EnvelopeError)):  # phrased next to the signing commands
@@ -57,15 +58,24 @@ def describe(exc: BaseException) -> tuple[str, int]:
     if submission is not None:
         return submission
     if isinstance(exc, E.PcscUnavailable):
-        return ("The smart card service is not running. On Linux: sudo systemctl enable --now pcscd.socket "
-                "(or run 'jpki diagnose').", X.NO_SERVICE)
+        return (
+            "The smart card service is not running. On Linux: sudo systemctl enable --now pcscd.socket "
+            "(or run 'jpki diagnose').",
+            X.NO_SERVICE,
+        )
     if isinstance(exc, E.NoReader):
         who = f" '{exc.reader_name}'" if exc.reader_name else ""
-        return f"No card reader{who} found. Connect the reader and check its driver ('jpki readers').", X.NO_SERVICE
+        return (
+            f"No card reader{who} found. Connect the reader and check its driver ('jpki readers').",
+            X.NO_SERVICE,
+        )
     if isinstance(exc, E.NoCard):
         return "No card in the reader. Insert your My Number card.", X.NO_CARD
     if isinstance(exc, E.CardRemoved):
-        return "The card was removed during the operation. Insert it again and retry; nothing was saved.", X.NO_CARD
+        return (
+            "The card was removed during the operation. Insert it again and retry; nothing was saved.",
+            X.NO_CARD,
+        )
     if isinstance(exc, E.ReaderBusy):
         return "Another program is using the card reader. Close it and retry.", X.NO_CARD
     if isinstance(exc, E.NotJpkiCard):
@@ -74,13 +84,19 @@ def describe(exc: BaseException) -> tuple[str, int]:
         problem = FORMAT_TEXT.get(FormatProblem(exc.reason), exc.reason)
         return f"The {PIN_NAMES[exc.kind]} was not sent to the card: {problem}.", X.PIN_REFUSED
     if isinstance(exc, E.FinalTryNotConfirmed):
-        return (f"Only one try is left for the {PIN_NAMES[exc.kind]}. Nothing was sent. "
-                "Run again and confirm (or pass --final-try) if you are sure.", X.PIN_REFUSED)
+        return (
+            f"Only one try is left for the {PIN_NAMES[exc.kind]}. Nothing was sent. "
+            "Run again and confirm (or pass --final-try) if you are sure.",
+            X.PIN_REFUSED,
+        )
     if isinstance(exc, E.PinBlocked):
         return f"The {PIN_NAMES[exc.kind]} is blocked. {unblock_advice(exc.kind)}", X.PIN_BLOCKED
     if isinstance(exc, E.PinIncorrect):
         n = exc.remaining
-        return f"Wrong {PIN_NAMES[exc.kind]}. {n} {'try' if n == 1 else 'tries'} left (read from the card).", X.PIN_INCORRECT
+        return (
+            f"Wrong {PIN_NAMES[exc.kind]}. {n} {'try' if n == 1 else 'tries'} left (read from the card).",
+            X.PIN_INCORRECT,
+        )
     if isinstance(exc, E.SecurityStatusNotSatisfied):
         return "The card requires a password for this operation.", X.ERROR
     if isinstance(exc, E.CardDataError):

@@ -14,7 +14,25 @@ from .errors import describe
 
 # Order of commands in --help; every module in cli/commands/ (not starting with "_") is a
 # command, discovered at start-up, so adding a command never needs an edit here.
-COMMANDS = ["readers", "status", "cert", "pin", "expiry", "attributes", "check", "remind", "sign", "sign-xml", "package", "verify", "procedures", "submit", "agency-demo", "diagnose", "watch"]
+COMMANDS = [
+    "readers",
+    "status",
+    "cert",
+    "pin",
+    "expiry",
+    "attributes",
+    "check",
+    "remind",
+    "sign",
+    "sign-xml",
+    "package",
+    "verify",
+    "procedures",
+    "submit",
+    "agency-demo",
+    "diagnose",
+    "watch",
+]
 
 
 def command_modules() -> list[str]:
@@ -26,13 +44,25 @@ def command_modules() -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="jpki", description="My Number card / JPKI tool (jpki-desktop)")
+    p = argparse.ArgumentParser(
+        prog="jpki", description="My Number card / JPKI tool (jpki-desktop)"
+    )
     p.add_argument("--version", action="version", version=f"jpki-desktop {__version__}")
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--demo", action="store_true", help="use the built-in virtual card (no reader needed)")
-    src.add_argument("--reader", metavar="NAME", help="use this reader (default: the first one holding a card)")
+    src.add_argument(
+        "--demo", action="store_true", help="use the built-in virtual card (no reader needed)"
+    )
+    src.add_argument(
+        "--reader", metavar="NAME", help="use this reader (default: the first one holding a card)"
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("-v", "--verbose", action="count", default=0, help="-v info, -vv debug, -vvv APDU trace (PINs redacted)")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="-v info, -vv debug, -vvv APDU trace (PINs redacted)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in command_modules():

@@ -47,7 +47,9 @@ def _read_attributes(args: argparse.Namespace, session: CardInfoSession) -> Basi
     return session.read_attributes()
 
 
-def read_card(args: argparse.Namespace, *, with_sign: bool = False, with_attributes: bool = False) -> CardReading:
+def read_card(
+    args: argparse.Namespace, *, with_sign: bool = False, with_attributes: bool = False
+) -> CardReading:
     """One transaction: availability, auth + CA certificates, and the opt-in reads.
 
     With --password-stdin the signing password comes first, then the card-info PIN.
@@ -61,7 +63,9 @@ def read_card(args: argparse.Namespace, *, with_sign: bool = False, with_attribu
         if with_sign and availability.sign:
             _verify_sign(args, session)
             sign_der = session.read_certificate(CertSlot.SIGN)
-        attributes = _read_attributes(args, CardInfoSession(oc.channel)) if with_attributes else None
+        attributes = (
+            _read_attributes(args, CardInfoSession(oc.channel)) if with_attributes else None
+        )
     return CardReading(
         availability,
         parse_certificate(auth_der, issuers=cas) if auth_der else None,

@@ -57,15 +57,24 @@ def describe_validity(exc: ValidityError) -> tuple[str, int]:
     if isinstance(exc, InvalidFacts) and exc.reason == "required_without_a_card":
         return f"--{exc.field.replace('_', '-')} is required without a card.", X.USAGE
     if isinstance(exc, InvalidFacts):
-        return f"These dates cannot be right: {exc.field.replace('_', '-')} ({exc.reason.replace('_', ' ')}).", X.USAGE
+        return (
+            f"These dates cannot be right: {exc.field.replace('_', '-')} ({exc.reason.replace('_', ' ')}).",
+            X.USAGE,
+        )
     if isinstance(exc, CertificateError):
         where = f" ({exc.field})" if exc.field else ""
-        return f"The certificate {CERT_PROBLEMS.get(exc.problem, exc.problem.value)}{where}.", X.ERROR
+        return (
+            f"The certificate {CERT_PROBLEMS.get(exc.problem, exc.problem.value)}{where}.",
+            X.ERROR,
+        )
     return f"Validity check failed: {type(exc).__name__}", X.ERROR
 
 
 def describe_anchor(exc: BundledAnchorTampered) -> tuple[str, int]:
-    return (f"The bundled CA certificate {exc.resource} is damaged; reinstall jpki-desktop.", X.ERROR)
+    return (
+        f"The bundled CA certificate {exc.resource} is damaged; reinstall jpki-desktop.",
+        X.ERROR,
+    )
 
 
 def iso_date(text: str) -> dt.date:
@@ -83,17 +92,27 @@ def timeline_lines(t: Timeline) -> list[str]:
         return [f"{head} {REASONS.get(t.reason, STATES[t.state])}"]
     left = t.days_left
     when = f"{left} days left" if left >= 0 else f"expired {-left} days ago"
-    lines = [f"{head} {STATES[t.state]} - valid until {t.expires} 23:59 Japan time ({when})",
-             f"    renewal possible from {t.renewal_from}; expiry notice expected {t.notice_from} .. {t.notice_until}"]
-    if t.limit is not None and t.limit is not Limit.FIFTH_BIRTHDAY and t.subject is not Subject.CARD:
+    lines = [
+        f"{head} {STATES[t.state]} - valid until {t.expires} 23:59 Japan time ({when})",
+        f"    renewal possible from {t.renewal_from}; expiry notice expected {t.notice_from} .. {t.notice_until}",
+    ]
+    if (
+        t.limit is not None
+        and t.limit is not Limit.FIFTH_BIRTHDAY
+        and t.subject is not Subject.CARD
+    ):
         lines.append(f"    limited by {LIMITS[t.limit]}")
     elif t.subject is Subject.CARD and t.limit is not None:
         lines.append(f"    set by {LIMITS[t.limit]}")
     if t.estimated and t.subject is Subject.SIGN:
-        lines.append("    (estimated from the auth certificate; --with-signing-cert reads the exact date)")
+        lines.append(
+            "    (estimated from the auth certificate; --with-signing-cert reads the exact date)"
+        )
     elif t.estimated:
-        lines.append("    (estimated: assumes the card was issued with its certificates; "
-                     "--card-expires or --card-issued make it exact)")
+        lines.append(
+            "    (estimated: assumes the card was issued with its certificates; "
+            "--card-expires or --card-issued make it exact)"
+        )
     if t.state is State.NOT_ISSUED and t.reason:
         lines.append(f"    {REASONS[t.reason]}")
     if t.state is State.EXPIRED and t.subject is not Subject.CARD:

@@ -37,7 +37,9 @@ CARD_PROBES = (JPKI_APP, TOKEN, CERTS, SIGN_PIN, AUTH_PIN, EXPIRY)
 
 PIN_NAME = {PinKind.SIGN: "signing password", PinKind.AUTH: "user authentication PIN"}
 AGAIN = "Run the check again; if this repeats, send the report to your help desk."
-OFFICE = "Reset it at your municipal office (市区町村窓口): bring the card and an official photo ID."
+OFFICE = (
+    "Reset it at your municipal office (市区町村窓口): bring the card and an official photo ID."
+)
 
 
 def unblock_route(kind: PinKind, other: PinStatus | None) -> str:
@@ -51,7 +53,9 @@ def unblock_route(kind: PinKind, other: PinStatus | None) -> str:
             "which still works."
         )
     if other is not None and other.blocked:
-        return f"{OFFICE} (The convenience-store route needs the {other_name}, which is blocked too.)"
+        return (
+            f"{OFFICE} (The convenience-store route needs the {other_name}, which is blocked too.)"
+        )
     return OFFICE
 
 
@@ -65,14 +69,29 @@ def pin_result(probe: Probe, status: PinStatus, other: PinStatus | None) -> Prob
     if status.state is PinState.NORMAL:
         return result(probe, Status.OK, f"{left} of {most} tries left.", **data)
     if status.state is PinState.LOW:
-        return result(probe, Status.WARN, f"{left} of {most} tries left: a wrong {name} was entered before.",
-                      forgot, **data)
+        return result(
+            probe,
+            Status.WARN,
+            f"{left} of {most} tries left: a wrong {name} was entered before.",
+            forgot,
+            **data,
+        )
     if status.state is PinState.FINAL_TRY:
-        return result(probe, Status.WARN, f"Only 1 of {most} tries left: one more wrong entry blocks the {name}.",
-                      forgot, **data)
+        return result(
+            probe,
+            Status.WARN,
+            f"Only 1 of {most} tries left: one more wrong entry blocks the {name}.",
+            forgot,
+            **data,
+        )
     if status.state is PinState.BLOCKED:
-        return result(probe, Status.FAIL, f"The {name} is blocked (0 of {most} tries left).",
-                      unblock_route(status.kind, other), **data)
+        return result(
+            probe,
+            Status.FAIL,
+            f"The {name} is blocked (0 of {most} tries left).",
+            unblock_route(status.kind, other),
+            **data,
+        )
     return result(probe, Status.WARN, "The card did not report how many tries are left.", **data)
 
 
@@ -109,22 +128,48 @@ class CardProbes:
             return step()
         except (CardRemoved, NoCard):
             self.stop_reason = "Skipped: the card was taken out."
-            return result(probe, Status.FAIL, "The card was taken out during the check.",
-                          "Insert the card again, leave it in the reader, and run the check again.")
+            return result(
+                probe,
+                Status.FAIL,
+                "The card was taken out during the check.",
+                "Insert the card again, leave it in the reader, and run the check again.",
+            )
         except ReaderError as exc:
             self.stop_reason = "Skipped: the reader stopped answering."
-            return result(probe, Status.FAIL, "Communication with the card failed during the check.",
-                          "Leave the card in the reader and run the check again. If this repeats, "
-                          "try another USB port or reader.", error=type(exc).__name__)
+            return result(
+                probe,
+                Status.FAIL,
+                "Communication with the card failed during the check.",
+                "Leave the card in the reader and run the check again. If this repeats, "
+                "try another USB port or reader.",
+                error=type(exc).__name__,
+            )
         except ApduError as exc:
-            return result(probe, Status.FAIL, f"The card gave an unexpected answer (status {exc.sw:04X}).",
-                          AGAIN, sw=f"{exc.sw:04X}")
+            return result(
+                probe,
+                Status.FAIL,
+                f"The card gave an unexpected answer (status {exc.sw:04X}).",
+                AGAIN,
+                sw=f"{exc.sw:04X}",
+            )
         except JpkiError as exc:  # malformed data from the card (CardDataError, ...)
-            return result(probe, Status.FAIL, "The card returned data that could not be read.",
-                          AGAIN, error=type(exc).__name__)
-        except Exception as exc:  # a bug in the probe: report it, keep going (diagnostics never raise)
-            return result(probe, Status.FAIL, f"This check itself failed ({type(exc).__name__}).",
-                          AGAIN, error=type(exc).__name__)
+            return result(
+                probe,
+                Status.FAIL,
+                "The card returned data that could not be read.",
+                AGAIN,
+                error=type(exc).__name__,
+            )
+        except (
+            Exception
+        ) as exc:  # a bug in the probe: report it, keep going (diagnostics never raise)
+            return result(
+                probe,
+                Status.FAIL,
+                f"This check itself failed ({type(exc).__name__}).",
+                AGAIN,
+                error=type(exc).__name__,
+            )
 
     def _application(self) -> ProbeResult:
         try:
@@ -133,10 +178,12 @@ class CardProbes:
             self.stop_reason = "Skipped: the card has no JPKI application."
             sw = f"{exc.sw:04X}" if exc.sw is not None else ""
             return result(
-                JPKI_APP, Status.FAIL,
+                JPKI_APP,
+                Status.FAIL,
                 f"This card has no JPKI application (it answered {sw}): it is not a My Number card.",
                 "Insert your My Number card. Bank, transport (Suica, PASMO) and health-insurance "
-                "cards cannot be used.", sw=sw,
+                "cards cannot be used.",
+                sw=sw,
             )
         return result(JPKI_APP, Status.OK, "The JPKI application (公的個人認証AP) answers.")
 
@@ -148,17 +195,30 @@ class CardProbes:
         texts = {
             CardKind.MY_NUMBER_CARD: (Status.OK, "My Number card (マイナンバーカード).", ""),
             CardKind.JUKI_CARD: (
-                Status.FAIL, "This is the old Basic Resident Registration card (住基カード).",
+                Status.FAIL,
+                "This is the old Basic Resident Registration card (住基カード).",
                 "Its electronic certificates can no longer be used or renewed. Use your My Number "
                 "card; apply for one at your municipal office if you have none.",
             ),
-            CardKind.SMARTPHONE_ANDROID: (Status.OK, "Smartphone certificate (Android, スマホ用電子証明書).", ""),
-            CardKind.SMARTPHONE_IOS: (Status.OK, "Smartphone certificate (iPhone, スマホ用電子証明書).", ""),
+            CardKind.SMARTPHONE_ANDROID: (
+                Status.OK,
+                "Smartphone certificate (Android, スマホ用電子証明書).",
+                "",
+            ),
+            CardKind.SMARTPHONE_IOS: (
+                Status.OK,
+                "Smartphone certificate (iPhone, スマホ用電子証明書).",
+                "",
+            ),
         }
-        status, detail, fix = texts.get(token.kind, (
-            Status.WARN, f"Unknown JPKI token '{token.label}'.",
-            "This may be a new kind of card. Send the report to your help desk if something fails.",
-        ))
+        status, detail, fix = texts.get(
+            token.kind,
+            (
+                Status.WARN,
+                f"Unknown JPKI token '{token.label}'.",
+                "This may be a new kind of card. Send the report to your help desk if something fails.",
+            ),
+        )
         return result(TOKEN, status, detail, fix, **data)
 
     def _certificates(self) -> ProbeResult:
@@ -166,19 +226,31 @@ class CardProbes:
         avail = self.availability = self.session.cert_availability()
         data = {"sign": avail.sign, "auth": avail.auth}
         if avail.sign and avail.auth:
-            return result(CERTS, Status.OK, "Both certificates are on the card: signing and user authentication.", **data)
+            return result(
+                CERTS,
+                Status.OK,
+                "Both certificates are on the card: signing and user authentication.",
+                **data,
+            )
         if avail.auth:
             return result(
-                CERTS, Status.WARN,
+                CERTS,
+                Status.WARN,
                 "No signing certificate on the card (normal for holders under 15); the user "
                 "authentication certificate is there. Signing documents (e.g. e-Tax filing) is "
                 "not possible with this card.",
                 "If you are 15 or older and need to sign, ask your municipal office to issue a "
-                "signing certificate.", **data,
+                "signing certificate.",
+                **data,
             )
         missing = "No certificate" if not avail.sign else "No user authentication certificate"
-        return result(CERTS, Status.WARN, f"{missing} on the card.",
-                      "Ask your municipal office to issue the certificates (bring the card).", **data)
+        return result(
+            CERTS,
+            Status.WARN,
+            f"{missing} on the card.",
+            "Ask your municipal office to issue the certificates (bring the card).",
+            **data,
+        )
 
     def _pin(self, probe: Probe, kind: PinKind) -> ProbeResult:
         assert self.session is not None
@@ -201,6 +273,8 @@ class CardProbes:
         try:
             der = self.session.read_certificate(CertSlot.AUTH)
         except SecurityStatusNotSatisfied:
-            return skipped(EXPIRY, "Skipped: this token releases its certificate only after the PIN.")
+            return skipped(
+                EXPIRY, "Skipped: this token releases its certificate only after the PIN."
+            )
         sign_present = self.availability.sign if self.availability else None
         return probe_expiry(EXPIRY, der, sign_present, self.now)

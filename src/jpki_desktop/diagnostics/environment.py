@@ -50,6 +50,7 @@ def collect_environment(plat: Platform | None = None) -> dict[str, str]:
         "Python": f"{platform.python_version()} ({platform.python_implementation()})",
         "Qt (PySide6)": _version("PySide6-Essentials", "PySide6"),
         "pyscard": _version("pyscard"),
-        "pcsc-lite": pcsc_lite or ("system PC/SC service" if plat.system in ("Windows", "Darwin") else "unknown"),
+        "pcsc-lite": pcsc_lite
+        or ("system PC/SC service" if plat.system in ("Windows", "Darwin") else "unknown"),
         "Flatpak sandbox": f"yes ({plat.flatpak_app})" if plat.flatpak else "no",
     }

@@ -51,8 +51,15 @@ class Probe(NamedTuple):
     title: str
 
 
-def result(probe: Probe, status: Status, detail: str, fix: str = "", *,
-           private: tuple[str, ...] = (), **data: Any) -> ProbeResult:
+def result(
+    probe: Probe,
+    status: Status,
+    detail: str,
+    fix: str = "",
+    *,
+    private: tuple[str, ...] = (),
+    **data: Any,
+) -> ProbeResult:
     return ProbeResult(probe.id, status, probe.title, detail, fix, dict(data), private)
 
 

@@ -74,16 +74,24 @@ def probe_readers(pcsc: ModuleType, flatpak: bool = False) -> tuple[ProbeResult,
         for v in views
     ]
     detail = f"{len(views)} reader{'s' if len(views) > 1 else ''}: " + "; ".join(described) + "."
-    data = [{"name": v.name, "interface": v.interface.value, "card_present": v.present} for v in views]
+    data = [
+        {"name": v.name, "interface": v.interface.value, "card_present": v.present} for v in views
+    ]
     return result(READERS, Status.OK, detail, readers=data), views
 
 
-def probe_card_present(views: list[ReaderView], wanted: str | None) -> tuple[ProbeResult, ReaderView | None]:
+def probe_card_present(
+    views: list[ReaderView], wanted: str | None
+) -> tuple[ProbeResult, ReaderView | None]:
     if wanted is not None:
-        views = [v for v in views if v.name == wanted] or [v for v in views if wanted.lower() in v.name.lower()]
+        views = [v for v in views if v.name == wanted] or [
+            v for v in views if wanted.lower() in v.name.lower()
+        ]
         if not views:
             return result(
-                CARD_PRESENT, Status.FAIL, f"There is no reader called '{wanted}'.",
+                CARD_PRESENT,
+                Status.FAIL,
+                f"There is no reader called '{wanted}'.",
                 "Check the reader name with 'jpki readers', or leave the reader choice out.",
             ), None
     answering = [v for v in views if v.present and not v.mute]
@@ -91,11 +99,15 @@ def probe_card_present(views: list[ReaderView], wanted: str | None) -> tuple[Pro
         known = [v for v in answering if classify(v.atr).kind is not AtrKind.UNKNOWN]
         chosen = (known or answering)[0]
         more = f" ({len(answering)} cards in all; checking this one)" if len(answering) > 1 else ""
-        return result(CARD_PRESENT, Status.OK, f"A card is in '{chosen.name}'{more}.", reader=chosen.name), chosen
+        return result(
+            CARD_PRESENT, Status.OK, f"A card is in '{chosen.name}'{more}.", reader=chosen.name
+        ), chosen
     mute = [v for v in views if v.mute]
     if mute:
         return result(
-            CARD_PRESENT, Status.FAIL, f"A card is in '{mute[0].name}' but it does not answer.",
+            CARD_PRESENT,
+            Status.FAIL,
+            f"A card is in '{mute[0].name}' but it does not answer.",
             "Take the card out and insert it again the right way round (chip first). If it "
             "still does not answer, clean the chip gently with a dry cloth or try another reader.",
             reader=mute[0].name,
@@ -105,32 +117,46 @@ def probe_card_present(views: list[ReaderView], wanted: str | None) -> tuple[Pro
 
 def probe_atr(view: ReaderView) -> ProbeResult:
     info = classify(view.atr)
-    data = {"atr": info.hex, "kind": info.kind.value, "interface": info.interface.value, "label": info.label}
+    data = {
+        "atr": info.hex,
+        "kind": info.kind.value,
+        "interface": info.interface.value,
+        "label": info.label,
+    }
     where = f" ({info.interface.value})" if info.interface is not Interface.UNKNOWN else ""
     if info.kind is AtrKind.MY_NUMBER:
         return result(ATR, Status.OK, f"Known My Number card ATR{where}, {info.label}.", **data)
     if info.kind is AtrKind.JUKI_OR_MY_NUMBER:
         return result(
-            ATR, Status.OK,
+            ATR,
+            Status.OK,
             "ATR of a JPKI card: used by My Number cards and by the old Basic Resident "
-            "Registration card (住基カード). The token check below tells which.", **data,
+            "Registration card (住基カード). The token check below tells which.",
+            **data,
         )
     if info.kind is AtrKind.JUKI:
         return result(
-            ATR, Status.WARN, f"This looks like the old Basic Resident Registration card (住基カード){where}.",
+            ATR,
+            Status.WARN,
+            f"This looks like the old Basic Resident Registration card (住基カード){where}.",
             "Its electronic certificates can no longer be used or renewed. Use your My Number card.",
             **data,
         )
     if not info.well_formed:
         return result(
-            ATR, Status.WARN, "The card's answer to reset (ATR) is malformed.",
+            ATR,
+            Status.WARN,
+            "The card's answer to reset (ATR) is malformed.",
             "Take the card out and insert it again. If this persists, clean the chip or try "
-            "another reader or USB port.", **data,
+            "another reader or USB port.",
+            **data,
         )
     return result(
-        ATR, Status.OK,
+        ATR,
+        Status.OK,
         f"ATR not in the table of known My Number card ATRs{where}. Newer cards and some "
-        "contactless readers give other ATRs; the JPKI check below decides.", **data,
+        "contactless readers give other ATRs; the JPKI check below decides.",
+        **data,
     )
 
 
@@ -145,15 +171,28 @@ def probe_reader_access(pcsc: ModuleType, view: ReaderView) -> tuple[ProbeResult
     try:
         transport = pcsc.PcscTransport(view.name)
     except ReaderBusy:
-        return result(ACCESS, Status.FAIL, f"'{view.name}' is locked by another program.", busy_fix,
-                      exclusive=True), None
+        return result(
+            ACCESS,
+            Status.FAIL,
+            f"'{view.name}' is locked by another program.",
+            busy_fix,
+            exclusive=True,
+        ), None
     except (NoCard, CardRemoved):
-        return result(ACCESS, Status.FAIL, "The card was taken out before the check could connect.",
-                      INSERT_CARD), None
+        return result(
+            ACCESS,
+            Status.FAIL,
+            "The card was taken out before the check could connect.",
+            INSERT_CARD,
+        ), None
     if view.in_use:
         return result(
-            ACCESS, Status.OK,
+            ACCESS,
+            Status.OK,
             "Connected. Another program also has the card open (shared); that is fine, but close "
-            "it if you see errors.", in_use=True,
+            "it if you see errors.",
+            in_use=True,
         ), transport
-    return result(ACCESS, Status.OK, "Connected; no other program holds the reader.", in_use=False), transport
+    return result(
+        ACCESS, Status.OK, "Connected; no other program holds the reader.", in_use=False
+    ), transport

@@ -52,13 +52,15 @@ def render_text(
     *,
     masked: bool = True,
 ) -> str:
-    stamp = diagnosis.started.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = diagnosis.started.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "jpki-desktop diagnostic report",
         f"Created: {stamp}",
-        "Personal data: " + (
+        "Personal data: "
+        + (
             "masked (no My Number, name, address, birth date, certificate serial, subject or exact expiry date)"
-            if masked else "NOT MASKED (--unmasked): check before sending this report to anyone"
+            if masked
+            else "NOT MASKED (--unmasked): check before sending this report to anyone"
         ),
         "",
         "Environment",

@@ -8,7 +8,6 @@ share one connection, inside one PC/SC transaction.
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -16,7 +15,16 @@ from typing import Any, TypeVar
 
 from .card import CARD_PROBES, JPKI_APP, CardProbes
 from .model import Diagnosis, Probe, ProbeResult, Status, result, skipped
-from .readers import ACCESS, ATR, CARD_PRESENT, READERS, probe_atr, probe_card_present, probe_reader_access, probe_readers
+from .readers import (
+    ACCESS,
+    ATR,
+    CARD_PRESENT,
+    READERS,
+    probe_atr,
+    probe_card_present,
+    probe_reader_access,
+    probe_readers,
+)
 from .system import LIBRARY, SERVICE, Platform, probe_library, probe_service
 
 logger = logging.getLogger(__name__)
@@ -25,15 +33,22 @@ T = TypeVar("T")
 INTERNAL_FIX = "Please send this report to your help desk or to the jpki-desktop developers."
 
 
-def _safe(probe: Probe, fn: Callable[[], tuple[ProbeResult, T]], default: T) -> tuple[ProbeResult, T]:
+def _safe(
+    probe: Probe, fn: Callable[[], tuple[ProbeResult, T]], default: T
+) -> tuple[ProbeResult, T]:
     """Diagnostics are the one place where catching everything is right: a probe's own bug
     becomes a `fail` line in the report, never a crash of the report."""
     try:
         return fn()
     except Exception as exc:
         logger.exception("probe %s failed", probe.id)
-        return result(probe, Status.FAIL, f"This check itself failed ({type(exc).__name__}).",
-                      INTERNAL_FIX, error=type(exc).__name__), default
+        return result(
+            probe,
+            Status.FAIL,
+            f"This check itself failed ({type(exc).__name__}).",
+            INTERNAL_FIX,
+            error=type(exc).__name__,
+        ), default
 
 
 class _Run:
@@ -64,7 +79,7 @@ def run_diagnosis(
 ) -> Diagnosis:
     """Run all probes. `on_result` receives each result as soon as it is known (the GUI can show
     them live); it runs on the calling thread. Never raises."""
-    started = now or dt.datetime.now(dt.timezone.utc)
+    started = now or dt.datetime.now(dt.UTC)
     run = _Run(on_result)
     apdus, used = 0, None
     try:
@@ -76,9 +91,13 @@ def run_diagnosis(
     service_ok = False
     if pcsc is not None:
         svc, service_ok = _safe(SERVICE, lambda: probe_service(plat, pcsc), False)
-        if demo and svc.status is Status.FAIL:  # worth knowing before buying a reader, not a failure
+        if (
+            demo and svc.status is Status.FAIL
+        ):  # worth knowing before buying a reader, not a failure
             svc = dataclasses.replace(
-                svc, status=Status.WARN, detail=f"{svc.detail} The demo card does not need it; a real reader does."
+                svc,
+                status=Status.WARN,
+                detail=f"{svc.detail} The demo card does not need it; a real reader does.",
             )
         run.emit(svc)
     else:
@@ -93,8 +112,9 @@ def run_diagnosis(
     return Diagnosis(tuple(run.results), apdus, started, used)
 
 
-def _reader_and_card(run: _Run, pcsc: Any, plat: Platform, wanted: str | None,
-                     now: dt.datetime) -> tuple[int, str | None]:
+def _reader_and_card(
+    run: _Run, pcsc: Any, plat: Platform, wanted: str | None, now: dt.datetime
+) -> tuple[int, str | None]:
     readers, views = _safe(READERS, lambda: probe_readers(pcsc, plat.flatpak), [])
     run.emit(readers)
     if not views:
@@ -134,11 +154,20 @@ def _card_probes(run: _Run, channel: Any, now: dt.datetime) -> None:
                 run.emit(r)
     except Exception as exc:  # the transaction could not begin or end (card pulled, reset)
         if not done:
-            run.emit(result(JPKI_APP, Status.FAIL, "The card could not be reached (it may have been taken out).",
-                            "Insert the card again, leave it in the reader, and run the check again.",
-                            error=type(exc).__name__))
+            run.emit(
+                result(
+                    JPKI_APP,
+                    Status.FAIL,
+                    "The card could not be reached (it may have been taken out).",
+                    "Insert the card again, leave it in the reader, and run the check again.",
+                    error=type(exc).__name__,
+                )
+            )
             done.add(JPKI_APP.id)
-        run.skip(tuple(p for p in CARD_PROBES if p.id not in done), "Skipped: the card could not be reached.")
+        run.skip(
+            tuple(p for p in CARD_PROBES if p.id not in done),
+            "Skipped: the card could not be reached.",
+        )
 
 
 def _demo_card(run: _Run, now: dt.datetime) -> tuple[int, str | None]:
@@ -150,14 +179,31 @@ def _demo_card(run: _Run, now: dt.datetime) -> tuple[int, str | None]:
     try:
         oc = open_demo()
     except Exception as exc:
-        run.emit(result(READERS, Status.FAIL, "The built-in demo card could not be opened.", INTERNAL_FIX,
-                        error=type(exc).__name__))
+        run.emit(
+            result(
+                READERS,
+                Status.FAIL,
+                "The built-in demo card could not be opened.",
+                INTERNAL_FIX,
+                error=type(exc).__name__,
+            )
+        )
         run.skip((CARD_PRESENT, ATR, ACCESS) + CARD_PROBES, "Skipped: no demo card.")
         return 0, None
     name = VirtualTransport.reader_name
-    run.emit(result(READERS, Status.OK, f"1 reader: {name} (demo).", readers=[{"name": name, "demo": True}]))
+    run.emit(
+        result(
+            READERS, Status.OK, f"1 reader: {name} (demo).", readers=[{"name": name, "demo": True}]
+        )
+    )
     run.emit(result(CARD_PRESENT, Status.OK, f"The demo card is in '{name}'.", reader=name))
-    run.emit(_safe(ATR, lambda: (probe_atr(ReaderView(name, True, False, False, False, oc.atr)), None), None)[0])
+    run.emit(
+        _safe(
+            ATR,
+            lambda: (probe_atr(ReaderView(name, True, False, False, False, oc.atr)), None),
+            None,
+        )[0]
+    )
     run.emit(result(ACCESS, Status.OK, "Connected to the demo card."))
     try:
         _card_probes(run, oc.channel, now)

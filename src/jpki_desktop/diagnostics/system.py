@@ -88,16 +88,20 @@ def _flatpak_app(info: Path) -> str:
 def _distro(path: Path) -> tuple[str, ...]:
     try:
         fields = dict(
-            line.split("=", 1) for line in path.read_text(errors="replace").splitlines() if "=" in line
+            line.split("=", 1)
+            for line in path.read_text(errors="replace").splitlines()
+            if "=" in line
         )
     except OSError:
         return ()
-    ids = [fields.get("ID", "").strip('"').lower()] + fields.get("ID_LIKE", "").strip('"').lower().split()
+    ids = [fields.get("ID", "").strip('"').lower()] + fields.get("ID_LIKE", "").strip(
+        '"'
+    ).lower().split()
     return tuple(i for i in ids if i)
 
 
 def socket_state(path: Path | None) -> str:
-    """"missing", "refused" (a stale file, nobody listening) or "listening"."""
+    """ "missing", "refused" (a stale file, nobody listening) or "listening"."""
     if path is None or not path.exists():
         return "missing"
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
@@ -122,15 +126,20 @@ def probe_library(plat: Platform) -> tuple[ProbeResult, ModuleType | None]:
     except ImportError as exc:
         if _pyscard_installed():
             fix = "Install the PC/SC library: " + (
-                "sudo apt install libpcsclite1" if "debian" in plat.distro or "ubuntu" in plat.distro
+                "sudo apt install libpcsclite1"
+                if "debian" in plat.distro or "ubuntu" in plat.distro
                 else "install pcsc-lite (libpcsclite) with your package manager"
             )
-            detail = f"pyscard is installed but the system PC/SC library could not be loaded ({exc})."
+            detail = (
+                f"pyscard is installed but the system PC/SC library could not be loaded ({exc})."
+            )
         else:
             fix = "Reinstall jpki-desktop: its pyscard component is missing."
             detail = "The pyscard component is missing."
         return result(LIBRARY, Status.FAIL, detail, fix, library=lib), None
-    return result(LIBRARY, Status.OK, "pyscard and the PC/SC library are loaded.", library=lib), pcsc
+    return result(
+        LIBRARY, Status.OK, "pyscard and the PC/SC library are loaded.", library=lib
+    ), pcsc
 
 
 def _pyscard_installed() -> bool:

@@ -28,13 +28,19 @@ def render_form(
     return FormTemplate.for_procedure(procedure).render(normalised, entries)
 
 
-def prefill_from_card(procedure: Procedure, name: str, address: str, birth_date: str) -> dict[str, str]:
+def prefill_from_card(
+    procedure: Procedure, name: str, address: str, birth_date: str
+) -> dict[str, str]:
     """Initial values for the applicant fields from the card's basic attributes (the card-info
     AP gives the birth date as YYYYMMDD)."""
     iso = birth_date
     if len(birth_date) == 8 and birth_date.isdigit():
         iso = f"{birth_date[:4]}-{birth_date[4:6]}-{birth_date[6:]}"
-    source = {ApplicantAttribute.NAME: name, ApplicantAttribute.ADDRESS: address, ApplicantAttribute.BIRTH_DATE: iso}
+    source = {
+        ApplicantAttribute.NAME: name,
+        ApplicantAttribute.ADDRESS: address,
+        ApplicantAttribute.BIRTH_DATE: iso,
+    }
     values = {}
     for attr, f in procedure.applicant_fields().items():
         values[f.id] = source[attr]

@@ -43,7 +43,9 @@ class _Reader:
     def fail(self, problem: str, key: str = "") -> ProcedureFileError:
         return ProcedureFileError(self.path, problem, f"{self.where}.{key}" if key else self.where)
 
-    def take(self, key: str, kind: type | tuple[type, ...], default: Any = ..., *, required: bool = False) -> Any:
+    def take(
+        self, key: str, kind: type | tuple[type, ...], default: Any = ..., *, required: bool = False
+    ) -> Any:
         if key not in self.obj:
             if required or default is ...:
                 raise self.fail("missing", key)
@@ -137,7 +139,9 @@ def _agency(path: Path | None, r: _Reader, demo_dir: Path | None) -> Agency:
     acc = r.sub("account", required=False)
     account = AccountRule(
         required=acc.take("required", bool, False),
-        user_id_label=acc.text("user_id_label") if "user_id_label" in acc.obj else AccountRule().user_id_label,
+        user_id_label=acc.text("user_id_label")
+        if "user_id_label" in acc.obj
+        else AccountRule().user_id_label,
         user_id_pattern=acc.take("user_id_pattern", str, None),
     )
     acc.done()
@@ -171,7 +175,9 @@ def _template(path: Path | None, form: _Reader) -> str:
     return form.take("template", str, required=True)
 
 
-def parse_procedure(data: Any, path: Path | None = None, *, demo_dir: Path | None = None) -> Procedure:
+def parse_procedure(
+    data: Any, path: Path | None = None, *, demo_dir: Path | None = None
+) -> Procedure:
     r = _Reader(path, "procedure", data)
     if r.take("format", int, required=True) != FORMAT:
         raise r.fail("unsupported-format", "format")
@@ -181,7 +187,9 @@ def parse_procedure(data: Any, path: Path | None = None, *, demo_dir: Path | Non
     form = r.sub("form")
     namespace = form.take("namespace", str, required=True)
     template = _template(path, form)
-    fields = tuple(_field(path, i, o) for i, o in enumerate(form.take("fields", list, required=True)))
+    fields = tuple(
+        _field(path, i, o) for i, o in enumerate(form.take("fields", list, required=True))
+    )
     form.done()
     ids = [f.id for f in fields]
     if len(set(ids)) != len(ids):

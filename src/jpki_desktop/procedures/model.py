@@ -119,7 +119,12 @@ class Agency:
     def is_demo(self) -> bool:
         return any(
             r is not None and r.startswith("@demo")
-            for r in (self.endpoint, self.encryption_cert_ref, self.receipt_cert_ref, self.tls_ca_ref)
+            for r in (
+                self.endpoint,
+                self.encryption_cert_ref,
+                self.receipt_cert_ref,
+                self.tls_ca_ref,
+            )
         )
 
     @property

@@ -29,7 +29,7 @@ def resolve_endpoint(agency: Agency) -> str:
     from ..agency.keys import demo_base_url
 
     base = demo_base_url(agency.demo_dir)
-    return base.rstrip("/") + "/" + ref[len(DEMO_PREFIX):].lstrip("/")
+    return base.rstrip("/") + "/" + ref[len(DEMO_PREFIX) :].lstrip("/")
 
 
 def load_pem(agency: Agency, what: str, ref: str) -> bytes:
@@ -41,7 +41,7 @@ def load_pem(agency: Agency, what: str, ref: str) -> bytes:
         data = ref.encode("ascii")
     else:
         if ref.startswith(DEMO_PREFIX + "/"):
-            path = _demo_path(agency, ref[len(DEMO_PREFIX) + 1:])
+            path = _demo_path(agency, ref[len(DEMO_PREFIX) + 1 :])
         else:
             path = Path(ref)
             if not path.is_absolute() and agency.base_dir is not None:

@@ -37,7 +37,11 @@ MAX_FORM_BYTES = 2 * 1024 * 1024
 def safe_parser() -> etree.XMLParser:
     """No DTDs, no entity expansion, no network: received XML is untrusted."""
     return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
     )
 
 
@@ -147,8 +151,12 @@ class FormTemplate:
         if self.attachment_list_path is not None:
             lst = root.find(self.attachment_list_path)
             proto = self.root.find(self.attachment_list_path)[0]
-            slots = {el.get(_ATTACHMENT): self._relative(proto, el) for el in proto.iter() if el.get(_ATTACHMENT)}
-            for item in (lst if lst is not None else []):
+            slots = {
+                el.get(_ATTACHMENT): self._relative(proto, el)
+                for el in proto.iter()
+                if el.get(_ATTACHMENT)
+            }
+            for item in lst if lst is not None else []:
                 name = item.findtext(slots.get("name", "")) if "name" in slots else ""
                 size = item.findtext(slots.get("size", "")) if "size" in slots else "0"
                 try:

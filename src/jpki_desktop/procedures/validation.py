@@ -165,7 +165,13 @@ def check_attachments(rule: AttachmentRule, files: Iterable[Path]) -> list[Issue
             issues.append(Issue("attachments", "attachment-duplicate", {"name": name}))
         seen.add(name.lower())
         if rule.extensions and p.suffix.lower().lstrip(".") not in rule.extensions:
-            issues.append(Issue("attachments", "attachment-type", {"name": name, "allowed": ", ".join(rule.extensions)}))
+            issues.append(
+                Issue(
+                    "attachments",
+                    "attachment-type",
+                    {"name": name, "allowed": ", ".join(rule.extensions)},
+                )
+            )
             continue
         try:
             size = p.stat().st_size if p.is_file() else -1
@@ -176,7 +182,9 @@ def check_attachments(rule: AttachmentRule, files: Iterable[Path]) -> list[Issue
         elif size == 0:
             issues.append(Issue("attachments", "attachment-empty", {"name": name}))
         elif size > rule.max_bytes:
-            issues.append(Issue("attachments", "attachment-too-large", {"name": name, "max": rule.max_bytes}))
+            issues.append(
+                Issue("attachments", "attachment-too-large", {"name": name, "max": rule.max_bytes})
+            )
     return issues
 
 
@@ -189,7 +197,9 @@ def check_form(
 ) -> tuple[dict[str, str], list[Issue]]:
     """Normalised values and every problem found (empty list: ready to sign)."""
     today = today or today_jst()
-    issues = [Issue(k, "unknown-field") for k in values if k not in {f.id for f in procedure.fields}]
+    issues = [
+        Issue(k, "unknown-field") for k in values if k not in {f.id for f in procedure.fields}
+    ]
     normalised: dict[str, str] = {}
     for f in procedure.fields:
         value = normalise(f, values.get(f.id))

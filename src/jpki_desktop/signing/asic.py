@@ -33,10 +33,19 @@ DIGEST_URIS = {
     "http://www.w3.org/2001/04/xmldsig-more#sha384": "sha384",
     "http://www.w3.org/2001/04/xmlenc#sha512": "sha512",
 }
-WEAK_DIGEST_URIS = {"http://www.w3.org/2000/09/xmldsig#sha1": "sha1", "http://www.w3.org/2001/04/xmldsig-more#md5": "md5"}
+WEAK_DIGEST_URIS = {
+    "http://www.w3.org/2000/09/xmldsig#sha1": "sha1",
+    "http://www.w3.org/2001/04/xmldsig-more#md5": "md5",
+}
 MIME_TYPES = {
-    ".pdf": "application/pdf", ".xml": "text/xml", ".png": "image/png", ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg", ".txt": "text/plain", ".csv": "text/csv", ".zip": "application/zip",
+    ".pdf": "application/pdf",
+    ".xml": "text/xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".txt": "text/plain",
+    ".csv": "text/csv",
+    ".zip": "application/zip",
 }
 
 
@@ -64,13 +73,22 @@ class Submission:
 
 def mime_type(name: str) -> str:
     dot = name.rfind(".")
-    return MIME_TYPES.get(name[dot:].lower(), "application/octet-stream") if dot >= 0 else "application/octet-stream"
+    return (
+        MIME_TYPES.get(name[dot:].lower(), "application/octet-stream")
+        if dot >= 0
+        else "application/octet-stream"
+    )
 
 
 def attachment_name(filename: str) -> str:
     """ZIP entry name for a user file: NFC, no directories, nothing a ZIP check would refuse."""
     name = unicodedata.normalize("NFC", filename)
-    bad = not name or name in (".", "..") or any(c in name for c in "/\\:") or any(ord(c) < 0x20 for c in name)
+    bad = (
+        not name
+        or name in (".", "..")
+        or any(c in name for c in "/\\:")
+        or any(ord(c) < 0x20 for c in name)
+    )
     if bad or len(name.encode("utf-8")) > 200:
         raise ValueError(filename)
     return ATTACHMENTS + name
@@ -83,13 +101,23 @@ def _uri(name: str) -> str:
 def build_manifest(objects: list[DataObject]) -> bytes:
     nsmap = {"asic": ASIC_NS, "ds": DS_NS}
     root = etree.Element(f"{{{ASIC_NS}}}ASiCManifest", nsmap=nsmap)
-    etree.SubElement(root, f"{{{ASIC_NS}}}SigReference", URI=SIGNATURE, MimeType="application/pkcs7-signature")
+    etree.SubElement(
+        root, f"{{{ASIC_NS}}}SigReference", URI=SIGNATURE, MimeType="application/pkcs7-signature"
+    )
     for obj in objects:
-        ref = etree.SubElement(root, f"{{{ASIC_NS}}}DataObjectReference", URI=_uri(obj.name), MimeType=obj.mime_type)
+        ref = etree.SubElement(
+            root, f"{{{ASIC_NS}}}DataObjectReference", URI=_uri(obj.name), MimeType=obj.mime_type
+        )
         uri = next(u for u, n in DIGEST_URIS.items() if n == obj.digest_algorithm)
         etree.SubElement(ref, f"{{{DS_NS}}}DigestMethod", Algorithm=uri)
-        etree.SubElement(ref, f"{{{DS_NS}}}DigestValue").text = base64.b64encode(obj.digest).decode()
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True, pretty_print=True))
+        etree.SubElement(ref, f"{{{DS_NS}}}DigestValue").text = base64.b64encode(
+            obj.digest
+        ).decode()
+    return bytes(
+        etree.tostring(
+            root, xml_declaration=True, encoding="UTF-8", standalone=True, pretty_print=True
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -114,7 +142,13 @@ def parse_manifest(data: bytes) -> tuple[str, list[ManifestEntry]]:
         uri = ref.get("URI")
         if method is None or value is None or not uri or not value.text:
             raise ValueError("data_object_reference")
-        entries.append(ManifestEntry(unquote(uri), method.get("Algorithm", ""), base64.b64decode(value.text, validate=True)))
+        entries.append(
+            ManifestEntry(
+                unquote(uri),
+                method.get("Algorithm", ""),
+                base64.b64decode(value.text, validate=True),
+            )
+        )
     names = [e.name for e in entries]
     if len(set(names)) != len(names):
         raise ValueError("duplicate_reference")
@@ -128,7 +162,7 @@ def build_submission(sub: Submission) -> bytes:
         ("Recipient", sub.recipient),
         ("RecipientCertificateSHA256", sub.recipient_cert_sha256),
         ("SubmissionId", sub.id),
-        ("CreatedAt", sub.created.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")),
+        ("CreatedAt", sub.created.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
         ("Client", sub.client),
     ):
         etree.SubElement(root, f"{{{SUB_NS}}}{tag}").text = text
@@ -147,8 +181,12 @@ def parse_submission(data: bytes) -> Submission:
             raise ValueError(tag)
         return value
 
-    created = dt.datetime.strptime(text("CreatedAt"), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+    created = dt.datetime.strptime(text("CreatedAt"), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     return Submission(
-        text("Procedure"), text("Recipient"), text("SubmissionId"), created,
-        text("RecipientCertificateSHA256", False), text("Client", False),
+        text("Procedure"),
+        text("Recipient"),
+        text("SubmissionId"),
+        created,
+        text("RecipientCertificateSHA256", False),
+        text("Client", False),
     )

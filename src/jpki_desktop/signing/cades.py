@@ -13,8 +13,8 @@ from typing import BinaryIO
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, Signer
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from ._aio import run_sync
 from .errors import UnsupportedAlgorithm
@@ -37,7 +37,9 @@ class RawSignerAdapter(Signer):
         )
         self._raw = raw
 
-    async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
+    async def async_sign_raw(
+        self, data: bytes, digest_algorithm: str, dry_run: bool = False
+    ) -> bytes:
         if dry_run:
             return bytes(self._raw.certificate.public_key().key_size // 8)  # type: ignore[union-attr]
         return sign_data(self._raw, digest_algorithm, data)
@@ -54,7 +56,7 @@ def sign_detached(
     hashed in chunks and never held in memory as a whole."""
     if digest_algorithm not in ALLOWED_DIGESTS:
         raise UnsupportedAlgorithm(digest_algorithm)
-    when = signing_time or dt.datetime.now(dt.timezone.utc)
+    when = signing_time or dt.datetime.now(dt.UTC)
     adapter = RawSignerAdapter(signer)
     info = run_sync(
         adapter.async_sign_general_data(

@@ -112,7 +112,9 @@ def check_certificate(
                     return findings + [Finding(Reason.REVOCATION_UNKNOWN)], False
         _validate(cert, intermediates, roots, revocation, now, require=False, fetch=False)
     except cv_errors.RevokedError as exc:
-        return findings + [Finding(Reason.REVOKED, exc.revocation_dt.isoformat() if exc.revocation_dt else "")], True
+        return findings + [
+            Finding(Reason.REVOKED, exc.revocation_dt.isoformat() if exc.revocation_dt else "")
+        ], True
     except cv_errors.InsufficientRevinfoError:
         return findings + [Finding(Reason.REVOCATION_UNKNOWN)], False
     except cv_errors.ExpiredError as exc:
@@ -121,6 +123,10 @@ def check_certificate(
         return findings + [Finding(Reason.CERT_NOT_YET_VALID, exc.valid_from.isoformat())], False
     except cv_errors.DisallowedAlgorithmError:
         return findings + [Finding(Reason.WEAK_ALGORITHM, "certificate_path")], False
-    except (cv_errors.PathBuildingError, cv_errors.PathValidationError, cv_errors.InvalidCertificateError):
+    except (
+        cv_errors.PathBuildingError,
+        cv_errors.PathValidationError,
+        cv_errors.InvalidCertificateError,
+    ):
         return findings + [Finding(Reason.UNTRUSTED)], False
     return findings, False

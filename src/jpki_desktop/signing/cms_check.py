@@ -24,7 +24,12 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from .verdict import Finding, Reason
 
 STRONG_DIGESTS = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
-RSA_SIG_ALGOS = {"rsassa_pkcs1v15": None, "sha256_rsa": "sha256", "sha384_rsa": "sha384", "sha512_rsa": "sha512"}
+RSA_SIG_ALGOS = {
+    "rsassa_pkcs1v15": None,
+    "sha256_rsa": "sha256",
+    "sha384_rsa": "sha384",
+    "sha512_rsa": "sha512",
+}
 MIN_RSA_BITS = 2048
 
 DigestContent = Callable[[str], bytes]  # hash name -> digest of the signed content
@@ -47,17 +52,24 @@ def _attr(attrs: cms.CMSAttributes, name: str) -> list[object]:
     return [a["values"] for a in attrs if a["type"].native == name]
 
 
-def _find_signer(sid: cms.SignerIdentifier, certs: list[asn1_x509.Certificate]) -> asn1_x509.Certificate | None:
+def _find_signer(
+    sid: cms.SignerIdentifier, certs: list[asn1_x509.Certificate]
+) -> asn1_x509.Certificate | None:
     for c in certs:
         if sid.name == "issuer_and_serial_number":
-            if c.issuer == sid.chosen["issuer"] and c.serial_number == sid.chosen["serial_number"].native:
+            if (
+                c.issuer == sid.chosen["issuer"]
+                and c.serial_number == sid.chosen["serial_number"].native
+            ):
                 return c
         elif c.key_identifier == sid.chosen.native:
             return c
     return None
 
 
-def check_signed_data(der: bytes, digest_content: DigestContent | None, *, subject: str = "") -> CmsResult:
+def check_signed_data(
+    der: bytes, digest_content: DigestContent | None, *, subject: str = ""
+) -> CmsResult:
     """Check one SignerInfo. `digest_content` hashes the detached content; None means the
     content must be embedded (then it is returned in ``embedded_content``)."""
     res = CmsResult()
@@ -68,9 +80,17 @@ def check_signed_data(der: bytes, digest_content: DigestContent | None, *, subje
             return res
         sd = info["content"]
         signer_infos = list(sd["signer_infos"])
-        certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"] if sd["certificates"].native else []
+        certs = (
+            [c.chosen for c in sd["certificates"] if c.name == "certificate"]
+            if sd["certificates"].native
+            else []
+        )
         encap = sd["encap_content_info"]
-        embedded = encap["content"].native if encap["content"] is not None and encap["content"].native is not None else None
+        embedded = (
+            encap["content"].native
+            if encap["content"] is not None and encap["content"].native is not None
+            else None
+        )
     except (ValueError, TypeError, KeyError):
         res.add(Reason.MALFORMED, subject or "cms")
         return res
@@ -120,13 +140,17 @@ def check_signed_data(der: bytes, digest_content: DigestContent | None, *, subje
     signed_bytes = b"\x31" + attrs.dump()[1:]  # sign the SET, not the [0] IMPLICIT form
     try:
         assert isinstance(public_key, rsa.RSAPublicKey)
-        public_key.verify(si["signature"].native, signed_bytes, padding.PKCS1v15(), STRONG_DIGESTS[digest_name]())
+        public_key.verify(
+            si["signature"].native, signed_bytes, padding.PKCS1v15(), STRONG_DIGESTS[digest_name]()
+        )
     except InvalidSignature:
         res.add(Reason.SIGNATURE_INVALID, subject)
     return res
 
 
-def _check_attributes(res: CmsResult, attrs: cms.CMSAttributes, content_type: str, signer: asn1_x509.Certificate) -> None:
+def _check_attributes(
+    res: CmsResult, attrs: cms.CMSAttributes, content_type: str, signer: asn1_x509.Certificate
+) -> None:
     content_types = _attr(attrs, "content_type")
     if len(content_types) != 1 or content_types[0][0].native != content_type:
         res.add(Reason.SIGNED_ATTRIBUTES, "content_type")
@@ -155,5 +179,8 @@ def _check_attributes(res: CmsResult, attrs: cms.CMSAttributes, content_type: st
     elif ess["cert_hash"].native != hashlib.new(hash_name, signer.dump()).digest():
         res.add(Reason.SIGNED_ATTRIBUTES, "signing_certificate_v2")
     issuer_serial = ess["issuer_serial"]
-    if issuer_serial.native is not None and issuer_serial["serial_number"].native != signer.serial_number:
+    if (
+        issuer_serial.native is not None
+        and issuer_serial["serial_number"].native != signer.serial_number
+    ):
         res.add(Reason.SIGNED_ATTRIBUTES, "signing_certificate_v2")

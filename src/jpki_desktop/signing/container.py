@@ -87,7 +87,9 @@ def hygiene(zf: zipfile.ZipFile, f: BinaryIO, limits: ZipLimits) -> list[Finding
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             findings.append(Finding(Reason.MALFORMED, f"compression {info.compress_type}: {name}"))
         total += info.file_size
-        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        ):
             findings.append(Finding(Reason.ZIP_LIMITS, f"ratio {name}"))
     if total > limits.max_total_size:
         findings.append(Finding(Reason.ZIP_LIMITS, f"total {total}"))

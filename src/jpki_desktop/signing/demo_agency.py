@@ -46,7 +46,7 @@ def generate_agency(name: str = "jpki-desktop DEMO agency (TEST)", *, years: int
             x509.NameAttribute(NameOID.COMMON_NAME, name),
         ]
     )
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     cert = (
         x509.CertificateBuilder()
         .subject_name(subject)
@@ -57,7 +57,8 @@ def generate_agency(name: str = "jpki-desktop DEMO agency (TEST)", *, years: int
         .not_valid_after(now + dt.timedelta(days=365 * years))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(False, False, True, False, False, False, False, False, False), critical=True
+            x509.KeyUsage(False, False, True, False, False, False, False, False, False),
+            critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
@@ -87,7 +88,9 @@ def load_or_create(directory: Path | None = None) -> Agency:
     atomic_write_bytes(
         key_path,
         agency.key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
         ),
         mode=0o600,
     )

@@ -25,7 +25,11 @@ from .errors import DecryptionFailed, MalformedEnvelope, RecipientCertUnsuitable
 
 OID_AUTH_ENVELOPED = "1.2.840.113549.1.9.16.1.23"
 OID_DATA = "1.2.840.113549.1.7.1"
-GCM_OIDS = {"2.16.840.1.101.3.4.1.6": 16, "2.16.840.1.101.3.4.1.26": 24, "2.16.840.1.101.3.4.1.46": 32}
+GCM_OIDS = {
+    "2.16.840.1.101.3.4.1.6": 16,
+    "2.16.840.1.101.3.4.1.26": 24,
+    "2.16.840.1.101.3.4.1.46": 32,
+}
 OID_AES256_GCM = "2.16.840.1.101.3.4.1.46"
 SEGMENT = 64 * 1024  # small writes are gathered into segments of at least this size
 EOC = b"\x00\x00"
@@ -49,7 +53,7 @@ def check_recipient(cert: x509.Certificate, now: dt.datetime | None = None) -> r
             raise RecipientCertUnsuitable("no_key_encipherment")
     except x509.ExtensionNotFound:
         pass
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     if now > cert.not_valid_after_utc:
         raise RecipientCertUnsuitable("expired")
     if now < cert.not_valid_before_utc:
@@ -73,7 +77,10 @@ def _recipient_infos(cert: x509.Certificate, key: rsa.RSAPublicKey, cek: bytes) 
             "key_encryption_algorithm": {
                 "algorithm": "rsaes_oaep",
                 "parameters": algos.RSAESOAEPParams(
-                    {"hash_algorithm": sha256, "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": sha256}}
+                    {
+                        "hash_algorithm": sha256,
+                        "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": sha256},
+                    }
                 ),
             },
             "encrypted_key": key.encrypt(cek, _oaep_sha256()),
@@ -86,7 +93,9 @@ class EnvelopeWriter:
     """File-like sink: ``write()`` plaintext, ``close()`` appends the tag. Never holds more than
     one segment of plaintext."""
 
-    def __init__(self, out: BinaryIO, recipient: x509.Certificate, *, now: dt.datetime | None = None) -> None:
+    def __init__(
+        self, out: BinaryIO, recipient: x509.Certificate, *, now: dt.datetime | None = None
+    ) -> None:
         key = check_recipient(recipient, now)
         cek = os.urandom(32)
         nonce = os.urandom(12)
@@ -98,9 +107,16 @@ class EnvelopeWriter:
         params = GCMParameters({"aes_nonce": nonce, "aes_icvlen": 16}).dump()
         alg = b"\x30" + _len(len(alg_oid) + len(params)) + alg_oid + params
         out.write(
-            b"\x30\x80" + core.ObjectIdentifier(OID_AUTH_ENVELOPED).dump() + b"\xa0\x80"
-            + b"\x30\x80" + b"\x02\x01\x00" + _recipient_infos(recipient, key, cek)
-            + b"\x30\x80" + core.ObjectIdentifier(OID_DATA).dump() + alg + b"\xa0\x80"
+            b"\x30\x80"
+            + core.ObjectIdentifier(OID_AUTH_ENVELOPED).dump()
+            + b"\xa0\x80"
+            + b"\x30\x80"
+            + b"\x02\x01\x00"
+            + _recipient_infos(recipient, key, cek)
+            + b"\x30\x80"
+            + core.ObjectIdentifier(OID_DATA).dump()
+            + alg
+            + b"\xa0\x80"
         )
 
     def write(self, data: bytes | memoryview) -> int:
@@ -142,7 +158,10 @@ def _len(n: int) -> bytes:
 
 def _matches(rid: cms.RecipientIdentifier, cert: asn1_x509.Certificate) -> bool:
     if rid.name == "issuer_and_serial_number":
-        return bool(rid.chosen["issuer"] == cert.issuer and rid.chosen["serial_number"].native == cert.serial_number)
+        return bool(
+            rid.chosen["issuer"] == cert.issuer
+            and rid.chosen["serial_number"].native == cert.serial_number
+        )
     return bool(rid.chosen.native == cert.key_identifier)
 
 
@@ -169,13 +188,20 @@ def _unwrap_cek(infos: cms.RecipientInfos, key: rsa.RSAPrivateKey, cert: x509.Ce
 
 
 def _hash(name: str) -> hashes.HashAlgorithm:
-    table = {"sha1": hashes.SHA1, "sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+    table = {
+        "sha1": hashes.SHA1,
+        "sha256": hashes.SHA256,
+        "sha384": hashes.SHA384,
+        "sha512": hashes.SHA512,
+    }
     if name not in table:
         raise DecryptionFailed()
     return table[name]()
 
 
-def decrypt_to(source: BinaryIO, out: BinaryIO, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> int:
+def decrypt_to(
+    source: BinaryIO, out: BinaryIO, key: rsa.RSAPrivateKey, cert: x509.Certificate
+) -> int:
     """Stream-decrypt an AuthEnvelopedData into `out`; returns the plaintext size.
 
     The plaintext in `out` is unauthenticated until this returns: on any exception the caller

@@ -91,7 +91,7 @@ def build_package(
     """Build ``output`` (.p7m). See the module docstring and ``signing/__init__.py``."""
     submission_id = submission_id or str(uuid.uuid4())
     planned = _check_inputs(form_xml, attachments, procedure_id, submission_id)
-    created = (created_at or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    created = (created_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     check_recipient(recipient_cert)
     submission = asic.Submission(
         procedure=procedure_id,
@@ -115,12 +115,14 @@ def build_package(
         z = ZipStreamWriter(envelope, created)
         z.add_bytes("mimetype", asic.MIMETYPE)
         z.add_bytes(asic.FORM, form_xml, compress=True)
-        objects = [asic.DataObject(asic.FORM, "text/xml", "sha256", hashlib.sha256(form_xml).digest())]
+        objects = [
+            asic.DataObject(asic.FORM, "text/xml", "sha256", hashlib.sha256(form_xml).digest())
+        ]
         advance(len(form_xml))
         for path, name, size in planned:
             h = hashlib.sha256()
 
-            def observe(chunk: bytes, h: "hashlib._Hash" = h) -> None:
+            def observe(chunk: bytes, h: hashlib._Hash = h) -> None:
                 h.update(chunk)
                 advance(len(chunk))
 
@@ -131,7 +133,9 @@ def build_package(
             objects.append(asic.DataObject(name, asic.mime_type(name), "sha256", h.digest()))
         sub_xml = asic.build_submission(submission)
         z.add_bytes(asic.SUBMISSION, sub_xml, compress=True)
-        objects.append(asic.DataObject(asic.SUBMISSION, "text/xml", "sha256", hashlib.sha256(sub_xml).digest()))
+        objects.append(
+            asic.DataObject(asic.SUBMISSION, "text/xml", "sha256", hashlib.sha256(sub_xml).digest())
+        )
         manifest = asic.build_manifest(objects)
         signature = cades.sign_detached(manifest, signer, signing_time=created)
         z.add_bytes(asic.MANIFEST, manifest, compress=True)

@@ -53,7 +53,9 @@ class Reason(str, enum.Enum):
     REVOCATION_UNKNOWN = "revocation_unknown"  # policy requires revocation data we do not have
 
 
-INCONCLUSIVE = frozenset({Reason.REVOCATION_UNKNOWN, Reason.DECRYPT_KEY_REQUIRED, Reason.CONTENT_REQUIRED})
+INCONCLUSIVE = frozenset(
+    {Reason.REVOCATION_UNKNOWN, Reason.DECRYPT_KEY_REQUIRED, Reason.CONTENT_REQUIRED}
+)
 
 
 @dataclass(frozen=True)

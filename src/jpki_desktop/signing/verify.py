@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import tempfile
 import struct
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -33,7 +33,16 @@ from .xml_check import check_xml
 
 MAX_P7S = 16 * 1024 * 1024
 # What asn1crypto, zipfile, zlib and lxml raise on damaged input (after our own checks).
-PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError, struct.error, EOFError)
+PARSE_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    RecursionError,
+    struct.error,
+    EOFError,
+)
 __all__ = ["Revocation", "Verdict", "verify_file", "verify_bytes", "sniff"]
 
 
@@ -56,12 +65,19 @@ def sniff(head: bytes) -> Kind:
 
 
 class _Context:
-    def __init__(self, trust_roots: Sequence[x509.Certificate], revocation: Revocation, now: dt.datetime | None) -> None:
+    def __init__(
+        self,
+        trust_roots: Sequence[x509.Certificate],
+        revocation: Revocation,
+        now: dt.datetime | None,
+    ) -> None:
         self.trust_roots = trust_roots
         self.revocation = revocation
-        self.now = now or dt.datetime.now(dt.timezone.utc)
+        self.now = now or dt.datetime.now(dt.UTC)
 
-    def certificate(self, cert: x509.Certificate, others: Sequence[x509.Certificate]) -> tuple[list[Finding], bool]:
+    def certificate(
+        self, cert: x509.Certificate, others: Sequence[x509.Certificate]
+    ) -> tuple[list[Finding], bool]:
         return check_certificate(cert, others, self.trust_roots, self.revocation, self.now)
 
 
@@ -128,7 +144,9 @@ def _verify_p7s(der: bytes, content: str | os.PathLike[str] | None, ctx: _Contex
         others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
         cert_findings, checked = ctx.certificate(res.signer_cert, others)
         findings += cert_findings
-    return Verdict(Kind.P7S, tuple(findings), res.signer_cert, res.signing_time, revocation_checked=checked)
+    return Verdict(
+        Kind.P7S, tuple(findings), res.signer_cert, res.signing_time, revocation_checked=checked
+    )
 
 
 def _verify_xml(data: bytes, ctx: _Context) -> Verdict:
@@ -138,7 +156,9 @@ def _verify_xml(data: bytes, ctx: _Context) -> Verdict:
     if res.signer_cert is not None and not any(f.reason is Reason.MALFORMED for f in findings):
         cert_findings, checked = ctx.certificate(res.signer_cert, res.intermediates)
         findings += cert_findings
-    return Verdict(Kind.XML, tuple(findings), res.signer_cert, form_xml=data, revocation_checked=checked)
+    return Verdict(
+        Kind.XML, tuple(findings), res.signer_cert, form_xml=data, revocation_checked=checked
+    )
 
 
 def _verify_package(
@@ -166,19 +186,34 @@ def _verify_package(
 
 
 def _verify_container(
-    f: BinaryIO, kind: Kind, recipient: x509.Certificate | None, ctx: _Context, limits: container.ZipLimits
+    f: BinaryIO,
+    kind: Kind,
+    recipient: x509.Certificate | None,
+    ctx: _Context,
+    limits: container.ZipLimits,
 ) -> Verdict:
     try:
         return _check_container(f, kind, recipient, ctx, limits)
     except container.LimitExceeded as exc:
         return Verdict(kind, (Finding(Reason.ZIP_LIMITS, str(exc)),))
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, *PARSE_ERRORS) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        OSError,
+        *PARSE_ERRORS,
+    ) as exc:
         # OSError here is a seek to an impossible offset in the (temporary) container
         return Verdict(kind, (Finding(Reason.MALFORMED, type(exc).__name__),))
 
 
 def _check_container(
-    f: BinaryIO, kind: Kind, recipient: x509.Certificate | None, ctx: _Context, limits: container.ZipLimits
+    f: BinaryIO,
+    kind: Kind,
+    recipient: x509.Certificate | None,
+    ctx: _Context,
+    limits: container.ZipLimits,
 ) -> Verdict:
     f.seek(0)
     zf = zipfile.ZipFile(f)
@@ -193,11 +228,24 @@ def _check_container(
     try:
         sig_name, entries = asic.parse_manifest(manifest)
     except ValueError as exc:
-        return Verdict(kind, (*findings, Finding(Reason.MANIFEST_INVALID, str(exc))), manifest_sha256_hex=manifest_hex)
-    if not (sig_name.startswith("META-INF/") and sig_name.endswith(".p7s")) or sig_name not in names:
-        return Verdict(kind, (*findings, Finding(Reason.MANIFEST_INVALID, "signature")), manifest_sha256_hex=manifest_hex)
+        return Verdict(
+            kind,
+            (*findings, Finding(Reason.MANIFEST_INVALID, str(exc))),
+            manifest_sha256_hex=manifest_hex,
+        )
+    if (
+        not (sig_name.startswith("META-INF/") and sig_name.endswith(".p7s"))
+        or sig_name not in names
+    ):
+        return Verdict(
+            kind,
+            (*findings, Finding(Reason.MANIFEST_INVALID, "signature")),
+            manifest_sha256_hex=manifest_hex,
+        )
     signature = container.read_capped(zf, names[sig_name], limits.max_signature_size)
-    res = check_signed_data(signature, lambda h: hashlib.new(h, manifest).digest(), subject=asic.MANIFEST)
+    res = check_signed_data(
+        signature, lambda h: hashlib.new(h, manifest).digest(), subject=asic.MANIFEST
+    )
     findings += res.findings
     checked = False
     if res.signer_cert is not None and not any(x.reason is Reason.MALFORMED for x in res.findings):
@@ -213,7 +261,15 @@ def _check_container(
     elif not any(x.subject == asic.FORM for x in findings):
         findings.append(Finding(Reason.MISSING_FILE, asic.FORM))
     return Verdict(
-        kind, tuple(findings), res.signer_cert, res.signing_time, submission, form, manifest_hex, checked, tuple(covered)
+        kind,
+        tuple(findings),
+        res.signer_cert,
+        res.signing_time,
+        submission,
+        form,
+        manifest_hex,
+        checked,
+        tuple(covered),
     )
 
 
@@ -230,7 +286,9 @@ def _submission(
             findings.append(Finding(Reason.SUBMISSION_INVALID, "absent"))
         return None
     try:
-        sub = asic.parse_submission(container.read_capped(zf, names[asic.SUBMISSION], limits.max_xml_size))
+        sub = asic.parse_submission(
+            container.read_capped(zf, names[asic.SUBMISSION], limits.max_xml_size)
+        )
     except ValueError as exc:
         findings.append(Finding(Reason.SUBMISSION_INVALID, str(exc)))
         return None
@@ -238,4 +296,3 @@ def _submission(
         if sub.recipient_cert_sha256 != recipient.fingerprint(hashes.SHA256()).hex():
             findings.append(Finding(Reason.RECIPIENT_MISMATCH, sub.recipient))
     return sub
-

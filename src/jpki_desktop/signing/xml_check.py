@@ -47,7 +47,9 @@ class XmlResult:
 def _certificates(sig: etree._Element) -> list[x509.Certificate]:
     certs = []
     for el in sig.iterfind(f"{{{DS_NS}}}KeyInfo/{{{DS_NS}}}X509Data/{{{DS_NS}}}X509Certificate"):
-        certs.append(x509.load_der_x509_certificate(base64.b64decode("".join((el.text or "").split()))))
+        certs.append(
+            x509.load_der_x509_certificate(base64.b64decode("".join((el.text or "").split())))
+        )
     return certs
 
 
@@ -77,7 +79,9 @@ def check_xml(data: bytes) -> XmlResult:
     for ref in refs:
         digest_method = ref.find(f"{{{DS_NS}}}DigestMethod")
         digests.append(digest_method.get("Algorithm", "") if digest_method is not None else "")
-    weak = [a for a in algorithms if a not in STRONG_SIGNATURE_METHODS] + [d for d in digests if d not in STRONG_DIGEST_METHODS]
+    weak = [a for a in algorithms if a not in STRONG_SIGNATURE_METHODS] + [
+        d for d in digests if d not in STRONG_DIGEST_METHODS
+    ]
     for a in weak:
         res.findings.append(Finding(Reason.WEAK_ALGORITHM, a.rsplit("#", 1)[-1]))
     id_attr, id_value = next(((a, root.get(a)) for a in ID_ATTRIBUTES if root.get(a)), (None, None))

@@ -19,7 +19,11 @@ def parse_xml(data: bytes, *, max_bytes: int = MAX_XML_BYTES) -> etree._Element:
     if len(data) > max_bytes:
         raise UnsafeXml("too_large")
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
     )
     try:
         root = etree.fromstring(data, parser)

@@ -43,7 +43,9 @@ class _Entry:
 
 def _dos_time(when: dt.datetime) -> tuple[int, int]:
     t = max(when, dt.datetime(1980, 1, 1, tzinfo=when.tzinfo))
-    return (t.hour << 11) | (t.minute << 5) | (t.second // 2), ((t.year - 1980) << 9) | (t.month << 5) | t.day
+    return (t.hour << 11) | (t.minute << 5) | (t.second // 2), ((t.year - 1980) << 9) | (
+        t.month << 5
+    ) | t.day
 
 
 class ZipStreamWriter:
@@ -67,10 +69,24 @@ class ZipStreamWriter:
 
     def _local_header(self, e: _Entry, extra: bytes, crc: int, csize: int, usize: int) -> bytes:
         version = 45 if e.zip64 else 20
-        return struct.pack(
-            "<IHHHHHIIIHH", 0x04034B50, version, e.flags, e.method, self._time, self._date,
-            crc, csize, usize, len(e.name), len(extra),
-        ) + e.name + extra
+        return (
+            struct.pack(
+                "<IHHHHHIIIHH",
+                0x04034B50,
+                version,
+                e.flags,
+                e.method,
+                self._time,
+                self._date,
+                crc,
+                csize,
+                usize,
+                len(e.name),
+                len(extra),
+            )
+            + e.name
+            + extra
+        )
 
     def add_bytes(self, name: str, data: bytes, *, compress: bool = False) -> None:
         """An entry whose content is in memory: sizes and CRC go into the local header."""
@@ -108,7 +124,9 @@ class ZipStreamWriter:
         zip64 = size + 1 >= ZIP64_LIMIT or self._offset >= ZIP64_LIMIT  # + 1: a source that grew
         e = _Entry(raw, STORED, flags | FLAG_DESCRIPTOR, 0, 0, 0, self._offset, zip64)
         extra = struct.pack("<HHQQ", 0x0001, 16, 0, 0) if zip64 else b""
-        self._write(self._local_header(e, extra, 0, 0xFFFFFFFF if zip64 else 0, 0xFFFFFFFF if zip64 else 0))
+        self._write(
+            self._local_header(e, extra, 0, 0xFFFFFFFF if zip64 else 0, 0xFFFFFFFF if zip64 else 0)
+        )
         crc = 0
         count = 0
         buf = bytearray(chunk)
@@ -150,13 +168,32 @@ class ZipStreamWriter:
             if offset >= ZIP64_LIMIT:
                 fields.append(offset)
                 offset = 0xFFFFFFFF
-            extra = struct.pack(f"<HH{len(fields)}Q", 0x0001, 8 * len(fields), *fields) if fields else b""
+            extra = (
+                struct.pack(f"<HH{len(fields)}Q", 0x0001, 8 * len(fields), *fields)
+                if fields
+                else b""
+            )
             version = 45 if fields else 20
             self._write(
                 struct.pack(
-                    "<IHHHHHHIIIHHHHHII", 0x02014B50, (3 << 8) | version, version, e.flags, e.method,
-                    self._time, self._date, e.crc, csize, size, len(e.name), len(extra), 0, 0, 0,
-                    0o100644 << 16, offset,
+                    "<IHHHHHHIIIHHHHHII",
+                    0x02014B50,
+                    (3 << 8) | version,
+                    version,
+                    e.flags,
+                    e.method,
+                    self._time,
+                    self._date,
+                    e.crc,
+                    csize,
+                    size,
+                    len(e.name),
+                    len(extra),
+                    0,
+                    0,
+                    0,
+                    0o100644 << 16,
+                    offset,
                 )
                 + e.name
                 + extra
@@ -165,8 +202,18 @@ class ZipStreamWriter:
         count = len(self._entries)
         if count >= 0xFFFF or cd_start >= ZIP64_LIMIT or cd_size >= ZIP64_LIMIT:
             eocd64 = self._offset
-            self._write(struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, cd_size, cd_start))
+            self._write(
+                struct.pack(
+                    "<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, cd_size, cd_start
+                )
+            )
             self._write(struct.pack("<IIQI", 0x07064B50, 0, eocd64, 1))
-            self._write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0))
+            self._write(
+                struct.pack(
+                    "<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0
+                )
+            )
         else:
-            self._write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, cd_size, cd_start, 0))
+            self._write(
+                struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, cd_size, cd_start, 0)
+            )

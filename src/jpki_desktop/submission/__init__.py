@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from .account import AccountStore, ServiceAccount
 from .client import ClientSettings, FlushResult, SubmissionClient, submit
-from .errors import AccountFormatError, AccountRequired, AnswerInvalid, KeyringUnavailable, SubmissionError, Undelivered, UnknownPackage
+from .errors import (
+    AccountFormatError,
+    AccountRequired,
+    AnswerInvalid,
+    KeyringUnavailable,
+    SubmissionError,
+    Undelivered,
+    UnknownPackage,
+)
 from .https_post import TransportSettings
 from .receipt import Answer, Receipt, Rejection
 from .store import SubmissionStore

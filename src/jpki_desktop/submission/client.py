@@ -13,8 +13,8 @@ submission twice.
 from __future__ import annotations
 
 import base64
-import re
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +23,15 @@ from pathlib import Path
 from .. import __version__
 from ..procedures import Agency, AgencyMaterialMissing, Catalogue, Procedure, UnknownProcedure
 from .account import AccountStore, ServiceAccount
-from .errors import AccountFormatError, AccountRequired, AnswerInvalid, KeyringUnavailable, SubmissionError, Undelivered, UnknownPackage
+from .errors import (
+    AccountFormatError,
+    AccountRequired,
+    AnswerInvalid,
+    KeyringUnavailable,
+    SubmissionError,
+    Undelivered,
+    UnknownPackage,
+)
 from .https_post import Progress, TransportSettings, post_file
 from .receipt import Answer, verify_answer
 from .signed_answer import is_signed_answer
@@ -81,7 +89,9 @@ class SubmissionClient:
             raise ValueError("a procedure or an agency is needed")
         done = self.store.accepted_package(sha256_file(Path(package)))
         if done is not None and not endpoint:
-            stored = done.answer(agency.receipt_cert)  # already accepted: the kept receipt, checked again
+            stored = done.answer(
+                agency.receipt_cert
+            )  # already accepted: the kept receipt, checked again
             if stored is not None:
                 return stored
         entry = self.store.enqueue(
@@ -95,7 +105,10 @@ class SubmissionClient:
         return self._deliver(entry, agency, account, progress)
 
     def flush(
-        self, progress: Callable[[Entry, int, int], None] | None = None, *, attempts: int | None = None
+        self,
+        progress: Callable[[Entry, int, int], None] | None = None,
+        *,
+        attempts: int | None = None,
     ) -> list[FlushResult]:
         """Try every queued package once more (call at start). Never raises for one entry.
 
@@ -106,7 +119,9 @@ class SubmissionClient:
                 return []  # another process is delivering the outbox right now
             return self._flush(progress, attempts)
 
-    def _flush(self, progress: Callable[[Entry, int, int], None] | None, attempts: int | None) -> list[FlushResult]:
+    def _flush(
+        self, progress: Callable[[Entry, int, int], None] | None, attempts: int | None
+    ) -> list[FlushResult]:
         results = []
         for entry in self.store.pending():
             if entry.answer_path.exists() and (entry.directory / "answer.json").exists():
@@ -115,11 +130,15 @@ class SubmissionClient:
                 continue
             agency = self._agency_of(entry)
             if agency is None:
-                results.append(FlushResult(entry, error=Undelivered("protocol", "unknown procedure")))
+                results.append(
+                    FlushResult(entry, error=Undelivered("protocol", "unknown procedure"))
+                )
                 continue
             each = (lambda sent, total, e=entry: progress(e, sent, total)) if progress else None
             try:
-                results.append(FlushResult(entry, self._deliver(entry, agency, None, each, attempts)))
+                results.append(
+                    FlushResult(entry, self._deliver(entry, agency, None, each, attempts))
+                )
             except SubmissionError as exc:
                 results.append(FlushResult(entry, error=exc))
         return results
@@ -159,7 +178,9 @@ class SubmissionClient:
         if entry.meta.procedure_id:
             headers["X-Procedure-Id"] = entry.meta.procedure_id
         if account is not None:
-            token = base64.b64encode(f"{account.user_id}:{account.password}".encode()).decode("ascii")
+            token = base64.b64encode(f"{account.user_id}:{account.password}".encode()).decode(
+                "ascii"
+            )
             headers["Authorization"] = f"Basic {token}"
         return headers
 
@@ -187,13 +208,21 @@ class SubmissionClient:
                         exc.attempts = attempts
                         raise
                     delay = self._delay(exc, attempts)
-                    log.info("attempt %d to %s failed (%s); retrying in %.1f s", attempts, url, exc.reason, delay)
+                    log.info(
+                        "attempt %d to %s failed (%s); retrying in %.1f s",
+                        attempts,
+                        url,
+                        exc.reason,
+                        delay,
+                    )
                     self.sleep(delay)
                     continue
                 self.store.complete(entry, answer)
                 return answer
         except (Undelivered, AnswerInvalid) as exc:
-            self.store.record_failure(entry, getattr(exc, "reason", None) or getattr(exc, "problem", "error"), attempts)
+            self.store.record_failure(
+                entry, getattr(exc, "reason", None) or getattr(exc, "problem", "error"), attempts
+            )
             raise
 
     def _delay(self, exc: Undelivered, attempts: int) -> float:
@@ -203,9 +232,23 @@ class SubmissionClient:
             delay = max(delay, min(exc.retry_after, self.settings.max_retry_after))
         return delay
 
-    def _post_once(self, entry: Entry, agency: Agency, url: str, headers: dict[str, str],
-                   tls_ca: bytes | None, progress: Progress | None) -> Answer:
-        reply = post_file(url, entry.package, headers, pinned_ca_pem=tls_ca, settings=self.settings.transport, progress=progress)
+    def _post_once(
+        self,
+        entry: Entry,
+        agency: Agency,
+        url: str,
+        headers: dict[str, str],
+        tls_ca: bytes | None,
+        progress: Progress | None,
+    ) -> Answer:
+        reply = post_file(
+            url,
+            entry.package,
+            headers,
+            pinned_ca_pem=tls_ca,
+            settings=self.settings.transport,
+            progress=progress,
+        )
         if reply.body and is_signed_answer(reply.body):
             # a signed answer is final whatever the status code (200 receipt, 4xx rejection)
             return verify_answer(
@@ -223,7 +266,9 @@ class SubmissionClient:
                 retry_after: float | None = float(reply.headers.get("retry-after", ""))
             except ValueError:
                 retry_after = None
-            raise Undelivered("server-error", f"HTTP {status}", status=status, retry_after=retry_after)
+            raise Undelivered(
+                "server-error", f"HTTP {status}", status=status, retry_after=retry_after
+            )
         raise Undelivered("protocol", f"HTTP {status} without a signed answer", status=status)
 
 
@@ -258,4 +303,11 @@ def submit(
     from ..procedures import load_catalogue
 
     client = SubmissionClient(catalogue or load_catalogue())
-    return client.submit(package_path, procedure, account, progress, submission_id=submission_id, manifest_sha256=manifest_sha256)
+    return client.submit(
+        package_path,
+        procedure,
+        account,
+        progress,
+        submission_id=submission_id,
+        manifest_sha256=manifest_sha256,
+    )

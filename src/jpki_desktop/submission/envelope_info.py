@@ -78,7 +78,10 @@ def addressed_to(path: Path, cert: x509.Certificate) -> bool:
         rid = info.chosen["rid"]
         if rid.name == "issuer_and_serial_number":
             ias = rid.chosen
-            if ias["issuer"].dump() == a.issuer.dump() and ias["serial_number"].native == a.serial_number:
+            if (
+                ias["issuer"].dump() == a.issuer.dump()
+                and ias["serial_number"].native == a.serial_number
+            ):
                 return True
         elif rid.name == "subject_key_identifier" and rid.chosen.native == a.key_identifier:
             return True

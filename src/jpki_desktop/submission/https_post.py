@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import http.client
 import os
-import socket
 import ssl
 import urllib.parse
 import urllib.request
@@ -97,10 +96,17 @@ def post_file(
     if proxy is None:
         conn = http.client.HTTPSConnection(host, port, timeout=settings.timeout, context=ctx)
     else:
-        conn = http.client.HTTPSConnection(proxy[0], proxy[1], timeout=settings.timeout, context=ctx)
+        conn = http.client.HTTPSConnection(
+            proxy[0], proxy[1], timeout=settings.timeout, context=ctx
+        )
         conn.set_tunnel(host, port)
     try:
-        conn.request("POST", target, body=_chunks(path, total, progress), headers={**headers, "Content-Length": str(total)})
+        conn.request(
+            "POST",
+            target,
+            body=_chunks(path, total, progress),
+            headers={**headers, "Content-Length": str(total)},
+        )
         response = conn.getresponse()
         body = response.read(MAX_RESPONSE_BYTES + 1)
         if len(body) > MAX_RESPONSE_BYTES:
@@ -115,7 +121,7 @@ def post_file(
         raise Undelivered("tls", exc.verify_message or "certificate verify failed") from None
     except ssl.SSLError as exc:
         raise Undelivered("tls", exc.reason or type(exc).__name__) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise Undelivered("timeout", f"no answer within {settings.timeout:g} s") from None
     except (http.client.HTTPException, OSError) as exc:
         raise Undelivered("unreachable", type(exc).__name__) from None
@@ -123,24 +129,33 @@ def post_file(
         conn.close()
 
 
-def get_json_bytes(url: str, *, pinned_ca_pem: bytes | None, settings: TransportSettings = TransportSettings()) -> bytes:
+def get_json_bytes(
+    url: str, *, pinned_ca_pem: bytes | None, settings: TransportSettings = TransportSettings()
+) -> bytes:
     """GET (used for the agency's procedure list)."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
         raise Undelivered("protocol", "endpoint is not an https URL")
-    conn = http.client.HTTPSConnection(parts.hostname, parts.port or 443, timeout=settings.timeout, context=tls_context(pinned_ca_pem))
+    conn = http.client.HTTPSConnection(
+        parts.hostname,
+        parts.port or 443,
+        timeout=settings.timeout,
+        context=tls_context(pinned_ca_pem),
+    )
     try:
         conn.request("GET", parts.path or "/")
         response = conn.getresponse()
         body = response.read(4 * 1024 * 1024)
         if response.status != 200:
-            raise Undelivered("server-error" if response.status >= 500 else "protocol", status=response.status)
+            raise Undelivered(
+                "server-error" if response.status >= 500 else "protocol", status=response.status
+            )
         return body
     except ssl.SSLCertVerificationError as exc:
         raise Undelivered("tls", exc.verify_message or "certificate verify failed") from None
     except ssl.SSLError as exc:
         raise Undelivered("tls", exc.reason or type(exc).__name__) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise Undelivered("timeout") from None
     except (http.client.HTTPException, OSError) as exc:
         raise Undelivered("unreachable", type(exc).__name__) from None

@@ -131,7 +131,11 @@ def verify_answer(
     answer = answer_from_payload(open_answer(signed, receipt_cert), signed)
     if submission_id and answer.submission_id and answer.submission_id != submission_id:
         raise AnswerInvalid("submission-id-mismatch")
-    if isinstance(answer, Receipt) and manifest_sha256 and answer.manifest_sha256 != manifest_sha256:
+    if (
+        isinstance(answer, Receipt)
+        and manifest_sha256
+        and answer.manifest_sha256 != manifest_sha256
+    ):
         raise AnswerInvalid("manifest-mismatch")
     if answer.package_sha256 != package_sha256:
         # A repeat of an accepted submission that was encrypted again has new bytes but the same

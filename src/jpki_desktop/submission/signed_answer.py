@@ -24,19 +24,27 @@ MAX_ANSWER_BYTES = 256 * 1024
 
 
 def _canonical_json(payload: dict[str, Any]) -> bytes:
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
 
 
 def sign_answer(
-    payload: dict[str, Any], key: rsa.RSAPrivateKey, cert: x509.Certificate, *, now: dt.datetime | None = None
+    payload: dict[str, Any],
+    key: rsa.RSAPrivateKey,
+    cert: x509.Certificate,
+    *,
+    now: dt.datetime | None = None,
 ) -> bytes:
     """DER ContentInfo(SignedData) with the JSON encapsulated, signer certificate included."""
     content = _canonical_json(payload)
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     attrs = cms.CMSAttributes(
         [
             cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
-            cms.CMSAttribute({"type": "message_digest", "values": [hashlib.sha256(content).digest()]}),
+            cms.CMSAttribute(
+                {"type": "message_digest", "values": [hashlib.sha256(content).digest()]}
+            ),
             cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": now})]}),
         ]
     )
@@ -114,7 +122,9 @@ def open_answer(data: bytes, trusted: x509.Certificate) -> dict[str, Any]:
         raise AnswerInvalid("bad-content", "content type")
     if attr_map["message_digest"][0].native != hashlib.sha256(content).digest():
         raise AnswerInvalid("digest-mismatch")
-    signed_bytes = b"\x31" + attrs.dump()[1:]  # signed attributes are signed as a SET (RFC 5652 5.4)
+    signed_bytes = (
+        b"\x31" + attrs.dump()[1:]
+    )  # signed attributes are signed as a SET (RFC 5652 5.4)
     public_key = trusted.public_key()
     if not isinstance(public_key, rsa.RSAPublicKey):
         raise AnswerInvalid("wrong-signer", "not RSA")

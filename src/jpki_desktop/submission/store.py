@@ -45,7 +45,7 @@ def sha256_file(path: Path) -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 @dataclass
@@ -116,7 +116,11 @@ class SubmissionStore:
     ) -> Entry:
         """Copy the package into the outbox (idempotent: the same package twice is one entry)."""
         digest = sha256_file(package)
-        entry_id = submission_id if submission_id and _SAFE_ID.fullmatch(submission_id) else f"pkg-{digest[:32]}"
+        entry_id = (
+            submission_id
+            if submission_id and _SAFE_ID.fullmatch(submission_id)
+            else f"pkg-{digest[:32]}"
+        )
         directory = self.outbox_dir / entry_id
         if (directory / "meta.json").exists():
             entry = self._load(directory)
@@ -157,7 +161,11 @@ class SubmissionStore:
         """Store the verified answer and move the entry to the history."""
         atomic_write_bytes(entry.answer_path, answer.signed, 0o600)
         payload = open_json_payload(answer)
-        atomic_write_bytes(entry.directory / "answer.json", json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"), 0o600)
+        atomic_write_bytes(
+            entry.directory / "answer.json",
+            json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"),
+            0o600,
+        )
         entry.meta.answered_at = _now()
         entry.meta.outcome = "accepted" if isinstance(answer, Receipt) else "rejected"
         if answer.submission_id and not entry.meta.submission_id:
@@ -208,7 +216,9 @@ class SubmissionStore:
 
     def history(self) -> list[Entry]:
         """Newest first."""
-        return sorted(self._entries(self.history_dir), key=lambda e: e.meta.answered_at, reverse=True)
+        return sorted(
+            self._entries(self.history_dir), key=lambda e: e.meta.answered_at, reverse=True
+        )
 
     def find_answered(self, submission_id: str) -> Entry | None:
         return next((e for e in self.history() if e.meta.submission_id == submission_id), None)
@@ -216,7 +226,11 @@ class SubmissionStore:
     def accepted_package(self, package_sha256: str) -> Entry | None:
         """The history entry of these exact package bytes, if the agency accepted them."""
         return next(
-            (e for e in self.history() if e.meta.package_sha256 == package_sha256 and e.meta.outcome == "accepted"),
+            (
+                e
+                for e in self.history()
+                if e.meta.package_sha256 == package_sha256 and e.meta.outcome == "accepted"
+            ),
             None,
         )
 

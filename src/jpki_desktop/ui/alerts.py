@@ -37,7 +37,11 @@ def most_urgent(state: CardState, views: dict[CertSlot, CertView], today: dt.dat
     if state.presence is not Presence.READY or state.snapshot is None:
         headline, hint = M.presence_text(state)
         tone = Tone.INFO if state.presence in (Presence.READING, Presence.STARTING) else Tone.WARN
-        action = "diagnostics" if state.presence in (Presence.NO_SERVICE, Presence.NO_READER, Presence.UNREADABLE) else ""
+        action = (
+            "diagnostics"
+            if state.presence in (Presence.NO_SERVICE, Presence.NO_READER, Presence.UNREADABLE)
+            else ""
+        )
         return Alert(tone, f"{headline} {hint}".strip(), action)
     sign, auth = state.pin(PinKind.SIGN), state.pin(PinKind.AUTH)
     for kind, status, other in ((PinKind.SIGN, sign, auth), (PinKind.AUTH, auth, sign)):
@@ -46,25 +50,51 @@ def most_urgent(state: CardState, views: dict[CertSlot, CertView], today: dt.dat
     for slot in (CertSlot.AUTH, CertSlot.SIGN):
         v = views.get(slot)
         if v is not None and v.expired(today):
-            return Alert(Tone.DANGER, translate(
-                "Messages", "The %1 expired on %2. Renew it at your municipal office; renewal after expiry is free."
-            ).replace("%1", cert_title(slot)).replace("%2", v.cert.valid_until.isoformat()), "expiry")
+            return Alert(
+                Tone.DANGER,
+                translate(
+                    "Messages",
+                    "The %1 expired on %2. Renew it at your municipal office; renewal after expiry is free.",
+                )
+                .replace("%1", cert_title(slot))
+                .replace("%2", v.cert.valid_until.isoformat()),
+                "expiry",
+            )
     for kind, status in ((PinKind.SIGN, sign), (PinKind.AUTH, auth)):
         if status is not None and status.state is PinState.FINAL_TRY:
-            return Alert(Tone.DANGER, translate(
-                "Messages", "Only one try is left for the %1. One more wrong entry blocks it."
-            ).replace("%1", M.pin_name(kind)))
+            return Alert(
+                Tone.DANGER,
+                translate(
+                    "Messages", "Only one try is left for the %1. One more wrong entry blocks it."
+                ).replace("%1", M.pin_name(kind)),
+            )
     for slot in (CertSlot.AUTH, CertSlot.SIGN):
         v = views.get(slot)
         if v is not None and v.renewal_open(today):
-            text = translate("Messages", "The %1 expires on %2 (days left: %3). You can renew it now.")
-            return Alert(Tone.WARN, text.replace("%1", cert_title(slot)).replace("%2", v.cert.valid_until.isoformat())
-                         .replace("%3", str(v.days_left(today))), "expiry")
+            text = translate(
+                "Messages", "The %1 expires on %2 (days left: %3). You can renew it now."
+            )
+            return Alert(
+                Tone.WARN,
+                text.replace("%1", cert_title(slot))
+                .replace("%2", v.cert.valid_until.isoformat())
+                .replace("%3", str(v.days_left(today))),
+                "expiry",
+            )
     for kind, status in ((PinKind.SIGN, sign), (PinKind.AUTH, auth)):
         if status is not None and status.state is PinState.LOW:
-            text = translate("Messages", "Tries left for the %1: %2. A correct entry resets the count.")
-            return Alert(Tone.WARN, text.replace("%1", M.pin_name(kind)).replace("%2", str(status.remaining)))
+            text = translate(
+                "Messages", "Tries left for the %1: %2. A correct entry resets the count."
+            )
+            return Alert(
+                Tone.WARN, text.replace("%1", M.pin_name(kind)).replace("%2", str(status.remaining))
+            )
     if not state.snapshot.availability.sign:
-        return Alert(Tone.INFO, translate(
-            "Messages", "This card has no signing certificate: online applications cannot be signed with it."))
+        return Alert(
+            Tone.INFO,
+            translate(
+                "Messages",
+                "This card has no signing certificate: online applications cannot be signed with it.",
+            ),
+        )
     return Alert(Tone.OK, translate("Messages", "Your card is ready to use."))

@@ -31,10 +31,16 @@ class Options:
 
 
 def parse_args(argv: Sequence[str]) -> Options:
-    p = argparse.ArgumentParser(prog="jpki-desktop", description="My Number card / JPKI desktop client")
-    p.add_argument("--demo", action="store_true", help="use the built-in virtual card (no reader needed)")
+    p = argparse.ArgumentParser(
+        prog="jpki-desktop", description="My Number card / JPKI desktop client"
+    )
+    p.add_argument(
+        "--demo", action="store_true", help="use the built-in virtual card (no reader needed)"
+    )
     p.add_argument("--reader", help="card reader name (default: the first one holding a card)")
-    p.add_argument("--lang", choices=["ja", "en"], help="user interface language (default: saved, else ja)")
+    p.add_argument(
+        "--lang", choices=["ja", "en"], help="user interface language (default: saved, else ja)"
+    )
     p.add_argument("files", nargs="*", help="signed files to verify")
     a = p.parse_args(list(argv))
     return Options(a.demo, a.reader, a.lang, tuple(a.files))
@@ -87,7 +93,9 @@ def build(
     translations.switch(options.language or settings.language)
     monitor = None
     if source is None:
-        source = VirtualSource.demo if options.demo else PcscSource(options.reader or settings.reader)
+        source = (
+            VirtualSource.demo if options.demo else PcscSource(options.reader or settings.reader)
+        )
     if isinstance(source, PcscSource):
         from ..card.monitor import CardMonitor
 
@@ -115,7 +123,9 @@ def start_demo_agency(ctx: AppContext) -> None:
     def start() -> None:
         task = run_task(start_agency)
         task.finished.connect(started)
-        task.failed.connect(lambda exc: logger.warning("demo agency did not start: %s", type(exc).__name__))
+        task.failed.connect(
+            lambda exc: logger.warning("demo agency did not start: %s", type(exc).__name__)
+        )
 
     # The agency trusts the demo card's CA, read from the card store: start it only once the
     # card thread has loaded (or created) that store, or both would create a different card.

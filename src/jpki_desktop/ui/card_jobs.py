@@ -19,12 +19,18 @@ def read_signing_certificate(card: OpenCard, pin: PinBuffer, final_try_confirmed
         return session.read_certificate(CertSlot.SIGN)
 
 
-def change_pin(card: OpenCard, kind: PinKind, current: PinBuffer, new: PinBuffer, final_try_confirmed: bool) -> None:
+def change_pin(
+    card: OpenCard, kind: PinKind, current: PinBuffer, new: PinBuffer, final_try_confirmed: bool
+) -> None:
     with card.channel.transaction():
-        JpkiSession(card.channel).change_pin(kind, current, new, final_try_confirmed=final_try_confirmed)
+        JpkiSession(card.channel).change_pin(
+            kind, current, new, final_try_confirmed=final_try_confirmed
+        )
 
 
-def read_card_attributes(card: OpenCard, pin: PinBuffer, final_try_confirmed: bool) -> BasicAttributes:
+def read_card_attributes(
+    card: OpenCard, pin: PinBuffer, final_try_confirmed: bool
+) -> BasicAttributes:
     """The basic four attributes from the card-info application (needs its 4-digit PIN)."""
     with card.channel.transaction():
         session = CardInfoSession(card.channel)

@@ -103,31 +103,54 @@ class _Worker(QObject):
     def _apply(self, scan: ReaderScan, *, new_card: bool) -> None:
         old = self._state
         if scan.presence is not Presence.READING:
-            self._publish(CardState(scan.presence, scan.readers, scan.reader, generation=old.generation))
+            self._publish(
+                CardState(scan.presence, scan.readers, scan.reader, generation=old.generation)
+            )
             return
         generation = old.generation + 1 if new_card else old.generation
         if new_card or not old.ready:
-            self._publish(CardState(Presence.READING, scan.readers, scan.reader, generation=generation))
+            self._publish(
+                CardState(Presence.READING, scan.readers, scan.reader, generation=generation)
+            )
         try:
             assert self.source is not None
             with self.source.open() as card:
                 snap = read_snapshot(card.channel, reader=card.reader, atr=card.atr)
         except (NoCard, CardRemoved):
             self._last_key = None  # look again on the next tick
-            self._publish(CardState(Presence.NO_CARD, scan.readers, scan.reader, generation=generation))
+            self._publish(
+                CardState(Presence.NO_CARD, scan.readers, scan.reader, generation=generation)
+            )
         except NoReader:
             self._last_key = None
-            self._publish(CardState(Presence.NO_READER, scan.readers, scan.reader, generation=generation))
+            self._publish(
+                CardState(Presence.NO_READER, scan.readers, scan.reader, generation=generation)
+            )
         except PcscUnavailable:
             self._last_key = None
             self._publish(CardState(Presence.NO_SERVICE, generation=generation))
         except JpkiError as exc:  # not a JPKI card, reader busy, malformed data
             self._publish(
-                CardState(Presence.UNREADABLE, scan.readers, scan.reader, error=_clean(exc), generation=generation)
+                CardState(
+                    Presence.UNREADABLE,
+                    scan.readers,
+                    scan.reader,
+                    error=_clean(exc),
+                    generation=generation,
+                )
             )
         else:
-            now = dt.datetime.now(dt.timezone.utc)
-            self._publish(CardState(Presence.READY, scan.readers, snap.reader, snap, read_at=now, generation=generation))
+            now = dt.datetime.now(dt.UTC)
+            self._publish(
+                CardState(
+                    Presence.READY,
+                    scan.readers,
+                    snap.reader,
+                    snap,
+                    read_at=now,
+                    generation=generation,
+                )
+            )
 
     # -- jobs -------------------------------------------------------------------------------
 
@@ -176,7 +199,9 @@ class CardJob(QObject):
     finished = Signal(object)  # the job function's result
     failed = Signal(object)  # a typed exception (JpkiError subclass, OSError, ...)
 
-    def __init__(self, job_id: int, secrets: Sequence[PinBuffer], parent: QObject | None = None) -> None:
+    def __init__(
+        self, job_id: int, secrets: Sequence[PinBuffer], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.job_id = job_id
         self.secrets = tuple(secrets)
@@ -295,7 +320,9 @@ class CardService(QObject):
         self._jobRequested.emit(job.job_id, fn, tuple(args), tuple(secrets), refresh_after, True)
         return job
 
-    def submit_raw(self, fn: Callable[..., Any], *args: Any, refresh_after: bool = False) -> CardJob:
+    def submit_raw(
+        self, fn: Callable[..., Any], *args: Any, refresh_after: bool = False
+    ) -> CardJob:
         """Queue `fn(*args)` on the card thread without opening the card for it (it talks to
         PC/SC itself, e.g. the diagnostics); it still never runs beside another card job."""
         if not self._running:

@@ -77,7 +77,9 @@ class VirtualSource:
         with self._lock:
             presence = Presence.READING if self._present else Presence.NO_CARD
             atr = self.card.atr if self._present else b""
-            return ReaderScan(presence, (self.reader_name,), self.reader_name, atr, self._insertions)
+            return ReaderScan(
+                presence, (self.reader_name,), self.reader_name, atr, self._insertions
+            )
 
     def open(self) -> OpenCard:
         with self._lock:
@@ -85,7 +87,9 @@ class VirtualSource:
                 raise NoCard(self.reader_name)
             transport = VirtualTransport(self.card)  # a new connection resets the card
             self._live = transport
-        return OpenCard(ApduChannel(transport, apdu_delay=self.apdu_delay), self.reader_name, self.card.atr)
+        return OpenCard(
+            ApduChannel(transport, apdu_delay=self.apdu_delay), self.reader_name, self.card.atr
+        )
 
     def close(self) -> None:
         pass

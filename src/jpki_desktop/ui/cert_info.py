@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from ..card.jpki import CertSlot
 from ..card.snapshot import CardSnapshot
 from ..validity.certificate import JpkiCertificate, parse_certificate
-from ..validity.expiry import renewal_opens
 from ..validity.errors import ValidityError
-
+from ..validity.expiry import renewal_opens
 
 
 @dataclass(frozen=True)
@@ -38,8 +37,14 @@ def cert_view(slot: CertSlot, der: bytes, issuers: tuple[bytes, ...] = ()) -> Ce
         return None
 
 
-def views_from_snapshot(snapshot: CardSnapshot, sign_der: bytes | None = None) -> dict[CertSlot, CertView]:
-    cas = tuple(snapshot.certificates[s] for s in (CertSlot.AUTH_CA, CertSlot.SIGN_CA) if s in snapshot.certificates)
+def views_from_snapshot(
+    snapshot: CardSnapshot, sign_der: bytes | None = None
+) -> dict[CertSlot, CertView]:
+    cas = tuple(
+        snapshot.certificates[s]
+        for s in (CertSlot.AUTH_CA, CertSlot.SIGN_CA)
+        if s in snapshot.certificates
+    )
     out: dict[CertSlot, CertView] = {}
     ders = dict(snapshot.certificates)
     if sign_der is not None:

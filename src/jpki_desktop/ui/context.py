@@ -16,7 +16,7 @@ from .settings import Settings
 
 
 def today_in_japan() -> dt.date:
-    return jst_date(dt.datetime.now(dt.timezone.utc))
+    return jst_date(dt.datetime.now(dt.UTC))
 
 
 class SessionData(QObject):

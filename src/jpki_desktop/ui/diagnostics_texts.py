@@ -48,33 +48,76 @@ def summary(r: ProbeResult) -> str:
     if pid in ("sign_pin", "auth_pin") and d.get("remaining") is not None:
         left, most = d.get("remaining"), d.get("maximum")
         if s is Status.FAIL:
-            return translate("Diagnostics", "Blocked (0 of %1 tries left).").replace("%1", str(most))
-        return translate("Diagnostics", "%1 of %2 tries left.").replace("%1", str(left)).replace("%2", str(most))
+            return translate("Diagnostics", "Blocked (0 of %1 tries left).").replace(
+                "%1", str(most)
+            )
+        return (
+            translate("Diagnostics", "%1 of %2 tries left.")
+            .replace("%1", str(left))
+            .replace("%2", str(most))
+        )
     if s is Status.OK:
         return {
             "pcsc_library": translate("Diagnostics", "Loaded."),
             "pcsc_service": translate("Diagnostics", "The service answers."),
-            "readers": translate("Diagnostics", "Readers found: %1.").replace("%1", str(len(d.get("readers") or []))),
+            "readers": translate("Diagnostics", "Readers found: %1.").replace(
+                "%1", str(len(d.get("readers") or []))
+            ),
             "card_present": translate("Diagnostics", "A card is in the reader."),
             "atr": translate("Diagnostics", "A My Number card was recognised."),
-            "reader_access": translate("Diagnostics", "Connected; no other program holds the reader."),
+            "reader_access": translate(
+                "Diagnostics", "Connected; no other program holds the reader."
+            ),
             "jpki_application": translate("Diagnostics", "The JPKI application answers."),
             "token_kind": translate("Diagnostics", "My Number card."),
             "certificates": translate("Diagnostics", "Both certificates are on the card."),
             "certificate_expiry": translate("Diagnostics", "Valid for more than three months."),
         }.get(pid, translate("Diagnostics", "No problem found."))
     fixes = {
-        "pcsc_library": translate("Diagnostics", "The PC/SC library could not be loaded: install pcsc-lite (libpcsclite)."),
-        "pcsc_service": translate("Diagnostics", "The smart card service is not running. Linux: sudo systemctl enable --now pcscd.socket (Flatpak: allow the pcsc socket). Windows: start the Smart Card service."),
-        "readers": translate("Diagnostics", "No card reader found: connect it directly to the computer and check its driver."),
-        "card_present": translate("Diagnostics", "No card in the reader: insert the My Number card."),
-        "atr": translate("Diagnostics", "The card type was not recognised: is it a My Number card, inserted the right way?"),
-        "reader_access": translate("Diagnostics", "Another program holds the reader: close it and check again."),
-        "jpki_application": translate("Diagnostics", "The card does not answer as a JPKI card: it may not be a My Number card."),
-        "token_kind": translate("Diagnostics", "This is not a My Number card (for example an old resident register card)."),
-        "certificates": translate("Diagnostics", "A certificate is missing on the card: the municipal office can issue it."),
-        "sign_pin": translate("Diagnostics", "The signing password has had wrong entries: enter it only if you are sure."),
-        "auth_pin": translate("Diagnostics", "The user authentication PIN has had wrong entries: enter it only if you are sure."),
-        "certificate_expiry": translate("Diagnostics", "The certificate expires soon or has expired: renew it at the municipal office."),
+        "pcsc_library": translate(
+            "Diagnostics", "The PC/SC library could not be loaded: install pcsc-lite (libpcsclite)."
+        ),
+        "pcsc_service": translate(
+            "Diagnostics",
+            "The smart card service is not running. Linux: sudo systemctl enable --now pcscd.socket (Flatpak: allow the pcsc socket). Windows: start the Smart Card service.",
+        ),
+        "readers": translate(
+            "Diagnostics",
+            "No card reader found: connect it directly to the computer and check its driver.",
+        ),
+        "card_present": translate(
+            "Diagnostics", "No card in the reader: insert the My Number card."
+        ),
+        "atr": translate(
+            "Diagnostics",
+            "The card type was not recognised: is it a My Number card, inserted the right way?",
+        ),
+        "reader_access": translate(
+            "Diagnostics", "Another program holds the reader: close it and check again."
+        ),
+        "jpki_application": translate(
+            "Diagnostics",
+            "The card does not answer as a JPKI card: it may not be a My Number card.",
+        ),
+        "token_kind": translate(
+            "Diagnostics",
+            "This is not a My Number card (for example an old resident register card).",
+        ),
+        "certificates": translate(
+            "Diagnostics",
+            "A certificate is missing on the card: the municipal office can issue it.",
+        ),
+        "sign_pin": translate(
+            "Diagnostics",
+            "The signing password has had wrong entries: enter it only if you are sure.",
+        ),
+        "auth_pin": translate(
+            "Diagnostics",
+            "The user authentication PIN has had wrong entries: enter it only if you are sure.",
+        ),
+        "certificate_expiry": translate(
+            "Diagnostics",
+            "The certificate expires soon or has expired: renew it at the municipal office.",
+        ),
     }
     return fixes.get(pid, translate("Diagnostics", "See the technical details."))

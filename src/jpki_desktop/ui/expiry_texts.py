@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..validity.attributes import Action, Field, LifeEvent, Verdict
-from ..validity.check import Basis, Outcome, Reason as CheckReason
+from ..validity.check import Basis, Outcome
+from ..validity.check import Reason as CheckReason
 from ..validity.expiry import Limit, Reason, State, Subject
 
 translate = QCoreApplication.translate
@@ -36,13 +37,17 @@ def limit_text(limit: Limit) -> str:
         Limit.CARD_VALIDITY: translate("Expiry", "shortened to the card's own expiry"),
         Limit.RESIDENCE_PERIOD: translate("Expiry", "shortened to the end of the period of stay"),
         Limit.CARD_FACE: translate("Expiry", "the expiry printed on the card"),
-        Limit.UNEXPLAINED: translate("Expiry", "as stated in the certificate (matches no known rule)"),
+        Limit.UNEXPLAINED: translate(
+            "Expiry", "as stated in the certificate (matches no known rule)"
+        ),
     }[limit]
 
 
 def reason_text(reason: Reason) -> str:
     return {
-        Reason.UNDER_15: translate("Expiry", "No signing certificate is issued to holders under 15."),
+        Reason.UNDER_15: translate(
+            "Expiry", "No signing certificate is issued to holders under 15."
+        ),
         Reason.NOT_ON_CARD: translate("Expiry", "The card holds no such certificate."),
         Reason.NOT_YET_ISSUED: translate("Expiry", "Not issued yet."),
         Reason.NEEDS_BIRTH_DATE: translate("Expiry", "Enter your date of birth to compute this."),
@@ -70,17 +75,28 @@ def field_text(f: Field) -> str:
 
 def verdict_text(v: Verdict) -> str:
     return {
-        Verdict.UNCHANGED: translate("Expiry", "The card's records match your signing certificate."),
-        Verdict.CHANGED: translate("Expiry", "The card's records differ from your signing certificate: it has been revoked."),
-        Verdict.CHANGE_DECLARED: translate("Expiry", "Your signing certificate will be revoked when the change is registered."),
+        Verdict.UNCHANGED: translate(
+            "Expiry", "The card's records match your signing certificate."
+        ),
+        Verdict.CHANGED: translate(
+            "Expiry",
+            "The card's records differ from your signing certificate: it has been revoked.",
+        ),
+        Verdict.CHANGE_DECLARED: translate(
+            "Expiry", "Your signing certificate will be revoked when the change is registered."
+        ),
         Verdict.NOT_COMPARED: translate("Expiry", "Nothing to check: no change declared."),
     }[v]
 
 
 def action_text(a: Action) -> str:
     return {
-        Action.REGISTER_CHANGE_WITH_CARD: translate("Expiry", "Bring the card when you notify the change at the municipal office."),
-        Action.NEW_SIGNING_CERTIFICATE: translate("Expiry", "Apply for a new signing certificate at the municipal office."),
+        Action.REGISTER_CHANGE_WITH_CARD: translate(
+            "Expiry", "Bring the card when you notify the change at the municipal office."
+        ),
+        Action.NEW_SIGNING_CERTIFICATE: translate(
+            "Expiry", "Apply for a new signing certificate at the municipal office."
+        ),
         Action.NONE: translate("Expiry", "Nothing to do."),
     }[a]
 
@@ -108,11 +124,20 @@ def check_reason_text(r: CheckReason) -> str:
         CheckReason.UNTRUSTED: translate("Expiry", "not issued by a JPKI certificate authority"),
         CheckReason.EXPIRED: translate("Expiry", "expired"),
         CheckReason.NOT_YET_VALID: translate("Expiry", "not valid yet"),
-        CheckReason.BAD_PATH: translate("Expiry", "the chain to the certificate authority is broken"),
+        CheckReason.BAD_PATH: translate(
+            "Expiry", "the chain to the certificate authority is broken"
+        ),
         CheckReason.NOT_JPKI: translate("Expiry", "not a JPKI certificate"),
-        CheckReason.ANCHOR_MISSING: translate("Expiry", "its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here"),
+        CheckReason.ANCHOR_MISSING: translate(
+            "Expiry",
+            "its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here",
+        ),
         CheckReason.NO_ENDPOINT: translate("Expiry", "no revocation responder is known"),
-        CheckReason.RESPONDER_FAILED: translate("Expiry", "the revocation responders did not answer usably"),
-        CheckReason.STATUS_UNKNOWN: translate("Expiry", "the responder does not know this certificate"),
+        CheckReason.RESPONDER_FAILED: translate(
+            "Expiry", "the revocation responders did not answer usably"
+        ),
+        CheckReason.STATUS_UNKNOWN: translate(
+            "Expiry", "the responder does not know this certificate"
+        ),
         CheckReason.STALE_CACHE: translate("Expiry", "the saved CRL is too old"),
     }[r]

@@ -32,7 +32,9 @@ class PseudoTranslator(QTranslator):
     """Wraps every translatable string in ⟦…⟧ (tests: text without the marks did not go
     through tr()) and stretches it by 40% (layouts must survive longer translations)."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         if not source:
             return source
         pad = "～" * max(1, len(source) * 2 // 5)
@@ -74,7 +76,9 @@ class Translations:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(QLocale(language), "qtbase", "_", qt_dir):
                 self._install(app, qt)
-        QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English)
+        )
         self.language = language
         return language
 

@@ -92,7 +92,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- menus ------------------------------------------------------------------------------
 
-    def _action(self, menu, slot, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:  # noqa: ANN001
+    def _action(
+        self, menu, slot, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:  # noqa: ANN001
         act = QAction(self)
         act.setObjectName(name)
         if shortcut:
@@ -104,21 +106,39 @@ class MainWindow(Retranslatable, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        self.quit_action = self._action(
+            self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quitAction"
+        )
         self.card_menu = bar.addMenu("")
-        self.refresh_action = self._action(self.card_menu, self.ctx.service.refresh, "F5", "refreshAction")
-        self.change_action = self._action(self.card_menu, lambda: self.change_pin(), None, "changePinAction")
-        self.remove_action = self._action(self.card_menu, self.ctx.service.simulate_removal, "Ctrl+Shift+E",
-                                          "simulateRemoveAction")
-        self.insert_action = self._action(self.card_menu, self.ctx.service.simulate_insertion, "Ctrl+Shift+I",
-                                          "simulateInsertAction")
+        self.refresh_action = self._action(
+            self.card_menu, self.ctx.service.refresh, "F5", "refreshAction"
+        )
+        self.change_action = self._action(
+            self.card_menu, lambda: self.change_pin(), None, "changePinAction"
+        )
+        self.remove_action = self._action(
+            self.card_menu,
+            self.ctx.service.simulate_removal,
+            "Ctrl+Shift+E",
+            "simulateRemoveAction",
+        )
+        self.insert_action = self._action(
+            self.card_menu,
+            self.ctx.service.simulate_insertion,
+            "Ctrl+Shift+I",
+            "simulateInsertAction",
+        )
         for act in (self.remove_action, self.insert_action):
             act.setVisible(self.ctx.demo)
         self.go_menu = bar.addMenu("")
         self.go_actions = []
         for i, page in enumerate(self.pages):
-            act = self._action(self.go_menu, lambda _=False, pid=page.page_id: self.show_page(pid),
-                               f"Ctrl+{i + 1}", f"go_{page.page_id}")
+            act = self._action(
+                self.go_menu,
+                lambda _=False, pid=page.page_id: self.show_page(pid),
+                f"Ctrl+{i + 1}",
+                f"go_{page.page_id}",
+            )
             self.go_actions.append(act)
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -144,10 +164,19 @@ class MainWindow(Retranslatable, QMainWindow):
     def about(self) -> None:
         from .. import __version__
 
-        show_message(self, self.tr("About jpki-desktop"),
-                     self.tr("jpki-desktop %1: a client for the My Number card and JPKI.").replace("%1", __version__),
-                     self.tr("The demo card and its certificates are for testing only; they are not issued by J-LIS.")
-                     if self.ctx.demo else "", name="aboutBox")
+        show_message(
+            self,
+            self.tr("About jpki-desktop"),
+            self.tr("jpki-desktop %1: a client for the My Number card and JPKI.").replace(
+                "%1", __version__
+            ),
+            self.tr(
+                "The demo card and its certificates are for testing only; they are not issued by J-LIS."
+            )
+            if self.ctx.demo
+            else "",
+            name="aboutBox",
+        )
 
     # -- live state -------------------------------------------------------------------------
 
@@ -178,8 +207,11 @@ class MainWindow(Retranslatable, QMainWindow):
             item.setText(page.title())
             self.go_actions[i].setText(page.title())
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()
-                               + self.nav.fontMetrics().horizontalAdvance("MM"))
+        self.nav.setFixedWidth(
+            self.nav.sizeHintForColumn(0)
+            + 2 * self.nav.frameWidth()
+            + self.nav.fontMetrics().horizontalAdvance("MM")
+        )
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.card_menu.setTitle(self.tr("&Card"))

@@ -77,15 +77,20 @@ def format_problem(problem: FormatProblem) -> str:
 def tries_text(status: PinStatus | None) -> str:
     if status is None or status.remaining is None:
         return translate("Messages", "Tries left: unknown")
-    return translate("Messages", "%1 of %2 tries left").replace("%1", str(status.remaining)).replace(
-        "%2", str(status.maximum))
+    return (
+        translate("Messages", "%1 of %2 tries left")
+        .replace("%1", str(status.remaining))
+        .replace("%2", str(status.maximum))
+    )
 
 
 def pin_state_text(status: PinStatus | None) -> str:
     state = status.state if status is not None else PinState.UNKNOWN
     return {
         PinState.NORMAL: translate("Messages", "OK"),
-        PinState.LOW: translate("Messages", "A wrong entry was made. A correct entry resets the count."),
+        PinState.LOW: translate(
+            "Messages", "A wrong entry was made. A correct entry resets the count."
+        ),
         PinState.FINAL_TRY: translate("Messages", "Last try: one more wrong entry blocks it."),
         PinState.BLOCKED: translate("Messages", "Blocked"),
         PinState.UNKNOWN: translate("Messages", "The card did not report the count."),
@@ -114,7 +119,8 @@ def unblock_advice(kind: PinKind, other: PinStatus | None = None) -> str:
             ).replace("%1", other_name)
             return f"{office}\n{kiosk}"
         return translate(
-            "Messages", "Both passwords are blocked, so only the municipal office can reset them. %1"
+            "Messages",
+            "Both passwords are blocked, so only the municipal office can reset them. %1",
         ).replace("%1", office)
     kiosk = translate(
         "Messages",
@@ -125,7 +131,9 @@ def unblock_advice(kind: PinKind, other: PinStatus | None = None) -> str:
 
 
 def blocked_text(kind: PinKind, other: PinStatus | None = None) -> str:
-    head = translate("Messages", "The %1 is blocked. It cannot be entered here.").replace("%1", pin_name(kind))
+    head = translate("Messages", "The %1 is blocked. It cannot be entered here.").replace(
+        "%1", pin_name(kind)
+    )
     return f"{head}\n{unblock_advice(kind, other)}"
 
 
@@ -147,12 +155,17 @@ def presence_text(state: CardState) -> tuple[str, str]:
     if p is Presence.NO_SERVICE:
         return (
             translate("Messages", "The smart card service is not running."),
-            translate("Messages", "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics."),
+            translate(
+                "Messages",
+                "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.",
+            ),
         )
     if p is Presence.NO_READER:
         return (
             translate("Messages", "No card reader found."),
-            translate("Messages", "Connect an IC card reader and check its driver, or open Diagnostics."),
+            translate(
+                "Messages", "Connect an IC card reader and check its driver, or open Diagnostics."
+            ),
         )
     if p is Presence.NO_CARD:
         return (
@@ -173,51 +186,114 @@ def presence_text(state: CardState) -> tuple[str, str]:
 def describe(exc: BaseException) -> ErrorText:
     """Typed exception → translated title, text and next step."""
     if isinstance(exc, E.PcscUnavailable):
-        return ErrorText(translate("Messages", "Smart card service"), translate("Messages", "The smart card service is not running."),
-                         translate("Messages", "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics."))
+        return ErrorText(
+            translate("Messages", "Smart card service"),
+            translate("Messages", "The smart card service is not running."),
+            translate(
+                "Messages",
+                "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.",
+            ),
+        )
     if isinstance(exc, E.NoReader):
-        return ErrorText(translate("Messages", "Card reader"), translate("Messages", "No card reader found."),
-                         translate("Messages", "Connect an IC card reader and check its driver, or open Diagnostics."))
+        return ErrorText(
+            translate("Messages", "Card reader"),
+            translate("Messages", "No card reader found."),
+            translate(
+                "Messages", "Connect an IC card reader and check its driver, or open Diagnostics."
+            ),
+        )
     if isinstance(exc, E.NoCard):
-        return ErrorText(translate("Messages", "Card"), translate("Messages", "No card in the reader."), translate("Messages", "Insert your My Number card (chip first, face up)."))
+        return ErrorText(
+            translate("Messages", "Card"),
+            translate("Messages", "No card in the reader."),
+            translate("Messages", "Insert your My Number card (chip first, face up)."),
+        )
     if isinstance(exc, E.CardRemoved):
-        return ErrorText(translate("Messages", "Card removed"), translate("Messages", "The card was removed during the operation. Nothing was sent or saved."),
-                         translate("Messages", "Insert the card again and retry."))
+        return ErrorText(
+            translate("Messages", "Card removed"),
+            translate(
+                "Messages", "The card was removed during the operation. Nothing was sent or saved."
+            ),
+            translate("Messages", "Insert the card again and retry."),
+        )
     if isinstance(exc, E.ReaderBusy):
-        return ErrorText(translate("Messages", "Card reader"), translate("Messages", "Another program is using the card reader."), translate("Messages", "Close it and retry."))
+        return ErrorText(
+            translate("Messages", "Card reader"),
+            translate("Messages", "Another program is using the card reader."),
+            translate("Messages", "Close it and retry."),
+        )
     if isinstance(exc, E.NotJpkiCard):
-        return ErrorText(translate("Messages", "Card"), translate("Messages", "This card has no JPKI application: it is not a My Number card."),
-                         translate("Messages", "Insert your My Number card."))
+        return ErrorText(
+            translate("Messages", "Card"),
+            translate("Messages", "This card has no JPKI application: it is not a My Number card."),
+            translate("Messages", "Insert your My Number card."),
+        )
     if isinstance(exc, E.PinFormatError):
         try:
             problem = format_problem(FormatProblem(exc.reason))
         except ValueError:
             problem = exc.reason
-        return ErrorText(pin_title(exc.kind), translate("Messages", "Not sent to the card: %1").replace("%1", problem))
+        return ErrorText(
+            pin_title(exc.kind),
+            translate("Messages", "Not sent to the card: %1").replace("%1", problem),
+        )
     if isinstance(exc, E.FinalTryNotConfirmed):
-        return ErrorText(pin_title(exc.kind), translate("Messages", "Only one try is left. Nothing was sent to the card."))
+        return ErrorText(
+            pin_title(exc.kind),
+            translate("Messages", "Only one try is left. Nothing was sent to the card."),
+        )
     if isinstance(exc, E.PinBlocked):
-        return ErrorText(pin_title(exc.kind), translate("Messages", "The %1 is blocked.").replace("%1", pin_name(exc.kind)),
-                         unblock_advice(exc.kind))
+        return ErrorText(
+            pin_title(exc.kind),
+            translate("Messages", "The %1 is blocked.").replace("%1", pin_name(exc.kind)),
+            unblock_advice(exc.kind),
+        )
     if isinstance(exc, E.PinIncorrect):
         text = translate("Messages", "Wrong %1. Tries left: %2 (read from the card).")
-        hint = translate("Messages", "One more wrong entry blocks it.") if exc.remaining == 1 else ""
-        return ErrorText(pin_title(exc.kind), text.replace("%1", pin_name(exc.kind)).replace("%2", str(exc.remaining)),
-                         hint)
+        hint = (
+            translate("Messages", "One more wrong entry blocks it.") if exc.remaining == 1 else ""
+        )
+        return ErrorText(
+            pin_title(exc.kind),
+            text.replace("%1", pin_name(exc.kind)).replace("%2", str(exc.remaining)),
+            hint,
+        )
     if isinstance(exc, E.SecurityStatusNotSatisfied):
-        return ErrorText(translate("Messages", "Card"), translate("Messages", "The card requires a password for this operation."))
+        return ErrorText(
+            translate("Messages", "Card"),
+            translate("Messages", "The card requires a password for this operation."),
+        )
     if isinstance(exc, E.CardDataError):
-        return ErrorText(translate("Messages", "Card"), translate("Messages", "The card returned malformed data."), translate("Messages", "Remove the card and insert it again."))
+        return ErrorText(
+            translate("Messages", "Card"),
+            translate("Messages", "The card returned malformed data."),
+            translate("Messages", "Remove the card and insert it again."),
+        )
     if isinstance(exc, E.ApduError):
-        return ErrorText(translate("Messages", "Card"), translate("Messages", "The card refused the command (status %1).").replace("%1", f"{exc.sw:04X}"))
+        return ErrorText(
+            translate("Messages", "Card"),
+            translate("Messages", "The card refused the command (status %1).").replace(
+                "%1", f"{exc.sw:04X}"
+            ),
+        )
     if isinstance(exc, E.ReaderError):
-        return ErrorText(translate("Messages", "Card reader"), translate("Messages", "Communication with the card reader failed."),
-                         translate("Messages", "Remove the card and insert it again, or open Diagnostics."))
+        return ErrorText(
+            translate("Messages", "Card reader"),
+            translate("Messages", "Communication with the card reader failed."),
+            translate("Messages", "Remove the card and insert it again, or open Diagnostics."),
+        )
     if isinstance(exc, OSError):
         where = getattr(exc, "filename", None) or ""
-        return ErrorText(translate("Messages", "File"), translate("Messages", "The file could not be written or read: %1").replace(
-            "%1", f"{exc.strerror or type(exc).__name__} {where}".strip()))
-    return ErrorText(translate("Messages", "Error"), translate("Messages", "Unexpected error: %1").replace("%1", type(exc).__name__))
+        return ErrorText(
+            translate("Messages", "File"),
+            translate("Messages", "The file could not be written or read: %1").replace(
+                "%1", f"{exc.strerror or type(exc).__name__} {where}".strip()
+            ),
+        )
+    return ErrorText(
+        translate("Messages", "Error"),
+        translate("Messages", "Unexpected error: %1").replace("%1", type(exc).__name__),
+    )
 
 
 def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
@@ -229,53 +305,96 @@ def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
 
     if isinstance(exc, Rejected):
         detail = "\n".join(exc.details)
-        return ErrorText(translate("Messages", "Rejected"),
-                         translate("Messages", "The agency rejected the application: %1").replace("%1", exc.message(lang)),
-                         detail)
+        return ErrorText(
+            translate("Messages", "Rejected"),
+            translate("Messages", "The agency rejected the application: %1").replace(
+                "%1", exc.message(lang)
+            ),
+            detail,
+        )
     if isinstance(exc, SU.Undelivered):
         reason = {
             "unreachable": translate("Messages", "The agency could not be reached."),
             "timeout": translate("Messages", "The agency did not answer in time."),
             "server-error": translate("Messages", "The agency's server reported an error."),
             "tls": translate("Messages", "The agency's server certificate was refused."),
-            "account": translate("Messages", "The agency refused the service account (user ID or password)."),
+            "account": translate(
+                "Messages", "The agency refused the service account (user ID or password)."
+            ),
         }.get(exc.reason, translate("Messages", "The agency's answer could not be read."))
-        return ErrorText(translate("Messages", "Sending"), reason,
-                         translate("Messages", "The package is kept in the outbox and is sent again on the next start."))
+        return ErrorText(
+            translate("Messages", "Sending"),
+            reason,
+            translate(
+                "Messages", "The package is kept in the outbox and is sent again on the next start."
+            ),
+        )
     if isinstance(exc, SU.AccountRequired):
-        return ErrorText(translate("Messages", "Sending"),
-                         translate("Messages", "This agency needs your service account (user ID and password)."))
+        return ErrorText(
+            translate("Messages", "Sending"),
+            translate("Messages", "This agency needs your service account (user ID and password)."),
+        )
     if isinstance(exc, SU.AnswerInvalid):
-        return ErrorText(translate("Messages", "Sending"),
-                         translate("Messages", "The agency's answer failed its signature check (%1).").replace(
-                             "%1", exc.problem),
-                         translate("Messages", "The package is kept in the outbox."))
+        return ErrorText(
+            translate("Messages", "Sending"),
+            translate("Messages", "The agency's answer failed its signature check (%1).").replace(
+                "%1", exc.problem
+            ),
+            translate("Messages", "The package is kept in the outbox."),
+        )
     if isinstance(exc, S.NoSigningCertificate):
-        return ErrorText(translate("Messages", "Signing"),
-                         translate("Messages", "This card has no signing certificate."),
-                         translate("Messages", "Ask your municipal office about issuing one."))
+        return ErrorText(
+            translate("Messages", "Signing"),
+            translate("Messages", "This card has no signing certificate."),
+            translate("Messages", "Ask your municipal office about issuing one."),
+        )
     if isinstance(exc, S.SignatureCheckFailed):
-        return ErrorText(translate("Messages", "Signing"),
-                         translate("Messages", "The card's signature does not match its certificate. Nothing was saved."))
+        return ErrorText(
+            translate("Messages", "Signing"),
+            translate(
+                "Messages",
+                "The card's signature does not match its certificate. Nothing was saved.",
+            ),
+        )
     if isinstance(exc, S.AttachmentChanged):
-        return ErrorText(translate("Messages", "Signing"),
-                         translate("Messages", "An attached file changed while it was being packaged. Nothing was saved."),
-                         translate("Messages", "Close the program that is writing it and sign again."))
+        return ErrorText(
+            translate("Messages", "Signing"),
+            translate(
+                "Messages",
+                "An attached file changed while it was being packaged. Nothing was saved.",
+            ),
+            translate("Messages", "Close the program that is writing it and sign again."),
+        )
     if isinstance(exc, S.RecipientCertUnsuitable):
-        return ErrorText(translate("Messages", "Signing"),
-                         translate("Messages", "The agency's encryption certificate cannot be used (%1).").replace(
-                             "%1", exc.reason))
+        return ErrorText(
+            translate("Messages", "Signing"),
+            translate(
+                "Messages", "The agency's encryption certificate cannot be used (%1)."
+            ).replace("%1", exc.reason),
+        )
     if isinstance(exc, S.InvalidInput):
-        return ErrorText(translate("Messages", "Signing"),
-                         translate("Messages", "The application could not be packaged (%1).").replace("%1", exc.what))
+        return ErrorText(
+            translate("Messages", "Signing"),
+            translate("Messages", "The application could not be packaged (%1).").replace(
+                "%1", exc.what
+            ),
+        )
     if isinstance(exc, P.FormInvalid):
-        return ErrorText(translate("Messages", "Form"),
-                         translate("Messages", "The form has errors. Go back to the form and correct them."))
+        return ErrorText(
+            translate("Messages", "Form"),
+            translate("Messages", "The form has errors. Go back to the form and correct them."),
+        )
     if isinstance(exc, P.AgencyMaterialMissing):
-        return ErrorText(translate("Messages", "Agency"),
-                         translate("Messages", "The agency's certificate (%1) could not be read.").replace("%1", exc.what))
+        return ErrorText(
+            translate("Messages", "Agency"),
+            translate("Messages", "The agency's certificate (%1) could not be read.").replace(
+                "%1", exc.what
+            ),
+        )
     if isinstance(exc, SendingUnavailable):
-        return ErrorText(translate("Messages", "Sending"),
-                         translate("Messages", "This version cannot send to this agency."),
-                         translate("Messages", "Save the signed package instead and submit it another way."))
+        return ErrorText(
+            translate("Messages", "Sending"),
+            translate("Messages", "This version cannot send to this agency."),
+            translate("Messages", "Save the signed package instead and submit it another way."),
+        )
     return describe(exc)

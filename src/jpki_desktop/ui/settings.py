@@ -43,7 +43,10 @@ class Settings(QObject):
         super().__init__(parent)
         if path is None:
             self._qs = QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "jpki-desktop", "jpki-desktop"
+                QSettings.Format.IniFormat,
+                QSettings.Scope.UserScope,
+                "jpki-desktop",
+                "jpki-desktop",
             )
         else:
             self._qs = QSettings(path, QSettings.Format.IniFormat)

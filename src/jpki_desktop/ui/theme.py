@@ -8,8 +8,16 @@ import enum
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-CJK_FAMILIES = ("IPAPGothic", "IPAGothic", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI",
-                "Meiryo UI", "Hiragino Sans", "Source Han Sans JP")
+CJK_FAMILIES = (
+    "IPAPGothic",
+    "IPAGothic",
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "Yu Gothic UI",
+    "Meiryo UI",
+    "Hiragino Sans",
+    "Source Han Sans JP",
+)
 
 
 def apply_cjk_font(app: QApplication) -> str | None:
@@ -37,14 +45,34 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-_LIGHT = {Tone.OK: "#1b6e2a", Tone.INFO: "#1d4f91", Tone.WARN: "#7a4a00", Tone.DANGER: "#a4161a",
-          Tone.MUTED: "#555555"}
-_DARK = {Tone.OK: "#7fd88f", Tone.INFO: "#9cc3ff", Tone.WARN: "#ffc86b", Tone.DANGER: "#ff8a8a",
-         Tone.MUTED: "#b8b8b8"}
-_LIGHT_BG = {Tone.OK: "#e3f4e6", Tone.INFO: "#e4eefb", Tone.WARN: "#fff3d6", Tone.DANGER: "#fde2e2",
-             Tone.MUTED: "#eeeeee"}
-_DARK_BG = {Tone.OK: "#173d20", Tone.INFO: "#1a2d4a", Tone.WARN: "#46340c", Tone.DANGER: "#4d1719",
-            Tone.MUTED: "#333333"}
+_LIGHT = {
+    Tone.OK: "#1b6e2a",
+    Tone.INFO: "#1d4f91",
+    Tone.WARN: "#7a4a00",
+    Tone.DANGER: "#a4161a",
+    Tone.MUTED: "#555555",
+}
+_DARK = {
+    Tone.OK: "#7fd88f",
+    Tone.INFO: "#9cc3ff",
+    Tone.WARN: "#ffc86b",
+    Tone.DANGER: "#ff8a8a",
+    Tone.MUTED: "#b8b8b8",
+}
+_LIGHT_BG = {
+    Tone.OK: "#e3f4e6",
+    Tone.INFO: "#e4eefb",
+    Tone.WARN: "#fff3d6",
+    Tone.DANGER: "#fde2e2",
+    Tone.MUTED: "#eeeeee",
+}
+_DARK_BG = {
+    Tone.OK: "#173d20",
+    Tone.INFO: "#1a2d4a",
+    Tone.WARN: "#46340c",
+    Tone.DANGER: "#4d1719",
+    Tone.MUTED: "#333333",
+}
 
 
 def tone_color(widget: QWidget, tone: Tone) -> QColor:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from .certificate import SignAttributes, Sex
+from .certificate import Sex, SignAttributes
 
 
 class LifeEvent(str, enum.Enum):
@@ -57,7 +57,9 @@ class Verdict(str, enum.Enum):
 
 
 class Action(str, enum.Enum):
-    REGISTER_CHANGE_WITH_CARD = "register_change_with_card"  # bring the card when notifying the change
+    REGISTER_CHANGE_WITH_CARD = (
+        "register_change_with_card"  # bring the card when notifying the change
+    )
     NEW_SIGNING_CERTIFICATE = "new_signing_certificate"  # apply at the municipal office
     NONE = "none"
 
@@ -145,7 +147,11 @@ def _as_date(value: object) -> dt.date | None:
     if len(text) == 9 and text.isdigit():  # EYYYYMMDD
         text = text[1:]
     try:
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])) if len(text) == 8 and text.isdigit() else None
+        return (
+            dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+            if len(text) == 8 and text.isdigit()
+            else None
+        )
     except ValueError:
         return None
 
@@ -176,11 +182,25 @@ def check_attributes(
     compared = cert is not None and recorded is not None
     diff = differences(cert, recorded) if compared else ()
     if diff:
-        return AttributeCheck(Verdict.CHANGED, diff, events, affected, True, sign_revoked=True,
-                              actions=(Action.NEW_SIGNING_CERTIFICATE,))
+        return AttributeCheck(
+            Verdict.CHANGED,
+            diff,
+            events,
+            affected,
+            True,
+            sign_revoked=True,
+            actions=(Action.NEW_SIGNING_CERTIFICATE,),
+        )
     if events:
-        return AttributeCheck(Verdict.CHANGE_DECLARED, (), events, affected, compared, sign_revoked=True,
-                              actions=(Action.REGISTER_CHANGE_WITH_CARD, Action.NEW_SIGNING_CERTIFICATE))
+        return AttributeCheck(
+            Verdict.CHANGE_DECLARED,
+            (),
+            events,
+            affected,
+            compared,
+            sign_revoked=True,
+            actions=(Action.REGISTER_CHANGE_WITH_CARD, Action.NEW_SIGNING_CERTIFICATE),
+        )
     if compared:
         return AttributeCheck(Verdict.UNCHANGED, compared=True, actions=(Action.NONE,))
     return AttributeCheck(Verdict.NOT_COMPARED)

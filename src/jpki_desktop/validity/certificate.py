@@ -68,7 +68,9 @@ class Sex(str, enum.Enum):
     @classmethod
     def from_code(cls, code: str) -> Sex | None:
         """Certificate codes 1/2/3, card-info AP (ISO 5218) codes 1/2/9/0."""
-        return {"1": cls.MALE, "2": cls.FEMALE, "3": cls.OTHER, "9": cls.OTHER, "0": cls.OTHER}.get(code)
+        return {"1": cls.MALE, "2": cls.FEMALE, "3": cls.OTHER, "9": cls.OTHER, "0": cls.OTHER}.get(
+            code
+        )
 
 
 @dataclass(frozen=True)
@@ -124,8 +126,11 @@ def _kind(cert: x509.Certificate) -> CertKind:
             raise NotJpkiCertificate(CertProblem.FOREIGN, "subject")
         return CertKind.SIGN_CA if purpose is Purpose.SIGN else CertKind.AUTH_CA
     policies = _ext(cert, ExtensionOID.CERTIFICATE_POLICIES) or []
-    by_policy = {POLICY_KIND[p.policy_identifier.dotted_string] for p in policies
-                 if p.policy_identifier.dotted_string in POLICY_KIND}
+    by_policy = {
+        POLICY_KIND[p.policy_identifier.dotted_string]
+        for p in policies
+        if p.policy_identifier.dotted_string in POLICY_KIND
+    }
     by_issuer = purpose_of_name(cert.issuer) if jpki_issuer else None
     if not by_policy and by_issuer is None:
         raise NotJpkiCertificate(CertProblem.FOREIGN, "policy")
@@ -143,7 +148,9 @@ def _kind(cert: x509.Certificate) -> CertKind:
     return CertKind.SIGN if votes.pop() is Purpose.SIGN else CertKind.AUTH
 
 
-def find_issuer(cert: x509.Certificate, candidates: Iterable[x509.Certificate]) -> x509.Certificate | None:
+def find_issuer(
+    cert: x509.Certificate, candidates: Iterable[x509.Certificate]
+) -> x509.Certificate | None:
     """The candidate whose key signed `cert` (names alone are ambiguous across generations)."""
     for ca in candidates:
         if ca.subject != cert.issuer:
@@ -235,7 +242,9 @@ def _sign_attributes(cert: x509.Certificate) -> SignAttributes:
 def _uris(cert: x509.Certificate) -> tuple[tuple[str, ...], tuple[str, ...]]:
     crl: list[str] = []
     for dp in _ext(cert, ExtensionOID.CRL_DISTRIBUTION_POINTS) or []:
-        crl += [n.value for n in dp.full_name or [] if isinstance(n, x509.UniformResourceIdentifier)]
+        crl += [
+            n.value for n in dp.full_name or [] if isinstance(n, x509.UniformResourceIdentifier)
+        ]
     ocsp = [
         d.access_location.value
         for d in _ext(cert, ExtensionOID.AUTHORITY_INFORMATION_ACCESS) or []

@@ -34,7 +34,7 @@ from pyhanko_certvalidator.revinfo.validate_ocsp import verify_ocsp_response
 
 from .certificate import CertKind, JpkiCertificate, find_issuer, load_certificate, parse_certificate
 from .errors import CertificateError
-from .revocation import CrlCache, Endpoints, FetchError, FetchedCrl, Method, fetch_crl, fetch_ocsp
+from .revocation import CrlCache, Endpoints, FetchedCrl, FetchError, Method, fetch_crl, fetch_ocsp
 from .trust import Generation, bundled_anchors, generation_of_ca, is_jlis_name, is_pinned
 
 
@@ -120,17 +120,33 @@ def _asn1(cert: x509.Certificate) -> ax.Certificate:
 
 
 class _Validator:
-    def __init__(self, cert: x509.Certificate, kind: CertKind, roots: list[x509.Certificate], now: dt.datetime):
+    def __init__(
+        self,
+        cert: x509.Certificate,
+        kind: CertKind,
+        roots: list[x509.Certificate],
+        now: dt.datetime,
+    ):
         self.leaf, self.roots, self.now = _asn1(cert), [_asn1(r) for r in roots], now
         self.usage = {"non_repudiation"} if kind is CertKind.SIGN else {"digital_signature"}
         self.path = None
 
-    def _context(self, crls: Iterable[bytes] = (), ocsps: Iterable[bytes] = (), require: bool = True):
-        return ValidationContext(trust_roots=self.roots, crls=list(crls), ocsps=list(ocsps), allow_fetching=False,
-                                 revocation_mode="require" if require else "soft-fail", moment=self.now)
+    def _context(
+        self, crls: Iterable[bytes] = (), ocsps: Iterable[bytes] = (), require: bool = True
+    ):
+        return ValidationContext(
+            trust_roots=self.roots,
+            crls=list(crls),
+            ocsps=list(ocsps),
+            allow_fetching=False,
+            revocation_mode="require" if require else "soft-fail",
+            moment=self.now,
+        )
 
     def run(self, *, crls: Iterable[bytes] = (), require: bool = True) -> None:
-        validator = CertificateValidator(self.leaf, validation_context=self._context(crls, require=require))
+        validator = CertificateValidator(
+            self.leaf, validation_context=self._context(crls, require=require)
+        )
         path = _run(validator.async_validate_usage(self.usage))
         if not require:
             self.path = path
@@ -151,7 +167,12 @@ def _path_problem(validator: _Validator) -> Reason | None:
         return Reason.EXPIRED
     except cv.NotYetValidError:
         return Reason.NOT_YET_VALID
-    except (cv.PathValidationError, cv.InvalidCertificateError, cv.DisallowedAlgorithmError, ValueError):
+    except (
+        cv.PathValidationError,
+        cv.InvalidCertificateError,
+        cv.DisallowedAlgorithmError,
+        ValueError,
+    ):
         return Reason.BAD_PATH
     return None
 
@@ -168,16 +189,26 @@ def _crl_entry(der: bytes, serial: int) -> tuple[dt.datetime | None, str | None]
 
 
 class _Checker:
-    def __init__(self, cert: JpkiCertificate, issuer: x509.Certificate, validator: _Validator,
-                 endpoints: Endpoints, cache: CrlCache | None, now: dt.datetime) -> None:
+    def __init__(
+        self,
+        cert: JpkiCertificate,
+        issuer: x509.Certificate,
+        validator: _Validator,
+        endpoints: Endpoints,
+        cache: CrlCache | None,
+        now: dt.datetime,
+    ) -> None:
         self.cert, self.issuer, self.validator = cert, issuer, validator
         self.endpoints, self.cache, self.now = endpoints, cache, now
         self.attempts: list[Attempt] = []
 
     def urls(self, method: Method) -> list[str]:
         configured = self.endpoints.ocsp_urls if method is Method.OCSP else self.endpoints.crl_urls
-        own = (self.cert.ocsp_urls if method is Method.OCSP else self.cert.crl_urls) \
-            if self.endpoints.use_certificate_pointers else ()
+        own = (
+            (self.cert.ocsp_urls if method is Method.OCSP else self.cert.crl_urls)
+            if self.endpoints.use_certificate_pointers
+            else ()
+        )
         return list(dict.fromkeys((*configured, *own)))
 
     def result(self, outcome: Outcome, basis: Basis, url: str, **kw) -> dict:
@@ -185,7 +216,9 @@ class _Checker:
 
     def try_ocsp(self, url: str) -> dict | None:
         try:
-            fetched = fetch_ocsp(url, self.cert.x509, self.issuer, now=self.now, timeout=self.endpoints.timeout)
+            fetched = fetch_ocsp(
+                url, self.cert.x509, self.issuer, now=self.now, timeout=self.endpoints.timeout
+            )
         except FetchError as exc:
             self.attempts.append(Attempt(Method.OCSP, url, exc.problem.value))
             return None
@@ -195,29 +228,50 @@ class _Checker:
         except cv.RevokedError:
             resp = ocsp.load_der_ocsp_response(fetched.der)
             reason = resp.revocation_reason.value if resp.revocation_reason else None
-            return self.result(Outcome.REVOKED, Basis.OCSP_ONLINE, url,
-                               revoked_at=resp.revocation_time_utc, revocation_reason=reason)
+            return self.result(
+                Outcome.REVOKED,
+                Basis.OCSP_ONLINE,
+                url,
+                revoked_at=resp.revocation_time_utc,
+                revocation_reason=reason,
+            )
         except (cv.OCSPValidationError, cv.ValidationError, ValueError):
             resp = ocsp.load_der_ocsp_response(fetched.der)
-            unknown = any(r.certificate_status is ocsp.OCSPCertStatus.UNKNOWN for r in resp.responses)
-            self.attempts.append(Attempt(Method.OCSP, url, "status_unknown" if unknown else "unusable"))
+            unknown = any(
+                r.certificate_status is ocsp.OCSPCertStatus.UNKNOWN for r in resp.responses
+            )
+            self.attempts.append(
+                Attempt(Method.OCSP, url, "status_unknown" if unknown else "unusable")
+            )
             return None
 
     def judge_crl(self, fetched: FetchedCrl, basis: Basis) -> dict | None:
-        stamp = dict(crl_this_update=fetched.this_update, crl_next_update=fetched.next_update,
-                     crl_fetched_at=fetched.fetched_at)
+        stamp = dict(
+            crl_this_update=fetched.this_update,
+            crl_next_update=fetched.next_update,
+            crl_fetched_at=fetched.fetched_at,
+        )
         try:
             self.validator.run(crls=[fetched.der])
             return self.result(Outcome.VALID, basis, fetched.url, **stamp)
         except cv.RevokedError:
             at, why = _crl_entry(fetched.der, self.cert.x509.serial_number)
-            return self.result(Outcome.REVOKED, basis, fetched.url, revoked_at=at, revocation_reason=why, **stamp)
+            return self.result(
+                Outcome.REVOKED, basis, fetched.url, revoked_at=at, revocation_reason=why, **stamp
+            )
         except cv.StaleRevinfoError:
             crl = x509.load_der_x509_crl(fetched.der)
             if crl.is_signature_valid(self.issuer.public_key()):
                 at, why = _crl_entry(fetched.der, self.cert.x509.serial_number)
                 if at is not None:  # a revocation never expires
-                    return self.result(Outcome.REVOKED, basis, fetched.url, revoked_at=at, revocation_reason=why, **stamp)
+                    return self.result(
+                        Outcome.REVOKED,
+                        basis,
+                        fetched.url,
+                        revoked_at=at,
+                        revocation_reason=why,
+                        **stamp,
+                    )
             self.attempts.append(Attempt(Method.CRL, fetched.url, "stale"))
         except (cv.ValidationError, cv.PathValidationError, ValueError):
             self.attempts.append(Attempt(Method.CRL, fetched.url, "unusable"))
@@ -242,7 +296,11 @@ class _Checker:
         return self.judge_crl(cached, Basis.CRL_CACHED)
 
     def decide(self, offline: bool) -> dict:
-        order = [Method.OCSP, Method.CRL] if self.endpoints.prefer is Method.OCSP else [Method.CRL, Method.OCSP]
+        order = (
+            [Method.OCSP, Method.CRL]
+            if self.endpoints.prefer is Method.OCSP
+            else [Method.CRL, Method.OCSP]
+        )
         if not offline:
             for method in order:
                 for url in self.urls(method):
@@ -285,7 +343,11 @@ def check_certificate(
     certificates read from the card: only those whose fingerprint is pinned are trusted."""
     extra, cas = _load_all(extra_roots), _load_all(card_cas)
     try:
-        parsed = cert if isinstance(cert, JpkiCertificate) else parse_certificate(cert, issuers=[*extra, *cas])
+        parsed = (
+            cert
+            if isinstance(cert, JpkiCertificate)
+            else parse_certificate(cert, issuers=[*extra, *cas])
+        )
     except CertificateError:
         return CheckResult(Outcome.INVALID, now, reason=Reason.NOT_JPKI)
     base = dict(kind=parsed.kind, serial=parsed.serial, generation=parsed.generation)

@@ -50,7 +50,7 @@ def wareki(day: dt.date) -> str:
 def jst_date(moment: dt.datetime) -> dt.date:
     """The calendar day in Japan at `moment` (naive datetimes are taken as UTC)."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(JST).date()
 
 
@@ -60,7 +60,7 @@ def last_valid_day(not_after: dt.datetime) -> dt.date:
     Real certificates end at 14:59:59Z = 23:59:59 JST. A notAfter of exactly midnight JST only
     covers that first instant, so the previous day is the last usable one.
     """
-    local = not_after.replace(tzinfo=not_after.tzinfo or dt.timezone.utc).astimezone(JST)
+    local = not_after.replace(tzinfo=not_after.tzinfo or dt.UTC).astimezone(JST)
     if local.time() == dt.time(0, 0, 0):
         return local.date() - dt.timedelta(days=1)
     return local.date()
@@ -68,7 +68,7 @@ def last_valid_day(not_after: dt.datetime) -> dt.date:
 
 def end_of_day_jst(day: dt.date) -> dt.datetime:
     """23:59:59 Japan time on `day`, as an aware UTC datetime."""
-    return dt.datetime(day.year, day.month, day.day, 23, 59, 59, tzinfo=JST).astimezone(dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, 23, 59, 59, tzinfo=JST).astimezone(dt.UTC)
 
 
 def birthday_in(birth: dt.date, year: int) -> dt.date:

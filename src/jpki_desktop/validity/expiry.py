@@ -101,7 +101,6 @@ class Facts:
     sign_present: bool | None = None
     auth_present: bool | None = None
 
-
     @classmethod
     def from_certificates(
         cls,
@@ -161,7 +160,10 @@ class ExpiryReport:
         return (self.sign, self.auth, self.card)
 
     def to_json(self) -> dict:
-        return {"today": self.today.isoformat(), **{t.subject.value: t.to_json() for t in self.timelines()}}
+        return {
+            "today": self.today.isoformat(),
+            **{t.subject.value: t.to_json() for t in self.timelines()},
+        }
 
 
 def renewal_opens(expires: dt.date) -> dt.date:
@@ -246,19 +248,45 @@ def _card(f: Facts, today: dt.date) -> Timeline:
     if f.birth_date and issued and age is not None:
         adult = 20 if f.applied_before_2022_04 else 18
         n, lim = (10, Limit.TENTH_BIRTHDAY) if age >= adult else (5, Limit.FIFTH_BIRTHDAY)
-        rule = _first([(nth_birthday_after(f.birth_date, issued, n), lim), (f.residence_until, Limit.RESIDENCE_PERIOD)])
+        rule = _first(
+            [
+                (nth_birthday_after(f.birth_date, issued, n), lim),
+                (f.residence_until, Limit.RESIDENCE_PERIOD),
+            ]
+        )
     if f.card_expires:
         lim = rule[1] if rule and rule[0] == f.card_expires else Limit.CARD_FACE
-        return timeline_for(Subject.CARD, f.card_expires, today, issued=issued, limit=lim,
-                            source=Source.CARD_FACE, rule_expires=rule[0] if rule else None)
+        return timeline_for(
+            Subject.CARD,
+            f.card_expires,
+            today,
+            issued=issued,
+            limit=lim,
+            source=Source.CARD_FACE,
+            rule_expires=rule[0] if rule else None,
+        )
     if rule is None:
         if f.residence_until:
-            return timeline_for(Subject.CARD, f.residence_until, today, issued=issued,
-                                limit=Limit.RESIDENCE_PERIOD, source=Source.RULE)
+            return timeline_for(
+                Subject.CARD,
+                f.residence_until,
+                today,
+                issued=issued,
+                limit=Limit.RESIDENCE_PERIOD,
+                source=Source.RULE,
+            )
         why = Reason.NEEDS_BIRTH_DATE if issued else Reason.NEEDS_ISSUE_DATE
         return Timeline(Subject.CARD, State.UNKNOWN, issued=issued, reason=why)
-    return timeline_for(Subject.CARD, rule[0], today, issued=issued, limit=rule[1],
-                        source=Source.RULE, rule_expires=rule[0], estimated=estimated)
+    return timeline_for(
+        Subject.CARD,
+        rule[0],
+        today,
+        issued=issued,
+        limit=rule[1],
+        source=Source.RULE,
+        rule_expires=rule[0],
+        estimated=estimated,
+    )
 
 
 def _certificate(subject: Subject, f: Facts, card: Timeline, today: dt.date) -> Timeline:
@@ -278,8 +306,11 @@ def _certificate(subject: Subject, f: Facts, card: Timeline, today: dt.date) -> 
             return Timeline(subject, State.NOT_ISSUED, issued=issued, reason=Reason.UNDER_15)
     five = nth_birthday_after(f.birth_date, issued, 5) if f.birth_date else None
     # order matters on ties: the root cause (residence) before the card it also limits
-    limits = [(five, Limit.FIFTH_BIRTHDAY), (f.residence_until, Limit.RESIDENCE_PERIOD),
-              (card.expires, Limit.CARD_VALIDITY)]
+    limits = [
+        (five, Limit.FIFTH_BIRTHDAY),
+        (f.residence_until, Limit.RESIDENCE_PERIOD),
+        (card.expires, Limit.CARD_VALIDITY),
+    ]
     rule = _first(limits) if five else None
     if dates is None:
         if rule is None:
@@ -289,11 +320,18 @@ def _certificate(subject: Subject, f: Facts, card: Timeline, today: dt.date) -> 
         expires, source = dates.last_day, Source.CERTIFICATE
         explained = [lim for d, lim in limits if d == expires]
         limit = explained[0] if explained else (Limit.UNEXPLAINED if five else None)
-    return timeline_for(subject, expires, today, issued=issued, limit=limit, source=source,
-                        rule_expires=rule[0] if rule else None,
-                        ends_with_card=card.expires is not None and expires >= card.expires,
-                        estimated=assumed or (source is Source.RULE and card.estimated
-                                              and limit is Limit.CARD_VALIDITY))
+    return timeline_for(
+        subject,
+        expires,
+        today,
+        issued=issued,
+        limit=limit,
+        source=source,
+        rule_expires=rule[0] if rule else None,
+        ends_with_card=card.expires is not None and expires >= card.expires,
+        estimated=assumed
+        or (source is Source.RULE and card.estimated and limit is Limit.CARD_VALIDITY),
+    )
 
 
 def evaluate(facts: Facts, today: dt.date) -> ExpiryReport:

@@ -49,12 +49,19 @@ def reminders(report: ExpiryReport, *, include_past: bool = False) -> tuple[Remi
     for t in report.timelines():
         if t.expires is None or t.renewal_from is None or t.reminder is None:
             continue
-        for kind, day in ((ReminderKind.RENEWAL_OPENS, t.renewal_from), (ReminderKind.THIRTY_DAYS, t.reminder),
-                          (ReminderKind.EXPIRES, t.expires)):
+        for kind, day in (
+            (ReminderKind.RENEWAL_OPENS, t.renewal_from),
+            (ReminderKind.THIRTY_DAYS, t.reminder),
+            (ReminderKind.EXPIRES, t.expires),
+        ):
             if include_past or day >= report.today:
                 merged.setdefault((day, kind, t.expires), []).append(t.subject)
-    return tuple(Reminder(day, kind, tuple(subjects), expires)
-                 for (day, kind, expires), subjects in sorted(merged.items(), key=lambda kv: (kv[0][0], kv[0][1].value)))
+    return tuple(
+        Reminder(day, kind, tuple(subjects), expires)
+        for (day, kind, expires), subjects in sorted(
+            merged.items(), key=lambda kv: (kv[0][0], kv[0][1].value)
+        )
+    )
 
 
 def _names(subjects: tuple[Subject, ...], labels: Mapping[Subject, str]) -> str:
@@ -66,15 +73,21 @@ def _texts(r: Reminder, labels: Mapping[Subject, str]) -> tuple[str, str]:
     names = _names(r.subjects, labels)
     expire, it = ("expires", "it") if len(r.subjects) == 1 else ("expire", "them")
     if r.kind is ReminderKind.RENEWAL_OPENS:
-        return (f"JPKI: renewal opens - {names}",
-                f"From today you can renew the {names} at your municipal office (bring the card). "
-                f"{it.capitalize()} {expire} on {r.expires}.")
+        return (
+            f"JPKI: renewal opens - {names}",
+            f"From today you can renew the {names} at your municipal office (bring the card). "
+            f"{it.capitalize()} {expire} on {r.expires}.",
+        )
     if r.kind is ReminderKind.THIRTY_DAYS:
-        return (f"JPKI: 30 days left - {names}",
-                f"The {names} {expire} on {r.expires} at 23:59 Japan time. Renew {it} at your municipal office.")
-    return (f"JPKI: expires today - {names}",
-            f"The {names} can be used until 23:59 Japan time today. After that, renewal is still possible "
-            f"(free) but {it} cannot be used until renewed.")
+        return (
+            f"JPKI: 30 days left - {names}",
+            f"The {names} {expire} on {r.expires} at 23:59 Japan time. Renew {it} at your municipal office.",
+        )
+    return (
+        f"JPKI: expires today - {names}",
+        f"The {names} can be used until 23:59 Japan time today. After that, renewal is still possible "
+        f"(free) but {it} cannot be used until renewed.",
+    )
 
 
 def _uid(r: Reminder) -> str:
@@ -82,8 +95,13 @@ def _uid(r: Reminder) -> str:
     return f"{r.kind.value}-{who}-{r.expires:%Y%m%d}@jpki-desktop"
 
 
-def build_calendar(report: ExpiryReport, *, now: dt.datetime, include_past: bool = False,
-                   labels: Mapping[Subject, str] = LABELS) -> bytes:
+def build_calendar(
+    report: ExpiryReport,
+    *,
+    now: dt.datetime,
+    include_past: bool = False,
+    labels: Mapping[Subject, str] = LABELS,
+) -> bytes:
     """The .ics file content. `now` stamps DTSTAMP (must be timezone-aware)."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -96,7 +114,7 @@ def build_calendar(report: ExpiryReport, *, now: dt.datetime, include_past: bool
         summary, description = _texts(r, labels)
         event = Event()
         event.add("uid", _uid(r))
-        event.add("dtstamp", now.astimezone(dt.timezone.utc))
+        event.add("dtstamp", now.astimezone(dt.UTC))
         event.add("dtstart", r.day)
         event.add("dtend", r.day + dt.timedelta(days=1))
         event.add("summary", summary)

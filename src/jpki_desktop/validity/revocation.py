@@ -84,7 +84,9 @@ class FetchedOcsp:
     fetched_at: dt.datetime
 
 
-def _http(url: str, *, timeout: float, limit: int, body: bytes | None = None, content_type: str = "") -> bytes:
+def _http(
+    url: str, *, timeout: float, limit: int, body: bytes | None = None, content_type: str = ""
+) -> bytes:
     scheme = urllib.parse.urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchError(FetchProblem.BAD_URL, url)
@@ -106,7 +108,9 @@ def _http(url: str, *, timeout: float, limit: int, body: bytes | None = None, co
     return data
 
 
-def parse_crl(url: str, der: bytes, fetched_at: dt.datetime, *, from_cache: bool = False) -> FetchedCrl:
+def parse_crl(
+    url: str, der: bytes, fetched_at: dt.datetime, *, from_cache: bool = False
+) -> FetchedCrl:
     try:
         crl = x509.load_der_x509_crl(der)
         this_update, next_update = crl.last_update_utc, crl.next_update_utc
@@ -120,7 +124,9 @@ def parse_crl(url: str, der: bytes, fetched_at: dt.datetime, *, from_cache: bool
     return FetchedCrl(url, der, fetched_at, this_update, next_update, from_cache)
 
 
-def fetch_crl(url: str, *, now: dt.datetime, timeout: float = 10.0, limit: int = MAX_CRL_BYTES) -> FetchedCrl:
+def fetch_crl(
+    url: str, *, now: dt.datetime, timeout: float = 10.0, limit: int = MAX_CRL_BYTES
+) -> FetchedCrl:
     return parse_crl(url, _http(url, timeout=timeout, limit=limit), now)
 
 
@@ -130,10 +136,20 @@ def ocsp_request(cert: x509.Certificate, issuer: x509.Certificate) -> bytes:
 
 
 def fetch_ocsp(
-    url: str, cert: x509.Certificate, issuer: x509.Certificate, *, now: dt.datetime, timeout: float = 10.0
+    url: str,
+    cert: x509.Certificate,
+    issuer: x509.Certificate,
+    *,
+    now: dt.datetime,
+    timeout: float = 10.0,
 ) -> FetchedOcsp:
-    der = _http(url, timeout=timeout, limit=MAX_OCSP_BYTES, body=ocsp_request(cert, issuer),
-                content_type="application/ocsp-request")
+    der = _http(
+        url,
+        timeout=timeout,
+        limit=MAX_OCSP_BYTES,
+        body=ocsp_request(cert, issuer),
+        content_type="application/ocsp-request",
+    )
     try:
         resp = ocsp.load_der_ocsp_response(der)
     except ValueError:

@@ -62,6 +62,9 @@ def test_trace_is_below_debug_and_redacted(caplog):
     assert "39 37 35 33" not in " ".join(msgs) and "redacted" in msgs[0]
 
 
-@pytest.mark.parametrize("sw,expected", [(0x63C3, 3), (0x63C0, 0), (0x6984, 0), (0x6983, 0), (0x9000, None), (0x6A82, None)])
+@pytest.mark.parametrize(
+    "sw,expected",
+    [(0x63C3, 3), (0x63C0, 0), (0x6984, 0), (0x6983, 0), (0x9000, None), (0x6A82, None)],
+)
 def test_retries_from_sw(sw, expected):
     assert retries_from_sw(sw) == expected

@@ -4,7 +4,6 @@ PIN buffers are wiped."""
 
 from __future__ import annotations
 
-import logging
 import re
 
 import pytest
@@ -33,7 +32,9 @@ VALID = {
     PinKind.CARD_INFO: re.compile(r"[0-9]{4}"),
     PinKind.SIGN: re.compile(r"[A-Za-z0-9]{6,16}"),  # lower case is upper-cased; ASCII only
 }
-SAFETY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SAFETY = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def counters(card):
@@ -90,13 +91,19 @@ def test_only_well_formed_input_is_ever_encoded(kind, text):
 def malformed(draw, kind: PinKind):
     """Near-misses a user really types: right characters with a wrong length, IME full-width,
     spaces (incl. the ideographic space U+3000), other characters."""
-    valid_chars = "0123456789" if kind.digits_only else "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    valid_chars = (
+        "0123456789"
+        if kind.digits_only
+        else "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    )
     good = draw(st.text(alphabet=valid_chars, min_size=kind.min_length, max_size=kind.max_length))
     how = draw(st.sampled_from(["short", "long", "full_width", "space", "other"]))
     if how == "short":
         return good[: draw(st.integers(0, kind.min_length - 1))], None
     if how == "long":
-        return good + draw(st.text(alphabet=valid_chars, min_size=kind.max_length - len(good) + 1, max_size=20)), FormatProblem.TOO_LONG
+        return good + draw(
+            st.text(alphabet=valid_chars, min_size=kind.max_length - len(good) + 1, max_size=20)
+        ), FormatProblem.TOO_LONG
     if how == "full_width":
         i = draw(st.integers(0, len(good) - 1))
         ch = good[i].upper()
@@ -130,7 +137,10 @@ def test_malformed_new_pin_is_refused_before_the_card(channel, card, data):
     text, _ = data.draw(malformed(PinKind.SIGN))
     sent = len(card.log)
     with pytest.raises(E.PinFormatError):
-        with prepare_pin(PinKind.SIGN, "ABC123") as cur, prepare_pin(PinKind.SIGN, text, new=True) as new:
+        with (
+            prepare_pin(PinKind.SIGN, "ABC123") as cur,
+            prepare_pin(PinKind.SIGN, text, new=True) as new,
+        ):
             JpkiSession(channel).change_pin(PinKind.SIGN, cur, new)
     assert pin_bearing(card, sent) == []
 
@@ -160,7 +170,9 @@ class PullOnVerify:
         pass
 
 
-@pytest.mark.parametrize("kind,pin", [(PinKind.AUTH, "0000"), (PinKind.SIGN, "ZZZ999"), (PinKind.AUTH, "1234")])
+@pytest.mark.parametrize(
+    "kind,pin", [(PinKind.AUTH, "0000"), (PinKind.SIGN, "ZZZ999"), (PinKind.AUTH, "1234")]
+)
 def test_card_pulled_mid_verify_leaves_every_counter_unchanged(card, transport, kind, pin):
     card.pin_ref(PinKind.AUTH).remaining = 2
     before = counters(card)
@@ -176,11 +188,14 @@ def test_card_pulled_mid_verify_leaves_every_counter_unchanged(card, transport, 
 
 def test_traffic_log_never_contains_a_pin(pki, caplog):
     sign_pin, auth_pin, new_sign = "QZX7W9KL", "7391", "NEWPW4242"
-    card = build_card(pki, {
-        PinKind.SIGN: PinRef.create(PinKind.SIGN, sign_pin),
-        PinKind.AUTH: PinRef.create(PinKind.AUTH, auth_pin),
-        PinKind.CARD_INFO: PinRef.create(PinKind.CARD_INFO, "8264"),
-    })
+    card = build_card(
+        pki,
+        {
+            PinKind.SIGN: PinRef.create(PinKind.SIGN, sign_pin),
+            PinKind.AUTH: PinRef.create(PinKind.AUTH, auth_pin),
+            PinKind.CARD_INFO: PinRef.create(PinKind.CARD_INFO, "8264"),
+        },
+    )
     channel = ApduChannel(VirtualTransport(card))
     caplog.set_level(TRAFFIC)
     s = JpkiSession(channel)
@@ -188,7 +203,10 @@ def test_traffic_log_never_contains_a_pin(pki, caplog):
         s.verify(PinKind.AUTH, p)
     with pytest.raises(E.PinIncorrect), prepare_pin(PinKind.AUTH, "1111") as p:
         s.verify(PinKind.AUTH, p)
-    with prepare_pin(PinKind.SIGN, sign_pin) as cur, prepare_pin(PinKind.SIGN, new_sign, new=True) as new:
+    with (
+        prepare_pin(PinKind.SIGN, sign_pin) as cur,
+        prepare_pin(PinKind.SIGN, new_sign, new=True) as new,
+    ):
         s.change_pin(PinKind.SIGN, cur, new)
     ci = CardInfoSession(channel)
     with prepare_pin(PinKind.CARD_INFO, "8264") as p:

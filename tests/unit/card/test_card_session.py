@@ -21,7 +21,10 @@ def test_token_and_availability(channel):
     assert s.cert_availability().sign and s.cert_availability().auth
 
 
-@pytest.mark.parametrize("slot,attr", [(CertSlot.AUTH, "auth"), (CertSlot.AUTH_CA, "auth_ca"), (CertSlot.SIGN_CA, "sign_ca")])
+@pytest.mark.parametrize(
+    "slot,attr",
+    [(CertSlot.AUTH, "auth"), (CertSlot.AUTH_CA, "auth_ca"), (CertSlot.SIGN_CA, "sign_ca")],
+)
 def test_public_certificates_read_without_pin_and_trimmed_from_larger_ef(channel, pki, slot, attr):
     der = JpkiSession(channel).read_certificate(slot)
     assert der == getattr(pki, attr).der  # the EF is 3808 bytes; only the DER comes back
@@ -74,7 +77,11 @@ def test_signature_verifies_with_the_certificate_key(channel, pki, kind, pin):
 
 def test_change_pin_then_old_fails_new_works(channel, card):
     s = JpkiSession(channel)
-    s.change_pin(PinKind.SIGN, prepare_pin(PinKind.SIGN, "ABC123"), prepare_pin(PinKind.SIGN, "NEW999", new=True))
+    s.change_pin(
+        PinKind.SIGN,
+        prepare_pin(PinKind.SIGN, "ABC123"),
+        prepare_pin(PinKind.SIGN, "NEW999", new=True),
+    )
     card.reset()
     s2 = JpkiSession(channel)
     with pytest.raises(E.PinIncorrect):
@@ -147,7 +154,12 @@ def test_pin_status_falls_back_to_select_once_and_remembers(transport, card):
     assert s.pin_status(PinKind.SIGN).remaining == 5
     assert s.pin_status(PinKind.AUTH).remaining == 3
     assert odd.refused == 1
-    assert _sent(card, n) == ["00 A4 02 0C 02 00 1B", "00 20 00 80", "00 A4 02 0C 02 00 18", "00 20 00 80"]
+    assert _sent(card, n) == [
+        "00 A4 02 0C 02 00 1B",
+        "00 20 00 80",
+        "00 A4 02 0C 02 00 18",
+        "00 20 00 80",
+    ]
     assert card.pin_ref(PinKind.SIGN).remaining == 5
 
 
@@ -157,5 +169,8 @@ def test_verify_after_an_sfi_status_still_selects_the_pin_ef(channel, card):
     n = len(card.log)
     with prepare_pin(PinKind.AUTH, "1234") as pin:
         s.verify(PinKind.AUTH, pin)
-    assert _sent(card, n) == ["00 A4 02 0C 02 00 18", "00 20 00 80", "00 20 00 80 04 <4 bytes redacted>"]
-
+    assert _sent(card, n) == [
+        "00 A4 02 0C 02 00 18",
+        "00 20 00 80",
+        "00 20 00 80 04 <4 bytes redacted>",
+    ]

@@ -71,7 +71,9 @@ def jpki(card):
 # -- 1. AIDs and files ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fid", [0x0001, 0x0002, 0x0006, 0x0008, 0x000A, 0x000B, 0x0017, 0x0018, 0x001A, 0x001B])
+@pytest.mark.parametrize(
+    "fid", [0x0001, 0x0002, 0x0006, 0x0008, 0x000A, 0x000B, 0x0017, 0x0018, 0x001A, 0x001B]
+)
 def test_every_jpki_ef_is_selectable(jpki, fid):
     assert select_ef(jpki, fid) == 0x9000
 
@@ -230,7 +232,12 @@ def test_five_byte_verify_with_le_is_not_a_status_query_and_consumes_nothing(jpk
 @pytest.mark.parametrize("hash_name", ["sha1", "sha256", "sha384", "sha512"])
 def test_signature_is_pkcs1_v15_of_the_digest_info_byte_for_byte(jpki, pki, kind, hash_name):
     message = b"jpki-desktop signs this"
-    algorithm = {"sha1": hashes.SHA1(), "sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512()}
+    algorithm = {
+        "sha1": hashes.SHA1(),
+        "sha256": hashes.SHA256(),
+        "sha384": hashes.SHA384(),
+        "sha512": hashes.SHA512(),
+    }
     key = (pki.auth if kind is PinKind.AUTH else pki.sign).key
     expected = key.sign(message, padding.PKCS1v15(), algorithm[hash_name])  # deterministic
     verify(jpki, PIN_EF[kind], GOOD[kind])
@@ -412,7 +419,11 @@ def test_card_info_ap_files_open_with_its_pin(card, pki):
     select_ef(card, 0x0002)
     raw, status_word = tx(card, "00B0000000")
     attrs = BasicAttributes.parse(raw)
-    assert (attrs.name, attrs.address, attrs.sex) == (pki.holder.name, pki.holder.address, pki.holder.sex)
+    assert (attrs.name, attrs.address, attrs.sex) == (
+        pki.holder.name,
+        pki.holder.address,
+        pki.holder.sex,
+    )
     assert attrs.birth_date == pki.holder.birth_date.strftime("%Y%m%d")
     # the DF21 offset table points at DF22..DF25 in the file
     offsets = [int.from_bytes(raw[6 + 2 * i : 8 + 2 * i], "big") for i in range(4)]
@@ -456,10 +467,34 @@ def test_unknown_instruction_is_6d00(jpki, ins):
     assert sw(jpki, bytes((0x00, ins, 0x00, 0x00))) == 0x6D00
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(apdu=st.one_of(st.binary(min_size=0, max_size=40), st.builds(lambda h, b: h + b, st.sampled_from(
-    [bytes.fromhex(h) for h in ("00A4040C", "00A4020C", "00B00000", "00B08A00", "00200080", "00200098", "00240180", "802A0080", "802A0097")]
-), st.binary(max_size=300))))
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    apdu=st.one_of(
+        st.binary(min_size=0, max_size=40),
+        st.builds(
+            lambda h, b: h + b,
+            st.sampled_from(
+                [
+                    bytes.fromhex(h)
+                    for h in (
+                        "00A4040C",
+                        "00A4020C",
+                        "00B00000",
+                        "00B08A00",
+                        "00200080",
+                        "00200098",
+                        "00240180",
+                        "802A0080",
+                        "802A0097",
+                    )
+                ]
+            ),
+            st.binary(max_size=300),
+        ),
+    )
+)
 def test_any_apdu_gets_a_status_word_and_never_61xx_or_6cxx(card, apdu):
     resp = card.process(apdu)
     assert len(resp) >= 2

@@ -74,7 +74,13 @@ def test_changed_pin_survives_and_is_stored_only_as_a_salted_hash(store):
     new = DISTINCT_SIGN.encode()
     assert tx(card, f"00240180{len(new):02X}{new.hex()}") == 0x9000
     text = store.path.read_text(encoding="utf-8")
-    for form in (DISTINCT_SIGN, DISTINCT_SIGN.lower(), new.hex(), new.hex().upper(), base64.b64encode(new).decode()):
+    for form in (
+        DISTINCT_SIGN,
+        DISTINCT_SIGN.lower(),
+        new.hex(),
+        new.hex().upper(),
+        base64.b64encode(new).decode(),
+    ):
         assert form not in text
     state = json.loads(text)
     for kind in PinKind:

@@ -26,7 +26,11 @@ def test_every_known_atr_is_well_formed_and_classified(atr):
 @pytest.mark.parametrize(
     "hex_atr,kind,interface",
     [
-        ("3B DA 13 FF 81 31 FB 46 80 12 39 2F 31 C1 73 C6 01 C0 3B", AtrKind.MY_NUMBER, Interface.CONTACT),
+        (
+            "3B DA 13 FF 81 31 FB 46 80 12 39 2F 31 C1 73 C6 01 C0 3B",
+            AtrKind.MY_NUMBER,
+            Interface.CONTACT,
+        ),
         ("3B 88 80 01 00 00 05 E0 B3 81 A1 00 7F", AtrKind.MY_NUMBER, Interface.CONTACTLESS),
         ("3B 88 80 01 00 00 14 E0 B3 81 91 00 5E", AtrKind.JUKI, Interface.CONTACTLESS),
         ("3B E0 00 FF 81 31 FE 45 14", AtrKind.JUKI_OR_MY_NUMBER, Interface.CONTACT),

@@ -15,7 +15,10 @@ def test_demo_diagnosis_warns_about_missing_service_but_does_not_fail(tmp_path):
     env["JPKI_DEMO_STATE"] = str(tmp_path / "demo")
     out = subprocess.run(
         [sys.executable, "-m", "jpki_desktop.cli", "--demo", "--json", "diagnose"],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     probes = {p["id"]: p for p in json.loads(out.stdout)}

@@ -19,7 +19,7 @@ from jpki_desktop.card.virtual.transport import VirtualTransport
 from jpki_desktop.diagnostics.card import CardProbes
 from jpki_desktop.diagnostics.model import Status
 
-NOW = dt.datetime(2026, 1, 10, 3, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 10, 3, 0, tzinfo=dt.UTC)
 
 
 def run(card, now=NOW):
@@ -35,7 +35,9 @@ def test_healthy_card_all_ok_in_few_apdus_and_no_pin_sent(card):
     verifies = [c for c in card.log if c.ins == INS.VERIFY]
     assert len(verifies) == 2 and all(c.lc == 0 for c in verifies)  # empty VERIFY only
     assert card.pin_ref(PinKind.SIGN).remaining == 5 and card.pin_ref(PinKind.AUTH).remaining == 3
-    assert not any(c.ins == INS.READ_BINARY and c.p1 == 0x81 for c in card.log)  # EF 0001 (sign cert) never read
+    assert not any(
+        c.ins == INS.READ_BINARY and c.p1 == 0x81 for c in card.log
+    )  # EF 0001 (sign cert) never read
 
 
 def test_non_jpki_card_stops_after_the_application_probe(pki):
@@ -84,8 +86,12 @@ def test_low_final_and_blocked_counters_with_the_right_unblock_route(card):
 
 
 def test_card_without_signing_certificate(pki):
-    young = generate_card_pki(issued=dt.date(2024, 3, 15), with_signing_cert=False,
-                              sign_ca=pki.sign_ca, auth_ca=pki.auth_ca)
+    young = generate_card_pki(
+        issued=dt.date(2024, 3, 15),
+        with_signing_cert=False,
+        sign_ca=pki.sign_ca,
+        auth_ca=pki.auth_ca,
+    )
     results, _ = run(build_card(young))
     certs = results["certificates"]
     assert certs.status is Status.WARN and "No signing certificate" in certs.detail
@@ -99,7 +105,11 @@ def test_expiry_states_follow_the_clock(card, pki):
     assert results["certificate_expiry"].status is Status.OK
     results, _ = run(card, now=last_day - dt.timedelta(days=30))
     r = results["certificate_expiry"]
-    assert r.status is Status.WARN and "within three months" in r.detail and "municipal office" in r.fix
+    assert (
+        r.status is Status.WARN
+        and "within three months" in r.detail
+        and "municipal office" in r.fix
+    )
     results, _ = run(card, now=last_day + dt.timedelta(days=1))
     r = results["certificate_expiry"]
     assert r.status is Status.FAIL and "expired" in r.detail
@@ -116,5 +126,9 @@ def test_card_pulled_mid_way_skips_the_rest(card):
             transport.remove()
     by_id = {r.id: r for r in seen}
     assert by_id["token_kind"].status is Status.OK
-    assert by_id["certificates"].status is Status.FAIL and "taken out" in by_id["certificates"].detail
-    assert {by_id[k].status for k in ("sign_pin", "auth_pin", "certificate_expiry")} == {Status.SKIPPED}
+    assert (
+        by_id["certificates"].status is Status.FAIL and "taken out" in by_id["certificates"].detail
+    )
+    assert {by_id[k].status for k in ("sign_pin", "auth_pin", "certificate_expiry")} == {
+        Status.SKIPPED
+    }

@@ -16,11 +16,17 @@ def test_enable_command_is_exact():
 
 def test_detect_flatpak_and_distro(tmp_path):
     info = tmp_path / "flatpak-info"
-    info.write_text("[Application]\nname=jp.example.JpkiDesktop\nruntime=runtime/org.kde.Platform\n")
+    info.write_text(
+        "[Application]\nname=jp.example.JpkiDesktop\nruntime=runtime/org.kde.Platform\n"
+    )
     release = tmp_path / "os-release"
     release.write_text('PRETTY_NAME="Ubuntu 24.04 LTS"\nID=ubuntu\nID_LIKE=debian\n')
-    plat = Platform.detect(flatpak_info=info, os_release=release, system="Linux",
-                           env={"PCSCLITE_CSOCK_NAME": "/run/user/1000/pcsc/pcscd.comm"})
+    plat = Platform.detect(
+        flatpak_info=info,
+        os_release=release,
+        system="Linux",
+        env={"PCSCLITE_CSOCK_NAME": "/run/user/1000/pcsc/pcscd.comm"},
+    )
     assert plat.flatpak and plat.flatpak_app == "jp.example.JpkiDesktop"
     assert plat.distro == ("ubuntu", "debian")
     assert plat.socket_path == Path("/run/user/1000/pcsc/pcscd.comm")
@@ -28,7 +34,9 @@ def test_detect_flatpak_and_distro(tmp_path):
 
 
 def test_detect_without_flatpak(tmp_path):
-    plat = Platform.detect(flatpak_info=tmp_path / "none", os_release=tmp_path / "none", system="Linux", env={})
+    plat = Platform.detect(
+        flatpak_info=tmp_path / "none", os_release=tmp_path / "none", system="Linux", env={}
+    )
     assert not plat.flatpak and plat.distro == ()
     assert plat.socket_path is not None and plat.socket_path.name == "pcscd.comm"
 
@@ -49,11 +57,21 @@ def test_socket_states(tmp_path):
         (Platform("Linux", pcscd_installed=True), "missing", [ENABLE_PCSCD, "not running"]),
         (Platform("Linux", pcscd_installed=True), "refused", ["stale socket", ENABLE_PCSCD]),
         (Platform("Linux", pcscd_installed=True), "listening", ["protocol versions"]),
-        (Platform("Linux", distro=("debian",), pcscd_installed=False), "missing",
-         ["sudo apt install pcscd", ENABLE_PCSCD]),
-        (Platform("Linux", distro=("fedora",), pcscd_installed=False), "missing", ["sudo dnf install pcsc-lite"]),
-        (Platform("Linux", flatpak=True, flatpak_app="jp.example.App"), "missing",
-         ["flatpak override --user --socket=pcsc jp.example.App", ENABLE_PCSCD]),
+        (
+            Platform("Linux", distro=("debian",), pcscd_installed=False),
+            "missing",
+            ["sudo apt install pcscd", ENABLE_PCSCD],
+        ),
+        (
+            Platform("Linux", distro=("fedora",), pcscd_installed=False),
+            "missing",
+            ["sudo dnf install pcsc-lite"],
+        ),
+        (
+            Platform("Linux", flatpak=True, flatpak_app="jp.example.App"),
+            "missing",
+            ["flatpak override --user --socket=pcsc jp.example.App", ENABLE_PCSCD],
+        ),
         (Platform("Linux", flatpak=True), "listening", ["protocol versions", "flatpak update"]),
         (Platform("Linux", flatpak=True), "refused", ["host", ENABLE_PCSCD]),
         (Platform("Windows"), "missing", ["SCardSvr", "services.msc"]),

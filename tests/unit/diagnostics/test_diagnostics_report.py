@@ -10,7 +10,7 @@ import pytest
 from jpki_desktop.diagnostics.model import Diagnosis, Probe, Status, result, skipped
 from jpki_desktop.diagnostics.report import render_text, results_json, scrub, write_report
 
-T0 = dt.datetime(2026, 5, 1, 12, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 5, 1, 12, 0, tzinfo=dt.UTC)
 EXPIRY = Probe("certificate_expiry", "Certificate expiry")
 
 
@@ -18,8 +18,16 @@ def diagnosis():
     return Diagnosis(
         (
             result(Probe("pcsc_service", "PC/SC service"), Status.OK, "pcscd answers."),
-            result(EXPIRY, Status.WARN, "Expires within three months.", "Renew it.",
-                   private=("expires", "days_left"), expires="2026-06-30", days_left=60, state="renewal_open"),
+            result(
+                EXPIRY,
+                Status.WARN,
+                "Expires within three months.",
+                "Renew it.",
+                private=("expires", "days_left"),
+                expires="2026-06-30",
+                days_left=60,
+                state="renewal_open",
+            ),
             skipped(Probe("auth_pin", "User authentication PIN"), "Skipped: no card."),
         ),
         apdu_count=9,

@@ -15,7 +15,11 @@ from jpki_desktop.procedures import (
 from jpki_desktop.procedures.catalogue import builtin_dir
 from jpki_desktop.procedures.loader import load_procedure_file, parse_procedure
 
-DEMO_IDS = ["demo.city.change-of-address", "demo.etax.income-tax-return", "demo.general.application"]
+DEMO_IDS = [
+    "demo.city.change-of-address",
+    "demo.etax.income-tax-return",
+    "demo.general.application",
+]
 
 
 def test_builtin_catalogue_has_the_three_demo_procedures():
@@ -27,7 +31,11 @@ def test_builtin_catalogue_has_the_three_demo_procedures():
         assert p.signature.package == "asic-e-cades-bes"
         assert p.agency.is_demo
         attrs = set(p.applicant_fields())
-        assert attrs == {ApplicantAttribute.NAME, ApplicantAttribute.ADDRESS, ApplicantAttribute.BIRTH_DATE}
+        assert attrs == {
+            ApplicantAttribute.NAME,
+            ApplicantAttribute.ADDRESS,
+            ApplicantAttribute.BIRTH_DATE,
+        }
         for f in p.fields:
             assert f.label.ja and f.label.en, f.id
 
@@ -93,7 +101,10 @@ def test_extra_folder_overrides_builtin(tmp_path):
         (lambda d: d["form"].update(namespace="urn:other"), "bad-template"),
         (lambda d: d["agency"].update(endpoint="http://example.org/"), "endpoint-not-https"),
         (lambda d: d["form"].update(template_file="../x.xml"), "bad-template-file"),
-        (lambda d: d["form"]["fields"][0].update(applicant="shoe-size"), "unknown-applicant-attribute"),
+        (
+            lambda d: d["form"]["fields"][0].update(applicant="shoe-size"),
+            "unknown-applicant-attribute",
+        ),
         (lambda d: d.update(signature={"package": "pades"}), "unsupported-signature-profile"),
         (lambda d: d.update(signature={"digest": "sha1"}), "unsupported-signature-profile"),
     ],
@@ -115,14 +126,19 @@ def test_unreadable_file(tmp_path):
 
 
 def test_inline_template_and_inline_pem(tmp_path):
-    from jpki_desktop.card.virtual.pki import issue_ca
     from cryptography.hazmat.primitives import serialization
+
+    from jpki_desktop.card.virtual.pki import issue_ca
 
     pem = issue_ca().cert.public_bytes(serialization.Encoding.PEM).decode()
     data = _demo_json()
-    data["form"]["template"] = (builtin_dir() / "demo-change-of-address.xml").read_text(encoding="utf-8")
+    data["form"]["template"] = (builtin_dir() / "demo-change-of-address.xml").read_text(
+        encoding="utf-8"
+    )
     del data["form"]["template_file"]
-    data["agency"].update(endpoint="https://agency.example/v1", encryption_cert=pem, receipt_cert="receipt.pem")
+    data["agency"].update(
+        endpoint="https://agency.example/v1", encryption_cert=pem, receipt_cert="receipt.pem"
+    )
     del data["agency"]["tls_ca"]
     (tmp_path / "receipt.pem").write_text(pem)
     p = parse_procedure(data, tmp_path / "x.json")

@@ -5,7 +5,13 @@ import datetime as dt
 import pytest
 from lxml import etree
 
-from jpki_desktop.procedures import FormInvalid, check_form, load_catalogue, prefill_from_card, render_form
+from jpki_desktop.procedures import (
+    FormInvalid,
+    check_form,
+    load_catalogue,
+    prefill_from_card,
+    render_form,
+)
 from jpki_desktop.procedures.template import FormTemplate
 
 TODAY = dt.date(2025, 3, 1)
@@ -42,8 +48,14 @@ def test_ime_input_is_normalised(cat):
     p = cat.get("demo.etax.income-tax-return")
     values, issues = check_form(
         p,
-        etax_values(tax_year="２０２４", birth_date="1985/6/30", postal_code="１００ー０００１",
-                    salary_income="5,000,000円", phone="０３－１２３４－５６７８", declaration="はい"),
+        etax_values(
+            tax_year="２０２４",
+            birth_date="1985/6/30",
+            postal_code="１００ー０００１",
+            salary_income="5,000,000円",
+            phone="０３－１２３４－５６７８",
+            declaration="はい",
+        ),
         today=TODAY,
     )
     assert issues == []
@@ -60,9 +72,19 @@ def test_every_problem_is_reported_per_field(cat):
     p = cat.get("demo.etax.income-tax-return")
     _, issues = check_form(
         p,
-        etax_values(name="", tax_year="1999", birth_date="2099-01-01", postal_code="12-34",
-                    filing_type="green", salary_income="-5", name_kana="mihon", declaration="false",
-                    address="x" * 101, phone="call me", colour="red"),
+        etax_values(
+            name="",
+            tax_year="1999",
+            birth_date="2099-01-01",
+            postal_code="12-34",
+            filing_type="green",
+            salary_income="-5",
+            name_kana="mihon",
+            declaration="false",
+            address="x" * 101,
+            phone="call me",
+            colour="red",
+        ),
         today=TODAY,
     )
     assert codes(issues) == {
@@ -94,8 +116,14 @@ def test_control_characters_are_refused(cat):
 
 def test_relative_date_bounds(cat):
     p = cat.get("demo.city.change-of-address")
-    base = {"name": "見本　花子", "birth_date": "1985-06-30", "current_address": "東京都", "new_postal_code": "100-0002",
-            "new_address": "東京都千代田区新町1-1", "members": "2"}
+    base = {
+        "name": "見本　花子",
+        "birth_date": "1985-06-30",
+        "current_address": "東京都",
+        "new_postal_code": "100-0002",
+        "new_address": "東京都千代田区新町1-1",
+        "members": "2",
+    }
     _, issues = check_form(p, {**base, "move_date": "2025-02-14"}, today=TODAY)
     assert codes(issues) == {("move_date", "date-too-early")}
     assert issues[0].params == {"min": "2025-02-15"}
@@ -107,7 +135,9 @@ def test_relative_date_bounds(cat):
 
 def test_render_escapes_and_omits_empty_optional_fields(cat):
     p = cat.get("demo.etax.income-tax-return")
-    xml = render_form(p, etax_values(occupation='<会社員> & "x"', name="見本　花子]]>"), today=TODAY)
+    xml = render_form(
+        p, etax_values(occupation='<会社員> & "x"', name="見本　花子]]>"), today=TODAY
+    )
     root = etree.fromstring(xml)
     ns = {"e": ETAX_NS}
     assert root.tag == f"{{{ETAX_NS}}}DATA"
@@ -126,8 +156,15 @@ def test_render_refuses_invalid_data(cat):
 
 def test_attachments_are_listed_and_checked(cat, tmp_path):
     p = cat.get("demo.general.application")
-    values = {"name": "見本　花子", "birth_date": "1985-06-30", "address": "東京都", "email": "hanako@example.jp",
-              "category": "other", "subject": "件名", "body": "line 1\r\nline 2"}
+    values = {
+        "name": "見本　花子",
+        "birth_date": "1985-06-30",
+        "address": "東京都",
+        "email": "hanako@example.jp",
+        "category": "other",
+        "subject": "件名",
+        "body": "line 1\r\nline 2",
+    }
     with pytest.raises(FormInvalid) as e:
         render_form(p, values, [], today=TODAY)
     assert codes(e.value.issues) == {("attachments", "too-few-attachments")}
@@ -168,4 +205,8 @@ def test_extract_round_trip(cat):
 def test_prefill_from_card_attributes(cat):
     p = cat.get("demo.city.change-of-address")
     v = prefill_from_card(p, "見本　花子", "東京都千代田区見本町一丁目２番３号", "19850630")
-    assert v == {"name": "見本　花子", "birth_date": "1985-06-30", "current_address": "東京都千代田区見本町一丁目２番３号"}
+    assert v == {
+        "name": "見本　花子",
+        "birth_date": "1985-06-30",
+        "current_address": "東京都千代田区見本町一丁目２番３号",
+    }

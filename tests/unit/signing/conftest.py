@@ -57,7 +57,12 @@ def attachment(tmp_path: Path) -> Path:
 def package(tmp_path, agency, soft_signer, attachment) -> Path:
     out = tmp_path / "submission.p7m"
     build_package(
-        FORM, [attachment], procedure_id="TEST-0001", recipient_cert=agency.cert, signer=soft_signer, output=out
+        FORM,
+        [attachment],
+        procedure_id="TEST-0001",
+        recipient_cert=agency.cert,
+        signer=soft_signer,
+        output=out,
     )
     return out
 
@@ -66,10 +71,10 @@ def package(tmp_path, agency, soft_signer, attachment) -> Path:
 def repack(tmp_path, agency) -> Callable[..., Path]:
     """repack(p7m, mutate) -> a new .p7m whose entries are mutate(entries), sealed to `agency`."""
 
-    def run(p7m: Path, mutate: Callable[[Entries], Entries], *, to: x509.Certificate | None = None, **kw) -> Path:
+    def run(
+        p7m: Path, mutate: Callable[[Entries], Entries], *, to: x509.Certificate | None = None, **kw
+    ) -> Path:
         entries = mutate(open_package(p7m, agency))
         return seal(entries, to or agency.cert, tmp_path / "forged.p7m", **kw)
 
     return run
-
-

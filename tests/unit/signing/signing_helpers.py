@@ -21,31 +21,38 @@ from jpki_desktop.signing.demo_agency import Agency
 from jpki_desktop.signing.envelope import EnvelopeWriter, decrypt_to
 from jpki_desktop.signing.signer import SoftwareSigner
 
-FORM = "<DATA id=\"DATA\" xmlns=\"urn:example:form\"><NAME>見本　花子</NAME><AMOUNT>1000</AMOUNT></DATA>".encode()
+FORM = '<DATA id="DATA" xmlns="urn:example:form"><NAME>見本　花子</NAME><AMOUNT>1000</AMOUNT></DATA>'.encode()
 
 
 def expired_signer(pki: CardPki) -> SoftwareSigner:
     issued = issue_signing_cert(
-        pki.sign_ca, pki.holder,
-        dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc), dt.datetime(2021, 1, 1, tzinfo=dt.timezone.utc),
+        pki.sign_ca,
+        pki.holder,
+        dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+        dt.datetime(2021, 1, 1, tzinfo=dt.UTC),
         key=new_key(),
     )
     return SoftwareSigner(issued.key, issued.cert, [pki.sign_ca.cert])
 
 
 def crl_revoking(ca: Issued, *serials: int) -> bytes:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     b = (
         x509.CertificateRevocationListBuilder()
         .issuer_name(ca.cert.subject)
         .last_update(now - dt.timedelta(hours=1))
         .next_update(now + dt.timedelta(days=1))
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False
+        )
         .add_extension(x509.CRLNumber(1), critical=False)
     )
     for serial in serials:
         b = b.add_revoked_certificate(
-            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(now - dt.timedelta(minutes=30)).build()
+            x509.RevokedCertificateBuilder()
+            .serial_number(serial)
+            .revocation_date(now - dt.timedelta(minutes=30))
+            .build()
         )
     return b.sign(ca.key, hashes.SHA256()).public_bytes(Encoding.DER)
 
@@ -61,12 +68,18 @@ def open_package(p7m: Path, agency: Agency) -> Entries:
     return [(i.filename, zf.read(i)) for i in zf.infolist()]
 
 
-def seal(entries: Entries, recipient: x509.Certificate, out: Path, *, deflate: set[str] = frozenset()) -> Path:
+def seal(
+    entries: Entries, recipient: x509.Certificate, out: Path, *, deflate: set[str] = frozenset()
+) -> Path:
     """Zip (in the given order, STORED unless named in `deflate`) and encrypt to `recipient`."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         for name, data in entries:
-            zf.writestr(zipfile.ZipInfo(name), data, zipfile.ZIP_DEFLATED if name in deflate else zipfile.ZIP_STORED)
+            zf.writestr(
+                zipfile.ZipInfo(name),
+                data,
+                zipfile.ZIP_DEFLATED if name in deflate else zipfile.ZIP_STORED,
+            )
     with open(out, "wb") as f:
         w = EnvelopeWriter(f, recipient)
         w.write(buf.getvalue())
@@ -95,21 +108,27 @@ def sha1_signature(signer: SoftwareSigner, key, content: bytes) -> bytes:  # typ
     from jpki_desktop.signing.cades import to_asn1
 
     key_info = keys.PrivateKeyInfo.load(
-        key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
     )
     s = SimpleSigner(
         signing_cert=to_asn1(signer.certificate),
         signing_key=key_info,
         cert_registry=SimpleCertificateStore.from_certs([to_asn1(c) for c in signer.chain]),
     )
-    attrs = PdfCMSSignedAttributes(signing_time=dt.datetime.now(dt.timezone.utc))
-    info = asyncio.run(s.async_sign_general_data(content, "sha1", use_cades=True, signed_attr_settings=attrs))
+    attrs = PdfCMSSignedAttributes(signing_time=dt.datetime.now(dt.UTC))
+    info = asyncio.run(
+        s.async_sign_general_data(content, "sha1", use_cades=True, signed_attr_settings=attrs)
+    )
     return bytes(info.dump())
 
 
 def signer_without_non_repudiation(pki: CardPki) -> SoftwareSigner:
     key = new_key()
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, "no-nr")]))
@@ -118,7 +137,10 @@ def signer_without_non_repudiation(pki: CardPki) -> SoftwareSigner:
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1))
         .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, False, False, False, False),
+            critical=True,
+        )
         .sign(pki.sign_ca.key, hashes.SHA256())
     )
     return SoftwareSigner(key, cert, [pki.sign_ca.cert])

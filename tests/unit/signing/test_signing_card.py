@@ -34,10 +34,19 @@ def _count(card, ins, with_data=True):
 
 
 def _build(signer, agency, out, attachments=()):
-    return build_package(FORM, list(attachments), procedure_id="TEST-0001", recipient_cert=agency.cert, signer=signer, output=out)
+    return build_package(
+        FORM,
+        list(attachments),
+        procedure_id="TEST-0001",
+        recipient_cert=agency.cert,
+        signer=signer,
+        output=out,
+    )
 
 
-def test_package_with_card_one_verify_one_signature(card, channel, agency, roots, tmp_path, attachment):
+def test_package_with_card_one_verify_one_signature(
+    card, channel, agency, roots, tmp_path, attachment
+):
     session = JpkiSession(channel)
     preflight(session)
     with prepare_pin(PinKind.SIGN, "ABC123") as pin:
@@ -45,9 +54,13 @@ def test_package_with_card_one_verify_one_signature(card, channel, agency, roots
     info = _build(signer, agency, tmp_path / "out.p7m", [attachment])
     assert _count(card, VERIFY) == 1  # the password went to the card once
     assert _count(card, SIGN) == 1 and signer.signatures == 1
-    v = verify_file(info.output, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=roots)
+    v = verify_file(
+        info.output, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=roots
+    )
     assert v.ok, v.findings
-    assert v.submission.id == info.submission_id and v.manifest_sha256_hex == info.manifest_sha256_hex
+    assert (
+        v.submission.id == info.submission_id and v.manifest_sha256_hex == info.manifest_sha256_hex
+    )
 
 
 def test_p7s_and_xml_with_card(card, card_signer, roots, tmp_path):
@@ -78,7 +91,9 @@ def test_wrong_password_reports_remaining_and_writes_nothing(channel, card, tmp_
     assert exc.value.remaining == 4 == card.pin_ref(PinKind.SIGN).remaining
 
 
-def test_card_pulled_before_signing_leaves_no_file(card_signer, transport, agency, tmp_path, attachment):
+def test_card_pulled_before_signing_leaves_no_file(
+    card_signer, transport, agency, tmp_path, attachment
+):
     out = tmp_path / "out.p7m"
     transport.remove()
     with pytest.raises(E.CardRemoved):
@@ -134,7 +149,12 @@ def test_preflight_refuses_card_without_signing_certificate_and_blocked_password
 
 def test_manifest_digest_matches_package_info(card_signer, agency, tmp_path):
     info = _build(card_signer, agency, tmp_path / "o.p7m")
-    v = verify_file(info.output, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=[card_signer.chain[0]])
+    v = verify_file(
+        info.output,
+        decrypt_key=agency.key,
+        decrypt_cert=agency.cert,
+        trust_roots=[card_signer.chain[0]],
+    )
     assert v.ok
     assert hashlib.sha256(b"").hexdigest() != info.manifest_sha256_hex == v.manifest_sha256_hex
 
@@ -154,7 +174,14 @@ def test_attachment_growing_during_packaging_is_refused(soft_signer, agency, tmp
 
     out = tmp_path / "out.p7m"
     with pytest.raises(AttachmentChanged) as exc:
-        build_package(FORM, [growing], procedure_id="P", recipient_cert=agency.cert, signer=soft_signer,
-                      output=out, progress=progress)
+        build_package(
+            FORM,
+            [growing],
+            procedure_id="P",
+            recipient_cert=agency.cert,
+            signer=soft_signer,
+            output=out,
+            progress=progress,
+        )
     assert exc.value.expected == 3 * 1024 * 1024 and exc.value.actual == exc.value.expected + 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["log.txt"]

@@ -31,12 +31,17 @@ from jpki_desktop.signing.xmldsig import sign_xml
 
 
 def test_cades_has_the_four_signed_attributes_and_the_chain(soft_signer, pki):
-    when = dt.datetime(2025, 5, 1, 12, 0, tzinfo=dt.timezone.utc)
+    when = dt.datetime(2025, 5, 1, 12, 0, tzinfo=dt.UTC)
     der = sign_detached(b"content", soft_signer, signing_time=when)
     sd = cms.ContentInfo.load(der)["content"]
     assert sd["encap_content_info"]["content"].native is None  # detached
     attrs = {a["type"].native: a["values"][0].native for a in sd["signer_infos"][0]["signed_attrs"]}
-    assert set(attrs) == {"content_type", "message_digest", "signing_time", "signing_certificate_v2"}
+    assert set(attrs) == {
+        "content_type",
+        "message_digest",
+        "signing_time",
+        "signing_certificate_v2",
+    }
     assert attrs["signing_time"] == when
     certs = {c.chosen.sha256 for c in sd["certificates"]}
     assert len(certs) == 2  # signer + signing CA
@@ -62,7 +67,9 @@ def test_p7s_expired_at_signing(tmp_path, pki, roots):
     content = tmp_path / "c.txt"
     content.write_bytes(b"x")
     sig = tmp_path / "c.p7s"
-    sig.write_bytes(sign_detached(b"x", signer, signing_time=dt.datetime(2022, 1, 1, tzinfo=dt.timezone.utc)))
+    sig.write_bytes(
+        sign_detached(b"x", signer, signing_time=dt.datetime(2022, 1, 1, tzinfo=dt.UTC))
+    )
     v = verify_file(sig, content=content, trust_roots=roots)
     assert Reason.EXPIRED_AT_SIGNING in v.reasons and Reason.SIGNATURE_INVALID not in v.reasons
 
@@ -144,7 +151,9 @@ def test_zip_writer_is_read_by_zipfile_including_zip64(monkeypatch, limit):
     z.add_bytes("form.xml", b"<a>" + b"x" * 5000 + b"</a>", compress=True)
     payload = os.urandom(300_000)
     seen = []
-    assert z.add_stream("attachments/添付.pdf", io.BytesIO(payload), len(payload), observe=seen.append, chunk=65536) == len(payload)
+    assert z.add_stream(
+        "attachments/添付.pdf", io.BytesIO(payload), len(payload), observe=seen.append, chunk=65536
+    ) == len(payload)
     z.close()
     data = out.getvalue()
     assert data[30:38] == b"mimetype" and data[38:69] == b"application/vnd.etsi.asic-e+zip"

@@ -29,24 +29,43 @@ def p7s(tmp_path, soft_signer):
 
 def test_soft_with_a_covering_crl_is_checked(p7s, roots, pki):
     sig, content = p7s
-    v = verify_file(sig, content=content, trust_roots=roots,
-                    revocation=Revocation(RevocationMode.SOFT, crls=(crl_revoking(pki.sign_ca, 777),)))
+    v = verify_file(
+        sig,
+        content=content,
+        trust_roots=roots,
+        revocation=Revocation(RevocationMode.SOFT, crls=(crl_revoking(pki.sign_ca, 777),)),
+    )
     assert v.ok and v.revocation_checked
 
 
 def test_soft_with_an_unrelated_crl_passes_but_is_not_checked(p7s, roots):
     sig, content = p7s
     other = crl_revoking(issue_ca("digital signature"), 777)
-    v = verify_file(sig, content=content, trust_roots=roots, revocation=Revocation(RevocationMode.SOFT, crls=(other,)))
+    v = verify_file(
+        sig,
+        content=content,
+        trust_roots=roots,
+        revocation=Revocation(RevocationMode.SOFT, crls=(other,)),
+    )
     assert v.ok and not v.revocation_checked
-    v = verify_file(sig, content=content, trust_roots=roots, revocation=Revocation(RevocationMode.REQUIRE, crls=(other,)))
+    v = verify_file(
+        sig,
+        content=content,
+        trust_roots=roots,
+        revocation=Revocation(RevocationMode.REQUIRE, crls=(other,)),
+    )
     assert v.reasons == (Reason.REVOCATION_UNKNOWN,)
 
 
 def test_none_ignores_even_a_revoking_crl(p7s, roots, pki):
     sig, content = p7s
     crl = crl_revoking(pki.sign_ca, pki.sign.cert.serial_number)
-    v = verify_file(sig, content=content, trust_roots=roots, revocation=Revocation(RevocationMode.NONE, crls=(crl,)))
+    v = verify_file(
+        sig,
+        content=content,
+        trust_roots=roots,
+        revocation=Revocation(RevocationMode.NONE, crls=(crl,)),
+    )
     assert v.ok and not v.revocation_checked
 
 
@@ -107,14 +126,26 @@ def test_fetch_failure_is_unknown_under_require_and_tolerated_under_soft(tmp_pat
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    pki = generate_card_pki(pointers=RevocationPointers(crl_url=f"http://127.0.0.1:{port}/none.crl"))
+    pki = generate_card_pki(
+        pointers=RevocationPointers(crl_url=f"http://127.0.0.1:{port}/none.crl")
+    )
     signer = SoftwareSigner(pki.sign.key, pki.sign.cert, [pki.sign_ca.cert])
     content = tmp_path / "c.txt"
     content.write_bytes(b"x")
     sig = tmp_path / "c.p7s"
     sig.write_bytes(sign_detached(b"x", signer))
     roots = [pki.sign_ca.cert]
-    v = verify_file(sig, content=content, trust_roots=roots, revocation=Revocation(RevocationMode.REQUIRE, fetch=True))
+    v = verify_file(
+        sig,
+        content=content,
+        trust_roots=roots,
+        revocation=Revocation(RevocationMode.REQUIRE, fetch=True),
+    )
     assert v.reasons == (Reason.REVOCATION_UNKNOWN,) and v.inconclusive
-    v = verify_file(sig, content=content, trust_roots=roots, revocation=Revocation(RevocationMode.SOFT, fetch=True))
+    v = verify_file(
+        sig,
+        content=content,
+        trust_roots=roots,
+        revocation=Revocation(RevocationMode.SOFT, fetch=True),
+    )
     assert v.ok and not v.revocation_checked

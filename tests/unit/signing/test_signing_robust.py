@@ -15,7 +15,9 @@ from jpki_desktop.signing.cades import sign_detached
 from jpki_desktop.signing.verify import sniff, verify_bytes, verify_file
 from jpki_desktop.signing.xmldsig import sign_xml
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _mutate(data: bytes, flips: list[tuple[int, int]], cut: int | None) -> bytes:
@@ -36,9 +38,15 @@ mutations = st.tuples(
 def test_damaged_package(package, agency, roots, m):
     data = package.read_bytes()
     good = verify_bytes(data, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=roots)
-    v = verify_bytes(_mutate(data, *m), decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=roots)
+    v = verify_bytes(
+        _mutate(data, *m), decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=roots
+    )
     if v.ok:
-        assert (v.manifest_sha256_hex, v.form_xml, v.submission) == (good.manifest_sha256_hex, good.form_xml, good.submission)
+        assert (v.manifest_sha256_hex, v.form_xml, v.submission) == (
+            good.manifest_sha256_hex,
+            good.form_xml,
+            good.submission,
+        )
 
 
 @SETTINGS
@@ -51,7 +59,12 @@ def test_damaged_container_resealed(package, agency, roots, tmp_path, m):
             zf.writestr(zipfile.ZipInfo(name), content)
     original = buf.getvalue()
     damaged = _mutate(original, *m)
-    good = verify_bytes(data_p7m := package.read_bytes(), decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=roots)
+    good = verify_bytes(
+        data_p7m := package.read_bytes(),
+        decrypt_key=agency.key,
+        decrypt_cert=agency.cert,
+        trust_roots=roots,
+    )
     assert data_p7m and good.ok
     p = tmp_path / "forged.p7m"
     from jpki_desktop.signing.envelope import EnvelopeWriter
@@ -62,7 +75,11 @@ def test_damaged_container_resealed(package, agency, roots, tmp_path, m):
         w.close()
     v = verify_file(p, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=roots)
     if v.ok:
-        assert (v.manifest_sha256_hex, v.form_xml, v.submission) == (good.manifest_sha256_hex, good.form_xml, good.submission)
+        assert (v.manifest_sha256_hex, v.form_xml, v.submission) == (
+            good.manifest_sha256_hex,
+            good.form_xml,
+            good.submission,
+        )
         assert set(v.files) == set(good.files)
 
 
@@ -91,4 +108,3 @@ def _unsigned(xml: bytes) -> bytes:
 @given(head=st.binary(max_size=80))
 def test_sniff_never_raises(head):
     sniff(head)
-

@@ -41,7 +41,12 @@ def _manifest_with(entries, name, data):
     """The manifest an attacker would write after changing `name` to `data`."""
     _, refs = asic.parse_manifest(get(entries, asic.MANIFEST))
     objects = [
-        asic.DataObject(r.name, asic.mime_type(r.name), "sha256", hashlib.sha256(data).digest() if r.name == name else r.digest)
+        asic.DataObject(
+            r.name,
+            asic.mime_type(r.name),
+            "sha256",
+            hashlib.sha256(data).digest() if r.name == name else r.digest,
+        )
         for r in refs
     ]
     return asic.build_manifest(objects)
@@ -59,7 +64,9 @@ def test_good_package_is_accepted_with_its_metadata(package, check, pki):
 
 
 def test_edited_form(package, repack, check):
-    forged = repack(package, lambda e: replace(e, "form.xml", get(e, "form.xml").replace(b"1000", b"9000")))
+    forged = repack(
+        package, lambda e: replace(e, "form.xml", get(e, "form.xml").replace(b"1000", b"9000"))
+    )
     assert check(forged).reasons == (Reason.DIGEST_MISMATCH,)
     assert check(forged).findings[0].subject == "form.xml"
 
@@ -129,7 +136,11 @@ def test_signer_expired_at_signing_time(package, repack, check, pki):
     signer = expired_signer(pki)
 
     def mutate(e):
-        sig = sign_detached(get(e, asic.MANIFEST), signer, signing_time=dt.datetime(2022, 1, 1, tzinfo=dt.timezone.utc))
+        sig = sign_detached(
+            get(e, asic.MANIFEST),
+            signer,
+            signing_time=dt.datetime(2022, 1, 1, tzinfo=dt.UTC),
+        )
         return replace(e, asic.SIGNATURE, sig)
 
     v = check(repack(package, mutate))
@@ -138,7 +149,14 @@ def test_signer_expired_at_signing_time(package, repack, check, pki):
 
 
 def test_sha1_signature(package, repack, check, pki, soft_signer):
-    v = check(repack(package, lambda e: replace(e, asic.SIGNATURE, sha1_signature(soft_signer, pki.sign.key, get(e, asic.MANIFEST)))))
+    v = check(
+        repack(
+            package,
+            lambda e: replace(
+                e, asic.SIGNATURE, sha1_signature(soft_signer, pki.sign.key, get(e, asic.MANIFEST))
+            ),
+        )
+    )
     assert v.reasons == (Reason.WEAK_ALGORITHM,)
     assert v.findings[0].subject == "sha1"
 
@@ -153,7 +171,9 @@ def test_truncated_file(package, check, tmp_path):
 
 
 def test_path_traversal_entry(package, repack, check):
-    forged = repack(package, lambda e: [*e, ("attachments/../../etc/cron.d/evil", b"* * * * * root sh")])
+    forged = repack(
+        package, lambda e: [*e, ("attachments/../../etc/cron.d/evil", b"* * * * * root sh")]
+    )
     v = check(forged)
     assert v.reasons == (Reason.ZIP_UNSAFE_PATH,)
     assert v.files == ()  # nothing was read from an unsafe container
@@ -173,7 +193,14 @@ def test_zip_bomb_signed_by_the_sender(package, repack, check, soft_signer):
         e = [*e, ("attachments/bomb.bin", bomb)]
         _, refs = asic.parse_manifest(get(e, asic.MANIFEST))
         objects = [asic.DataObject(r.name, "application/pdf", "sha256", r.digest) for r in refs]
-        objects.append(asic.DataObject("attachments/bomb.bin", "application/octet-stream", "sha256", hashlib.sha256(bomb).digest()))
+        objects.append(
+            asic.DataObject(
+                "attachments/bomb.bin",
+                "application/octet-stream",
+                "sha256",
+                hashlib.sha256(bomb).digest(),
+            )
+        )
         manifest = asic.build_manifest(objects)
         e = replace(e, asic.MANIFEST, manifest)
         return replace(e, asic.SIGNATURE, sign_detached(manifest, soft_signer))
@@ -182,7 +209,9 @@ def test_zip_bomb_signed_by_the_sender(package, repack, check, soft_signer):
     v = check(forged)
     assert v.reasons == (Reason.ZIP_LIMITS,)
     assert "bomb.bin" in v.findings[0].subject
-    assert check(forged, limits=ZipLimits(max_ratio=10**6, max_total_size=10 * 1024**2)).reasons == (Reason.ZIP_LIMITS,)
+    assert check(
+        forged, limits=ZipLimits(max_ratio=10**6, max_total_size=10 * 1024**2)
+    ).reasons == (Reason.ZIP_LIMITS,)
     assert check(forged, limits=ZipLimits(max_ratio=10**6)).ok  # with the limits lifted it verifies
 
 
@@ -193,7 +222,12 @@ def test_mimetype_not_first(package, repack, check):
 
 def test_signer_without_non_repudiation(package, repack, check, pki):
     signer = signer_without_non_repudiation(pki)
-    v = check(repack(package, lambda e: replace(e, asic.SIGNATURE, sign_detached(get(e, asic.MANIFEST), signer))))
+    v = check(
+        repack(
+            package,
+            lambda e: replace(e, asic.SIGNATURE, sign_detached(get(e, asic.MANIFEST), signer)),
+        )
+    )
     assert v.reasons == (Reason.KEY_USAGE,)
 
 

@@ -8,7 +8,6 @@ import pytest
 
 from jpki_desktop.agency.server import start_agency
 from jpki_desktop.cli.main import main
-
 from support.agency_fixtures import (  # noqa: F401
     FakeOpener,
     agency_dir,
@@ -27,7 +26,9 @@ def run(capsys, *argv):
 def test_procedures_list_show(capsys):
     code, out, _ = run(capsys, "procedures")
     assert code == 0 and "demo.etax.income-tax-return" in out and "[account]" in out
-    code, out, _ = run(capsys, "--json", "procedures", "--lang", "ja", "show", "demo.general.application")
+    code, out, _ = run(
+        capsys, "--json", "procedures", "--lang", "ja", "show", "demo.general.application"
+    )
     data = json.loads(out)
     assert code == 0 and data["fields"][0]["label"] == "氏名"
     code, _, err = run(capsys, "procedures", "show", "nope")
@@ -35,21 +36,63 @@ def test_procedures_list_show(capsys):
 
 
 def test_procedures_fill(capsys, tmp_path):
-    code, _, err = run(capsys, "procedures", "fill", "demo.city.change-of-address", "--set", "name=", "--set", "members=0")
+    code, _, err = run(
+        capsys,
+        "procedures",
+        "fill",
+        "demo.city.change-of-address",
+        "--set",
+        "name=",
+        "--set",
+        "members=0",
+    )
     assert code == 9
     assert "name (Name): This item is required. [required]" in err
     assert "members (People moving): Enter a value of at least 1. [too-small]" in err
-    code, _, err = run(capsys, "procedures", "fill", "demo.city.change-of-address", "--set", "members=0", "--lang", "ja")
+    code, _, err = run(
+        capsys,
+        "procedures",
+        "fill",
+        "demo.city.change-of-address",
+        "--set",
+        "members=0",
+        "--lang",
+        "ja",
+    )
     assert code == 9 and "members (転居する人数): 1以上の値を入力してください。 [too-small]" in err
     out_file = tmp_path / "form.xml"
     values = tmp_path / "v.json"
-    values.write_text(json.dumps({"name": "見本　花子", "birth_date": "1985-06-30", "current_address": "東京都",
-                                  "move_date": "today-placeholder"}), encoding="utf-8")
+    values.write_text(
+        json.dumps(
+            {
+                "name": "見本　花子",
+                "birth_date": "1985-06-30",
+                "current_address": "東京都",
+                "move_date": "today-placeholder",
+            }
+        ),
+        encoding="utf-8",
+    )
     import datetime as dt
 
-    code, _, err = run(capsys, "procedures", "fill", "demo.city.change-of-address", "--values", str(values),
-                       "--set", f"move_date={dt.date.today().isoformat()}", "--set", "new_postal_code=１００－０００２",
-                       "--set", "new_address=東京都千代田区新町1", "--set", "members=2", "-o", str(out_file))
+    code, _, err = run(
+        capsys,
+        "procedures",
+        "fill",
+        "demo.city.change-of-address",
+        "--values",
+        str(values),
+        "--set",
+        f"move_date={dt.date.today().isoformat()}",
+        "--set",
+        "new_postal_code=１００－０００２",
+        "--set",
+        "new_address=東京都千代田区新町1",
+        "--set",
+        "members=2",
+        "-o",
+        str(out_file),
+    )
     assert code == 0, err
     assert "<NewPostalCode>100-0002</NewPostalCode>" in out_file.read_text(encoding="utf-8")
 
@@ -66,13 +109,26 @@ def test_submit_prints_the_receipt_and_lists_history(capsys, running, tmp_path):
     package = tmp_path / "s.p7m"
     package.write_bytes(b"package bytes")
     store = str(tmp_path / "store")
-    code, out, err = run(capsys, "submit", str(package), "--procedure", "demo.city.change-of-address",
-                         "--submission-id", "sub-0001", "--store", store)
+    code, out, err = run(
+        capsys,
+        "submit",
+        str(package),
+        "--procedure",
+        "demo.city.change-of-address",
+        "--submission-id",
+        "sub-0001",
+        "--store",
+        store,
+    )
     assert code == 0, err
     assert "ACCEPTED (receipt verified)" in out and "receipt number: DEMO-" in out
     code, out, _ = run(capsys, "--json", "submit", "--history", "--store", store)
     [row] = json.loads(out)
-    assert row["outcome"] == "accepted" and row["submission_id"] == "sub-0001" and row["receipt_number"].startswith("DEMO-")
+    assert (
+        row["outcome"] == "accepted"
+        and row["submission_id"] == "sub-0001"
+        and row["receipt_number"].startswith("DEMO-")
+    )
     code, out, _ = run(capsys, "submit", "--pending", "--store", store)
     assert out.strip() == "outbox is empty"
 
@@ -82,7 +138,15 @@ def test_submit_rejection_reaches_the_user(capsys, running, tmp_path, demo_catal
     opener.result = good_opened(demo_catalogue, pki.sign.cert, current_address="大阪府大阪市")
     package = tmp_path / "s.p7m"
     package.write_bytes(b"package bytes")
-    code, out, _ = run(capsys, "submit", str(package), "--procedure", "demo.city.change-of-address", "--store", str(tmp_path / "st"))
+    code, out, _ = run(
+        capsys,
+        "submit",
+        str(package),
+        "--procedure",
+        "demo.city.change-of-address",
+        "--store",
+        str(tmp_path / "st"),
+    )
     assert code == 9
     assert "REJECTED by the agency (applicant-mismatch" in out
     assert "The applicant's address in the form do not match the signing certificate." in out
@@ -94,8 +158,19 @@ def test_submit_when_agency_down_then_flush(capsys, running, tmp_path, agency_di
     package = tmp_path / "s.p7m"
     package.write_bytes(b"package bytes")
     store = str(tmp_path / "st")
-    code, _, err = run(capsys, "submit", str(package), "--procedure", "demo.city.change-of-address", "--store", store,
-                       "--timeout", "2", "--retries", "0")
+    code, _, err = run(
+        capsys,
+        "submit",
+        str(package),
+        "--procedure",
+        "demo.city.change-of-address",
+        "--store",
+        store,
+        "--timeout",
+        "2",
+        "--retries",
+        "0",
+    )
     assert code == 10 and "kept in the outbox" in err
     code, out, _ = run(capsys, "--json", "submit", "--pending", "--store", store)
     [row] = json.loads(out)
@@ -108,9 +183,27 @@ def test_account_needed(capsys, running, tmp_path, monkeypatch):
     package = tmp_path / "s.p7m"
     package.write_bytes(b"package bytes")
     store = str(tmp_path / "st")
-    code, _, err = run(capsys, "submit", str(package), "--procedure", "demo.etax.income-tax-return", "--store", store)
+    code, _, err = run(
+        capsys,
+        "submit",
+        str(package),
+        "--procedure",
+        "demo.etax.income-tax-return",
+        "--store",
+        store,
+    )
     assert code == 2 and "needs your service account" in err
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
-    code, _, err = run(capsys, "submit", str(package), "--procedure", "demo.etax.income-tax-return", "--store", store,
-                       "--user-id", "1234567890123456", "--password-stdin")
+    code, _, err = run(
+        capsys,
+        "submit",
+        str(package),
+        "--procedure",
+        "demo.etax.income-tax-return",
+        "--store",
+        store,
+        "--user-id",
+        "1234567890123456",
+        "--password-stdin",
+    )
     assert code == 10 and "refused the service account" in err

@@ -14,7 +14,6 @@ from jpki_desktop.submission.errors import Undelivered
 from jpki_desktop.submission.https_post import TransportSettings, _proxy_for, post_file
 from jpki_desktop.submission.receipt import Receipt
 from jpki_desktop.submission.store import SubmissionStore
-
 from support.agency_fixtures import (  # noqa: F401
     FakeOpener,
     agency_dir,
@@ -83,8 +82,14 @@ def test_submission_through_a_configured_proxy(agency_dir, demo_catalogue, tmp_p
     package = tmp_path / "p.p7m"
     package.write_bytes(b"bytes" * 1000)
     with start_agency(agency_dir, catalogue=demo_catalogue, opener=opener) as agency:
-        settings = ClientSettings(transport=TransportSettings(timeout=5, proxy=f"http://127.0.0.1:{proxy.server_address[1]}"))
-        c = SubmissionClient(demo_catalogue, SubmissionStore(tmp_path / "s"), settings, accounts=None)
+        settings = ClientSettings(
+            transport=TransportSettings(
+                timeout=5, proxy=f"http://127.0.0.1:{proxy.server_address[1]}"
+            )
+        )
+        c = SubmissionClient(
+            demo_catalogue, SubmissionStore(tmp_path / "s"), settings, accounts=None
+        )
         answer = c.submit(package, demo_catalogue.get("demo.city.change-of-address"))
         assert isinstance(answer, Receipt)
         assert proxy.tunnels == [f"127.0.0.1:{agency.port}"]
@@ -109,8 +114,13 @@ def test_silent_endpoint_times_out(tmp_path):
         f = tmp_path / "p"
         f.write_bytes(b"x")
         with pytest.raises(Undelivered) as e:
-            post_file(f"https://127.0.0.1:{listener.getsockname()[1]}/", f, {}, pinned_ca_pem=None,
-                      settings=TransportSettings(timeout=0.3))
+            post_file(
+                f"https://127.0.0.1:{listener.getsockname()[1]}/",
+                f,
+                {},
+                pinned_ca_pem=None,
+                settings=TransportSettings(timeout=0.3),
+            )
         assert e.value.reason == "timeout"
     finally:
         listener.close()

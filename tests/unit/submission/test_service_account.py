@@ -76,7 +76,9 @@ def test_client_uses_the_stored_account_only_when_present(memory_keyring, tmp_pa
         c._account(tax.agency, None)
     AccountStore().save(tax.agency.id, ServiceAccount("1234567890123456", "pw"))
     assert c._account(tax.agency, None).user_id == "1234567890123456"
-    assert c._account(cat.get("demo.city.change-of-address").agency, None) is None  # not needed there
+    assert (
+        c._account(cat.get("demo.city.change-of-address").agency, None) is None
+    )  # not needed there
 
 
 def test_user_id_format_is_checked_before_sending(tmp_path):
@@ -90,4 +92,7 @@ def test_user_id_format_is_checked_before_sending(tmp_path):
     with pytest.raises(AccountFormatError) as e:
         c._account(tax.agency, ServiceAccount("12345", "pw"))
     assert e.value.label == "User ID (16 digits)"
-    assert c._account(tax.agency, ServiceAccount("1234567890123456", "pw")).user_id == "1234567890123456"
+    assert (
+        c._account(tax.agency, ServiceAccount("1234567890123456", "pw")).user_id
+        == "1234567890123456"
+    )

@@ -9,10 +9,9 @@ from cryptography.hazmat.primitives import serialization
 from jpki_desktop.submission.errors import AnswerInvalid
 from jpki_desktop.submission.receipt import Receipt, Rejection, verify_answer
 from jpki_desktop.submission.signed_answer import is_signed_answer, open_answer, sign_answer
-
 from support.agency_fixtures import agency_keys_template  # noqa: F401
 
-NOW = dt.datetime(2025, 3, 1, 1, 2, 3, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2025, 3, 1, 1, 2, 3, tzinfo=dt.UTC)
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +23,14 @@ def keys(agency_keys_template):
 
 def receipt_payload(**over):
     p = {
-        "type": "receipt", "receipt_number": "DEMO-20250301-000001", "received_at": NOW.isoformat(),
-        "submission_id": "sub-1", "procedure_id": "demo.x", "agency_id": "demo.a",
-        "manifest_sha256": "aa" * 32, "package_sha256": "bb" * 32,
+        "type": "receipt",
+        "receipt_number": "DEMO-20250301-000001",
+        "received_at": NOW.isoformat(),
+        "submission_id": "sub-1",
+        "procedure_id": "demo.x",
+        "agency_id": "demo.a",
+        "manifest_sha256": "aa" * 32,
+        "package_sha256": "bb" * 32,
     }
     p.update(over)
     return p
@@ -39,8 +43,19 @@ def test_round_trip_and_openssl_agrees(keys, tmp_path):
     (tmp_path / "r.p7s").write_bytes(der)
     (tmp_path / "ca.pem").write_bytes(keys.receipt_cert.public_bytes(serialization.Encoding.PEM))
     out = subprocess.run(
-        ["openssl", "cms", "-verify", "-inform", "DER", "-in", str(tmp_path / "r.p7s"), "-CAfile", str(tmp_path / "ca.pem"),
-         "-purpose", "any"],
+        [
+            "openssl",
+            "cms",
+            "-verify",
+            "-inform",
+            "DER",
+            "-in",
+            str(tmp_path / "r.p7s"),
+            "-CAfile",
+            str(tmp_path / "ca.pem"),
+            "-purpose",
+            "any",
+        ],
         capture_output=True,
     )
     assert out.returncode == 0, out.stderr
@@ -76,7 +91,13 @@ def test_other_signer_is_refused(keys, tmp_path):
 
 def test_answer_must_be_about_this_package(keys):
     der = sign_answer(receipt_payload(), keys.receipt_key, keys.receipt_cert, now=NOW)
-    r = verify_answer(der, keys.receipt_cert, package_sha256="bb" * 32, submission_id="sub-1", manifest_sha256="aa" * 32)
+    r = verify_answer(
+        der,
+        keys.receipt_cert,
+        package_sha256="bb" * 32,
+        submission_id="sub-1",
+        manifest_sha256="aa" * 32,
+    )
     assert isinstance(r, Receipt) and r.received_at == NOW
     for kwargs, problem in [
         ({"package_sha256": "cc" * 32}, "package-mismatch"),
@@ -87,13 +108,26 @@ def test_answer_must_be_about_this_package(keys):
             verify_answer(der, keys.receipt_cert, **kwargs)
         assert e.value.problem == problem
     # same signed content, encrypted again: accepted only when id and manifest are known
-    r = verify_answer(der, keys.receipt_cert, package_sha256="cc" * 32, submission_id="sub-1", manifest_sha256="aa" * 32)
+    r = verify_answer(
+        der,
+        keys.receipt_cert,
+        package_sha256="cc" * 32,
+        submission_id="sub-1",
+        manifest_sha256="aa" * 32,
+    )
     assert r.receipt_number == "DEMO-20250301-000001"
 
 
 def test_rejection_payload(keys):
-    payload = {"type": "rejection", "code": "applicant-mismatch", "message_ja": "一致しません", "message_en": "no match",
-               "rejected_at": NOW.isoformat(), "package_sha256": "bb" * 32, "details": ["name"]}
+    payload = {
+        "type": "rejection",
+        "code": "applicant-mismatch",
+        "message_ja": "一致しません",
+        "message_en": "no match",
+        "rejected_at": NOW.isoformat(),
+        "package_sha256": "bb" * 32,
+        "details": ["name"],
+    }
     der = sign_answer(payload, keys.receipt_key, keys.receipt_cert, now=NOW)
     r = verify_answer(der, keys.receipt_cert, package_sha256="bb" * 32)
     assert isinstance(r, Rejection) and r.details == ("name",) and r.message("en") == "no match"

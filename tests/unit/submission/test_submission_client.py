@@ -17,7 +17,6 @@ from jpki_desktop.submission.errors import AccountRequired, AnswerInvalid, Undel
 from jpki_desktop.submission.https_post import TransportSettings
 from jpki_desktop.submission.receipt import Receipt, Rejection
 from jpki_desktop.submission.store import SubmissionStore
-
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
     FakeOpener,
     agency_dir,
@@ -52,7 +51,14 @@ def agency(agency_dir, demo_catalogue, opener):
 
 def client(catalogue, tmp_path, **kw) -> SubmissionClient:
     delays = []
-    c = SubmissionClient(catalogue, SubmissionStore(tmp_path / "store"), FAST, accounts=None, sleep=delays.append, **kw)
+    c = SubmissionClient(
+        catalogue,
+        SubmissionStore(tmp_path / "store"),
+        FAST,
+        accounts=None,
+        sleep=delays.append,
+        **kw,
+    )
     c.delays = delays  # type: ignore[attr-defined]
     return c
 
@@ -61,8 +67,13 @@ def test_receipt_is_verified_and_stored(agency, demo_catalogue, package, tmp_pat
     c = client(demo_catalogue, tmp_path)
     procedure = demo_catalogue.get("demo.city.change-of-address")
     seen = []
-    answer = c.submit(package, procedure, progress=lambda sent, total: seen.append((sent, total)),
-                      submission_id="sub-0001", manifest_sha256="ab" * 32)
+    answer = c.submit(
+        package,
+        procedure,
+        progress=lambda sent, total: seen.append((sent, total)),
+        submission_id="sub-0001",
+        manifest_sha256="ab" * 32,
+    )
     assert isinstance(answer, Receipt)
     assert answer.submission_id == "sub-0001"
     assert answer.procedure_id == procedure.id
@@ -81,30 +92,44 @@ def test_receipt_is_verified_and_stored(agency, demo_catalogue, package, tmp_pat
 
 def test_duplicate_send_gets_the_same_receipt(agency, demo_catalogue, package, tmp_path, opener):
     procedure = demo_catalogue.get("demo.city.change-of-address")
-    first = client(demo_catalogue, tmp_path / "a").submit(package, procedure, submission_id="sub-0001", manifest_sha256="ab" * 32)
-    again = client(demo_catalogue, tmp_path / "b").submit(package, procedure, submission_id="sub-0001", manifest_sha256="ab" * 32)
+    first = client(demo_catalogue, tmp_path / "a").submit(
+        package, procedure, submission_id="sub-0001", manifest_sha256="ab" * 32
+    )
+    again = client(demo_catalogue, tmp_path / "b").submit(
+        package, procedure, submission_id="sub-0001", manifest_sha256="ab" * 32
+    )
     assert again.signed == first.signed
     assert opener.calls == 1  # the retry was recognised by its idempotency key
     # the same signed content encrypted again (new bytes): still the original receipt
     reencrypted = tmp_path / "again.p7m"
     reencrypted.write_bytes(package.read_bytes() + b"x")
-    third = client(demo_catalogue, tmp_path / "c").submit(reencrypted, procedure, submission_id="sub-0001", manifest_sha256="ab" * 32)
+    third = client(demo_catalogue, tmp_path / "c").submit(
+        reencrypted, procedure, submission_id="sub-0001", manifest_sha256="ab" * 32
+    )
     assert third.signed == first.signed and opener.calls == 2
     assert len(agency.service.records.list_accepted()) == 1
 
 
-def test_same_submission_id_other_content_is_rejected(agency, demo_catalogue, package, tmp_path, opener):
+def test_same_submission_id_other_content_is_rejected(
+    agency, demo_catalogue, package, tmp_path, opener
+):
     procedure = demo_catalogue.get("demo.city.change-of-address")
     client(demo_catalogue, tmp_path / "a").submit(package, procedure, submission_id="sub-0001")
     opener.result = with_(opener.result, manifest_sha256="cd" * 32)
     other = tmp_path / "other.p7m"
     other.write_bytes(b"different")
-    answer = client(demo_catalogue, tmp_path / "b").submit(other, procedure, submission_id="sub-0001")
+    answer = client(demo_catalogue, tmp_path / "b").submit(
+        other, procedure, submission_id="sub-0001"
+    )
     assert isinstance(answer, Rejection) and answer.code == "submission-id-reused"
 
 
-def test_applicant_mismatch_is_rejected_with_reason(agency, demo_catalogue, package, tmp_path, opener, pki):
-    opener.result = good_opened(demo_catalogue, pki.sign.cert, name="見本　太郎", birth_date="1985-07-01")
+def test_applicant_mismatch_is_rejected_with_reason(
+    agency, demo_catalogue, package, tmp_path, opener, pki
+):
+    opener.result = good_opened(
+        demo_catalogue, pki.sign.cert, name="見本　太郎", birth_date="1985-07-01"
+    )
     procedure = demo_catalogue.get("demo.city.change-of-address")
     c = client(demo_catalogue, tmp_path)
     answer = c.submit(package, procedure, submission_id="sub-0001")
@@ -119,22 +144,37 @@ def test_applicant_mismatch_is_rejected_with_reason(agency, demo_catalogue, pack
     assert agency.service.records.list_accepted() == []
 
 
-def test_applicant_matches_despite_spaces_and_width(agency, demo_catalogue, package, tmp_path, opener, pki):
-    opener.result = good_opened(demo_catalogue, pki.sign.cert, name="見本 花子", current_address="東京都千代田区見本町一丁目2番3号")
-    answer = client(demo_catalogue, tmp_path).submit(package, demo_catalogue.get("demo.city.change-of-address"))
+def test_applicant_matches_despite_spaces_and_width(
+    agency, demo_catalogue, package, tmp_path, opener, pki
+):
+    opener.result = good_opened(
+        demo_catalogue,
+        pki.sign.cert,
+        name="見本 花子",
+        current_address="東京都千代田区見本町一丁目2番3号",
+    )
+    answer = client(demo_catalogue, tmp_path).submit(
+        package, demo_catalogue.get("demo.city.change-of-address")
+    )
     assert isinstance(answer, Receipt)
 
 
-def test_verifier_findings_become_a_specific_rejection(agency, demo_catalogue, package, tmp_path, opener):
+def test_verifier_findings_become_a_specific_rejection(
+    agency, demo_catalogue, package, tmp_path, opener
+):
     opener.result = Opened(findings=(("digest_mismatch", "form.xml"),), submission_id="sub-0001")
-    answer = client(demo_catalogue, tmp_path).submit(package, demo_catalogue.get("demo.city.change-of-address"))
+    answer = client(demo_catalogue, tmp_path).submit(
+        package, demo_catalogue.get("demo.city.change-of-address")
+    )
     assert isinstance(answer, Rejection)
     assert answer.code == "package-invalid"
     assert answer.details == ("digest_mismatch:form.xml",)
     opener.result = Opened(findings=(("revoked", ""),))
     other = tmp_path / "p2.p7m"
     other.write_bytes(b"other")
-    answer = client(demo_catalogue, tmp_path / "2").submit(other, demo_catalogue.get("demo.city.change-of-address"))
+    answer = client(demo_catalogue, tmp_path / "2").submit(
+        other, demo_catalogue.get("demo.city.change-of-address")
+    )
     assert answer.code == "certificate-revoked"
     assert "失効" in answer.message("ja")
 
@@ -142,23 +182,35 @@ def test_verifier_findings_become_a_specific_rejection(agency, demo_catalogue, p
 def test_invalid_form_is_rejected(agency, demo_catalogue, package, tmp_path, opener):
     bad = opener.result.form_xml.replace(b"<Members>1</Members>", b"<Members>99</Members>")
     opener.result = with_(opener.result, form_xml=bad)
-    answer = client(demo_catalogue, tmp_path).submit(package, demo_catalogue.get("demo.city.change-of-address"))
+    answer = client(demo_catalogue, tmp_path).submit(
+        package, demo_catalogue.get("demo.city.change-of-address")
+    )
     assert answer.code == "form-invalid" and answer.details == ("members:too-large",)
 
 
-def test_package_for_another_procedure_is_rejected(agency, demo_catalogue, package, tmp_path, opener):
-    answer = client(demo_catalogue, tmp_path).submit(package, demo_catalogue.get("demo.general.application"))
+def test_package_for_another_procedure_is_rejected(
+    agency, demo_catalogue, package, tmp_path, opener
+):
+    answer = client(demo_catalogue, tmp_path).submit(
+        package, demo_catalogue.get("demo.general.application")
+    )
     assert answer.code == "wrong-procedure"  # header says one procedure, the signed package another
     opener.result = with_(opener.result, recipient_cert_sha256="00" * 32)
     other = tmp_path / "p2.p7m"
     other.write_bytes(b"other")
-    answer = client(demo_catalogue, tmp_path / "2").submit(other, demo_catalogue.get("demo.city.change-of-address"))
+    answer = client(demo_catalogue, tmp_path / "2").submit(
+        other, demo_catalogue.get("demo.city.change-of-address")
+    )
     assert answer.code == "wrong-procedure" and answer.details == ("recipient-certificate",)
 
 
-def test_endpoint_down_then_delivered_after_restart(agency_dir, demo_catalogue, package, tmp_path, opener):
+def test_endpoint_down_then_delivered_after_restart(
+    agency_dir, demo_catalogue, package, tmp_path, opener
+):
     procedure = demo_catalogue.get("demo.city.change-of-address")
-    (agency_dir / "url").write_text("https://127.0.0.1:1", encoding="ascii")  # nothing listens there
+    (agency_dir / "url").write_text(
+        "https://127.0.0.1:1", encoding="ascii"
+    )  # nothing listens there
     first = client(demo_catalogue, tmp_path)
     with pytest.raises(Undelivered) as e:
         first.submit(package, procedure, submission_id="sub-0001")
@@ -175,7 +227,9 @@ def test_endpoint_down_then_delivered_after_restart(agency_dir, demo_catalogue, 
         assert restarted.flush() == []
 
 
-def test_wrong_tls_certificate_is_refused(agency_keys_template, demo_catalogue, package, tmp_path, opener):
+def test_wrong_tls_certificate_is_refused(
+    agency_keys_template, demo_catalogue, package, tmp_path, opener
+):
     # an endpoint with its own, different TLS certificate (e.g. an impostor on the port)
     from jpki_desktop.agency.keys import ensure_demo_agency
 
@@ -184,13 +238,19 @@ def test_wrong_tls_certificate_is_refused(agency_keys_template, demo_catalogue, 
     with start_agency(other_dir, catalogue=demo_catalogue, opener=opener) as impostor:
         c = client(demo_catalogue, tmp_path)
         with pytest.raises(Undelivered) as e:
-            c.submit(package, demo_catalogue.get("demo.city.change-of-address"), endpoint=impostor.url + "/v1/submissions")
+            c.submit(
+                package,
+                demo_catalogue.get("demo.city.change-of-address"),
+                endpoint=impostor.url + "/v1/submissions",
+            )
         assert e.value.reason == "tls" and e.value.attempts == 1  # not retried
         assert opener.calls == 0
         assert len(c.store.pending()) == 1
 
 
-def test_forged_receipt_is_not_accepted(agency, demo_catalogue, package, tmp_path, agency_keys_template):
+def test_forged_receipt_is_not_accepted(
+    agency, demo_catalogue, package, tmp_path, agency_keys_template
+):
     # the agency signs with a key the procedure does not pin
     from jpki_desktop.agency.keys import ensure_demo_agency
 
@@ -204,16 +264,22 @@ def test_forged_receipt_is_not_accepted(agency, demo_catalogue, package, tmp_pat
     assert len(c.store.pending()) == 1  # kept, to be tried again
 
 
-def test_inconclusive_check_is_retried_with_the_agencys_delay(agency, demo_catalogue, package, tmp_path, opener):
+def test_inconclusive_check_is_retried_with_the_agencys_delay(
+    agency, demo_catalogue, package, tmp_path, opener
+):
     opener.queue = [Opened(findings=(("revocation_unknown", ""),), inconclusive=True)]
     c = client(demo_catalogue, tmp_path)
-    answer = c.submit(package, demo_catalogue.get("demo.city.change-of-address"), submission_id="sub-0001")
+    answer = c.submit(
+        package, demo_catalogue.get("demo.city.change-of-address"), submission_id="sub-0001"
+    )
     assert isinstance(answer, Receipt)
     assert c.delays == [30.0]  # Retry-After 60, capped by max_retry_after
     assert opener.calls == 2
 
 
-def test_service_account_required_checked_and_kept_out_of_files(agency, demo_catalogue, package, tmp_path, opener, pki):
+def test_service_account_required_checked_and_kept_out_of_files(
+    agency, demo_catalogue, package, tmp_path, opener, pki
+):
     from support.agency_fixtures import TODAY  # noqa: F401
 
     tax = demo_catalogue.get("demo.etax.income-tax-return")
@@ -228,7 +294,9 @@ def test_service_account_required_checked_and_kept_out_of_files(agency, demo_cat
     # the right account reaches the agency (which then checks the package)
     opener.result = with_(opener.result, procedure_id=tax.id, recipient=tax.agency.id)
     answer = c.submit(package, tax, ServiceAccount(DEMO_USER_ID, DEMO_PASSWORD))
-    assert isinstance(answer, Rejection) and answer.code == "form-invalid"  # an address form is no tax return
+    assert (
+        isinstance(answer, Rejection) and answer.code == "form-invalid"
+    )  # an address form is no tax return
     for f in (tmp_path / "store").rglob("*"):
         if f.is_file():
             assert DEMO_PASSWORD.encode() not in f.read_bytes()
@@ -269,7 +337,9 @@ def test_account_book_hashes(tmp_path):
     assert b"secret-1" not in (tmp_path / "a.json").read_bytes()
 
 
-def test_same_package_again_returns_the_kept_receipt_without_sending(agency, demo_catalogue, package, tmp_path, opener):
+def test_same_package_again_returns_the_kept_receipt_without_sending(
+    agency, demo_catalogue, package, tmp_path, opener
+):
     c = client(demo_catalogue, tmp_path)
     procedure = demo_catalogue.get("demo.city.change-of-address")
     first = c.submit(package, procedure)  # no submission id known here

@@ -17,7 +17,7 @@ from jpki_desktop.validity.attributes import (
     normalise,
     same_text,
 )
-from jpki_desktop.validity.certificate import SignAttributes, Sex, parse_certificate
+from jpki_desktop.validity.certificate import Sex, SignAttributes, parse_certificate
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,20 @@ class Card:
     sex: str = "2"
 
 
-def cert_attrs(name="見本　花子", address="東京都千代田区見本町一丁目２番３号", name_flags=None, addr_flags=None):
+def cert_attrs(
+    name="見本　花子",
+    address="東京都千代田区見本町一丁目２番３号",
+    name_flags=None,
+    addr_flags=None,
+):
     return SignAttributes(
-        name=name, birth_date=dt.date(1985, 6, 30), birth_era=None, birth_date_wareki="昭和60年6月30日",
-        sex=Sex.FEMALE, sex_code="2", address=address,
+        name=name,
+        birth_date=dt.date(1985, 6, 30),
+        birth_era=None,
+        birth_date_wareki="昭和60年6月30日",
+        sex=Sex.FEMALE,
+        sex_code="2",
+        address=address,
         name_substitutes=tuple(name_flags or (False,) * len(name)),
         address_substitutes=tuple(addr_flags or (False,) * len(address)),
     )
@@ -53,17 +63,27 @@ def test_same_address_written_differently_is_no_alarm(card_address):
 
 
 def test_same_name_with_different_spacing_and_width():
-    assert check_attributes(cert_attrs(name="ﾐﾎﾝ　ﾊﾅｺ"), Card(name="ミホン ハナコ")).verdict is Verdict.UNCHANGED
-    assert check_attributes(cert_attrs(name="見本　花子"), Card(name="見本花子")).verdict is Verdict.UNCHANGED
+    assert (
+        check_attributes(cert_attrs(name="ﾐﾎﾝ　ﾊﾅｺ"), Card(name="ミホン ハナコ")).verdict
+        is Verdict.UNCHANGED
+    )
+    assert (
+        check_attributes(cert_attrs(name="見本　花子"), Card(name="見本花子")).verdict
+        is Verdict.UNCHANGED
+    )
 
 
 def test_substitute_character_is_a_wildcard():
     # 髙 (outside JIS level 1-2) is written 高 in the certificate and flagged as a substitute
     cert = cert_attrs(name="高橋　一郎", name_flags=(True, False, False, False, False))
     assert check_attributes(cert, Card(name="髙橋　一郎")).verdict is Verdict.UNCHANGED
-    assert check_attributes(cert, Card(name="髙橋\U000e0100　一郎")).verdict is Verdict.UNCHANGED  # IVS
+    assert (
+        check_attributes(cert, Card(name="髙橋\U000e0100　一郎")).verdict is Verdict.UNCHANGED
+    )  # IVS
     # without the flag the same pair is a difference
-    assert check_attributes(cert_attrs(name="高橋　一郎"), Card(name="髙橋　一郎")).differences == (Field.NAME,)
+    assert check_attributes(cert_attrs(name="高橋　一郎"), Card(name="髙橋　一郎")).differences == (
+        Field.NAME,
+    )
     # the wildcard covers one character only
     assert check_attributes(cert, Card(name="髙髙橋　一郎")).differences == (Field.NAME,)
     assert check_attributes(cert, Card(name="橋　一郎")).differences == (Field.NAME,)
@@ -95,11 +115,17 @@ def test_real_difference_means_already_revoked(card, field):
 
 def test_equivalent_birth_and_sex_encodings():
     assert check_attributes(cert_attrs(), Card(birth_date="319850630")).verdict is Verdict.UNCHANGED
-    assert check_attributes(cert_attrs(), Card(birth_date=dt.date(1985, 6, 30))).verdict is Verdict.UNCHANGED
+    assert (
+        check_attributes(cert_attrs(), Card(birth_date=dt.date(1985, 6, 30))).verdict
+        is Verdict.UNCHANGED
+    )
     other = replace(cert_attrs(), sex=Sex.OTHER, sex_code="3")
     assert check_attributes(other, Card(sex="9")).verdict is Verdict.UNCHANGED
     # unreadable card-side values are not reported as changes
-    assert check_attributes(cert_attrs(), Card(birth_date="garbage", sex="?")).verdict is Verdict.UNCHANGED
+    assert (
+        check_attributes(cert_attrs(), Card(birth_date="garbage", sex="?")).verdict
+        is Verdict.UNCHANGED
+    )
 
 
 def test_declared_events_without_card():
@@ -124,14 +150,23 @@ def test_nothing_to_compare():
 def test_virtual_card_certificate_matches_its_own_card_info(pki):
     cert = parse_certificate(pki.sign.der).attributes
     h = pki.holder
-    card = Card(name=h.name, address=h.address, birth_date=h.birth_date.strftime("%Y%m%d"), sex=h.sex)
+    card = Card(
+        name=h.name, address=h.address, birth_date=h.birth_date.strftime("%Y%m%d"), sex=h.sex
+    )
     assert check_attributes(cert, card).verdict is Verdict.UNCHANGED
 
 
 @pytest.mark.parametrize(
     "raw,norm",
-    [("二十三番地", "23番地"), ("百五番", "105番"), ("十丁目", "10丁目"), ("一宮市", "一宮市"),
-     ("１－２－３", "1-2-3"), ("1‐2−3", "1-2-3"), ("ｶﾞ", "ガ")],
+    [
+        ("二十三番地", "23番地"),
+        ("百五番", "105番"),
+        ("十丁目", "10丁目"),
+        ("一宮市", "一宮市"),
+        ("１－２－３", "1-2-3"),
+        ("1‐2−3", "1-2-3"),
+        ("ｶﾞ", "ガ"),
+    ],
 )
 def test_normalise(raw, norm):
     assert normalise(raw) == norm

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import validity_certs as C
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
-import validity_certs as C
 from jpki_desktop.card.virtual.pki import Holder, generate_card_pki
 from jpki_desktop.validity.certificate import CertKind, Sex, parse_birth_date, parse_certificate
 from jpki_desktop.validity.dates import ERA_BY_DIGIT
@@ -23,8 +23,10 @@ def test_virtual_signing_certificate_fully_decoded(pki):
     assert c.generation is Generation.TEST
     assert c.serial == format(pki.sign.cert.serial_number, "X")
     assert c.valid_from == dt.date(2024, 3, 15)
-    assert c.valid_until == dt.date(2028, 6, 30)  # 5th birthday after 2024-03-15 for a 06-30 birthday
-    assert c.not_after == dt.datetime(2028, 6, 30, 14, 59, 59, tzinfo=dt.timezone.utc)
+    assert c.valid_until == dt.date(
+        2028, 6, 30
+    )  # 5th birthday after 2024-03-15 for a 06-30 birthday
+    assert c.not_after == dt.datetime(2028, 6, 30, 14, 59, 59, tzinfo=dt.UTC)
     a = c.attributes
     assert a.name == "見本\u3000花子"
     assert a.birth_date == dt.date(1985, 6, 30)
@@ -95,7 +97,9 @@ def test_2019_auth_ca_recognised_by_serial_when_the_card_presents_it():
 
 def test_substitute_flags_and_octet_string_values_and_unknown_era():
     fake = C.ca(C.jlis_name("digital signature"))
-    san = C.good_san(**{"1.2.392.200149.8.5.5.4": C.octet("019991231"), "1.2.392.200149.8.5.5.3": C.octet("3")})
+    san = C.good_san(
+        **{"1.2.392.200149.8.5.5.4": C.octet("019991231"), "1.2.392.200149.8.5.5.3": C.octet("3")}
+    )
     a = parse_certificate(C.ee(fake, san=san)).attributes
     assert a.name_substitutes == (True, False, False, False, False)
     assert a.birth_date == dt.date(1999, 12, 31) and a.birth_era is None
@@ -104,8 +108,10 @@ def test_substitute_flags_and_octet_string_values_and_unknown_era():
 
 
 def test_holder_born_on_first_day_of_heisei_renders_gannen():
-    pki = generate_card_pki(Holder("試験　太郎", dt.date(1989, 1, 8), "1", "東京都", "123456789018"),
-                            dt.date(2020, 1, 1))
+    pki = generate_card_pki(
+        Holder("試験　太郎", dt.date(1989, 1, 8), "1", "東京都", "123456789018"),
+        dt.date(2020, 1, 1),
+    )
     a = parse_certificate(pki.sign.der).attributes
     assert a.birth_date_wareki == "平成元年1月8日"
     assert a.birth_era is ERA_BY_DIGIT[4]
@@ -138,7 +144,9 @@ def test_missing_san_attribute_names_the_oid():
     del san["1.2.392.200149.8.5.5.5"]
     with pytest.raises(MalformedCertificate) as exc:
         parse_certificate(C.ee(fake, san=san))
-    assert exc.value.problem is CertProblem.SAN_MISSING and exc.value.field == "1.2.392.200149.8.5.5.5"
+    assert (
+        exc.value.problem is CertProblem.SAN_MISSING and exc.value.field == "1.2.392.200149.8.5.5.5"
+    )
 
 
 def test_kind_conflict_between_policy_and_issuer():
@@ -161,7 +169,9 @@ def test_foreign_ca_is_not_jpki():
         parse_certificate(other.cert)
 
 
-@pytest.mark.parametrize("data", [b"", b"garbage", b"\x30\x03\x02\x01\x01", b"-----BEGIN CERTIFICATE-----\nxx\n"])
+@pytest.mark.parametrize(
+    "data", [b"", b"garbage", b"\x30\x03\x02\x01\x01", b"-----BEGIN CERTIFICATE-----\nxx\n"]
+)
 def test_not_a_certificate(data):
     with pytest.raises(MalformedCertificate) as exc:
         parse_certificate(data)
@@ -176,8 +186,8 @@ def test_parse_birth_date_eras():
 def test_midnight_not_after_counts_as_previous_day(pki):
     from jpki_desktop.card.virtual.pki import issue_auth_cert
 
-    start = dt.datetime(2024, 1, 22, 1, tzinfo=dt.timezone.utc)
-    end = dt.datetime(2024, 12, 25, 15, 0, 0, tzinfo=dt.timezone.utc)  # 2024-12-26 00:00 JST
+    start = dt.datetime(2024, 1, 22, 1, tzinfo=dt.UTC)
+    end = dt.datetime(2024, 12, 25, 15, 0, 0, tzinfo=dt.UTC)  # 2024-12-26 00:00 JST
     c = parse_certificate(issue_auth_cert(pki.auth_ca, start, end).der)
     assert c.valid_until == dt.date(2024, 12, 25)
     assert c.x509.signature_hash_algorithm.name == hashes.SHA256.name
@@ -190,8 +200,10 @@ def test_virtual_card_and_expiry_rules_agree_on_a_leap_day_holder():
     c = parse_certificate(generate_card_pki(holder, dt.date(2024, 3, 1)).sign.der)
     assert c.attributes.birth_date == dt.date(2000, 2, 29)
     assert c.valid_until == dt.date(2029, 2, 28)
-    r = evaluate(Facts(birth_date=c.attributes.birth_date, sign=CertDates(c.valid_from, c.valid_until)),
-                 dt.date(2025, 1, 1))
+    r = evaluate(
+        Facts(birth_date=c.attributes.birth_date, sign=CertDates(c.valid_from, c.valid_until)),
+        dt.date(2025, 1, 1),
+    )
     assert r.sign.limit is Limit.FIFTH_BIRTHDAY
 
 

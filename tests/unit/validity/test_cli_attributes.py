@@ -25,7 +25,9 @@ def use_card(monkeypatch, card):
 
 
 def test_declared_events_need_no_card(monkeypatch, capsys):
-    monkeypatch.setattr("jpki_desktop.cli.validity_card.open_from_args", lambda a: pytest.fail("card opened"))
+    monkeypatch.setattr(
+        "jpki_desktop.cli.validity_card.open_from_args", lambda a: pytest.fail("card opened")
+    )
     assert main(["attributes", "--event", "moved", "--event", "name-changed"]) == X.OK
     out = capsys.readouterr().out
     assert "will be revoked" in out and "keeps working" in out and "new signing certificate" in out
@@ -45,8 +47,12 @@ def test_compare_card_unchanged(pki, monkeypatch, capsys):
 
 
 def test_compare_card_after_a_move_says_revoked(pki, monkeypatch, capsys):
-    moved = dataclasses.replace(pki, holder=dataclasses.replace(pki.holder, address="大阪府大阪市北区見本町１番"))
-    card = build_card(moved)  # card-info AP rewritten by the office; certificates still the old ones
+    moved = dataclasses.replace(
+        pki, holder=dataclasses.replace(pki.holder, address="大阪府大阪市北区見本町１番")
+    )
+    card = build_card(
+        moved
+    )  # card-info AP rewritten by the office; certificates still the old ones
     use_card(monkeypatch, card)
     monkeypatch.setattr("sys.stdin", io.StringIO("ABC123\n1234\n"))
     assert main(["attributes", "--compare-card", "--password-stdin"]) == X.INVALID

@@ -23,38 +23,104 @@ def run_json(capsys, argv):
 
 
 def test_rules_mode_json_exact_dates(capsys):
-    rc, data = run_json(capsys, ["expiry", "--birth-date", "1990-05-31", "--issued", "2024-06-15",
-                                 "--today", "2029-03-01", "--json"])
+    rc, data = run_json(
+        capsys,
+        [
+            "expiry",
+            "--birth-date",
+            "1990-05-31",
+            "--issued",
+            "2024-06-15",
+            "--today",
+            "2029-03-01",
+            "--json",
+        ],
+    )
     assert rc == 0 and data["mode"] == "rules"
     for kind in ("sign", "auth"):
         assert data[kind]["expires"] == "2029-05-31"
         assert data[kind]["renewal_from"] == "2029-03-01"
         assert data[kind]["state"] == "renewal_open"
         assert data[kind]["days_left"] == 91
-    assert data["card"] == {**data["card"], "expires": "2034-05-31", "renewal_from": "2034-03-01",
-                            "state": "valid", "days_left": 1917}
+    assert data["card"] == {
+        **data["card"],
+        "expires": "2034-05-31",
+        "renewal_from": "2034-03-01",
+        "state": "valid",
+        "days_left": 1917,
+    }
 
 
 def test_rules_mode_json_before_subcommand_too(capsys):
-    rc, data = run_json(capsys, ["--json", "expiry", "--birth-date", "2010-01-01", "--issued", "2024-06-15",
-                                 "--today", "2024-07-01"])
+    rc, data = run_json(
+        capsys,
+        [
+            "--json",
+            "expiry",
+            "--birth-date",
+            "2010-01-01",
+            "--issued",
+            "2024-06-15",
+            "--today",
+            "2024-07-01",
+        ],
+    )
     assert data["sign"]["state"] == "not_issued" and data["sign"]["reason"] == "under_15"
     assert data["sign"]["expires"] is None
 
 
 def test_rules_mode_options(capsys):
-    rc, data = run_json(capsys, ["expiry", "--birth-date", "2001-08-20", "--issued", "2021-01-15",
-                                 "--applied-before-2022-04", "--residence-until", "2025-03-31",
-                                 "--today", "2025-04-01", "--json"])
+    rc, data = run_json(
+        capsys,
+        [
+            "expiry",
+            "--birth-date",
+            "2001-08-20",
+            "--issued",
+            "2021-01-15",
+            "--applied-before-2022-04",
+            "--residence-until",
+            "2025-03-31",
+            "--today",
+            "2025-04-01",
+            "--json",
+        ],
+    )
     assert data["card"]["expires"] == "2025-03-31" and data["card"]["limit"] == "residence_period"
     assert data["sign"]["state"] == "expired" and data["sign"]["days_left"] == -1
-    rc, data = run_json(capsys, ["expiry", "--birth-date", "2001-08-20", "--issued", "2021-01-15",
-                                 "--age-at-issue", "25", "--today", "2024-01-01", "--json"])
+    rc, data = run_json(
+        capsys,
+        [
+            "expiry",
+            "--birth-date",
+            "2001-08-20",
+            "--issued",
+            "2021-01-15",
+            "--age-at-issue",
+            "25",
+            "--today",
+            "2024-01-01",
+            "--json",
+        ],
+    )
     assert data["card"]["expires"] == "2030-08-20"
 
 
 def test_rules_mode_text(capsys):
-    assert main(["expiry", "--birth-date", "1988-07-15", "--issued", "2024-08-01", "--today", "2029-07-16"]) == 0
+    assert (
+        main(
+            [
+                "expiry",
+                "--birth-date",
+                "1988-07-15",
+                "--issued",
+                "2024-08-01",
+                "--today",
+                "2029-07-16",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "EXPIRED" in out and "valid until 2029-07-15" in out and "municipal office" in out
 
@@ -97,13 +163,22 @@ def test_rules_mode_never_talks_to_pcsc(tmp_path):
         "raise SystemExit(main(['expiry','--birth-date','1990-01-01','--issued','2024-01-01','--json']))\n"
     )
     try:
-        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+        )
         assert done.returncode == 0, done.stderr
         assert not _connected(srv, 0)
         # control: a real PC/SC call is seen by the same detector
-        probe = subprocess.Popen([sys.executable, "-c", "from smartcard.scard import *\n"
-                                  "SCardEstablishContext(SCARD_SCOPE_USER)"], env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        probe = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from smartcard.scard import *\nSCardEstablishContext(SCARD_SCOPE_USER)",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             assert _connected(srv, 20)
         finally:
@@ -143,15 +218,30 @@ def test_card_mode_reads_auth_only_without_password(demo_card, capsys):
 
 
 def test_card_mode_with_birth_date_from_user(demo_card, capsys):
-    rc, data = run_json(capsys, ["--demo", "expiry", "--birth-date", "1985-06-30", "--today", "2025-01-01", "--json"])
+    rc, data = run_json(
+        capsys,
+        ["--demo", "expiry", "--birth-date", "1985-06-30", "--today", "2025-01-01", "--json"],
+    )
     assert data["card"]["expires"] == "2033-06-30" and data["card"]["estimated"] is True
     assert data["auth"]["limit"] == "fifth_birthday"
 
 
 def test_card_mode_with_signing_certificate(demo_card, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("abc123\n"))
-    rc, data = run_json(capsys, ["--demo", "expiry", "--with-signing-cert", "--password-stdin",
-                                 "--card-expires", "2034-06-30", "--today", "2028-04-01", "--json"])
+    rc, data = run_json(
+        capsys,
+        [
+            "--demo",
+            "expiry",
+            "--with-signing-cert",
+            "--password-stdin",
+            "--card-expires",
+            "2034-06-30",
+            "--today",
+            "2028-04-01",
+            "--json",
+        ],
+    )
     assert rc == 0
     assert data["sign"]["source"] == "certificate" and data["sign"]["estimated"] is False
     assert data["sign"]["state"] == "renewal_open" and data["sign"]["renewal_from"] == "2028-03-31"

@@ -76,7 +76,7 @@ def test_add_months_clamps(day, months, expected):
 
 
 def test_japan_time():
-    utc = dt.timezone.utc
+    utc = dt.UTC
     assert jst_date(dt.datetime(2025, 3, 1, 14, 59, tzinfo=utc)) == D(2025, 3, 1)
     assert jst_date(dt.datetime(2025, 3, 1, 15, 0, tzinfo=utc)) == D(2025, 3, 2)
     assert jst_date(dt.datetime(2025, 3, 1, 15, 0)) == D(2025, 3, 2)  # naive = UTC

@@ -15,7 +15,7 @@ from jpki_desktop.validity.expiry import CertDates, Facts, Subject, evaluate
 from jpki_desktop.validity.reminders import ReminderKind, build_calendar, reminders
 
 D = dt.date
-NOW = dt.datetime(2025, 1, 1, 3, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2025, 1, 1, 3, 0, tzinfo=dt.UTC)
 REPORT = evaluate(Facts(D(1988, 7, 15), D(2024, 8, 1)), D(2025, 1, 1))
 EXPECTED = [
     (D(2029, 4, 16), ReminderKind.RENEWAL_OPENS, (Subject.SIGN, Subject.AUTH)),
@@ -35,7 +35,8 @@ def test_icalendar_parser_reads_every_event():
     cal = icalendar.Calendar.from_ical(build_calendar(REPORT, now=NOW))
     events = cal.walk("VEVENT")
     assert [(e.decoded("dtstart"), e.decoded("dtend")) for e in events] == [
-        (day, day + dt.timedelta(days=1)) for day, _, _ in EXPECTED]
+        (day, day + dt.timedelta(days=1)) for day, _, _ in EXPECTED
+    ]
     assert all(type(e.decoded("dtstart")) is dt.date for e in events)  # all-day (VALUE=DATE)
     assert len({str(e["uid"]) for e in events}) == 6
     assert all(e.decoded("dtstamp") == NOW for e in events)
@@ -49,7 +50,9 @@ def test_vobject_parser_agrees():
     cal = vobject.readOne(text)
     got = [(e.dtstart.value, e.summary.value) for e in cal.vevent_list]
     assert [d for d, _ in got] == [day for day, _, _ in EXPECTED]
-    assert got[0][1].startswith("JPKI: renewal opens") and got[2][1].startswith("JPKI: expires today")
+    assert got[0][1].startswith("JPKI: renewal opens") and got[2][1].startswith(
+        "JPKI: expires today"
+    )
     assert got[3][1].endswith("My Number card (マイナンバーカード)")
     assert all(e.valarm.trigger.value == dt.timedelta(hours=9) for e in cal.vevent_list)
 
@@ -74,8 +77,14 @@ def test_expiry_day_itself_still_listed():
 
 
 def test_different_dates_not_merged_and_not_issued_has_none():
-    report = evaluate(Facts(birth_date=D(1985, 6, 30), sign=CertDates(D(2025, 2, 1), D(2030, 6, 30)),
-                            auth=CertDates(D(2024, 3, 15), D(2028, 6, 30))), D(2025, 3, 1))
+    report = evaluate(
+        Facts(
+            birth_date=D(1985, 6, 30),
+            sign=CertDates(D(2025, 2, 1), D(2030, 6, 30)),
+            auth=CertDates(D(2024, 3, 15), D(2028, 6, 30)),
+        ),
+        D(2025, 3, 1),
+    )
     subjects = {r.subjects for r in reminders(report)}
     assert (Subject.SIGN,) in subjects and (Subject.AUTH,) in subjects
     minor = evaluate(Facts(D(2012, 4, 10), D(2024, 6, 1)), D(2025, 1, 1))
@@ -92,8 +101,20 @@ def test_naive_now_refused():
 
 def test_cli_without_card_writes_a_parsable_file(tmp_path, capsys):
     out = tmp_path / "sub" / "jpki.ics"
-    rc = main(["--json", "remind", "-o", str(out), "--birth-date", "1988-07-15", "--issued", "2024-08-01",
-               "--today", "2025-01-01"])
+    rc = main(
+        [
+            "--json",
+            "remind",
+            "-o",
+            str(out),
+            "--birth-date",
+            "1988-07-15",
+            "--issued",
+            "2024-08-01",
+            "--today",
+            "2025-01-01",
+        ]
+    )
     assert rc == 0
     summary = json.loads(capsys.readouterr().out)
     assert [e["date"] for e in summary["events"]] == [d.isoformat() for d, _, _ in EXPECTED]
@@ -104,7 +125,17 @@ def test_cli_without_card_writes_a_parsable_file(tmp_path, capsys):
 def test_cli_failure_leaves_no_file(tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    rc = main(["remind", "-o", str(blocker / "x.ics"), "--birth-date", "1988-07-15", "--issued", "2024-08-01"])
+    rc = main(
+        [
+            "remind",
+            "-o",
+            str(blocker / "x.ics"),
+            "--birth-date",
+            "1988-07-15",
+            "--issued",
+            "2024-08-01",
+        ]
+    )
     assert rc != 0 and "jpki:" in capsys.readouterr().err
     assert blocker.read_text() == "x"
 
@@ -113,8 +144,21 @@ def test_cli_with_demo_card(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("JPKI_DEMO_STATE", str(tmp_path / "demo"))
     monkeypatch.setattr("sys.stdin", io.StringIO("ABC123\n"))
     out = tmp_path / "r.ics"
-    assert main(["--demo", "remind", "-o", str(out), "--with-signing-cert", "--password-stdin",
-                 "--today", "2025-01-01"]) == 0
+    assert (
+        main(
+            [
+                "--demo",
+                "remind",
+                "-o",
+                str(out),
+                "--with-signing-cert",
+                "--password-stdin",
+                "--today",
+                "2025-01-01",
+            ]
+        )
+        == 0
+    )
     days = [e.dtstart.value for e in vobject.readOne(out.read_text("utf-8")).vevent_list]
     assert days[:3] == [D(2028, 3, 31), D(2028, 5, 31), D(2028, 6, 30)]
     assert D(2033, 6, 30) in days  # the card, from the birth date in the signing certificate

@@ -12,8 +12,8 @@ from cryptography.x509.oid import NameOID
 
 from jpki_desktop.card.virtual.pki import Issued, _other_name, _utf8  # noqa: F401 (re-export)
 
-T0 = dt.datetime(2024, 3, 15, 1, 0, tzinfo=dt.timezone.utc)
-T1 = dt.datetime(2029, 6, 30, 14, 59, 59, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2024, 3, 15, 1, 0, tzinfo=dt.UTC)
+T1 = dt.datetime(2029, 6, 30, 14, 59, 59, tzinfo=dt.UTC)
 
 _KEY: list[rsa.RSAPrivateKey] = []
 
@@ -32,7 +32,8 @@ def jlis_name(purpose: str) -> x509.Name:
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "JPKI"),
             x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"JPKI for {purpose}"),
             x509.NameAttribute(
-                NameOID.ORGANIZATIONAL_UNIT_NAME, "Japan Agency for Local Authority Information Systems"
+                NameOID.ORGANIZATIONAL_UNIT_NAME,
+                "Japan Agency for Local Authority Information Systems",
             ),
         ]
     )
@@ -71,7 +72,8 @@ def ee(
         .not_valid_before(T0)
         .not_valid_after(T1)
         .add_extension(
-            x509.KeyUsage(True, sign_usage, False, False, False, False, False, False, False), critical=True
+            x509.KeyUsage(True, sign_usage, False, False, False, False, False, False, False),
+            critical=True,
         )
     )
     if policy:

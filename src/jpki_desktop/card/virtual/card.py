@@ -59,7 +59,9 @@ class Application:
     aid: bytes
     files: dict[int, bytes]  # transparent EFs
     pins: dict[int, PinRef]  # PIN IEF id -> reference
-    keys: dict[int, tuple[rsa.RSAPrivateKey | None, int | None]]  # key IEF -> (key, PIN IEF or None)
+    keys: dict[
+        int, tuple[rsa.RSAPrivateKey | None, int | None]
+    ]  # key IEF -> (key, PIN IEF or None)
     protected: dict[int, int] = field(default_factory=dict)  # EF -> PIN IEF needed to read
 
 
@@ -204,7 +206,9 @@ class VirtualJpkiCard:
             return _sw(SW.INCORRECT_P1P2)
         ref = app.pins.get(fid)
         if ref is None:
-            return _sw(SW.INCOMPATIBLE_FILE if fid in app.files or fid in app.keys else SW.FILE_NOT_FOUND)
+            return _sw(
+                SW.INCOMPATIBLE_FILE if fid in app.files or fid in app.keys else SW.FILE_NOT_FOUND
+            )
         self._ef = fid
         if le is not None:  # 00 20 00 80 00 is not the status query; refuse rather than guess
             return _sw(SW.WRONG_LENGTH)

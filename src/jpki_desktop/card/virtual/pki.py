@@ -15,9 +15,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-# one implementation of the birthday and Japan-time rules (validity never imports card/)
-from ...validity.dates import JST, end_of_day_jst, era_of, nth_birthday_after  # noqa: F401
-
 from ...validity.certificate import (  # noqa: E402 - the profile's OIDs are defined once
     OID_ADDRESS,
     OID_ADDRESS_SUBST,
@@ -26,6 +23,9 @@ from ...validity.certificate import (  # noqa: E402 - the profile's OIDs are def
     OID_NAME_SUBST,
     OID_SEX,
 )
+
+# one implementation of the birthday and Japan-time rules (validity never imports card/)
+from ...validity.dates import JST, end_of_day_jst, era_of, nth_birthday_after  # noqa: F401
 
 POLICY_SIGN = "1.2.392.200149.8.5.1.1.20"
 POLICY_AUTH = "1.2.392.200149.8.5.1.3.30"
@@ -108,9 +108,13 @@ def issue_ca(
     """A self-signed test CA; `purpose` is "digital signature" or "user authentication"."""
     key = key or new_key()
     name = _ca_name(purpose)
-    start = not_before or dt.datetime(2023, 7, 16, 1, 0, 0, tzinfo=dt.timezone.utc)
+    start = not_before or dt.datetime(2023, 7, 16, 1, 0, 0, tzinfo=dt.UTC)
     end = end_of_day_jst(start.date().replace(year=start.year + years) - dt.timedelta(days=1))
-    ja = "公的個人認証サービス署名用" if "signature" in purpose else "公的個人認証サービス利用者証明用"
+    ja = (
+        "公的個人認証サービス署名用"
+        if "signature" in purpose
+        else "公的個人認証サービス利用者証明用"
+    )
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
@@ -121,7 +125,8 @@ def issue_ca(
         .not_valid_after(end)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .add_extension(x509.SubjectAlternativeName([_jp_dirname(ja)]), critical=False)
@@ -182,7 +187,11 @@ def _ee_builder(
     if pointers.crl_url:
         b = b.add_extension(
             x509.CRLDistributionPoints(
-                [x509.DistributionPoint([x509.UniformResourceIdentifier(pointers.crl_url)], None, None, None)]
+                [
+                    x509.DistributionPoint(
+                        [x509.UniformResourceIdentifier(pointers.crl_url)], None, None, None
+                    )
+                ]
             ),
             critical=False,
         )
@@ -213,9 +222,7 @@ def _jp_dirname_issuer() -> x509.DirectoryName:
 
 
 def _policy(oid: str) -> x509.CertificatePolicies:
-    return x509.CertificatePolicies(
-        [x509.PolicyInformation(x509.ObjectIdentifier(oid), [CPS_URI])]
-    )
+    return x509.CertificatePolicies([x509.PolicyInformation(x509.ObjectIdentifier(oid), [CPS_URI])])
 
 
 def issue_signing_cert(
@@ -253,7 +260,8 @@ def issue_signing_cert(
         _ee_builder(ca, subject, key, not_before, not_after, pointers, serial)
         .add_extension(san, critical=False)
         .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
         )
         .add_extension(_policy(POLICY_SIGN), critical=True)
         .sign(ca.key, hash_algorithm or hashes.SHA256())
@@ -281,7 +289,8 @@ def issue_auth_cert(
     cert = (
         _ee_builder(ca, subject, key, not_before, not_after, pointers, serial)
         .add_extension(
-            x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True
+            x509.KeyUsage(True, False, False, False, False, False, False, False, False),
+            critical=True,
         )
         .add_extension(_policy(POLICY_AUTH), critical=True)
         .sign(ca.key, hashes.SHA256())
@@ -316,13 +325,19 @@ def generate_card_pki(
     (end of day, Japan time), unless `not_after` says otherwise."""
     sign_ca = sign_ca or issue_ca("digital signature")
     auth_ca = auth_ca or issue_ca("user authentication")
-    start = dt.datetime(issued.year, issued.month, issued.day, 1, 0, 0, tzinfo=dt.timezone.utc)
+    start = dt.datetime(issued.year, issued.month, issued.day, 1, 0, 0, tzinfo=dt.UTC)
     end = end_of_day_jst(not_after or nth_birthday_after(holder.birth_date, issued, 5))
-    age = issued.year - holder.birth_date.year - (
-        (issued.month, issued.day) < (holder.birth_date.month, holder.birth_date.day)
+    age = (
+        issued.year
+        - holder.birth_date.year
+        - ((issued.month, issued.day) < (holder.birth_date.month, holder.birth_date.day))
     )
     if with_signing_cert is None:
         with_signing_cert = age >= 15
-    sign = issue_signing_cert(sign_ca, holder, start, end, pointers=pointers) if with_signing_cert else None
+    sign = (
+        issue_signing_cert(sign_ca, holder, start, end, pointers=pointers)
+        if with_signing_cert
+        else None
+    )
     auth = issue_auth_cert(auth_ca, start, end, pointers=pointers)
     return CardPki(holder, issued, sign_ca, auth_ca, sign, auth)

@@ -128,7 +128,10 @@ def build_card(
                     0x000B: _cert_ef(pki.auth_ca),
                 },
                 pins={0x0018: pins[PinKind.AUTH], 0x001B: pins[PinKind.SIGN]},
-                keys={0x0017: (pki.auth.key, 0x0018), 0x001A: (pki.sign.key if has_sign else None, 0x001B)},
+                keys={
+                    0x0017: (pki.auth.key, 0x0018),
+                    0x001A: (pki.sign.key if has_sign else None, 0x001B),
+                },
                 protected={0x0001: 0x001B},
             )
         )
@@ -136,7 +139,10 @@ def build_card(
         apps.append(
             Application(
                 CARD_INFO_AID,
-                files={0x0001: my_number_ef(pki.holder.my_number), 0x0002: attributes_ef(pki.holder)},
+                files={
+                    0x0001: my_number_ef(pki.holder.my_number),
+                    0x0002: attributes_ef(pki.holder),
+                },
                 pins={0x0011: pins[PinKind.CARD_INFO]},
                 keys={},
                 protected={0x0001: 0x0011, 0x0002: 0x0011},
@@ -162,7 +168,9 @@ def _unpem(text: str) -> Issued:
         x509.load_pem_x509_certificate(data),
         # Our own state file (mode 0600): skipping the RSA consistency check saves ~75 ms per
         # key, i.e. 0.3 s on every --demo command.
-        serialization.load_pem_private_key(data, password=None, unsafe_skip_rsa_key_validation=True),  # type: ignore[arg-type]
+        serialization.load_pem_private_key(
+            data, password=None, unsafe_skip_rsa_key_validation=True
+        ),  # type: ignore[arg-type]
     )
 
 
@@ -228,7 +236,11 @@ class CardStore:
         state = json.loads(self.path.read_text(encoding="utf-8"))
         h = state["holder"]
         holder = Holder(
-            h["name"], dt.date.fromisoformat(h["birth_date"]), h["sex"], h["address"], h["my_number"],
+            h["name"],
+            dt.date.fromisoformat(h["birth_date"]),
+            h["sex"],
+            h["address"],
+            h["my_number"],
             h.get("municipality_code", "13999"),
         )
         p = state["pki"]
@@ -241,14 +253,18 @@ class CardStore:
             _unpem(p["auth"]),
         )
         pr = state["profile"]
-        profile = CardProfile(pr["label"], pr["jpki_present"], pr["card_info_present"], bytes.fromhex(pr["atr"]))
+        profile = CardProfile(
+            pr["label"], pr["jpki_present"], pr["card_info_present"], bytes.fromhex(pr["atr"])
+        )
         pins = {}
         for kind in PinKind:
             s = state["pins"].get(kind.value)
             if s is None:
                 pins[kind] = PinRef.create(kind, DEMO_PINS[kind])
             else:
-                pins[kind] = PinRef(kind, base64.b64decode(s["salt"]), base64.b64decode(s["digest"]), s["remaining"])
+                pins[kind] = PinRef(
+                    kind, base64.b64decode(s["salt"]), base64.b64decode(s["digest"]), s["remaining"]
+                )
         card = build_card(pki, pins, profile)
         return card, pki, profile
 
@@ -256,7 +272,11 @@ class CardStore:
         card.on_change = lambda c: self.save(c, pki, profile)
 
     def load_or_create(
-        self, *, holder: Holder = DEMO_HOLDER, issued: dt.date | None = None, profile: CardProfile = CardProfile()
+        self,
+        *,
+        holder: Holder = DEMO_HOLDER,
+        issued: dt.date | None = None,
+        profile: CardProfile = CardProfile(),
     ) -> tuple[VirtualJpkiCard, CardPki]:
         if self.exists():
             card, pki, profile = self.load()

@@ -24,7 +24,9 @@ DEFAULT_PORT = 35963
 class VpcdCard:
     """Runs `card` as a vpcd client on a thread. `insert()` connects, `remove()` disconnects."""
 
-    def __init__(self, card: VirtualJpkiCard, port: int = DEFAULT_PORT, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, card: VirtualJpkiCard, port: int = DEFAULT_PORT, host: str = "127.0.0.1"
+    ) -> None:
         self.card = card
         self.host = host
         self.port = port
@@ -57,7 +59,9 @@ class VpcdCard:
         self._sock = sock
         self._stop.clear()
         self.card.reset()
-        self._thread = threading.Thread(target=self._serve, args=(sock,), name=f"vpcd-card-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._serve, args=(sock,), name=f"vpcd-card-{self.port}", daemon=True
+        )
         self._thread.start()
 
     def remove(self) -> None:
@@ -140,9 +144,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from .store import CardStore, default_demo_dir
 
-    ap = argparse.ArgumentParser(description="Insert the jpki-desktop virtual card into pcscd via vpcd")
+    ap = argparse.ArgumentParser(
+        description="Insert the jpki-desktop virtual card into pcscd via vpcd"
+    )
     ap.add_argument("--port", type=int, default=DEFAULT_PORT)
-    ap.add_argument("--state", type=Path, default=None, help="card state directory (default: the demo card)")
+    ap.add_argument(
+        "--state", type=Path, default=None, help="card state directory (default: the demo card)"
+    )
     args = ap.parse_args(argv)
     card, _ = CardStore(args.state or default_demo_dir()).load_or_create()
     vc = VpcdCard(card, args.port)

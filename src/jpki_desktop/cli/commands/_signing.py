@@ -20,9 +20,7 @@ from ...signing.verdict import Reason
 from .. import exitcodes as X
 from ..common import confirm_final_try, open_from_args, read_password, warn
 
-PERSONAL_DATA_WARNING = (
-    "the signature embeds your signing certificate: name, address, birth date and sex travel with it."
-)
+PERSONAL_DATA_WARNING = "the signature embeds your signing certificate: name, address, birth date and sex travel with it."
 
 
 @contextlib.contextmanager
@@ -103,15 +101,22 @@ def describe_signing(exc: BaseException) -> tuple[str, int]:
         text = INPUT_TEXT.get(exc.what, exc.what)
         return f"Nothing was signed: {text}{f' ({exc.subject})' if exc.subject else ''}.", X.USAGE
     if isinstance(exc, S.NoSigningCertificate):
-        return ("This card has no signing certificate (it is not issued to holders under 15). "
-                "Ask your municipal office if you need one."), X.ERROR
+        return (
+            "This card has no signing certificate (it is not issued to holders under 15). "
+            "Ask your municipal office if you need one."
+        ), X.ERROR
     if isinstance(exc, S.SignatureCheckFailed):
-        return ("The card's signature does not match the certificate read from the same card. "
-                "Nothing was written. Re-insert the card and retry."), X.ERROR
+        return (
+            "The card's signature does not match the certificate read from the same card. "
+            "Nothing was written. Re-insert the card and retry."
+        ), X.ERROR
     if isinstance(exc, S.UnsupportedAlgorithm):
         return f"Refused algorithm: {exc.name}.", X.ERROR
     if isinstance(exc, S.AttachmentChanged):
-        return f"{exc.path} changed while it was being packaged; nothing was written. Retry.", X.ERROR
+        return (
+            f"{exc.path} changed while it was being packaged; nothing was written. Retry.",
+            X.ERROR,
+        )
     if isinstance(exc, S.RecipientCertUnsuitable):
         why = RECIPIENT_TEXT.get(exc.reason, exc.reason)
         return f"The agency certificate cannot be used: {why}. Nothing was written.", X.USAGE

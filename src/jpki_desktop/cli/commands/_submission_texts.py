@@ -32,22 +32,34 @@ def describe(exc: BaseException) -> tuple[str, int] | None:
     if isinstance(exc, S.Undelivered):
         base = UNDELIVERED.get(exc.reason, exc.reason)
         detail = f" ({exc.detail})" if exc.detail else ""
-        return (f"{base}{detail}. The package is kept in the outbox and sent again with "
-                "'jpki submit --flush' or the next time the app starts.", X.UNCHECKED)
+        return (
+            f"{base}{detail}. The package is kept in the outbox and sent again with "
+            "'jpki submit --flush' or the next time the app starts.",
+            X.UNCHECKED,
+        )
     if isinstance(exc, S.AnswerInvalid):
-        return (f"The agency's answer was NOT accepted: {ANSWER_INVALID.get(exc.problem, exc.problem)}. "
-                "The package stays in the outbox.", X.INVALID)
+        return (
+            f"The agency's answer was NOT accepted: {ANSWER_INVALID.get(exc.problem, exc.problem)}. "
+            "The package stays in the outbox.",
+            X.INVALID,
+        )
     if isinstance(exc, S.AccountRequired):
-        return (f"The agency '{exc.agency_id}' needs your service account: pass --user-id (the password "
-                "is asked for), or store it once with --save-account. The package is in the outbox.", X.USAGE)
+        return (
+            f"The agency '{exc.agency_id}' needs your service account: pass --user-id (the password "
+            "is asked for), or store it once with --save-account. The package is in the outbox.",
+            X.USAGE,
+        )
     if isinstance(exc, S.AccountFormatError):
         what = exc.label or "user id"
         return f"That is not a valid {what} for '{exc.agency_id}'. Nothing was sent.", X.USAGE
     if isinstance(exc, S.KeyringUnavailable):
         return "No usable system keyring; type the account each time (--user-id).", X.ERROR
     if isinstance(exc, S.UnknownPackage):
-        return (f"This file is not a package for any known agency ({exc.problem}). "
-                "Name the procedure with --procedure.", X.USAGE)
+        return (
+            f"This file is not a package for any known agency ({exc.problem}). "
+            "Name the procedure with --procedure.",
+            X.USAGE,
+        )
     if isinstance(exc, P.UnknownProcedure):
         return f"No procedure '{exc.procedure_id}' (see 'jpki procedures').", X.USAGE
     if isinstance(exc, P.ProcedureFileError):

@@ -13,13 +13,29 @@ from .. import exitcodes as X
 def register(sub: argparse._SubParsersAction) -> None:
     from ...agency.keys import DEFAULT_DEMO_PORT
 
-    p = sub.add_parser("agency-demo", help="run the demo agency endpoint on 127.0.0.1 (until Ctrl-C)")
-    p.add_argument("--port", type=int, default=DEFAULT_DEMO_PORT, help=f"TCP port (default {DEFAULT_DEMO_PORT}; 0: any)")
-    p.add_argument("--dir", type=Path, help="keys and received submissions (default: user data dir/demo-agency)")
+    p = sub.add_parser(
+        "agency-demo", help="run the demo agency endpoint on 127.0.0.1 (until Ctrl-C)"
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_DEMO_PORT,
+        help=f"TCP port (default {DEFAULT_DEMO_PORT}; 0: any)",
+    )
+    p.add_argument(
+        "--dir",
+        type=Path,
+        help="keys and received submissions (default: user data dir/demo-agency)",
+    )
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace, *, ready: threading.Event | None = None, stop: threading.Event | None = None) -> int:
+def run(
+    args: argparse.Namespace,
+    *,
+    ready: threading.Event | None = None,
+    stop: threading.Event | None = None,
+) -> int:
     from ...agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
     from ...agency.keys import default_demo_agency_dir
     from ...agency.server import start_agency
@@ -28,14 +44,20 @@ def run(args: argparse.Namespace, *, ready: threading.Event | None = None, stop:
     try:
         agency = start_agency(directory, args.port)
     except OSError as exc:
-        print(f"jpki: cannot listen on 127.0.0.1:{args.port} ({exc.strerror or exc})", file=sys.stderr)
+        print(
+            f"jpki: cannot listen on 127.0.0.1:{args.port} ({exc.strerror or exc})", file=sys.stderr
+        )
         return X.ERROR
-    print(f"demo agency listening on {agency.url}  (127.0.0.1 only; DEMO keys, not a government service)")
+    print(
+        f"demo agency listening on {agency.url}  (127.0.0.1 only; DEMO keys, not a government service)"
+    )
     print(f"  submissions:  POST {agency.url}/v1/submissions")
     print(f"  procedures:   GET  {agency.url}/procedures")
     print(f"  TLS CA (pinned by the demo procedures): {agency.keys.path('tls-ca.pem')}")
     print(f"  accepted submissions are kept in {agency.directory / 'accepted'}")
-    print(f"  demo service account (tax procedure): user id {DEMO_USER_ID}, password {DEMO_PASSWORD}")
+    print(
+        f"  demo service account (tax procedure): user id {DEMO_USER_ID}, password {DEMO_PASSWORD}"
+    )
     print("  trusts the demo virtual card's signing CA. Stop with Ctrl-C.", flush=True)
     if ready is not None:
         ready.set()

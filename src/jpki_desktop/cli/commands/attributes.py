@@ -25,23 +25,40 @@ EVENT_NAMES = {
 }
 ACTIONS = {
     Action.REGISTER_CHANGE_WITH_CARD: "Bring your My Number card when you notify the change at the municipal office.",
-    Action.NEW_SIGNING_CERTIFICATE: ("Apply for a new signing certificate at the municipal office (you will set a new "
-                                     "signing password); it is needed again for e-Tax and other electronic applications."),
+    Action.NEW_SIGNING_CERTIFICATE: (
+        "Apply for a new signing certificate at the municipal office (you will set a new "
+        "signing password); it is needed again for e-Tax and other electronic applications."
+    ),
     Action.NONE: "Nothing to do.",
 }
-AUTH_OK = ("Your user authentication certificate keeps working (Myna Portal login, convenience-store "
-           "certificates, health insurance): it holds no personal data.")
+AUTH_OK = (
+    "Your user authentication certificate keeps working (Myna Portal login, convenience-store "
+    "certificates, health insurance): it holds no personal data."
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("attributes", help="has a change of name/address/birth date/sex revoked the signing certificate?")
-    p.add_argument("--event", action="append", default=[], metavar="EVENT",
-                   choices=[e.value.replace("_", "-") for e in LifeEvent],
-                   help="a life event you had or are about to have: moved, married, divorced, name-changed (repeatable)")
-    p.add_argument("--compare-card", action="store_true",
-                   help="compare the signing certificate with the card's records (asks the signing password, then the card-info PIN)")
+    p = sub.add_parser(
+        "attributes",
+        help="has a change of name/address/birth date/sex revoked the signing certificate?",
+    )
+    p.add_argument(
+        "--event",
+        action="append",
+        default=[],
+        metavar="EVENT",
+        choices=[e.value.replace("_", "-") for e in LifeEvent],
+        help="a life event you had or are about to have: moved, married, divorced, name-changed (repeatable)",
+    )
+    p.add_argument(
+        "--compare-card",
+        action="store_true",
+        help="compare the signing certificate with the card's records (asks the signing password, then the card-info PIN)",
+    )
     add_password_options(p)
-    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    p.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
     p.set_defaults(func=run)
 
 
@@ -50,17 +67,25 @@ def text(result: AttributeCheck) -> str:
     if result.verdict is Verdict.CHANGED:
         fields = ", ".join(FIELD_NAMES[f.value] for f in result.differences)
         lines.append(f"The card's records differ from your signing certificate in: {fields}.")
-        lines.append("Your signing certificate has been revoked: it is revoked automatically when name, "
-                     "address, birth date or sex change, even before its expiry date.")
+        lines.append(
+            "Your signing certificate has been revoked: it is revoked automatically when name, "
+            "address, birth date or sex change, even before its expiry date."
+        )
     elif result.verdict is Verdict.CHANGE_DECLARED:
         events = " and ".join(EVENT_NAMES[e] for e in result.events)
         verb = "is" if len(result.events) == 1 else "are"
-        lines.append(f"Once {events} {verb} registered, your signing certificate will be revoked automatically"
-                     " (its name, address, birth date and sex no longer match).")
+        lines.append(
+            f"Once {events} {verb} registered, your signing certificate will be revoked automatically"
+            " (its name, address, birth date and sex no longer match)."
+        )
         if result.compared:
-            lines.append("The card still shows the old records, so the change is not registered yet.")
+            lines.append(
+                "The card still shows the old records, so the change is not registered yet."
+            )
     elif result.verdict is Verdict.UNCHANGED:
-        lines.append("Name, address, birth date and sex on the card match your signing certificate: no change found.")
+        lines.append(
+            "Name, address, birth date and sex on the card match your signing certificate: no change found."
+        )
         lines.append("(Revocation for other reasons is checked by 'jpki check'.)")
         return "\n".join(lines)
     else:

@@ -12,7 +12,14 @@ from cryptography.hazmat.primitives import serialization
 from ...card.errors import PinBlocked
 from ...card.jpki import CertSlot, JpkiSession
 from ...card.pins import PinKind
-from ..common import add_password_options, confirm_final_try, emit, open_from_args, read_password, warn
+from ..common import (
+    add_password_options,
+    confirm_final_try,
+    emit,
+    open_from_args,
+    read_password,
+    warn,
+)
 from .status import cert_summary
 
 
@@ -30,10 +37,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     slot = CertSlot(args.slot)
     if slot.has_personal_data:
-        warn("the signing certificate holds your name, address, birth date and sex; share it with care.")
+        warn(
+            "the signing certificate holds your name, address, birth date and sex; share it with care."
+        )
     with contextlib.ExitStack() as stack:
         pin = None
-        if slot.needs_pin and args.password_stdin:  # scripted input is checked before the card is opened
+        if (
+            slot.needs_pin and args.password_stdin
+        ):  # scripted input is checked before the card is opened
             pin = stack.enter_context(read_password(args, PinKind.SIGN))
         with open_from_args(args) as oc, oc.channel.transaction():
             session = JpkiSession(oc.channel)

@@ -18,17 +18,25 @@ from ...validity.revocation import CrlCache, Endpoints, Method
 from .. import exitcodes as X
 from ..common import add_password_options, emit
 
-NAMES = {"auth": "User authentication certificate", "sign": "Signing certificate", "file": "Certificate"}
+NAMES = {
+    "auth": "User authentication certificate",
+    "sign": "Signing certificate",
+    "file": "Certificate",
+}
 REASONS = {
     Reason.UNTRUSTED: "not issued by a JPKI CA this program trusts",
     Reason.EXPIRED: "expired",
     Reason.NOT_YET_VALID: "not valid yet",
     Reason.BAD_PATH: "its chain to the JPKI CA does not verify",
     Reason.NOT_JPKI: "not a JPKI certificate",
-    Reason.ANCHOR_MISSING: ("issued by a J-LIS CA whose certificate is not bundled and could not be pinned "
-                            "(e.g. the 2019 auth CA), so its chain cannot be verified here"),
-    Reason.NO_ENDPOINT: ("no revocation service is configured. J-LIS answers only licensed verifiers; "
-                         "give --ocsp-url/--crl-url (or JPKI_OCSP_URL / JPKI_CRL_URL)"),
+    Reason.ANCHOR_MISSING: (
+        "issued by a J-LIS CA whose certificate is not bundled and could not be pinned "
+        "(e.g. the 2019 auth CA), so its chain cannot be verified here"
+    ),
+    Reason.NO_ENDPOINT: (
+        "no revocation service is configured. J-LIS answers only licensed verifiers; "
+        "give --ocsp-url/--crl-url (or JPKI_OCSP_URL / JPKI_CRL_URL)"
+    ),
     Reason.RESPONDER_FAILED: "no revocation service gave a usable answer",
     Reason.STATUS_UNKNOWN: "the OCSP responder does not know this certificate",
     Reason.STALE_CACHE: "the cached CRL is out of date and no service answered",
@@ -45,26 +53,47 @@ def _at(text: str) -> dt.datetime:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="is my certificate valid and not revoked? (exit 0 / 9 / 10)")
-    p.add_argument("--sign", action="store_true", help="also check the signing certificate (asks the signing password)")
-    p.add_argument("--cert", metavar="FILE", help="check this certificate file (PEM or DER) instead of the card")
-    p.add_argument("--ca", metavar="FILE", action="append", default=[],
-                   help="trust this extra CA certificate (test hierarchies only)")
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help="also check the signing certificate (asks the signing password)",
+    )
+    p.add_argument(
+        "--cert",
+        metavar="FILE",
+        help="check this certificate file (PEM or DER) instead of the card",
+    )
+    p.add_argument(
+        "--ca",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="trust this extra CA certificate (test hierarchies only)",
+    )
     p.add_argument("--ocsp-url", action="append", default=[], metavar="URL")
     p.add_argument("--crl-url", action="append", default=[], metavar="URL")
     p.add_argument("--prefer", choices=[m.value for m in Method], default="ocsp")
-    p.add_argument("--no-cert-pointers", action="store_true", help="ignore URLs inside the certificate")
+    p.add_argument(
+        "--no-cert-pointers", action="store_true", help="ignore URLs inside the certificate"
+    )
     p.add_argument("--offline", action="store_true", help="use the cached CRL only; send nothing")
     p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS")
-    p.add_argument("--at", type=_at, metavar="DATETIME", help="check as of this moment (default: now)")
+    p.add_argument(
+        "--at", type=_at, metavar="DATETIME", help="check as of this moment (default: now)"
+    )
     add_password_options(p)
-    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    p.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
     p.set_defaults(func=run)
 
 
 def endpoints_from(args: argparse.Namespace) -> Endpoints:
     ocsp = args.ocsp_url or os.environ.get("JPKI_OCSP_URL", "").split()
     crl = args.crl_url or os.environ.get("JPKI_CRL_URL", "").split()
-    return Endpoints(tuple(ocsp), tuple(crl), not args.no_cert_pointers, Method(args.prefer), args.timeout)
+    return Endpoints(
+        tuple(ocsp), tuple(crl), not args.no_cert_pointers, Method(args.prefer), args.timeout
+    )
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -72,7 +101,9 @@ def _when(moment: dt.datetime | None) -> str:
 
 
 def result_lines(label: str, r: CheckResult) -> list[str]:
-    head = f"{NAMES.get(label, label)}" + (f" (serial {r.serial}, {r.generation.value} CA)" if r.serial else "")
+    head = f"{NAMES.get(label, label)}" + (
+        f" (serial {r.serial}, {r.generation.value} CA)" if r.serial else ""
+    )
     if r.outcome is Outcome.VALID:
         lines = [f"{head}: VALID, not revoked"]
     elif r.outcome is Outcome.REVOKED:
@@ -82,11 +113,15 @@ def result_lines(label: str, r: CheckResult) -> list[str]:
         return [f"{head}: NOT VALID - {REASONS[r.reason]}"]
     else:
         lines = [f"{head}: COULD NOT CHECK - {REASONS[r.reason]}"]
-        lines += [f"    {a.method.value} {a.url}: {a.problem.replace('_', ' ')}" for a in r.attempts]
+        lines += [
+            f"    {a.method.value} {a.url}: {a.problem.replace('_', ' ')}" for a in r.attempts
+        ]
         return lines
     if r.basis is Basis.CRL_CACHED:
-        lines.append(f"    checked offline at {_when(r.checked_at)} against the cached CRL of "
-                     f"{_when(r.crl_this_update)} (downloaded {_when(r.crl_fetched_at)})")
+        lines.append(
+            f"    checked offline at {_when(r.checked_at)} against the cached CRL of "
+            f"{_when(r.crl_this_update)} (downloaded {_when(r.crl_fetched_at)})"
+        )
     else:
         via = "OCSP" if r.basis is Basis.OCSP_ONLINE else "CRL"
         lines.append(f"    checked online ({via} {r.url}) at {_when(r.checked_at)}")
@@ -119,13 +154,25 @@ def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[by
 
 def run(args: argparse.Namespace) -> int:
     targets, extra, card_cas = _targets(args)
-    now = args.at or dt.datetime.now(dt.timezone.utc)
+    now = args.at or dt.datetime.now(dt.UTC)
     endpoints, cache = endpoints_from(args), CrlCache()
-    results = {label: check_certificate(der, now=now, endpoints=endpoints, extra_roots=extra, card_cas=card_cas,
-                                        cache=cache, offline=args.offline) for label, der in targets}
+    results = {
+        label: check_certificate(
+            der,
+            now=now,
+            endpoints=endpoints,
+            extra_roots=extra,
+            card_cas=card_cas,
+            cache=cache,
+            offline=args.offline,
+        )
+        for label, der in targets
+    }
     code = exit_code(list(results.values()))
     lines = [line for label, r in results.items() for line in result_lines(label, r)]
     if not results:
         lines, code = ["This card holds no certificate to check."], X.INVALID
-    emit(args, {"exit_code": code, **{k: r.to_json() for k, r in results.items()}}, "\n".join(lines))
+    emit(
+        args, {"exit_code": code, **{k: r.to_json() for k, r in results.items()}}, "\n".join(lines)
+    )
     return code

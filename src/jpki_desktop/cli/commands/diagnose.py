@@ -12,13 +12,22 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("diagnose", help="check PC/SC service, readers and card; suggest fixes (spends no try)")
+    p = sub.add_parser(
+        "diagnose", help="check PC/SC service, readers and card; suggest fixes (spends no try)"
+    )
     # SUPPRESS keeps `jpki --json diagnose` working: the subparser must not reset the global flag
-    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                   help="print the checks as JSON (id, status, title, detail, fix, data)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print the checks as JSON (id, status, title, detail, fix, data)",
+    )
     p.add_argument("--export", metavar="FILE", help="write a text report for a help desk to FILE")
-    p.add_argument("--unmasked", action="store_true",
-                   help="include personal data (exact expiry dates) in the output; masked by default")
+    p.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="include personal data (exact expiry dates) in the output; masked by default",
+    )
     p.set_defaults(func=run)
 
 
@@ -34,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
         text = render_text(diagnosis, collect_environment(), masked=masked)
     if args.export:
         write_report(args.export, text or "")
-        print(f"Report written to {args.export}" + ("" if masked else " (NOT masked)"), file=sys.stderr)
+        print(
+            f"Report written to {args.export}" + ("" if masked else " (NOT masked)"),
+            file=sys.stderr,
+        )
     if getattr(args, "json", False):
         print(json.dumps(results_json(diagnosis, masked=masked), ensure_ascii=False, indent=2))
     elif not args.export:

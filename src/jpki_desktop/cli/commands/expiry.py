@@ -21,20 +21,53 @@ from ..validity_text import iso_date, report_text
 def add_fact_options(p: argparse.ArgumentParser) -> None:
     """Options shared by `expiry` and `remind`."""
     g = p.add_argument_group("without a card (rules only; no reader is touched)")
-    g.add_argument("--issued", type=iso_date, metavar="YYYY-MM-DD", help="issue date of the certificates")
+    g.add_argument(
+        "--issued", type=iso_date, metavar="YYYY-MM-DD", help="issue date of the certificates"
+    )
     g.add_argument("--birth-date", type=iso_date, metavar="YYYY-MM-DD")
-    g.add_argument("--age-at-issue", type=int, metavar="N", help="age on the issue date (default: from the birth date)")
+    g.add_argument(
+        "--age-at-issue",
+        type=int,
+        metavar="N",
+        help="age on the issue date (default: from the birth date)",
+    )
     f = p.add_argument_group("facts that refine the result (with or without a card)")
-    f.add_argument("--card-issued", type=iso_date, metavar="YYYY-MM-DD", help="issue date of the card, if not the certificates'")
-    f.add_argument("--applied-before-2022-04", action="store_true", help="the card was applied for before 2022-04-01")
-    f.add_argument("--residence-until", type=iso_date, metavar="YYYY-MM-DD", help="end of the period of stay")
-    f.add_argument("--card-expires", type=iso_date, metavar="YYYY-MM-DD", help="the expiry date printed on the card")
-    f.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD", help="evaluate as of this day (default: today in Japan)")
+    f.add_argument(
+        "--card-issued",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="issue date of the card, if not the certificates'",
+    )
+    f.add_argument(
+        "--applied-before-2022-04",
+        action="store_true",
+        help="the card was applied for before 2022-04-01",
+    )
+    f.add_argument(
+        "--residence-until", type=iso_date, metavar="YYYY-MM-DD", help="end of the period of stay"
+    )
+    f.add_argument(
+        "--card-expires",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the expiry date printed on the card",
+    )
+    f.add_argument(
+        "--today",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="evaluate as of this day (default: today in Japan)",
+    )
     c = p.add_argument_group("with a card")
-    c.add_argument("--with-signing-cert", action="store_true",
-                   help="also read the signing certificate (asks the signing password; gives the exact date and the birth date)")
+    c.add_argument(
+        "--with-signing-cert",
+        action="store_true",
+        help="also read the signing certificate (asks the signing password; gives the exact date and the birth date)",
+    )
     add_password_options(p)
-    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    p.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,7 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def today_of(args: argparse.Namespace) -> dt.date:
-    return args.today or jst_date(dt.datetime.now(dt.timezone.utc))
+    return args.today or jst_date(dt.datetime.now(dt.UTC))
 
 
 def rules_mode(args: argparse.Namespace) -> bool:

@@ -21,12 +21,24 @@ from ._signing import card_signer, load_certificates
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("package", help="build a signed, encrypted submission package (.p7m)")
-    p.add_argument("--procedure", required=True, metavar="ID", help="procedure id (bound into the signature)")
+    p.add_argument(
+        "--procedure", required=True, metavar="ID", help="procedure id (bound into the signature)"
+    )
     p.add_argument("--form", required=True, metavar="FORM.xml", help="the application form")
-    p.add_argument("--attach", action="append", default=[], metavar="FILE", help="an attachment (repeatable)")
-    p.add_argument("--to", metavar="AGENCY_CERT.pem", help="the agency's encryption certificate (--demo: demo agency)")
-    p.add_argument("--recipient-id", metavar="ID", help="recipient id (default: the certificate's subject)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.p7m", help="the package, written atomically")
+    p.add_argument(
+        "--attach", action="append", default=[], metavar="FILE", help="an attachment (repeatable)"
+    )
+    p.add_argument(
+        "--to",
+        metavar="AGENCY_CERT.pem",
+        help="the agency's encryption certificate (--demo: demo agency)",
+    )
+    p.add_argument(
+        "--recipient-id", metavar="ID", help="recipient id (default: the certificate's subject)"
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT.p7m", help="the package, written atomically"
+    )
     add_password_options(p)
     p.set_defaults(func=run)
 
@@ -54,8 +66,13 @@ def run(args: argparse.Namespace) -> int:
             raise InvalidInput("attachment_not_a_file", str(a))
     with card_signer(args) as signer:
         info = build_package(
-            form, attachments, procedure_id=args.procedure, recipient_cert=recipient, signer=signer,
-            output=Path(args.output), recipient_id=recipient_id,
+            form,
+            attachments,
+            procedure_id=args.procedure,
+            recipient_cert=recipient,
+            signer=signer,
+            output=Path(args.output),
+            recipient_id=recipient_id,
         )
     data = {
         "output": str(info.output),
@@ -63,5 +80,9 @@ def run(args: argparse.Namespace) -> int:
         "manifest_sha256": info.manifest_sha256_hex,
         "created_at": info.created_at.isoformat(),
     }
-    emit(args, data, f"Package {info.output}\nsubmission id: {info.submission_id}\nmanifest SHA-256: {info.manifest_sha256_hex}")
+    emit(
+        args,
+        data,
+        f"Package {info.output}\nsubmission id: {info.submission_id}\nmanifest SHA-256: {info.manifest_sha256_hex}",
+    )
     return 0

@@ -29,8 +29,15 @@ def run_status(args: argparse.Namespace) -> int:
     with open_from_args(args) as oc:
         s = JpkiSession(oc.channel)
         rows = {k.value: s.pin_status(k) for k in (PinKind.SIGN, PinKind.AUTH)}
-    data = {k: {"remaining": v.remaining, "maximum": v.maximum, "state": v.state.value} for k, v in rows.items()}
-    emit(args, data, "\n".join(f"{k}: {v.remaining}/{v.maximum} [{v.state.value}]" for k, v in rows.items()))
+    data = {
+        k: {"remaining": v.remaining, "maximum": v.maximum, "state": v.state.value}
+        for k, v in rows.items()
+    }
+    emit(
+        args,
+        data,
+        "\n".join(f"{k}: {v.remaining}/{v.maximum} [{v.state.value}]" for k, v in rows.items()),
+    )
     return 0
 
 
@@ -48,11 +55,18 @@ def run_change(args: argparse.Namespace) -> int:
                 raise PinBlocked(kind)
             final = status.remaining == 1 and confirm_final_try(args, kind)
             if current is None or new is None:
-                current = stack.enter_context(read_password(args, kind, prompt="Current password: "))
-                new = stack.enter_context(read_password(args, kind, prompt="New password: ", new=True))
+                current = stack.enter_context(
+                    read_password(args, kind, prompt="Current password: ")
+                )
+                new = stack.enter_context(
+                    read_password(args, kind, prompt="New password: ", new=True)
+                )
                 with read_password(args, kind, prompt="New password again: ", new=True) as again:
                     if bytes(again.bytes) != bytes(new.bytes):
-                        print("jpki: the two new passwords differ; nothing was changed.", file=sys.stderr)
+                        print(
+                            "jpki: the two new passwords differ; nothing was changed.",
+                            file=sys.stderr,
+                        )
                         return X.PIN_REFUSED
             session.change_pin(kind, current, new, final_try_confirmed=final)
     emit(args, {"changed": kind.value}, "Password changed.")

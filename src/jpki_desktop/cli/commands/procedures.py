@@ -15,21 +15,35 @@ from ..common import emit
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("procedures", help="list procedures, show their forms, fill a form")
-    p.add_argument("--lang", choices=["ja", "en"], default="en", help="language of names and messages")
-    p.add_argument("--dir", action="append", default=[], type=Path, help="also load procedure files from DIR")
+    p.add_argument(
+        "--lang", choices=["ja", "en"], default="en", help="language of names and messages"
+    )
+    p.add_argument(
+        "--dir", action="append", default=[], type=Path, help="also load procedure files from DIR"
+    )
     # --lang is accepted before or after the action
     lang = argparse.ArgumentParser(add_help=False)
-    lang.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    lang.add_argument(
+        "--lang", choices=["ja", "en"], default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("list", help="list the procedures (default)", parents=[lang])
     show = actions.add_parser("show", help="the form fields of one procedure", parents=[lang])
     show.add_argument("id")
-    fill = actions.add_parser("fill", help="validate form data and write the form XML", parents=[lang])
+    fill = actions.add_parser(
+        "fill", help="validate form data and write the form XML", parents=[lang]
+    )
     fill.add_argument("id")
-    fill.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="one field value")
+    fill.add_argument(
+        "--set", action="append", default=[], metavar="FIELD=VALUE", help="one field value"
+    )
     fill.add_argument("--values", type=Path, help="a JSON object of field values")
-    fill.add_argument("--attach", action="append", default=[], type=Path, help="an attachment (repeatable)")
-    fill.add_argument("-o", "--output", type=Path, help="write the form XML here (default: standard output)")
+    fill.add_argument(
+        "--attach", action="append", default=[], type=Path, help="an attachment (repeatable)"
+    )
+    fill.add_argument(
+        "-o", "--output", type=Path, help="write the form XML here (default: standard output)"
+    )
     p.set_defaults(func=run)
 
 
@@ -45,12 +59,21 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace, catalogue) -> int:
     rows = [
-        {"id": p.id, "version": p.version, "name": p.name.get(args.lang), "agency": p.agency.name.get(args.lang),
-         "account_required": p.agency.account.required, "attachments": p.attachments.allowed, "demo": p.demo}
+        {
+            "id": p.id,
+            "version": p.version,
+            "name": p.name.get(args.lang),
+            "agency": p.agency.name.get(args.lang),
+            "account_required": p.agency.account.required,
+            "attachments": p.attachments.allowed,
+            "demo": p.demo,
+        }
         for p in catalogue
     ]
     text = "\n".join(
-        f"{r['id']:<34} {r['name']}" + ("  [account]" if r["account_required"] else "") + ("  [attachments]" if r["attachments"] else "")
+        f"{r['id']:<34} {r['name']}"
+        + ("  [account]" if r["account_required"] else "")
+        + ("  [attachments]" if r["attachments"] else "")
         for r in rows
     )
     emit(args, rows, text)
@@ -60,8 +83,15 @@ def _list(args: argparse.Namespace, catalogue) -> int:
 def _show(args: argparse.Namespace, p) -> int:
     lang = args.lang
     fields = [
-        {"id": f.id, "type": f.type.value, "required": f.required, "label": f.label.get(lang), "help": f.help.get(lang),
-         "options": [o.value for o in f.options], "applicant": f.applicant.value if f.applicant else None}
+        {
+            "id": f.id,
+            "type": f.type.value,
+            "required": f.required,
+            "label": f.label.get(lang),
+            "help": f.help.get(lang),
+            "options": [o.value for o in f.options],
+            "applicant": f.applicant.value if f.applicant else None,
+        }
         for f in p.fields
     ]
     lines = [f"{p.name.get(lang)} ({p.id} {p.version})", p.description.get(lang), ""]
@@ -72,8 +102,10 @@ def _show(args: argparse.Namespace, p) -> int:
         if f["help"]:
             lines.append(f"   {'':<20} {'':<12} {f['help']}")
     if p.attachments.allowed:
-        lines.append(f"\nattachments: {p.attachments.min_count}-{p.attachments.max_count} files, "
-                     f"{', '.join(p.attachments.extensions)}")
+        lines.append(
+            f"\nattachments: {p.attachments.min_count}-{p.attachments.max_count} files, "
+            f"{', '.join(p.attachments.extensions)}"
+        )
     emit(args, {"id": p.id, "fields": fields}, "\n".join(lines))
     return X.OK
 
@@ -97,8 +129,15 @@ def _fill(args: argparse.Namespace, p) -> int:
     except FormInvalid as exc:
         labels = {f.id: f.label.get(args.lang) for f in p.fields}
         labels["attachments"] = p.attachments.label.get(args.lang) or "attachments"
-        data = [{"field": i.field, "label": labels.get(i.field, ""), "code": i.code, "message": i.message(args.lang)}
-                for i in exc.issues]
+        data = [
+            {
+                "field": i.field,
+                "label": labels.get(i.field, ""),
+                "code": i.code,
+                "message": i.message(args.lang),
+            }
+            for i in exc.issues
+        ]
         if args.json:
             emit(args, {"ok": False, "issues": data}, "")
         else:

@@ -15,7 +15,9 @@ from .expiry import add_fact_options, build_report
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("remind", help="export expiry reminders as an iCalendar (.ics) file")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.ics", help="write the calendar here")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE.ics", help="write the calendar here"
+    )
     p.add_argument("--include-past", action="store_true", help="also days already past")
     add_fact_options(p)
     p.set_defaults(func=run)
@@ -23,11 +25,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     report, mode = build_report(args)
-    data = build_calendar(report, now=dt.datetime.now(dt.timezone.utc), include_past=args.include_past)
+    data = build_calendar(report, now=dt.datetime.now(dt.UTC), include_past=args.include_past)
     atomic_write_bytes(args.output, data)
     items = reminders(report, include_past=args.include_past)
-    summary = {"mode": mode, "file": args.output, "events": [
-        {"date": r.day.isoformat(), "kind": r.kind.value, "subjects": [s.value for s in r.subjects]} for r in items]}
+    summary = {
+        "mode": mode,
+        "file": args.output,
+        "events": [
+            {
+                "date": r.day.isoformat(),
+                "kind": r.kind.value,
+                "subjects": [s.value for s in r.subjects],
+            }
+            for r in items
+        ],
+    }
     text = f"Wrote {len(items)} reminders to {args.output}"
     if not items:
         text += " (nothing ahead: no expiry date is known or everything is past; see 'jpki expiry')"

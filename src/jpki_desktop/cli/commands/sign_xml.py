@@ -16,7 +16,9 @@ from ._signing import card_signer, warn_personal_data
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sign-xml", help="add an enveloped XML signature (rsa-sha256) to a form")
     p.add_argument("form", help="the form XML")
-    p.add_argument("-o", "--output", help="signed XML (default: FORM.signed.xml), written atomically")
+    p.add_argument(
+        "-o", "--output", help="signed XML (default: FORM.signed.xml), written atomically"
+    )
     add_password_options(p)
     p.set_defaults(func=run)
 

@@ -15,11 +15,17 @@ from ...card.pins import PinKind
 from ...card.snapshot import CardSnapshot, read_snapshot
 from ..common import emit, open_from_args
 
-LABELS = {PinKind.SIGN: "Signing password", PinKind.AUTH: "Auth PIN", PinKind.CARD_INFO: "Card-info PIN"}
+LABELS = {
+    PinKind.SIGN: "Signing password",
+    PinKind.AUTH: "Auth PIN",
+    PinKind.CARD_INFO: "Card-info PIN",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("status", help="card kind, PIN tries left, certificate summary (spends no try)")
+    p = sub.add_parser(
+        "status", help="card kind, PIN tries left, certificate summary (spends no try)"
+    )
     p.set_defaults(func=run)
 
 
@@ -45,7 +51,9 @@ def snapshot_json(snap: CardSnapshot) -> dict:
             k.value: {"remaining": s.remaining, "maximum": s.maximum, "state": s.state.value}
             for k, s in snap.pins.items()
         },
-        "auth_certificate": cert_summary(snap.certificates[CertSlot.AUTH]) if CertSlot.AUTH in snap.certificates else None,
+        "auth_certificate": cert_summary(snap.certificates[CertSlot.AUTH])
+        if CertSlot.AUTH in snap.certificates
+        else None,
     }
 
 
@@ -53,14 +61,19 @@ def run(args: argparse.Namespace) -> int:
     with open_from_args(args) as oc:
         snap = read_snapshot(oc.channel, reader=oc.reader, atr=oc.atr)
     data = snapshot_json(snap)
-    lines = [f"Reader:    {snap.reader}", f"Card:      {snap.token.kind.value} ({snap.token.label})"]
+    lines = [
+        f"Reader:    {snap.reader}",
+        f"Card:      {snap.token.kind.value} ({snap.token.label})",
+    ]
     for kind, st in snap.pins.items():
         left = "?" if st.remaining is None else st.remaining
         lines.append(f"{LABELS[kind]:<17} {left}/{st.maximum} tries left  [{st.state.value}]")
     if data["auth_certificate"]:
         c = data["auth_certificate"]
         end = dt.datetime.fromisoformat(c["not_after"])
-        lines.append(f"Auth certificate: {c['subject']}  serial {c['serial']}  valid until {end:%Y-%m-%d %H:%M} UTC")
+        lines.append(
+            f"Auth certificate: {c['subject']}  serial {c['serial']}  valid until {end:%Y-%m-%d %H:%M} UTC"
+        )
     if not snap.availability.sign:
         lines.append("This card holds no signing certificate.")
     emit(args, data, "\n".join(lines))

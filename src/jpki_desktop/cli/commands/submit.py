@@ -25,25 +25,58 @@ from ..common import emit, warn
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("submit", help="send an encrypted package to the agency and show the receipt")
+    p = sub.add_parser(
+        "submit", help="send an encrypted package to the agency and show the receipt"
+    )
     p.add_argument("package", nargs="?", type=Path, help="the .p7m made by 'jpki package'")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--flush", action="store_true", help="send every package still in the outbox")
     mode.add_argument("--pending", action="store_true", help="list the outbox")
     mode.add_argument("--history", action="store_true", help="list receipts and rejections")
-    p.add_argument("--procedure", metavar="ID", help="the procedure (default: found from the package's recipient)")
-    p.add_argument("--endpoint", metavar="URL", help="send here instead of the procedure's endpoint")
-    p.add_argument("--submission-id", default="", help="the package's submission id (makes retries idempotent)")
-    p.add_argument("--manifest-sha256", default="", help="the package's manifest digest (checked in the receipt)")
-    p.add_argument("--user-id", help="service account user id (利用者識別番号); the password is asked for")
-    p.add_argument("--password-stdin", action="store_true", help="read the service account password from stdin")
-    p.add_argument("--save-account", action="store_true", help="remember the account in the system keyring")
-    p.add_argument("--forget-account", action="store_true", help="remove the remembered account, then stop")
-    p.add_argument("--proxy", metavar="URL", help="HTTP proxy, e.g. http://proxy:8080 (default: https_proxy)")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds per connect/read (default 30)")
-    p.add_argument("--retries", type=int, default=2, help="extra attempts when the agency is unreachable (default 2)")
+    p.add_argument(
+        "--procedure",
+        metavar="ID",
+        help="the procedure (default: found from the package's recipient)",
+    )
+    p.add_argument(
+        "--endpoint", metavar="URL", help="send here instead of the procedure's endpoint"
+    )
+    p.add_argument(
+        "--submission-id", default="", help="the package's submission id (makes retries idempotent)"
+    )
+    p.add_argument(
+        "--manifest-sha256",
+        default="",
+        help="the package's manifest digest (checked in the receipt)",
+    )
+    p.add_argument(
+        "--user-id", help="service account user id (利用者識別番号); the password is asked for"
+    )
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the service account password from stdin"
+    )
+    p.add_argument(
+        "--save-account", action="store_true", help="remember the account in the system keyring"
+    )
+    p.add_argument(
+        "--forget-account", action="store_true", help="remove the remembered account, then stop"
+    )
+    p.add_argument(
+        "--proxy", metavar="URL", help="HTTP proxy, e.g. http://proxy:8080 (default: https_proxy)"
+    )
+    p.add_argument(
+        "--timeout", type=float, default=30.0, help="seconds per connect/read (default 30)"
+    )
+    p.add_argument(
+        "--retries",
+        type=int,
+        default=2,
+        help="extra attempts when the agency is unreachable (default 2)",
+    )
     p.add_argument("--lang", choices=["ja", "en"], default="en")
-    p.add_argument("--store", type=Path, help=argparse.SUPPRESS)  # tests: another outbox/history folder
+    p.add_argument(
+        "--store", type=Path, help=argparse.SUPPRESS
+    )  # tests: another outbox/history folder
     p.set_defaults(func=run)
 
 
@@ -53,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _client(args: argparse.Namespace, catalogue) -> SubmissionClient:
     settings = ClientSettings(
-        transport=TransportSettings(timeout=args.timeout, proxy=args.proxy), attempts=max(1, args.retries + 1)
+        transport=TransportSettings(timeout=args.timeout, proxy=args.proxy),
+        attempts=max(1, args.retries + 1),
     )
     return SubmissionClient(catalogue, SubmissionStore(args.store), settings)
 
@@ -84,9 +118,16 @@ def _run(args: argparse.Namespace) -> int:
         print("account removed" if gone else "no account was stored")
         return X.OK
     account = _account(args)
-    answer = client.submit(args.package, procedure, account, _progress(args), agency=agency,
-                           submission_id=args.submission_id, manifest_sha256=args.manifest_sha256,
-                           endpoint=args.endpoint or "")
+    answer = client.submit(
+        args.package,
+        procedure,
+        account,
+        _progress(args),
+        agency=agency,
+        submission_id=args.submission_id,
+        manifest_sha256=args.manifest_sha256,
+        endpoint=args.endpoint or "",
+    )
     if args.save_account and account is not None:
         try:
             AccountStore().save(agency.id, account)  # only after the agency took the account
@@ -101,7 +142,11 @@ def _flush_earlier(client: SubmissionClient) -> None:
         return
     for r in client.flush(attempts=1):
         if r.answer is not None:
-            state = f"receipt {r.answer.receipt_number}" if r.answer.accepted else f"rejected ({r.answer.code})"
+            state = (
+                f"receipt {r.answer.receipt_number}"
+                if r.answer.accepted
+                else f"rejected ({r.answer.code})"
+            )
             print(f"earlier submission {r.entry.meta.entry_id}: {state}", file=sys.stderr)
 
 
@@ -120,7 +165,9 @@ def _progress(args: argparse.Namespace):
         return None
 
     def show(sent: int, total: int) -> None:
-        print(f"\rsending {sent * 100 // max(total, 1):3d}% of {total} bytes", end="", file=sys.stderr)
+        print(
+            f"\rsending {sent * 100 // max(total, 1):3d}% of {total} bytes", end="", file=sys.stderr
+        )
         if sent >= total:
             print(file=sys.stderr)
 
@@ -129,19 +176,35 @@ def _progress(args: argparse.Namespace):
 
 def _answer_dict(answer) -> dict:
     if isinstance(answer, Receipt):
-        return {"accepted": True, "receipt_number": answer.receipt_number, "received_at": answer.received_at.isoformat(),
-                "submission_id": answer.submission_id, "procedure_id": answer.procedure_id, "agency_id": answer.agency_id,
-                "manifest_sha256": answer.manifest_sha256, "package_sha256": answer.package_sha256}
-    return {"accepted": False, "code": answer.code, "message_ja": answer.message_ja, "message_en": answer.message_en,
-            "details": list(answer.details), "submission_id": answer.submission_id, "rejected_at": answer.rejected_at.isoformat()}
+        return {
+            "accepted": True,
+            "receipt_number": answer.receipt_number,
+            "received_at": answer.received_at.isoformat(),
+            "submission_id": answer.submission_id,
+            "procedure_id": answer.procedure_id,
+            "agency_id": answer.agency_id,
+            "manifest_sha256": answer.manifest_sha256,
+            "package_sha256": answer.package_sha256,
+        }
+    return {
+        "accepted": False,
+        "code": answer.code,
+        "message_ja": answer.message_ja,
+        "message_en": answer.message_en,
+        "details": list(answer.details),
+        "submission_id": answer.submission_id,
+        "rejected_at": answer.rejected_at.isoformat(),
+    }
 
 
 def _print_answer(args: argparse.Namespace, answer) -> int:
     d = _answer_dict(answer)
     if isinstance(answer, Receipt):
-        text = (f"ACCEPTED (receipt verified)\nreceipt number: {answer.receipt_number}\nreceived at:    "
-                f"{answer.received_at.isoformat()}\nsubmission id:  {answer.submission_id}\nprocedure:      "
-                f"{answer.procedure_id}\nmanifest:       {answer.manifest_sha256}")
+        text = (
+            f"ACCEPTED (receipt verified)\nreceipt number: {answer.receipt_number}\nreceived at:    "
+            f"{answer.received_at.isoformat()}\nsubmission id:  {answer.submission_id}\nprocedure:      "
+            f"{answer.procedure_id}\nmanifest:       {answer.manifest_sha256}"
+        )
         emit(args, d, text)
         return X.OK
     details = f"\ndetails:        {', '.join(answer.details)}" if answer.details else ""
@@ -164,31 +227,56 @@ def _flush(args: argparse.Namespace, client: SubmissionClient) -> int:
             row.update({"error": message})
             worst = max(worst, code)
         rows.append(row)
-    lines = [f"{r['entry']}: " + (f"accepted, receipt {r['receipt_number']}" if r.get("accepted")
-             else f"rejected ({r['code']})" if "code" in r else f"still queued: {r.get('error')}") for r in rows]
+    lines = [
+        f"{r['entry']}: "
+        + (
+            f"accepted, receipt {r['receipt_number']}"
+            if r.get("accepted")
+            else f"rejected ({r['code']})"
+            if "code" in r
+            else f"still queued: {r.get('error')}"
+        )
+        for r in rows
+    ]
     emit(args, rows, "\n".join(lines) or "outbox is empty")
     return worst
 
 
 def _list(args: argparse.Namespace, entries, empty: str) -> int:
     rows = [
-        {"entry": e.meta.entry_id, "procedure_id": e.meta.procedure_id, "agency_id": e.meta.agency_id,
-         "submission_id": e.meta.submission_id, "queued_at": e.meta.queued_at, "attempts": e.meta.attempts,
-         "last_error": e.meta.last_error, "outcome": e.meta.outcome, "answered_at": e.meta.answered_at,
-         "package": str(e.package), "package_sha256": e.meta.package_sha256}
+        {
+            "entry": e.meta.entry_id,
+            "procedure_id": e.meta.procedure_id,
+            "agency_id": e.meta.agency_id,
+            "submission_id": e.meta.submission_id,
+            "queued_at": e.meta.queued_at,
+            "attempts": e.meta.attempts,
+            "last_error": e.meta.last_error,
+            "outcome": e.meta.outcome,
+            "answered_at": e.meta.answered_at,
+            "package": str(e.package),
+            "package_sha256": e.meta.package_sha256,
+        }
         for e in entries
     ]
     for row, e in zip(rows, entries, strict=True):
         a = e.answer() if e.meta.outcome else None
         if a is not None:
-            row["receipt_number" if a.accepted else "code"] = a.receipt_number if a.accepted else a.code
+            row["receipt_number" if a.accepted else "code"] = (
+                a.receipt_number if a.accepted else a.code
+            )
     lines = []
     for r in rows:
-        state = (f"accepted {r['receipt_number']}" if r["outcome"] == "accepted" else f"rejected {r.get('code')}"
-                 if r["outcome"] == "rejected" else f"queued, {r['attempts']} attempt(s), last: {r['last_error'] or '-'}")
+        state = (
+            f"accepted {r['receipt_number']}"
+            if r["outcome"] == "accepted"
+            else f"rejected {r.get('code')}"
+            if r["outcome"] == "rejected"
+            else f"queued, {r['attempts']} attempt(s), last: {r['last_error'] or '-'}"
+        )
         when = r["answered_at"] or r["queued_at"]
-        lines.append(f"{when}  {r['procedure_id'] or r['agency_id']:<30} {r['submission_id'] or r['entry']}  {state}")
+        lines.append(
+            f"{when}  {r['procedure_id'] or r['agency_id']:<30} {r['submission_id'] or r['entry']}  {state}"
+        )
     emit(args, rows, "\n".join(lines) or empty)
     return X.OK
-
-

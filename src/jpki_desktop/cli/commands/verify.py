@@ -26,21 +26,50 @@ from ._signing import REASON_TEXT, load_certificates, load_private_key
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("verify", help="verify a .p7s, a signed XML or a submission package")
     p.add_argument("file")
-    p.add_argument("--content", metavar="FILE", help="the signed file of a detached .p7s (default: FILE minus .p7s)")
+    p.add_argument(
+        "--content",
+        metavar="FILE",
+        help="the signed file of a detached .p7s (default: FILE minus .p7s)",
+    )
     p.add_argument("--decrypt-key", metavar="KEY.pem", help="agency private key (packages)")
-    p.add_argument("--decrypt-cert", metavar="CERT.pem", help="agency encryption certificate (packages)")
-    p.add_argument("--trust", action="append", default=[], metavar="ROOTS.pem", help="trusted signing CA(s); replaces the bundled J-LIS roots")
-    p.add_argument("--revocation", choices=[m.value for m in RevocationMode], default="soft", help="revocation policy (default: soft)")
-    p.add_argument("--crl", action="append", default=[], metavar="FILE", help="a CRL (DER or PEM) to check revocation against")
-    p.add_argument("--fetch-revocation", action="store_true", help="fetch CRLs/OCSP named in the certificates")
-    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    p.add_argument(
+        "--decrypt-cert", metavar="CERT.pem", help="agency encryption certificate (packages)"
+    )
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="ROOTS.pem",
+        help="trusted signing CA(s); replaces the bundled J-LIS roots",
+    )
+    p.add_argument(
+        "--revocation",
+        choices=[m.value for m in RevocationMode],
+        default="soft",
+        help="revocation policy (default: soft)",
+    )
+    p.add_argument(
+        "--crl",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a CRL (DER or PEM) to check revocation against",
+    )
+    p.add_argument(
+        "--fetch-revocation", action="store_true", help="fetch CRLs/OCSP named in the certificates"
+    )
+    p.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
     p.set_defaults(func=run)
 
 
 def _crl_der(path: str) -> bytes:
     data = Path(path).read_bytes()
     try:
-        crl = x509.load_pem_x509_crl(data) if b"-----BEGIN" in data else x509.load_der_x509_crl(data)
+        crl = (
+            x509.load_pem_x509_crl(data) if b"-----BEGIN" in data else x509.load_der_x509_crl(data)
+        )
     except ValueError:
         raise InvalidInput("crl_file", path) from None
     from cryptography.hazmat.primitives.serialization import Encoding
@@ -77,10 +106,17 @@ def run(args: argparse.Namespace) -> int:
             key, cert = agency.key, agency.cert
         roots = roots or _demo_roots()
     revocation = Revocation(
-        RevocationMode(args.revocation), crls=tuple(_crl_der(c) for c in args.crl), fetch=args.fetch_revocation
+        RevocationMode(args.revocation),
+        crls=tuple(_crl_der(c) for c in args.crl),
+        fetch=args.fetch_revocation,
     )
     verdict = verify_file(
-        path, content=content, decrypt_key=key, decrypt_cert=cert, trust_roots=roots, revocation=revocation
+        path,
+        content=content,
+        decrypt_key=key,
+        decrypt_cert=cert,
+        trust_roots=roots,
+        revocation=revocation,
     )
     emit(args, verdict.to_dict(), _text(path, verdict))
     if verdict.ok:
@@ -91,9 +127,13 @@ def run(args: argparse.Namespace) -> int:
 def _text(path: Path, v: Verdict) -> str:
     lines = [f"{path}: {'VALID' if v.ok else 'NOT VALID'} ({v.kind.value})"]
     for f in v.findings:
-        lines.append(f"  - {REASON_TEXT.get(f.reason, f.reason.value)}{f': {f.subject}' if f.subject else ''} [{f.reason.value}]")
+        lines.append(
+            f"  - {REASON_TEXT.get(f.reason, f.reason.value)}{f': {f.subject}' if f.subject else ''} [{f.reason.value}]"
+        )
     if v.signer_cert is not None:
-        lines.append(f"  signer: {v.signer_cert.subject.rfc4514_string()} (serial {v.signer_cert.serial_number:X})")
+        lines.append(
+            f"  signer: {v.signer_cert.subject.rfc4514_string()} (serial {v.signer_cert.serial_number:X})"
+        )
     if v.signing_time:
         lines.append(f"  signing time: {v.signing_time.isoformat()}")
     if v.submission:

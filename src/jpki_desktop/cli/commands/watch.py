@@ -19,7 +19,9 @@ if TYPE_CHECKING:  # the monitor loads pyscard: only when the command runs
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("watch", help="print reader and card events as they happen")
-    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object per line")
+    p.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object per line"
+    )
     p.add_argument("--count", type=int, metavar="N", help="exit after N events")
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="exit after this many seconds")
     p.set_defaults(func=run)
@@ -66,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
                 except queue.Empty:
                     continue
                 seen += 1
-                line = json.dumps(event_json(event), ensure_ascii=False) if getattr(args, "json", False) else event_text(event)
+                line = (
+                    json.dumps(event_json(event), ensure_ascii=False)
+                    if getattr(args, "json", False)
+                    else event_text(event)
+                )
                 print(line, flush=True)
         except KeyboardInterrupt:
             pass

@@ -43,7 +43,9 @@ def rule_results(kind: PinKind, new: str, again: str) -> dict[str, bool]:
         "width": bool(new) and not problems & WIDTH,
     }
     if kind is PinKind.SIGN:
-        results["mix"] = any(c.isascii() and c.isdigit() for c in up) and any("A" <= c <= "Z" for c in up)
+        results["mix"] = any(c.isascii() and c.isdigit() for c in up) and any(
+            "A" <= c <= "Z" for c in up
+        )
     same = again.upper() == up if kind is PinKind.SIGN else again == new
     results["match"] = bool(new) and same
     return results
@@ -52,7 +54,9 @@ def rule_results(kind: PinKind, new: str, again: str) -> dict[str, bool]:
 class ChangePinDialog(Retranslatable, QDialog):
     changed = Signal(object)  # PinKind, after a successful change
 
-    def __init__(self, ctx: AppContext, kind: PinKind = PinKind.SIGN, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, kind: PinKind = PinKind.SIGN, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("changePinDialog")
         self.ctx = ctx
@@ -160,7 +164,9 @@ class ChangePinDialog(Retranslatable, QDialog):
         if kind is PinKind.SIGN:
             return {
                 "length": self.tr("6 to 16 characters"),
-                "chars": self.tr("Only letters A-Z and digits 0-9 (lower case counts as upper case)"),
+                "chars": self.tr(
+                    "Only letters A-Z and digits 0-9 (lower case counts as upper case)"
+                ),
                 "mix": self.tr("Contains both a letter and a digit"),
                 "width": self.tr("Half-width, no spaces (input method off)"),
                 "match": self.tr("Both new entries match"),
@@ -192,8 +198,15 @@ class ChangePinDialog(Retranslatable, QDialog):
         again.clear()
         self.busy = True
         self._update()
-        job = self.ctx.service.submit(card_jobs.change_pin, kind, cur_buf, new_buf, final_confirmed,
-                                      secrets=(cur_buf, new_buf), refresh_after=True)
+        job = self.ctx.service.submit(
+            card_jobs.change_pin,
+            kind,
+            cur_buf,
+            new_buf,
+            final_confirmed,
+            secrets=(cur_buf, new_buf),
+            refresh_after=True,
+        )
         job.finished.connect(lambda _r: self._done(kind))
         job.failed.connect(self._failed)
 
@@ -201,9 +214,14 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.busy = False
         self.changed.emit(kind)
         self.accept()
-        show_message(self.parentWidget() or self, M.pin_title(kind),
-                     self.tr("The %1 was changed. Use the new one from now on.").replace("%1", M.pin_name(kind)),
-                     name="pinChangedBox")
+        show_message(
+            self.parentWidget() or self,
+            M.pin_title(kind),
+            self.tr("The %1 was changed. Use the new one from now on.").replace(
+                "%1", M.pin_name(kind)
+            ),
+            name="pinChangedBox",
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
@@ -230,7 +248,9 @@ class ChangePinDialog(Retranslatable, QDialog):
         self._update()
 
 
-def open_change_pin(ctx: AppContext, parent: QWidget, kind: PinKind = PinKind.SIGN) -> ChangePinDialog | None:
+def open_change_pin(
+    ctx: AppContext, parent: QWidget, kind: PinKind = PinKind.SIGN
+) -> ChangePinDialog | None:
     """Opens the dialog unless no card is ready or both PINs are blocked (then it explains)."""
     state = ctx.service.state
     if not state.ready:
@@ -238,10 +258,17 @@ def open_change_pin(ctx: AppContext, parent: QWidget, kind: PinKind = PinKind.SI
         show_message(parent, M.pin_title(kind), headline, hint, warning=True, name="noCardBox")
         return None
     sign, auth = state.pin(PinKind.SIGN), state.pin(PinKind.AUTH)
-    blocked = {k for k, s in ((PinKind.SIGN, sign), (PinKind.AUTH, auth)) if s is not None and s.blocked}
+    blocked = {
+        k for k, s in ((PinKind.SIGN, sign), (PinKind.AUTH, auth)) if s is not None and s.blocked
+    }
     if blocked == {PinKind.SIGN, PinKind.AUTH}:
-        show_message(parent, M.pin_title(kind), M.blocked_text(kind, auth if kind is PinKind.SIGN else sign),
-                     warning=True, name="pinBlockedBox")
+        show_message(
+            parent,
+            M.pin_title(kind),
+            M.blocked_text(kind, auth if kind is PinKind.SIGN else sign),
+            warning=True,
+            name="pinBlockedBox",
+        )
         return None
     if kind in blocked:
         kind = PinKind.AUTH if kind is PinKind.SIGN else PinKind.SIGN

@@ -16,7 +16,9 @@ from ..messages import ErrorText
 translate = QCoreApplication.translate
 
 
-def _box(parent: QWidget, name: str, icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> QMessageBox:
+def _box(
+    parent: QWidget, name: str, icon: QMessageBox.Icon, title: str, text: str, info: str = ""
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName(name)
     box.setAccessibleName(title)
@@ -26,8 +28,15 @@ def _box(parent: QWidget, name: str, icon: QMessageBox.Icon, title: str, text: s
     return box
 
 
-def show_message(parent: QWidget, title: str, text: str, info: str = "", *, warning: bool = False,
-                 name: str = "messageBox") -> QMessageBox:
+def show_message(
+    parent: QWidget,
+    title: str,
+    text: str,
+    info: str = "",
+    *,
+    warning: bool = False,
+    name: str = "messageBox",
+) -> QMessageBox:
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = _box(parent, name, icon, title, text, info)
     box.addButton(QMessageBox.StandardButton.Ok)
@@ -69,7 +78,13 @@ def confirm(
 
 
 def ask_save_path(
-    parent: QWidget, title: str, suggested: str, filters: str, on_path: Callable[[str], None], *, name: str = "saveDialog"
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    filters: str,
+    on_path: Callable[[str], None],
+    *,
+    name: str = "saveDialog",
 ) -> QFileDialog:
     dlg = QFileDialog(parent, title, suggested, filters)
     dlg.setObjectName(name)
@@ -81,7 +96,12 @@ def ask_save_path(
 
 
 def ask_open_path(
-    parent: QWidget, title: str, filters: str, on_path: Callable[[str], None], *, name: str = "openDialog"
+    parent: QWidget,
+    title: str,
+    filters: str,
+    on_path: Callable[[str], None],
+    *,
+    name: str = "openDialog",
 ) -> QFileDialog:
     dlg = QFileDialog(parent, title, "", filters)
     dlg.setObjectName(name)

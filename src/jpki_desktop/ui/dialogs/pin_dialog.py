@@ -17,13 +17,20 @@ from .common import confirm, show_error, show_message
 translate = QCoreApplication.translate
 
 
-def confirm_final_try(parent: QWidget, kind: PinKind, on_yes: Callable[[], None],
-                      on_no: Callable[[], None] | None = None) -> None:
+def confirm_final_try(
+    parent: QWidget,
+    kind: PinKind,
+    on_yes: Callable[[], None],
+    on_no: Callable[[], None] | None = None,
+) -> None:
     confirm(
         parent,
         translate("Dialogs", "Last try"),
-        translate("Dialogs", "Only one try is left for the %1. If this entry is wrong, it is blocked and only "
-                      "the municipal office (or the kiosk route) can reset it.").replace("%1", M.pin_name(kind)),
+        translate(
+            "Dialogs",
+            "Only one try is left for the %1. If this entry is wrong, it is blocked and only "
+            "the municipal office (or the kiosk route) can reset it.",
+        ).replace("%1", M.pin_name(kind)),
         on_yes,
         info=translate("Dialogs", "Use the last try now?"),
         yes_text=translate("Dialogs", "&Use the last try"),
@@ -35,8 +42,14 @@ def confirm_final_try(parent: QWidget, kind: PinKind, on_yes: Callable[[], None]
 class PinDialog(Retranslatable, QDialog):
     pinEntered = Signal(object, bool)  # PinBuffer (the receiver must wipe it), final_try_confirmed
 
-    def __init__(self, kind: PinKind, status: PinStatus | None, other: PinStatus | None,
-                 purpose: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: PinKind,
+        status: PinStatus | None,
+        other: PinStatus | None,
+        purpose: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.kind = kind
@@ -85,8 +98,13 @@ class PinDialog(Retranslatable, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
 
-def request_pin(parent: QWidget, state, kind: PinKind, purpose: Callable[[], str],  # noqa: ANN001
-                on_pin: Callable[[PinBuffer, bool], None]) -> PinDialog | None:
+def request_pin(
+    parent: QWidget,
+    state,
+    kind: PinKind,
+    purpose: Callable[[], str],  # noqa: ANN001
+    on_pin: Callable[[PinBuffer, bool], None],
+) -> PinDialog | None:
     """Open the PIN prompt for `kind`, or explain why not (no card, or the PIN is blocked)."""
     if not state.ready:
         show_error(parent, M.describe(NoCard(state.reader)))
@@ -94,7 +112,13 @@ def request_pin(parent: QWidget, state, kind: PinKind, purpose: Callable[[], str
     status = state.pin(kind)
     other = state.pin(PinKind.AUTH if kind is PinKind.SIGN else PinKind.SIGN)
     if status is not None and status.blocked:
-        show_message(parent, M.pin_title(kind), M.blocked_text(kind, other), warning=True, name="pinBlockedBox")
+        show_message(
+            parent,
+            M.pin_title(kind),
+            M.blocked_text(kind, other),
+            warning=True,
+            name="pinBlockedBox",
+        )
         return None
     dlg = PinDialog(kind, status, other, purpose, parent)
     dlg.pinEntered.connect(on_pin)

@@ -59,7 +59,9 @@ class AccountEntry:
 class Rejected(Exception):
     """The agency answered with a signed rejection. `code` and the texts come from the agency."""
 
-    def __init__(self, code: str, message_ja: str, message_en: str, details: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, code: str, message_ja: str, message_en: str, details: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(code)
         self.code = code
         self.message_ja = message_ja
@@ -78,7 +80,11 @@ class FlowBackend(Protocol):
     def procedures(self) -> list[Procedure]: ...
 
     def check(
-        self, procedure: Procedure, values: Mapping[str, str], attachments: Sequence[Path], today: dt.date
+        self,
+        procedure: Procedure,
+        values: Mapping[str, str],
+        attachments: Sequence[Path],
+        today: dt.date,
     ) -> list[Issue]: ...
 
     def sign(
@@ -96,7 +102,11 @@ class FlowBackend(Protocol):
     def can_send(self, procedure: Procedure) -> bool: ...
 
     def send(
-        self, package: SignedPackage, procedure: Procedure, account: AccountEntry | None, progress: Progress | None = None
+        self,
+        package: SignedPackage,
+        procedure: Procedure,
+        account: AccountEntry | None,
+        progress: Progress | None = None,
     ) -> SubmissionReceipt: ...
 
 
@@ -140,7 +150,11 @@ class CoreFlowBackend:
         return list(self.catalogue)
 
     def check(
-        self, procedure: Procedure, values: Mapping[str, str], attachments: Sequence[Path], today: dt.date
+        self,
+        procedure: Procedure,
+        values: Mapping[str, str],
+        attachments: Sequence[Path],
+        today: dt.date,
     ) -> list[Issue]:
         _normalised, issues = check_form(procedure, dict(values), list(attachments), today=today)
         return issues
@@ -169,13 +183,24 @@ class CoreFlowBackend:
             preflight(session)
             signer = CardSigner.unlock(session, pin, final_try_confirmed=final_try_confirmed)
             info = build_package(
-                form_xml, list(attachments), procedure_id=procedure.id, recipient_cert=recipient,
-                signer=signer, output=out, submission_id=submission_id, progress=progress,
+                form_xml,
+                list(attachments),
+                procedure_id=procedure.id,
+                recipient_cert=recipient,
+                signer=signer,
+                output=out,
+                submission_id=submission_id,
+                progress=progress,
             )
         names = signer.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
         return SignedPackage(
-            procedure.id, info.submission_id, info.output, info.output.stat().st_size, info.created_at,
-            info.manifest_sha256_hex, str(names[0].value) if names else "",
+            procedure.id,
+            info.submission_id,
+            info.output,
+            info.output.stat().st_size,
+            info.created_at,
+            info.manifest_sha256_hex,
+            str(names[0].value) if names else "",
         )
 
     def can_send(self, procedure: Procedure) -> bool:
@@ -185,20 +210,31 @@ class CoreFlowBackend:
         from ...submission import AccountStore, ClientSettings, SubmissionClient, SubmissionStore
 
         accounts = AccountStore() if self._accounts == "keyring" else self._accounts
-        settings = ClientSettings(transport=self._transport()) if self._transport else ClientSettings()
+        settings = (
+            ClientSettings(transport=self._transport()) if self._transport else ClientSettings()
+        )
         store = SubmissionStore(self.store_dir)
         return SubmissionClient(self.catalogue, store, settings, accounts=accounts)  # type: ignore[arg-type]
 
     def send(
-        self, package: SignedPackage, procedure: Procedure, account: AccountEntry | None, progress: Progress | None = None
+        self,
+        package: SignedPackage,
+        procedure: Procedure,
+        account: AccountEntry | None,
+        progress: Progress | None = None,
     ) -> SubmissionReceipt:
         from ...submission import KeyringUnavailable, Rejection, ServiceAccount
 
         client = self._client()
         acct = ServiceAccount(account.user_id, account.password) if account else None
         answer = client.submit(
-            package.path, procedure, acct, progress, submission_id=package.submission_id,
-            manifest_sha256=package.manifest_sha256, endpoint=self._endpoint(),
+            package.path,
+            procedure,
+            acct,
+            progress,
+            submission_id=package.submission_id,
+            manifest_sha256=package.manifest_sha256,
+            endpoint=self._endpoint(),
         )
         if isinstance(answer, Rejection):
             raise Rejected(answer.code, answer.message_ja, answer.message_en, tuple(answer.details))
@@ -209,7 +245,10 @@ class CoreFlowBackend:
                 pass  # the submission went through; remembering is a convenience
         entry = client.store.find_answered(answer.submission_id)
         return SubmissionReceipt(
-            answer.receipt_number, answer.received_at, answer.submission_id, procedure.agency.id,
+            answer.receipt_number,
+            answer.received_at,
+            answer.submission_id,
+            procedure.agency.id,
             entry.directory if entry is not None else None,
         )
 

@@ -32,8 +32,10 @@ class CardStep(Step):
             return f"{headline}\n{hint}".strip()
         snap = state.snapshot
         if not snap.availability.sign:
-            return self.tr("This card has no signing certificate (for example, it was issued before age 15). "
-                           "Online applications need one: ask your municipal office.")
+            return self.tr(
+                "This card has no signing certificate (for example, it was issued before age 15). "
+                "Online applications need one: ask your municipal office."
+            )
         sign = snap.pin(PinKind.SIGN)
         if sign is not None and sign.blocked:
             return M.blocked_text(PinKind.SIGN, snap.pin(PinKind.AUTH))
@@ -55,8 +57,9 @@ class CardStep(Step):
             snap = state.snapshot
             assert snap is not None
             self.status.setText(
-                self.tr("%1 in %2: ready to sign.").replace("%1", M.card_kind(snap.token.kind)).replace(
-                    "%2", state.reader or "")
+                self.tr("%1 in %2: ready to sign.")
+                .replace("%1", M.card_kind(snap.token.kind))
+                .replace("%2", state.reader or "")
             )
         snap = state.snapshot if state.ready else None
         self.meter.setVisible(snap is not None)
@@ -65,7 +68,10 @@ class CardStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(self.tr(
-            "Connect your IC card reader and insert your My Number card. The card is checked without "
-            "using a password try."))
+        self.intro.setText(
+            self.tr(
+                "Connect your IC card reader and insert your My Number card. The card is checked without "
+                "using a password try."
+            )
+        )
         self.render()

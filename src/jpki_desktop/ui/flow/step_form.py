@@ -202,15 +202,22 @@ class FormStep(Step):
         if view is None or view.cert.attributes is None or self.data.procedure is None:
             return
         a = view.cert.attributes
-        self.set_values(prefill_from_card(self.data.procedure, a.name, a.address, a.birth_date.isoformat()))
+        self.set_values(
+            prefill_from_card(self.data.procedure, a.name, a.address, a.birth_date.isoformat())
+        )
 
     def _update_prefill(self) -> None:
         p = self.data.procedure
         self.prefill.setVisible(bool(p and p.applicant_fields() and self.ctx.session.sign_cert))
 
     def _ask_attachment(self) -> None:
-        ask_open_path(self, self.tr("Attach a file"), self.tr("All files (*)"), self.add_attachment,
-                      name="attachDialog")
+        ask_open_path(
+            self,
+            self.tr("Attach a file"),
+            self.tr("All files (*)"),
+            self.add_attachment,
+            name="attachDialog",
+        )
 
     def add_attachment(self, path: str) -> None:
         self.data.attachments.append(Path(path))
@@ -237,7 +244,9 @@ class FormStep(Step):
         p = self.data.procedure
         if p is None:
             return False
-        issues = self.flow.backend.check(p, self.collect(), list(self.data.attachments), self.ctx.today())
+        issues = self.flow.backend.check(
+            p, self.collect(), list(self.data.attachments), self.ctx.today()
+        )
         by_field: dict[str, list[str]] = {}
         for issue in issues:
             by_field.setdefault(issue.field, []).append(issue.message(self.lang()))
@@ -255,9 +264,7 @@ class FormStep(Step):
         self.attach_error.setStyleSheet(f"color: {danger};")
         self.attach_error.setVisible(bool(att))
         count = len(issues)
-        self.summary.setText(
-            self.tr("%n item(s) need attention.", "", count) if count else ""
-        )
+        self.summary.setText(self.tr("%n item(s) need attention.", "", count) if count else "")
         self.summary.setStyleSheet(f"color: {danger};")
         if first is not None:
             first.setFocus()
@@ -276,16 +283,22 @@ class FormStep(Step):
             r.render(lang, required)
         rule = self.data.procedure.attachments if self.data.procedure else None
         self.attach_label.setText(
-            (rule.label.get(lang) if rule and rule.label.get(lang) else self.tr("Attachments"))
+            rule.label.get(lang) if rule and rule.label.get(lang) else self.tr("Attachments")
         )
         self.attach_list.setAccessibleName(self.tr("Attachments"))
         self._update_prefill()
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(self.tr("Fill in the form. Items marked as required must be filled in. "
-                                   "The name, address and date of birth must match your signing certificate."))
-        self.prefill.setText(self.tr("Fill in name, address and date of birth from the &signing certificate"))
+        self.intro.setText(
+            self.tr(
+                "Fill in the form. Items marked as required must be filled in. "
+                "The name, address and date of birth must match your signing certificate."
+            )
+        )
+        self.prefill.setText(
+            self.tr("Fill in name, address and date of birth from the &signing certificate")
+        )
         self.attach_add.setText(self.tr("&Add file…"))
         self.attach_remove.setText(self.tr("Re&move file"))
         self.render()

@@ -56,7 +56,11 @@ class PasswordStep(Step):
         self.changed.emit()
 
     def can_advance(self) -> bool:
-        return self.ctx.service.state.ready and self.entry.is_acceptable() and not self.ctx.service.busy
+        return (
+            self.ctx.service.state.ready
+            and self.entry.is_acceptable()
+            and not self.ctx.service.busy
+        )
 
     def advance(self, go) -> None:  # noqa: ANN001
         if not self.can_advance():
@@ -77,8 +81,11 @@ class PasswordStep(Step):
         lang = self.ctx.translations.language or "ja"
         p = self.data.procedure
         if p is not None:
-            self.summary.setText(self.tr("Procedure: %1\nSent to: %2").replace("%1", p.name.get(lang)).replace(
-                "%2", p.agency.name.get(lang)))
+            self.summary.setText(
+                self.tr("Procedure: %1\nSent to: %2")
+                .replace("%1", p.name.get(lang))
+                .replace("%2", p.agency.name.get(lang))
+            )
         if state.ready:
             self.card_status.setText("")
             self.card_status.hide()
@@ -91,12 +98,21 @@ class PasswordStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(self.tr("Keep the card in the reader and enter your signing password "
-                                   "(6 to 16 letters and digits)."))
-        self.notice.setText(self.tr(
-            "Your signing certificate goes with the application. It records your name, address, date of birth "
-            "and sex; the package is encrypted so that only the agency can read it."))
+        self.intro.setText(
+            self.tr(
+                "Keep the card in the reader and enter your signing password "
+                "(6 to 16 letters and digits)."
+            )
+        )
+        self.notice.setText(
+            self.tr(
+                "Your signing certificate goes with the application. It records your name, address, date of birth "
+                "and sex; the package is encrypted so that only the agency can read it."
+            )
+        )
         tone = Tone.INFO
-        self.notice.setStyleSheet(f"background: {tone_background(self, tone).name()}; "
-                                  f"color: {tone_color(self, tone).name()}; padding: 6px; border-radius: 4px;")
+        self.notice.setStyleSheet(
+            f"background: {tone_background(self, tone).name()}; "
+            f"color: {tone_color(self, tone).name()}; padding: 6px; border-radius: 4px;"
+        )
         self.render()

@@ -33,8 +33,11 @@ class ProcedureStep(Step):
             self.procedures = self.flow.backend.procedures()
         except Exception as exc:  # noqa: BLE001 - a broken procedure file must not break the app
             self.procedures = []
-            self.error.setText(self.tr("The procedure catalogue could not be loaded: %1").replace(
-                "%1", type(exc).__name__))
+            self.error.setText(
+                self.tr("The procedure catalogue could not be loaded: %1").replace(
+                    "%1", type(exc).__name__
+                )
+            )
         self.list.clear()
         for _ in self.procedures:
             self.list.addItem(QListWidgetItem())
@@ -72,7 +75,9 @@ class ProcedureStep(Step):
             self.list.item(i).setText(p.name.get(lang))
         p = self.data.procedure
         self.description.setText(p.description.get(lang) if p else "")
-        self.agency.setText(self.tr("Sent to: %1").replace("%1", p.agency.name.get(lang)) if p else "")
+        self.agency.setText(
+            self.tr("Sent to: %1").replace("%1", p.agency.name.get(lang)) if p else ""
+        )
 
     def retranslate(self) -> None:
         super().retranslate()

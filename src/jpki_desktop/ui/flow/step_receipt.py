@@ -39,8 +39,12 @@ class ReceiptStep(Step):
             self.details.setText(self.tr("No receipt yet."))
             return
         text = self.tr("Accepted.\nReceipt number: %1\nReceived: %2\nSubmission ID: %3\nAgency: %4")
-        text = (text.replace("%1", r.number).replace("%2", r.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
-                .replace("%3", r.submission_id).replace("%4", self._agency_name(r.agency_id)))
+        text = (
+            text.replace("%1", r.number)
+            .replace("%2", r.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
+            .replace("%3", r.submission_id)
+            .replace("%4", self._agency_name(r.agency_id))
+        )
         if r.stored_at is not None:
             text += "\n" + self.tr("Kept with the package in %1.").replace("%1", str(r.stored_at))
         self.details.setText(text)
@@ -53,7 +57,11 @@ class ReceiptStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(self.tr("The agency checked the certificate, matched it with the application "
-                                   "and accepted it."))
+        self.intro.setText(
+            self.tr(
+                "The agency checked the certificate, matched it with the application "
+                "and accepted it."
+            )
+        )
         self.again.setText(self.tr("Start a &new application"))
         self.render()

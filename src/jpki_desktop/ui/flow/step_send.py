@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+)
 
 from .. import messages as M
 from ..dialogs.common import ask_save_path, show_error
@@ -78,7 +87,9 @@ class SendStep(Step):
     def account(self) -> AccountEntry | None:
         if not self.needs_account():
             return None
-        return AccountEntry(self.user_id.text().strip(), self.password.text(), self.remember.isChecked())
+        return AccountEntry(
+            self.user_id.text().strip(), self.password.text(), self.remember.isChecked()
+        )
 
     def can_advance(self) -> bool:
         if self.needs_account() and not (self.user_id.text().strip() and self.password.text()):
@@ -97,8 +108,13 @@ class SendStep(Step):
             return
         self.sending, self.error = True, ""
         self.bar.setRange(0, 0)
-        task = run_task(self.flow.backend.send, self.data.package, self.data.procedure, self.account(),
-                        with_progress=True)
+        task = run_task(
+            self.flow.backend.send,
+            self.data.package,
+            self.data.procedure,
+            self.account(),
+            with_progress=True,
+        )
         task.progress.connect(self._progress)
         task.finished.connect(lambda receipt: self._sent(receipt, go))
         task.failed.connect(self._failed)
@@ -128,8 +144,14 @@ class SendStep(Step):
         pkg = self.data.package
         if pkg is None:
             return
-        ask_save_path(self, self.tr("Save the signed package"), f"{pkg.submission_id}.p7m",
-                      self.tr("Encrypted package (*.p7m)"), self.save_to, name="savePackageDialog")
+        ask_save_path(
+            self,
+            self.tr("Save the signed package"),
+            f"{pkg.submission_id}.p7m",
+            self.tr("Encrypted package (*.p7m)"),
+            self.save_to,
+            name="savePackageDialog",
+        )
 
     def save_to(self, path: str) -> bool:
         pkg = self.data.package
@@ -150,9 +172,13 @@ class SendStep(Step):
             self.details.setText(self.tr("Nothing has been signed yet."))
         else:
             self.details.setText(
-                self.tr("Encrypted for: %1\nSubmission ID: %2\nSize: %3 bytes\nEncryption: AES-256-GCM, "
-                        "key wrapped with the agency's RSA key (RSA-OAEP)")
-                .replace("%1", p.agency.name.get(lang)).replace("%2", pkg.submission_id).replace("%3", f"{pkg.size:,}")
+                self.tr(
+                    "Encrypted for: %1\nSubmission ID: %2\nSize: %3 bytes\nEncryption: AES-256-GCM, "
+                    "key wrapped with the agency's RSA key (RSA-OAEP)"
+                )
+                .replace("%1", p.agency.name.get(lang))
+                .replace("%2", pkg.submission_id)
+                .replace("%3", f"{pkg.size:,}")
             )
         self.save_button.setEnabled(pkg is not None and not self.sending)
         self.account_box.setVisible(self.needs_account())
@@ -177,8 +203,12 @@ class SendStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(self.tr("The application, the signature and your certificate are encrypted so that "
-                                   "only the agency can open them. Send the package now, or save it to a file."))
+        self.intro.setText(
+            self.tr(
+                "The application, the signature and your certificate are encrypted so that "
+                "only the agency can open them. Send the package now, or save it to a file."
+            )
+        )
         self.save_button.setText(self.tr("Save to a &file instead…"))
         self.account_box.setTitle(self.tr("The agency's service account"))
         self.password_label.setText(self.tr("Pass&word:"))

@@ -55,8 +55,16 @@ class SignStep(Step):
         self.bar.setRange(0, 0)
         d = self.data
         job = self.ctx.service.submit(
-            self.flow.backend.sign, d.procedure, dict(d.values), list(d.attachments), pin, final_confirmed,
-            self.ctx.today(), self.progressed.emit, secrets=(pin,), refresh_after=True,
+            self.flow.backend.sign,
+            d.procedure,
+            dict(d.values),
+            list(d.attachments),
+            pin,
+            final_confirmed,
+            self.ctx.today(),
+            self.progressed.emit,
+            secrets=(pin,),
+            refresh_after=True,
         )
         job.finished.connect(self._done)
         job.failed.connect(self._failed)
@@ -92,7 +100,8 @@ class SignStep(Step):
             self.status.setStyleSheet("")
         elif pkg is not None:
             self.status.setText(
-                self.tr("Signed by %1.\nSubmission ID: %2\nCreated: %3").replace("%1", pkg.signer)
+                self.tr("Signed by %1.\nSubmission ID: %2\nCreated: %3")
+                .replace("%1", pkg.signer)
                 .replace("%2", pkg.submission_id)
                 .replace("%3", pkg.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
             )
@@ -107,6 +116,8 @@ class SignStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(self.tr("The card and the computer exchange data and the card signs the application."))
+        self.intro.setText(
+            self.tr("The card and the computer exchange data and the card signs the application.")
+        )
         self.bar.setAccessibleName(self.tr("Signing progress"))
         self.render()

@@ -94,7 +94,9 @@ class CertificatesPage(Page):
 
     def on_state(self, state: CardState) -> None:
         self.state = state
-        self.views = views_from_snapshot(state.snapshot, self.ctx.session.sign_cert) if state.ready else {}
+        self.views = (
+            views_from_snapshot(state.snapshot, self.ctx.session.sign_cert) if state.ready else {}
+        )
         self.render_details()
 
     # -- signing certificate ----------------------------------------------------------------
@@ -103,14 +105,26 @@ class CertificatesPage(Page):
         generation = self.state.generation
 
         def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
-            job = self.ctx.service.submit(card_jobs.read_signing_certificate, pin, final_confirmed,
-                                          secrets=(pin,), refresh_after=True)
+            job = self.ctx.service.submit(
+                card_jobs.read_signing_certificate,
+                pin,
+                final_confirmed,
+                secrets=(pin,),
+                refresh_after=True,
+            )
             job.finished.connect(lambda der: self.ctx.session.set_sign_cert(der, generation))
             job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
 
-        request_pin(self, self.state, PinKind.SIGN,
-                    lambda: self.tr("The signing certificate is shown after the signing password. It holds "
-                                    "your name, address, date of birth and sex."), on_pin)
+        request_pin(
+            self,
+            self.state,
+            PinKind.SIGN,
+            lambda: self.tr(
+                "The signing certificate is shown after the signing password. It holds "
+                "your name, address, date of birth and sex."
+            ),
+            on_pin,
+        )
 
     # -- export -----------------------------------------------------------------------------
 
@@ -120,16 +134,32 @@ class CertificatesPage(Page):
         if view is None:
             return
         suffix = "pem" if fmt == "pem" else "cer"
-        filters = self.tr("PEM certificate (*.pem)") if fmt == "pem" else self.tr("DER certificate (*.cer *.der)")
+        filters = (
+            self.tr("PEM certificate (*.pem)")
+            if fmt == "pem"
+            else self.tr("DER certificate (*.cer *.der)")
+        )
 
         def ask_path() -> None:
-            ask_save_path(self, self.tr("Save certificate"), f"{slot.value}.{suffix}", filters,
-                          lambda path: self.export(slot, path, fmt))
+            ask_save_path(
+                self,
+                self.tr("Save certificate"),
+                f"{slot.value}.{suffix}",
+                filters,
+                lambda path: self.export(slot, path, fmt),
+            )
 
         if slot is CertSlot.SIGN:
-            confirm(self, self.tr("Personal data"),
-                    self.tr("The file will contain your name, address, date of birth and sex. Save it anyway?"),
-                    ask_path, yes_text=self.tr("&Save"), name="exportPersonalConfirm")
+            confirm(
+                self,
+                self.tr("Personal data"),
+                self.tr(
+                    "The file will contain your name, address, date of birth and sex. Save it anyway?"
+                ),
+                ask_path,
+                yes_text=self.tr("&Save"),
+                name="exportPersonalConfirm",
+            )
         else:
             ask_path()
 
@@ -144,7 +174,12 @@ class CertificatesPage(Page):
         except OSError as exc:
             show_error(self, M.describe(exc))
             return False
-        show_message(self, self.tr("Save certificate"), self.tr("Saved: %1").replace("%1", path), name="savedBox")
+        show_message(
+            self,
+            self.tr("Save certificate"),
+            self.tr("Saved: %1").replace("%1", path),
+            name="savedBox",
+        )
         return True
 
     # -- rendering --------------------------------------------------------------------------
@@ -173,9 +208,17 @@ class CertificatesPage(Page):
         elif is_sign and not sign_issued:
             self.details.setText(html.escape(self.tr("This card has no signing certificate.")))
         elif is_sign and sign_blocked:
-            self.details.setText(html.escape(M.blocked_text(PinKind.SIGN, snap.pin(PinKind.AUTH))).replace("\n", "<br>"))
+            self.details.setText(
+                html.escape(M.blocked_text(PinKind.SIGN, snap.pin(PinKind.AUTH))).replace(
+                    "\n", "<br>"
+                )
+            )
         elif is_sign:
-            self.details.setText(html.escape(self.tr("Enter the signing password to read this certificate from the card.")))
+            self.details.setText(
+                html.escape(
+                    self.tr("Enter the signing password to read this certificate from the card.")
+                )
+            )
         else:
             self.details.setText(html.escape(self.tr("Not found on the card.")))
         self.details.setAccessibleName(self.details.text())
@@ -199,7 +242,12 @@ class CertificatesPage(Page):
             rows += [
                 (self.tr("Name"), a.name),
                 (self.tr("Date of birth"), f"{a.birth_date.isoformat()} ({a.birth_date_wareki})"),
-                (self.tr("Sex"), {"male": self.tr("Male"), "female": self.tr("Female")}.get(a.sex.value, self.tr("Other"))),
+                (
+                    self.tr("Sex"),
+                    {"male": self.tr("Male"), "female": self.tr("Female")}.get(
+                        a.sex.value, self.tr("Other")
+                    ),
+                ),
                 (self.tr("Address"), a.address),
             ]
         if c.ocsp_urls:
@@ -207,7 +255,8 @@ class CertificatesPage(Page):
         if c.crl_urls:
             rows.append((self.tr("CRL"), ", ".join(c.crl_urls)))
         body = "".join(
-            f"<tr><th align='left' valign='top'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
+            f"<tr><th align='left' valign='top'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+            for k, v in rows
         )
         return f"<b>{html.escape(cert_title(view.slot))}</b><table cellspacing='4'>{body}</table>"
 
@@ -216,12 +265,18 @@ class CertificatesPage(Page):
         for i, slot in enumerate(SLOTS):
             self.list.item(i).setText(cert_title(slot))
         self.list.setAccessibleName(self.tr("Certificates on the card"))
-        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
-                                + self.list.fontMetrics().horizontalAdvance("MM"))
-        self.notice.setText(self.tr(
-            "The signing certificate records your name, address, date of birth and sex (the basic four "
-            "attributes). The card releases it only after the signing password. Share it only with services "
-            "you trust."))
+        self.list.setFixedWidth(
+            self.list.sizeHintForColumn(0)
+            + 2 * self.list.frameWidth()
+            + self.list.fontMetrics().horizontalAdvance("MM")
+        )
+        self.notice.setText(
+            self.tr(
+                "The signing certificate records your name, address, date of birth and sex (the basic four "
+                "attributes). The card releases it only after the signing password. Share it only with services "
+                "you trust."
+            )
+        )
         self.read_sign.setText(self.tr("Enter the &signing password to show it…"))
         self.save_pem.setText(self.tr("Save as &PEM…"))
         self.save_der.setText(self.tr("Save as &DER…"))

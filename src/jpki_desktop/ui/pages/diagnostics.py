@@ -19,7 +19,12 @@ from ..theme import Tone, tone_color
 from ..widgets.base import wrapping_label
 from .base import Page
 
-TONE = {Status.OK: Tone.OK, Status.WARN: Tone.WARN, Status.FAIL: Tone.DANGER, Status.SKIPPED: Tone.MUTED}
+TONE = {
+    Status.OK: Tone.OK,
+    Status.WARN: Tone.WARN,
+    Status.FAIL: Tone.DANGER,
+    Status.SKIPPED: Tone.MUTED,
+}
 MARK = {Status.OK: "✓", Status.WARN: "!", Status.FAIL: "✗", Status.SKIPPED: "–"}
 
 
@@ -73,7 +78,9 @@ class DiagnosticsPage(Page):
         self.render()
         reader = self.ctx.settings.reader
         job = self.ctx.service.submit_raw(
-            lambda: self.runner(reader=reader, demo=self.ctx.demo, on_result=self.resultArrived.emit),
+            lambda: self.runner(
+                reader=reader, demo=self.ctx.demo, on_result=self.resultArrived.emit
+            ),
             refresh_after=True,
         )
         job.finished.connect(self._done)
@@ -102,8 +109,14 @@ class DiagnosticsPage(Page):
     def _ask_export(self) -> None:
         if self.diagnosis is None:
             return
-        ask_save_path(self, self.tr("Save the diagnostic report"), "jpki-diagnosis.txt",
-                      self.tr("Text files (*.txt)"), self.export, name="reportSaveDialog")
+        ask_save_path(
+            self,
+            self.tr("Save the diagnostic report"),
+            "jpki-diagnosis.txt",
+            self.tr("Text files (*.txt)"),
+            self.export,
+            name="reportSaveDialog",
+        )
 
     def export(self, path: str) -> bool:
         try:
@@ -111,9 +124,15 @@ class DiagnosticsPage(Page):
         except OSError as exc:
             show_error(self, M.describe(exc))
             return False
-        show_message(self, self.tr("Save the diagnostic report"), self.tr("Saved: %1").replace("%1", path),
-                     self.tr("Personal data (My Number, name, address, birth date, certificate serials) is masked."),
-                     name="reportSavedBox")
+        show_message(
+            self,
+            self.tr("Save the diagnostic report"),
+            self.tr("Saved: %1").replace("%1", path),
+            self.tr(
+                "Personal data (My Number, name, address, birth date, certificate serials) is masked."
+            ),
+            name="reportSavedBox",
+        )
         return True
 
     # -- rendering --------------------------------------------------------------------------
@@ -125,20 +144,30 @@ class DiagnosticsPage(Page):
             self.status.setText(self.tr("Checking… (%n check(s) done)", "", len(self.results)))
         elif self.diagnosis is not None:
             worst = self.diagnosis.worst
-            text = {Status.OK: self.tr("Everything looks fine."),
-                    Status.WARN: self.tr("Some items need attention."),
-                    Status.FAIL: self.tr("A problem was found: see what to do below.")}.get(worst, "")
+            text = {
+                Status.OK: self.tr("Everything looks fine."),
+                Status.WARN: self.tr("Some items need attention."),
+                Status.FAIL: self.tr("A problem was found: see what to do below."),
+            }.get(worst, "")
             self.status.setText(text)
         else:
-            self.status.setText(self.tr("Checks the smart card service, the reader and the card without "
-                                        "using a password try."))
+            self.status.setText(
+                self.tr(
+                    "Checks the smart card service, the reader and the card without "
+                    "using a password try."
+                )
+            )
         technical = self.show_technical.isChecked()
         rows = []
         for r in self.results:
             color = tone_color(self, TONE[r.status]).name()
             tech = ""
             if technical:
-                tech = f"<br><small>{html.escape(r.detail)}" + (f"<br>{html.escape(r.fix)}" if r.fix else "") + "</small>"
+                tech = (
+                    f"<br><small>{html.escape(r.detail)}"
+                    + (f"<br>{html.escape(r.fix)}" if r.fix else "")
+                    + "</small>"
+                )
             rows.append(
                 f"<tr><td style='color:{color}' valign='top'><b>{MARK[r.status]} {html.escape(status_text(r.status))}</b></td>"
                 f"<td valign='top'><b>{html.escape(probe_title(r.id))}</b><br>{html.escape(summary(r))}{tech}</td></tr>"

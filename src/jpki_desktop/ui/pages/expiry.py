@@ -167,7 +167,9 @@ class ExpiryPage(Page):
             self.checks = {}
             self.recorded = None
         self.state = state
-        self.views = views_from_snapshot(state.snapshot, self.ctx.session.sign_cert) if state.ready else {}
+        self.views = (
+            views_from_snapshot(state.snapshot, self.ctx.session.sign_cert) if state.ready else {}
+        )
         sign = self.views.get(CertSlot.SIGN)
         if sign is not None and sign.cert.attributes is not None and not self.birth.text():
             self.birth.setText(sign.cert.attributes.birth_date.isoformat())
@@ -212,8 +214,9 @@ class ExpiryPage(Page):
         generation = self.state.generation
 
         def on_pin(pin, confirmed: bool) -> None:  # noqa: ANN001
-            job = self.ctx.service.submit(card_jobs.read_card_attributes, pin, confirmed, secrets=(pin,),
-                                          refresh_after=True)
+            job = self.ctx.service.submit(
+                card_jobs.read_card_attributes, pin, confirmed, secrets=(pin,), refresh_after=True
+            )
 
             def done(recorded) -> None:  # noqa: ANN001
                 if generation == self.state.generation:
@@ -223,10 +226,16 @@ class ExpiryPage(Page):
             job.finished.connect(done)
             job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
 
-        request_pin(self, self.state, PinKind.CARD_INFO,
-                    lambda: self.tr("The card-info PIN (4 digits) lets the card show the name, address, date of "
-                                    "birth and sex it records, to compare them with your signing certificate."),
-                    on_pin)
+        request_pin(
+            self,
+            self.state,
+            PinKind.CARD_INFO,
+            lambda: self.tr(
+                "The card-info PIN (4 digits) lets the card show the name, address, date of "
+                "birth and sex it records, to compare them with your signing certificate."
+            ),
+            on_pin,
+        )
 
     def render_attributes(self) -> None:
         r = self.attr_result
@@ -237,13 +246,25 @@ class ExpiryPage(Page):
             return
         lines = [X.verdict_text(r.verdict)]
         if r.differences:
-            lines.append(self.tr("Differs: %1").replace("%1", ", ".join(X.field_text(f) for f in r.differences)))
+            lines.append(
+                self.tr("Differs: %1").replace(
+                    "%1", ", ".join(X.field_text(f) for f in r.differences)
+                )
+            )
         if r.sign_revoked:
-            lines.append(self.tr("Your user authentication certificate keeps working (it holds no personal data)."))
+            lines.append(
+                self.tr(
+                    "Your user authentication certificate keeps working (it holds no personal data)."
+                )
+            )
         lines += [X.action_text(a) for a in r.actions if a.value != "none"]
         if not has_sign:
-            lines.append(self.tr("To compare with the card's records, first show the signing certificate "
-                                 "(Certificates page)."))
+            lines.append(
+                self.tr(
+                    "To compare with the card's records, first show the signing certificate "
+                    "(Certificates page)."
+                )
+            )
         tone = Tone.DANGER if r.sign_revoked else Tone.OK if r.compared else Tone.MUTED
         self.attr_text.setText("\n".join(lines))
         self.attr_text.setStyleSheet(f"color: {tone_color(self, tone).name()};")
@@ -262,22 +283,45 @@ class ExpiryPage(Page):
         snap = self.state.snapshot
         card_cas = ()
         if snap is not None:  # trusted only where pinned (2019-generation J-LIS CAs)
-            card_cas = tuple(snap.certificates[k] for k in (CertSlot.AUTH_CA, CertSlot.SIGN_CA) if k in snap.certificates)
+            card_cas = tuple(
+                snap.certificates[k]
+                for k in (CertSlot.AUTH_CA, CertSlot.SIGN_CA)
+                if k in snap.certificates
+            )
         extra = card_cas if self.ctx.demo else ()  # demo: the virtual card's test CAs
-        targets = {slot: v.cert.der for slot, v in self.views.items() if slot in (CertSlot.AUTH, CertSlot.SIGN)}
+        targets = {
+            slot: v.cert.der
+            for slot, v in self.views.items()
+            if slot in (CertSlot.AUTH, CertSlot.SIGN)
+        }
 
         def work() -> dict:
-            now = dt.datetime.now(dt.timezone.utc)
+            now = dt.datetime.now(dt.UTC)
             cache = CrlCache()
-            return {slot: check_certificate(der, now=now, endpoints=endpoints, extra_roots=extra, card_cas=card_cas,
-                                            cache=cache, offline=offline) for slot, der in targets.items()}
+            return {
+                slot: check_certificate(
+                    der,
+                    now=now,
+                    endpoints=endpoints,
+                    extra_roots=extra,
+                    card_cas=card_cas,
+                    cache=cache,
+                    offline=offline,
+                )
+                for slot, der in targets.items()
+            }
 
         self.checking = True
         self.render_checks()
         task = run_task(work)
         task.finished.connect(self._checked)
-        task.failed.connect(lambda exc: (setattr(self, "checking", False), show_error(self, M.describe_any(exc)),
-                                         self.render_checks()))
+        task.failed.connect(
+            lambda exc: (
+                setattr(self, "checking", False),
+                show_error(self, M.describe_any(exc)),
+                self.render_checks(),
+            )
+        )
 
     def _checked(self, results: dict) -> None:
         self.checking = False
@@ -298,7 +342,9 @@ class ExpiryPage(Page):
             when = r.checked_at.astimezone().strftime("%Y-%m-%d %H:%M")
             line = f"{name}: {X.outcome_text(r.outcome)} — {X.basis_text(r.basis)}, {when}"
             if r.crl_this_update is not None and r.basis.value == "crl_cached":
-                line += " " + self.tr("(CRL issued %1)").replace("%1", r.crl_this_update.astimezone().strftime("%Y-%m-%d %H:%M"))
+                line += " " + self.tr("(CRL issued %1)").replace(
+                    "%1", r.crl_this_update.astimezone().strftime("%Y-%m-%d %H:%M")
+                )
             if r.reason is not None:
                 line += " (" + X.check_reason_text(r.reason) + ")"
             lines.append(line)
@@ -311,21 +357,34 @@ class ExpiryPage(Page):
     def _ask_ics(self) -> None:
         if self.report is None:
             return
-        ask_save_path(self, self.tr("Save calendar reminders"), "jpki-reminders.ics",
-                      self.tr("Calendar files (*.ics)"), self.export_ics, name="icsSaveDialog")
+        ask_save_path(
+            self,
+            self.tr("Save calendar reminders"),
+            "jpki-reminders.ics",
+            self.tr("Calendar files (*.ics)"),
+            self.export_ics,
+            name="icsSaveDialog",
+        )
 
     def export_ics(self, path: str) -> bool:
         if self.report is None:
             return False
         try:
-            data = build_calendar(self.report, now=dt.datetime.now(dt.timezone.utc))
+            data = build_calendar(self.report, now=dt.datetime.now(dt.UTC))
             atomic_write_bytes(path, data)
         except OSError as exc:
             show_error(self, M.describe(exc))
             return False
-        show_message(self, self.tr("Save calendar reminders"), self.tr("Saved: %1").replace("%1", path),
-                     self.tr("Import the file into your calendar: reminders when renewal opens, 30 days before "
-                             "and on the expiry day."), name="icsSavedBox")
+        show_message(
+            self,
+            self.tr("Save calendar reminders"),
+            self.tr("Saved: %1").replace("%1", path),
+            self.tr(
+                "Import the file into your calendar: reminders when renewal opens, 30 days before "
+                "and on the expiry day."
+            ),
+            name="icsSavedBox",
+        )
         return True
 
     # -- rendering --------------------------------------------------------------------------
@@ -336,14 +395,21 @@ class ExpiryPage(Page):
         parts = [X.state_text(t.state)]
         if t.days_left is not None:
             if t.days_left >= 0:
-                parts.append(self.tr("valid until %1 (%n days left)", "", t.days_left).replace("%1", t.expires.isoformat()))
+                parts.append(
+                    self.tr("valid until %1 (%n days left)", "", t.days_left).replace(
+                        "%1", t.expires.isoformat()
+                    )
+                )
             else:
                 parts.append(self.tr("expired on %1").replace("%1", t.expires.isoformat()))
         if t.renewal_from:
             parts.append(self.tr("renewal from %1").replace("%1", t.renewal_from.isoformat()))
         if t.notice_from and t.notice_until:
-            parts.append(self.tr("expiry notice arrives %1 – %2").replace("%1", t.notice_from.isoformat())
-                         .replace("%2", t.notice_until.isoformat()))
+            parts.append(
+                self.tr("expiry notice arrives %1 – %2")
+                .replace("%1", t.notice_from.isoformat())
+                .replace("%2", t.notice_until.isoformat())
+            )
         if t.limit is not None:
             parts.append(self.tr("limit: %1").replace("%1", X.limit_text(t.limit)))
         if t.ends_with_card:
@@ -354,8 +420,12 @@ class ExpiryPage(Page):
 
     def render(self) -> None:
         today = self.ctx.today()
-        labels = {"issued": self.tr("Issued"), "renewal": self.tr("Renewal"), "expires": self.tr("Expires"),
-                  "today": self.tr("Today")}
+        labels = {
+            "issued": self.tr("Issued"),
+            "renewal": self.tr("Renewal"),
+            "expires": self.tr("Expires"),
+            "today": self.tr("Today"),
+        }
         r = self.report
         for key, box in self.timelines.items():
             subject = {"sign": X.Subject.SIGN, "auth": X.Subject.AUTH, "card": X.Subject.CARD}[key]
@@ -381,8 +451,12 @@ class ExpiryPage(Page):
         self.pre2022.setText(self.tr("Card applied for before &April 2022"))
         self.ics_button.setText(self.tr("Save calendar &reminders (.ics)…"))
         self.attr_box.setTitle(self.tr("Did your name or address change?"))
-        self.attr_intro.setText(self.tr("Moving or a change of name revokes the signing certificate, even before "
-                                        "it expires. The user authentication certificate keeps working."))
+        self.attr_intro.setText(
+            self.tr(
+                "Moving or a change of name revokes the signing certificate, even before "
+                "it expires. The user authentication certificate keeps working."
+            )
+        )
         for ev, cb in self.event_checks.items():
             cb.setText(X.event_text(ev))
         self.compare_button.setText(self.tr("Compare with the card's &records (card-info PIN)…"))

@@ -32,17 +32,25 @@ class FlowPage(Page):
     page_id = "flow"
     own_scrolling = True  # the step indicator and the buttons stay put; each step scrolls
 
-    def __init__(self, ctx: AppContext, backend: FlowBackend | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, backend: FlowBackend | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.backend: FlowBackend = backend or CoreFlowBackend(
-            transport=lambda: transport_from_settings(ctx.settings), endpoint=lambda: ctx.settings.get("agency_url"),
+            transport=lambda: transport_from_settings(ctx.settings),
+            endpoint=lambda: ctx.settings.get("agency_url"),
         )
         self.data = FlowData()
         self.indicator = StepIndicator(self)
         self.stack = QStackedWidget(self)
         self.steps: list[Step] = [
-            CardStep(self), ProcedureStep(self), FormStep(self), PasswordStep(self),
-            SignStep(self), SendStep(self), ReceiptStep(self),
+            CardStep(self),
+            ProcedureStep(self),
+            FormStep(self),
+            PasswordStep(self),
+            SignStep(self),
+            SendStep(self),
+            ReceiptStep(self),
         ]
         for step in self.steps:
             scroll = QScrollArea(self.stack)
@@ -147,7 +155,11 @@ class FlowPage(Page):
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(
-                    self.tr("%n application(s) left from an earlier session were delivered.", "", count), 15000)
+                    self.tr(
+                        "%n application(s) left from an earlier session were delivered.", "", count
+                    ),
+                    15000,
+                )
 
     def on_state(self, state: CardState) -> None:
         for step in self.steps:

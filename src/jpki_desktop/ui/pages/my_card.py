@@ -3,7 +3,15 @@ banner with the most urgent warning."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
@@ -12,7 +20,6 @@ from ..alerts import cert_title, most_urgent
 from ..card_state import CardState, Presence
 from ..cert_info import CertView, views_from_snapshot
 from ..context import AppContext
-from ..theme import Tone, tone_color
 from ..widgets.banner import Banner
 from ..widgets.base import wrapping_label
 from ..widgets.pin_meter import PinMeter
@@ -36,8 +43,14 @@ class MyCardPage(Page):
         f.setBold(True)
         self.headline.setFont(f)
         self.hint = wrapping_label(parent=self.card_box, selectable=True)
-        self.reader_label, self.reader_value = QLabel(self.card_box), wrapping_label(parent=self.card_box)
-        self.kind_label, self.kind_value = QLabel(self.card_box), wrapping_label(parent=self.card_box)
+        self.reader_label, self.reader_value = (
+            QLabel(self.card_box),
+            wrapping_label(parent=self.card_box),
+        )
+        self.kind_label, self.kind_value = (
+            QLabel(self.card_box),
+            wrapping_label(parent=self.card_box),
+        )
         self.read_label, self.read_value = QLabel(self.card_box), QLabel(self.card_box)
         form = QFormLayout()
         form.addRow(self.reader_label, self.reader_value)
@@ -105,7 +118,9 @@ class MyCardPage(Page):
         self.reader_value.setText(state.reader or "—")
         self.kind_value.setText(M.card_kind(snap.token.kind) if snap else "—")
         self.read_value.setText(
-            state.read_at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if state.read_at and snap else "—"
+            state.read_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if state.read_at and snap
+            else "—"
         )
         sign = snap.pin(PinKind.SIGN) if snap else None
         auth = snap.pin(PinKind.AUTH) if snap else None
@@ -128,7 +143,9 @@ class MyCardPage(Page):
         v = self.views.get(slot)
         if v is None:
             if slot is CertSlot.SIGN:
-                return self.tr("Issued. Its dates are shown after the signing password (Certificates page).")
+                return self.tr(
+                    "Issued. Its dates are shown after the signing password (Certificates page)."
+                )
             return self.tr("Could not be read.")
         days = v.days_left(today)
         until = v.cert.valid_until.isoformat()

@@ -88,7 +88,9 @@ class SettingsPage(Page):
         self._select(self.revocation, s.revocation_mode.value)
         self._select(self.proxy, s.proxy_mode.value)
         self.language.currentIndexChanged.connect(self._on_language)
-        self.revocation.currentIndexChanged.connect(lambda _i: s.set("revocation_mode", self.revocation.currentData()))
+        self.revocation.currentIndexChanged.connect(
+            lambda _i: s.set("revocation_mode", self.revocation.currentData())
+        )
         self.proxy.currentIndexChanged.connect(self._on_proxy)
         self.reader.currentIndexChanged.connect(self._on_reader)
         self._readers: tuple[str, ...] = ()
@@ -130,13 +132,15 @@ class SettingsPage(Page):
             self.ctx.settings.set(key, text)
             self.url_error.hide()
         else:
-            self.url_error.setText(self.tr("Not saved: enter an address that starts with https:// or http://."))
+            self.url_error.setText(
+                self.tr("Not saved: enter an address that starts with https:// or http://.")
+            )
             self.url_error.setStyleSheet(f"color: {tone_color(self, Tone.DANGER).name()};")
             self.url_error.show()
 
     def _fill_readers(self, readers: tuple[str, ...]) -> None:
         chosen = self.ctx.settings.get("reader")
-        names = tuple(dict.fromkeys((*readers, *( [chosen] if chosen else []))))
+        names = tuple(dict.fromkeys((*readers, *([chosen] if chosen else []))))
         self._readers = names
         self.reader.blockSignals(True)
         self.reader.clear()
@@ -199,5 +203,7 @@ class SettingsPage(Page):
         for i in range(self.proxy.count()):
             self.proxy.setItemText(i, ptexts[self.proxy.itemData(i)])
         self.privacy.setText(
-            self.tr("Passwords and PINs are never stored. Settings file: %1").replace("%1", self.ctx.settings.file_name)
+            self.tr("Passwords and PINs are never stored. Settings file: %1").replace(
+                "%1", self.ctx.settings.file_name
+            )
         )

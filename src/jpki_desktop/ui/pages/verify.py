@@ -96,13 +96,22 @@ class VerifyPage(Page):
             event.acceptProposedAction()
 
     def _ask_file(self) -> None:
-        ask_open_path(self, self.tr("Open a signed file"),
-                      self.tr("Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)"), self.verify,
-                      name="verifyOpenDialog")
+        ask_open_path(
+            self,
+            self.tr("Open a signed file"),
+            self.tr("Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)"),
+            self.verify,
+            name="verifyOpenDialog",
+        )
 
     def _ask_content(self) -> None:
-        ask_open_path(self, self.tr("Choose the signed file"), self.tr("All files (*)"), self.set_content,
-                      name="verifyContentDialog")
+        ask_open_path(
+            self,
+            self.tr("Choose the signed file"),
+            self.tr("All files (*)"),
+            self.set_content,
+            name="verifyContentDialog",
+        )
 
     def set_content(self, path: str) -> None:
         self.content = path
@@ -123,7 +132,9 @@ class VerifyPage(Page):
 
             snap = self.ctx.service.state.snapshot
             if snap is not None and CertSlot.SIGN_CA in snap.certificates:
-                kwargs["trust_roots"] = [x509.load_der_x509_certificate(snap.certificates[CertSlot.SIGN_CA])]
+                kwargs["trust_roots"] = [
+                    x509.load_der_x509_certificate(snap.certificates[CertSlot.SIGN_CA])
+                ]
             agency = self.ctx.demo_agency
             if agency is not None:
                 kwargs["decrypt_key"] = agency.keys.encryption_key
@@ -152,7 +163,11 @@ class VerifyPage(Page):
     def render(self) -> None:
         self.file_label.setText(self.tr("File: %1").replace("%1", self.path) if self.path else "")
         if self.content:
-            self.file_label.setText(self.file_label.text() + "\n" + self.tr("Signed file: %1").replace("%1", self.content))
+            self.file_label.setText(
+                self.file_label.text()
+                + "\n"
+                + self.tr("Signed file: %1").replace("%1", self.content)
+            )
         v = self.verdict
         self.content_button.setVisible(bool(v and Reason.CONTENT_REQUIRED in v.reasons))
         if self.running:
@@ -179,38 +194,62 @@ class VerifyPage(Page):
         self.verdict_label.setVisible(bool(text))
         self.verdict_label.setStyleSheet(
             f"color: {tone_color(self, tone).name()}; background: {tone_background(self, tone).name()};"
-            " padding: 6px; border-radius: 4px;")
+            " padding: 6px; border-radius: 4px;"
+        )
         self.verdict_label.setAccessibleName(text)
 
     def _details_html(self, v: Verdict) -> str:
         rows = [(self.tr("Kind"), kind_text(v.kind))]
         if v.signer_cert is not None:
             cn = v.signer_cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-            rows.append((self.tr("Signer"), str(cn[0].value) if cn else v.signer_cert.subject.rfc4514_string()))
+            rows.append(
+                (
+                    self.tr("Signer"),
+                    str(cn[0].value) if cn else v.signer_cert.subject.rfc4514_string(),
+                )
+            )
         if v.signing_time is not None:
-            rows.append((self.tr("Signed at"), v.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S")))
+            rows.append(
+                (self.tr("Signed at"), v.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+            )
         if v.submission is not None:
             rows.append((self.tr("Procedure"), v.submission.procedure))
             rows.append((self.tr("Submission ID"), v.submission.id))
         if v.files:
             rows.append((self.tr("Signed files"), ", ".join(v.files)))
-        rows.append((self.tr("Revocation"), self.tr("checked") if v.revocation_checked else self.tr("not checked")))
-        table = "".join(f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(x)}</td></tr>" for k, x in rows)
+        rows.append(
+            (
+                self.tr("Revocation"),
+                self.tr("checked") if v.revocation_checked else self.tr("not checked"),
+            )
+        )
+        table = "".join(
+            f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(x)}</td></tr>"
+            for k, x in rows
+        )
         reasons = ""
         if v.findings:
             items = "".join(
-                f"<li>{html.escape(reason_text(f.reason))}" + (f" <i>({html.escape(f.subject)})</i>" if f.subject else "")
-                + "</li>" for f in v.findings)
+                f"<li>{html.escape(reason_text(f.reason))}"
+                + (f" <i>({html.escape(f.subject)})</i>" if f.subject else "")
+                + "</li>"
+                for f in v.findings
+            )
             reasons = f"<p><b>{html.escape(self.tr('Reasons'))}</b></p><ul>{items}</ul>"
         return f"<table cellspacing='4'>{table}</table>{reasons}"
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.drop_text.setText(self.tr("Drop a signature (.p7s), a signed XML file or a package (.p7m) here."))
+        self.drop_text.setText(
+            self.tr("Drop a signature (.p7s), a signed XML file or a package (.p7m) here.")
+        )
         self.open_button.setText(self.tr("&Open a file…"))
         self.content_button.setText(self.tr("Choose the &signed file…"))
-        self.note.setText(self.tr("For checking your own files. Verifying signatures as a business needs "
-                                  "approval under the JPKI Act (Article 17)."))
+        self.note.setText(
+            self.tr(
+                "For checking your own files. Verifying signatures as a business needs "
+                "approval under the JPKI Act (Article 17)."
+            )
+        )
         self.note.setStyleSheet(f"color: {tone_color(self, Tone.MUTED).name()};")
         self.render()
-

@@ -21,7 +21,9 @@ class Banner(Retranslatable, QFrame):
         self.text.setObjectName("bannerText")
         self.button = QPushButton(self)
         self.button.setObjectName("bannerAction")
-        self.button.clicked.connect(lambda: self.alert and self.actionRequested.emit(self.alert.action))
+        self.button.clicked.connect(
+            lambda: self.alert and self.actionRequested.emit(self.alert.action)
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)

@@ -18,7 +18,9 @@ class Retranslatable:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-def wrapping_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
+def wrapping_label(
+    text: str = "", parent: QWidget | None = None, *, selectable: bool = False
+) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if selectable:

@@ -51,9 +51,19 @@ class PinEntry(Retranslatable, QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"pinEdit_{kind.value}")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setMaxLength(kind.max_length * 2)  # longer input shows "too long" instead of vanishing
-        hints = Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData
-        hints |= Qt.InputMethodHint.ImhDigitsOnly if kind.digits_only else Qt.InputMethodHint.ImhPreferUppercase
+        self.edit.setMaxLength(
+            kind.max_length * 2
+        )  # longer input shows "too long" instead of vanishing
+        hints = (
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
+        )
+        hints |= (
+            Qt.InputMethodHint.ImhDigitsOnly
+            if kind.digits_only
+            else Qt.InputMethodHint.ImhPreferUppercase
+        )
         self.edit.setInputMethodHints(hints)
         self.edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy/paste menu

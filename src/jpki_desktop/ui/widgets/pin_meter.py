@@ -3,7 +3,7 @@ when blocked, where to go."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -94,7 +94,9 @@ class PinMeter(Retranslatable, QFrame):
         state = s.state if s is not None else PinState.UNKNOWN
         tone = STATE_TONE[state]
         self.title.setText(M.pin_title(self.kind))
-        self.dots.set_counts(s.remaining if s else None, s.maximum if s else self.kind.max_tries, tone)
+        self.dots.set_counts(
+            s.remaining if s else None, s.maximum if s else self.kind.max_tries, tone
+        )
         self.count.setText(M.tries_text(s) if s is not None else "")
         self.state_label.setText(M.pin_state_text(s) if s is not None else "")
         self.state_label.setStyleSheet(f"color: {tone_color(self, tone).name()};")

@@ -37,21 +37,27 @@ class StepIndicator(Retranslatable, QFrame):
         self.render()
 
     def render(self) -> None:
-        for i, (lab, title) in enumerate(zip(self.labels, self.titles)):
+        for i, (lab, title) in enumerate(zip(self.labels, self.titles, strict=True)):
             mark = "✓" if i < self.current else CIRCLED[i]
             lab.setText(f"{mark}\n{title}")
             if i == self.current:
                 tone = Tone.INFO
-                style = (f"background: {tone_background(self, tone).name()}; color: {tone_color(self, tone).name()};"
-                         " font-weight: bold; border-radius: 4px; padding: 4px;")
+                style = (
+                    f"background: {tone_background(self, tone).name()}; color: {tone_color(self, tone).name()};"
+                    " font-weight: bold; border-radius: 4px; padding: 4px;"
+                )
             elif i < self.current:
                 style = f"color: {tone_color(self, Tone.OK).name()}; padding: 4px;"
             else:
                 style = f"color: {tone_color(self, Tone.MUTED).name()}; padding: 4px;"
             lab.setStyleSheet(style)
         if self.titles:
-            text = self.tr("Step %1 of %2: %3").replace("%1", str(self.current + 1)).replace(
-                "%2", str(len(self.titles))).replace("%3", self.titles[self.current])
+            text = (
+                self.tr("Step %1 of %2: %3")
+                .replace("%1", str(self.current + 1))
+                .replace("%2", str(len(self.titles)))
+                .replace("%3", self.titles[self.current])
+            )
             self.setAccessibleName(text)
             self.setToolTip(text)
 

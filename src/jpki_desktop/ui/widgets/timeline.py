@@ -21,7 +21,9 @@ class TimelineView(QWidget):
         self.labels: dict[str, str] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_timeline(self, timeline: Timeline | None, today: dt.date, labels: dict[str, str]) -> None:
+    def set_timeline(
+        self, timeline: Timeline | None, today: dt.date, labels: dict[str, str]
+    ) -> None:
         """`labels`: translated words for "issued", "renewal", "notice", "expires", "today"."""
         self.timeline, self.today, self.labels = timeline, today, labels
         self.setVisible(timeline is not None and timeline.expires is not None)
@@ -65,10 +67,16 @@ class TimelineView(QWidget):
         text = self.palette().color(self.foregroundRole())
         # bands: notice window, renewal window
         if t.notice_from and t.notice_until:
-            r = QRectF(QPointF(x(t.notice_from), axis_y - lh * 0.5), QPointF(x(t.notice_until), axis_y + lh * 0.5))
+            r = QRectF(
+                QPointF(x(t.notice_from), axis_y - lh * 0.5),
+                QPointF(x(t.notice_until), axis_y + lh * 0.5),
+            )
             p.fillRect(r, tone_background(self, Tone.INFO))
         if t.renewal_from:
-            r = QRectF(QPointF(x(t.renewal_from), axis_y - lh * 0.25), QPointF(x(t.expires), axis_y + lh * 0.25))
+            r = QRectF(
+                QPointF(x(t.renewal_from), axis_y - lh * 0.25),
+                QPointF(x(t.expires), axis_y + lh * 0.25),
+            )
             p.fillRect(r, tone_color(self, Tone.WARN))
         pen = QPen(text)
         pen.setWidthF(max(1.0, lh / 10))
@@ -94,7 +102,12 @@ class TimelineView(QWidget):
         if t.renewal_from:
             marker(t.renewal_from, tone_color(self, Tone.WARN), self.labels.get("renewal", ""), 1)
             rows = 1
-        marker(t.expires, tone_color(self, Tone.DANGER), self.labels.get("expires", ""), 2 if rows else 1)
+        marker(
+            t.expires,
+            tone_color(self, Tone.DANGER),
+            self.labels.get("expires", ""),
+            2 if rows else 1,
+        )
         if self.today is not None:
             px = x(self.today)
             color = tone_color(self, Tone.INFO)
@@ -105,6 +118,9 @@ class TimelineView(QWidget):
             p.drawLine(QPointF(px, 0), QPointF(px, axis_y + lh * 0.6))
             caption = self.labels.get("today", "")
             w = fm.horizontalAdvance(caption)
-            p.drawText(QRectF(min(max(px - w / 2, 0), self.width() - w), 0, w + 2, lh), Qt.AlignmentFlag.AlignLeft,
-                       caption)
+            p.drawText(
+                QRectF(min(max(px - w / 2, 0), self.width() - w), 0, w + 2, lh),
+                Qt.AlignmentFlag.AlignLeft,
+                caption,
+            )
         p.end()

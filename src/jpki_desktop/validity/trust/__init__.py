@@ -45,17 +45,47 @@ class KnownCa:
 
 
 KNOWN_CAS = (
-    KnownCa("authca01", Purpose.AUTH, Generation.G2015, 0x01,
-            "4dcfc4ca0aaf9fb2a3081b3f0c991c320b3acc008667a341eeaec5af1d58ca7d", "auth_ca_2015.pem"),
+    KnownCa(
+        "authca01",
+        Purpose.AUTH,
+        Generation.G2015,
+        0x01,
+        "4dcfc4ca0aaf9fb2a3081b3f0c991c320b3acc008667a341eeaec5af1d58ca7d",
+        "auth_ca_2015.pem",
+    ),
     KnownCa("authca02", Purpose.AUTH, Generation.G2019, 0x0133C349, None, None),
-    KnownCa("authca03", Purpose.AUTH, Generation.G2023, 0x06D18006,
-            "64114f29620c24ed2631d46476a040e7ee740d956089c00b036a6a8118c322b5", "auth_ca_2023.pem"),
-    KnownCa("signca01", Purpose.SIGN, Generation.G2015, 0x01,
-            "19645405a1fe14377434bd55957628ac4038557c542403a2243f21c706fc9355", "sign_ca_2015.pem"),
-    KnownCa("signca02", Purpose.SIGN, Generation.G2019, 0x0132C4AB,
-            "79679c33e4cc9319440f1ad120a597ff1844e2ef217063adb176966fd5e6fbeb", None),
-    KnownCa("signca03", Purpose.SIGN, Generation.G2023, 0x067C6A21,
-            "d227f6cde11d35c5252178f106f843d24651944975413b539fa2fb68dbfa365f", "sign_ca_2023.pem"),
+    KnownCa(
+        "authca03",
+        Purpose.AUTH,
+        Generation.G2023,
+        0x06D18006,
+        "64114f29620c24ed2631d46476a040e7ee740d956089c00b036a6a8118c322b5",
+        "auth_ca_2023.pem",
+    ),
+    KnownCa(
+        "signca01",
+        Purpose.SIGN,
+        Generation.G2015,
+        0x01,
+        "19645405a1fe14377434bd55957628ac4038557c542403a2243f21c706fc9355",
+        "sign_ca_2015.pem",
+    ),
+    KnownCa(
+        "signca02",
+        Purpose.SIGN,
+        Generation.G2019,
+        0x0132C4AB,
+        "79679c33e4cc9319440f1ad120a597ff1844e2ef217063adb176966fd5e6fbeb",
+        None,
+    ),
+    KnownCa(
+        "signca03",
+        Purpose.SIGN,
+        Generation.G2023,
+        0x067C6A21,
+        "d227f6cde11d35c5252178f106f843d24651944975413b539fa2fb68dbfa365f",
+        "sign_ca_2023.pem",
+    ),
 )
 
 JLIS_OU = "Japan Agency for Local Authority Information Systems"
