@@ -28,6 +28,7 @@ from .errors import (
     AccountRequired,
     AnswerInvalid,
     KeyringUnavailable,
+    StoreEntryDamaged,
     SubmissionError,
     Undelivered,
     UnknownPackage,
@@ -125,8 +126,13 @@ class SubmissionClient:
         results = []
         for entry in self.store.pending():
             if entry.answer_path.exists() and (entry.directory / "answer.json").exists():
-                moved = self.store._move_to_history(entry)  # answered, then interrupted
-                results.append(FlushResult(moved, moved.answer()))
+                try:  # answered, then interrupted
+                    answer = entry.answer()
+                except StoreEntryDamaged as exc:  # left in the outbox as it is
+                    results.append(FlushResult(entry, error=exc))
+                    continue
+                moved = self.store._move_to_history(entry)
+                results.append(FlushResult(moved, answer))
                 continue
             agency = self._agency_of(entry)
             if agency is None:
