@@ -82,7 +82,7 @@ def test_receipt_is_verified_and_stored(agency, demo_catalogue, package, tmp_pat
     assert c.store.pending() == []
     [done] = c.store.history()
     assert done.meta.outcome == "accepted"
-    stored = done.answer(procedure.agency.receipt_cert)  # re-verified from disk
+    stored = done.answer(demo_catalogue.resolve(procedure.agency).receipt_cert)  # from disk
     assert stored == answer
     assert done.package.read_bytes() == package.read_bytes()
     # the agency kept what it accepted
@@ -317,7 +317,9 @@ def test_flush_finishes_an_interrupted_completion(agency, demo_catalogue, packag
 def test_procedures_are_served(agency, demo_catalogue):
     from jpki_desktop.submission.https_post import get_json_bytes
 
-    pem = demo_catalogue.get("demo.city.change-of-address").agency.tls_ca_pem
+    pem = demo_catalogue.resolve(
+        demo_catalogue.get("demo.city.change-of-address").agency
+    ).tls_ca_pem
     listed = json.loads(get_json_bytes(agency.url + "/procedures", pinned_ca_pem=pem))
     assert {p["id"] for p in listed} == set(demo_catalogue.ids())
     assert all(p["receipt_cert"].startswith("-----BEGIN CERTIFICATE-----") for p in listed)

@@ -8,6 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from ...agency.resolver import reference_resolver
 from ...procedures import load_catalogue
 from ...submission import (
     AccountStore,
@@ -95,7 +96,7 @@ def _client(args: argparse.Namespace, catalogue) -> SubmissionClient:
 
 
 def _run(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue()
+    catalogue = load_catalogue(resolver=reference_resolver())
     client = _client(args, catalogue)
     if args.pending:
         return _list(args, _readable(client.store.scan_outbox()), "outbox is empty")
