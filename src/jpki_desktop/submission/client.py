@@ -238,9 +238,8 @@ class SubmissionClient:
                 self.store.complete(entry, answer)
                 return answer
         except (Undelivered, AnswerInvalid) as exc:
-            self.store.record_failure(
-                entry, getattr(exc, "reason", None) or getattr(exc, "problem", "error"), attempts
-            )
+            reason = exc.reason if isinstance(exc, Undelivered) else exc.problem
+            self.store.record_failure(entry, reason or "error", attempts)
             raise
 
     def _delay(self, exc: Undelivered, attempts: int) -> float:

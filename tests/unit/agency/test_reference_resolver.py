@@ -30,7 +30,10 @@ def test_loading_and_reading_the_catalogue_touches_no_file(tmp_path):
     for p in catalogue:
         a = p.agency
         assert a.is_demo and a.endpoint == "@demo/v1/submissions"
-        assert (a.encryption_cert.kind, a.encryption_cert.value) == (RefKind.REFERENCE, "agency.pem")
+        assert (a.encryption_cert.kind, a.encryption_cert.value) == (
+            RefKind.REFERENCE,
+            "agency.pem",
+        )
         assert a.receipt_cert.value == "receipt.pem" and a.tls_ca is not None
         assert a.id and a.name.ja and a.account is not None
     assert not target.exists()  # nothing generated, nothing read
