@@ -47,9 +47,8 @@ class _Server(ThreadingHTTPServer):
     service: ReferenceAgency
     incoming: Path
 
-    def handle_error(
-        self, request: Any, client_address: Any
-    ) -> None:  # TLS refusals etc.: not a crash
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # TLS refusals etc.: not a crash
         log.debug("connection from %s ended with an error", client_address, exc_info=True)
 
 

@@ -204,9 +204,7 @@ class ReferenceAgency:
         for p in self.catalogue:
             try:
                 cert = self.catalogue.resolve(p.agency).encryption_cert
-            except (
-                AgencyMaterialMissing
-            ):  # a procedure whose certificate cannot be read is not ours
+            except AgencyMaterialMissing:  # certificate unreadable: not one of ours
                 continue
             if cert.fingerprint(hashes.SHA256()).hex() == self._encryption_sha256:
                 out.append(p)
