@@ -26,7 +26,7 @@ from ..theme import Tone, tone_color
 from ..widgets.base import Retranslatable, wrapping_label
 from ..widgets.pin_entry import PinEntry
 from .common import show_message
-from .pin_dialog import confirm_final_try
+from .pin_dialog import FinalTryGuard
 
 LENGTH = {FormatProblem.EMPTY, FormatProblem.TOO_SHORT, FormatProblem.TOO_LONG}
 CHARS = {FormatProblem.BAD_CHARACTER, FormatProblem.NOT_DIGITS}
@@ -62,6 +62,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.ctx = ctx
         self.kind = kind
         self.busy = False
+        self.final_try = FinalTryGuard(self, lambda: self.kind)
         self.kind_box = QGroupBox(self)
         self.sign_radio = QRadioButton(self.kind_box)
         self.sign_radio.setObjectName("kindSign")
@@ -120,6 +121,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.sign_radio.toggled.connect(lambda on: on and self._select(PinKind.SIGN))
         self.auth_radio.toggled.connect(lambda on: on and self._select(PinKind.AUTH))
         self.finished.connect(self._wipe_fields)
+        self.finished.connect(self.final_try.close)
         ctx.service.stateChanged.connect(self._on_state)
         self._on_state(ctx.service.state)
         (self.sign_radio if kind is PinKind.SIGN else self.auth_radio).setChecked(True)
@@ -129,6 +131,7 @@ class ChangePinDialog(Retranslatable, QDialog):
     # -- state ------------------------------------------------------------------------------
 
     def _on_state(self, state: CardState) -> None:
+        self.final_try.on_status(state.pin(self.kind) if state.ready else None)
         for k, (current, new, again) in self.entries.items():
             other = state.pin(PinKind.AUTH if k is PinKind.SIGN else PinKind.SIGN)
             current.set_status(state.pin(k), other)
@@ -182,16 +185,20 @@ class ChangePinDialog(Retranslatable, QDialog):
 
     def _on_ok(self) -> None:
         self._update()
-        if not self.ok.isEnabled():
+        if not self.ok.isEnabled() or self.final_try.is_open:
             return
         current = self.entries[self.kind][0]
         if current.is_final_try:
-            confirm_final_try(self, self.kind, lambda: self._submit(True))
+            self.final_try.ask(current.status, lambda: self._submit(True))
         else:
             self._submit(False)
 
     def _submit(self, final_confirmed: bool) -> None:
         current, new, again = self.entries[self.kind]
+        # The box may be answered after the state moved on: re-check before anything is taken.
+        self._update()
+        if not self.ok.isEnabled() or final_confirmed != current.is_final_try:
+            return
         kind = self.kind
         cur_buf = current.take()
         new_buf = new.take()

@@ -124,6 +124,7 @@ class CertificatesPage(Page):
                 "your name, address, date of birth and sex."
             ),
             on_pin,
+            self.ctx.service.stateChanged,
         )
 
     # -- export -----------------------------------------------------------------------------

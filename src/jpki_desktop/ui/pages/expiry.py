@@ -235,6 +235,7 @@ class ExpiryPage(Page):
                 "birth and sex it records, to compare them with your signing certificate."
             ),
             on_pin,
+            self.ctx.service.stateChanged,
         )
 
     def render_attributes(self) -> None:

@@ -104,6 +104,10 @@ class PinEntry(Retranslatable, QWidget):
         return self.status is not None and self.status.state is PinState.BLOCKED
 
     @property
+    def other_kind(self) -> PinKind:
+        return PinKind.AUTH if self.kind is PinKind.SIGN else PinKind.SIGN
+
+    @property
     def is_final_try(self) -> bool:
         return self.status is not None and self.status.state is PinState.FINAL_TRY
 
