@@ -47,7 +47,7 @@ def pin_title(kind: PinKind) -> str:
 def pin_field_label(kind: PinKind) -> str:
     """Form label with a keyboard mnemonic."""
     return {
-        PinKind.SIGN: translate("Messages", "&Signing password:"),
+        PinKind.SIGN: translate("Messages", "Signing &password:"),
         PinKind.AUTH: translate("Messages", "&User authentication PIN:"),
         PinKind.CARD_INFO: translate("Messages", "&Card-info PIN:"),
     }[kind]

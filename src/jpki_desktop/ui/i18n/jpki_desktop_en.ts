@@ -1045,8 +1045,8 @@
     </message>
     <message>
       <location filename="../pages/expiry.py" line="377" />
-      <source>Expiry printed on the &amp;card:</source>
-      <translation>Expiry printed on the &amp;card:</translation>
+      <source>E&amp;xpiry printed on the card:</source>
+      <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
       <location filename="../pages/expiry.py" line="378" />
@@ -1085,8 +1085,8 @@
     </message>
     <message>
       <location filename="../pages/expiry.py" line="388" />
-      <source>Compare with the card's &amp;records (card-info PIN)…</source>
-      <translation>Compare with the card's &amp;records (card-info PIN)…</translation>
+      <source>Co&amp;mpare with the card's records (card-info PIN)…</source>
+      <translation>Co&amp;mpare with the card's records (card-info PIN)…</translation>
     </message>
     <message>
       <location filename="../pages/expiry.py" line="389" />
@@ -1367,8 +1367,8 @@
     </message>
     <message>
       <location filename="../messages.py" line="50" />
-      <source>&amp;Signing password:</source>
-      <translation>&amp;Signing password:</translation>
+      <source>Signing &amp;password:</source>
+      <translation>Signing &amp;password:</translation>
     </message>
     <message>
       <location filename="../messages.py" line="51" />
@@ -1919,8 +1919,8 @@
     </message>
     <message>
       <location filename="../pages/my_card.py" line="150" />
-      <source>&amp;Change password…</source>
-      <translation>&amp;Change password…</translation>
+      <source>Change pass&amp;word…</source>
+      <translation>Change pass&amp;word…</translation>
     </message>
     <message>
       <location filename="../pages/my_card.py" line="151" />
@@ -2095,8 +2095,8 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</trans
     </message>
     <message>
       <location filename="../flow/step_send.py" line="182" />
-      <source>Save to a &amp;file instead…</source>
-      <translation>Save to a &amp;file instead…</translation>
+      <source>Sa&amp;ve to a file instead…</source>
+      <translation>Sa&amp;ve to a file instead…</translation>
     </message>
     <message>
       <location filename="../flow/step_send.py" line="183" />
@@ -2144,8 +2144,8 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</trans
     </message>
     <message>
       <location filename="../pages/settings.py" line="156" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Language:</translation>
+      <source>La&amp;nguage:</source>
+      <translation>La&amp;nguage:</translation>
     </message>
     <message>
       <location filename="../pages/settings.py" line="157" />
@@ -2199,13 +2199,13 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</trans
     </message>
     <message>
       <location filename="../pages/settings.py" line="173" />
-      <source>C&amp;RL address:</source>
-      <translation>C&amp;RL address:</translation>
+      <source>CRL a&amp;ddress:</source>
+      <translation>CRL a&amp;ddress:</translation>
     </message>
     <message>
       <location filename="../pages/settings.py" line="174" />
-      <source>A&amp;gency endpoint:</source>
-      <translation>A&amp;gency endpoint:</translation>
+      <source>Agency endpoin&amp;t:</source>
+      <translation>Agency endpoin&amp;t:</translation>
     </message>
     <message>
       <location filename="../pages/settings.py" line="175" />

@@ -1043,8 +1043,8 @@
     </message>
     <message>
       <location filename="../pages/expiry.py" line="377" />
-      <source>Expiry printed on the &amp;card:</source>
-      <translation>券面の有効期限(&amp;C):</translation>
+      <source>E&amp;xpiry printed on the card:</source>
+      <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
       <location filename="../pages/expiry.py" line="378" />
@@ -1083,8 +1083,8 @@
     </message>
     <message>
       <location filename="../pages/expiry.py" line="388" />
-      <source>Compare with the card's &amp;records (card-info PIN)…</source>
-      <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;R)…</translation>
+      <source>Co&amp;mpare with the card's records (card-info PIN)…</source>
+      <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
       <location filename="../pages/expiry.py" line="389" />
@@ -1363,8 +1363,8 @@
     </message>
     <message>
       <location filename="../messages.py" line="50" />
-      <source>&amp;Signing password:</source>
-      <translation>署名用パスワード(&amp;S):</translation>
+      <source>Signing &amp;password:</source>
+      <translation>署名用パスワード(&amp;P):</translation>
     </message>
     <message>
       <location filename="../messages.py" line="51" />
@@ -1914,8 +1914,8 @@
     </message>
     <message>
       <location filename="../pages/my_card.py" line="150" />
-      <source>&amp;Change password…</source>
-      <translation>パスワードの変更(&amp;C)…</translation>
+      <source>Change pass&amp;word…</source>
+      <translation>パスワードの変更(&amp;W)…</translation>
     </message>
     <message>
       <location filename="../pages/my_card.py" line="151" />
@@ -2090,8 +2090,8 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</sourc
     </message>
     <message>
       <location filename="../flow/step_send.py" line="182" />
-      <source>Save to a &amp;file instead…</source>
-      <translation>送信せずにファイルに保存(&amp;F)…</translation>
+      <source>Sa&amp;ve to a file instead…</source>
+      <translation>送信せずにファイルに保存(&amp;V)…</translation>
     </message>
     <message>
       <location filename="../flow/step_send.py" line="183" />
@@ -2139,8 +2139,8 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</sourc
     </message>
     <message>
       <location filename="../pages/settings.py" line="156" />
-      <source>&amp;Language:</source>
-      <translation>言語(&amp;L):</translation>
+      <source>La&amp;nguage:</source>
+      <translation>言語(&amp;N):</translation>
     </message>
     <message>
       <location filename="../pages/settings.py" line="157" />
@@ -2194,13 +2194,13 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</sourc
     </message>
     <message>
       <location filename="../pages/settings.py" line="173" />
-      <source>C&amp;RL address:</source>
-      <translation>失効リストのアドレス(&amp;C):</translation>
+      <source>CRL a&amp;ddress:</source>
+      <translation>失効リストのアドレス(&amp;D):</translation>
     </message>
     <message>
       <location filename="../pages/settings.py" line="174" />
-      <source>A&amp;gency endpoint:</source>
-      <translation>申請先の送信先(&amp;G):</translation>
+      <source>Agency endpoin&amp;t:</source>
+      <translation>申請先の送信先(&amp;T):</translation>
     </message>
     <message>
       <location filename="../pages/settings.py" line="175" />

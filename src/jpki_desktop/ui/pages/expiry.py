@@ -445,7 +445,7 @@ class ExpiryPage(Page):
         self.facts_box.setTitle(self.tr("Facts the card does not tell (optional)"))
         self.birth_label.setText(self.tr("Date of &birth:"))
         self.birth.setAccessibleName(self.tr("Date of birth"))
-        self.card_face_label.setText(self.tr("Expiry printed on the &card:"))
+        self.card_face_label.setText(self.tr("E&xpiry printed on the card:"))
         self.card_face.setAccessibleName(self.tr("Expiry printed on the card"))
         self.residence_label.setText(self.tr("End of &period of stay:"))
         self.residence.setAccessibleName(self.tr("End of period of stay"))
@@ -460,7 +460,7 @@ class ExpiryPage(Page):
         )
         for ev, cb in self.event_checks.items():
             cb.setText(X.event_text(ev))
-        self.compare_button.setText(self.tr("Compare with the card's &records (card-info PIN)…"))
+        self.compare_button.setText(self.tr("Co&mpare with the card's records (card-info PIN)…"))
         self.check_box.setTitle(self.tr("Validity check (自己の電子証明書の有効性確認)"))
         self.check_button.setText(self.tr("Check &validity now"))
         self.render()

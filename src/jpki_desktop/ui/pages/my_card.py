@@ -164,6 +164,6 @@ class MyCardPage(Page):
         self.read_label.setText(self.tr("Read at:"))
         self.pin_box.setTitle(self.tr("Password tries left (checked without using a try)"))
         self.cert_box.setTitle(self.tr("Electronic certificates"))
-        self.change_button.setText(self.tr("&Change password…"))
+        self.change_button.setText(self.tr("Change pass&word…"))
         self.refresh_button.setText(self.tr("&Read the card again"))
         self.render()

@@ -162,7 +162,7 @@ class SettingsPage(Page):
             self.language.setCurrentIndex(current)
             self.language.blockSignals(False)
         self.general.setTitle(self.tr("General"))
-        self.language_label.setText(self.tr("&Language:"))
+        self.language_label.setText(self.tr("La&nguage:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.reader_label.setText(self.tr("Card &reader:"))
         self.reader.setAccessibleName(self.tr("Card reader"))
@@ -179,8 +179,8 @@ class SettingsPage(Page):
             self.revocation.setItemText(i, texts[self.revocation.itemData(i)])
         labels = {
             "ocsp_url": self.tr("&OCSP responder:"),
-            "crl_url": self.tr("C&RL address:"),
-            "agency_url": self.tr("A&gency endpoint:"),
+            "crl_url": self.tr("CRL a&ddress:"),
+            "agency_url": self.tr("Agency endpoin&t:"),
             "proxy_url": self.tr("Pro&xy address:"),
         }
         placeholders = {
