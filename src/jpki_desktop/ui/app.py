@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from .card_service import CardService, SourceFactory
+from . import accessibility
 from .card_source import CardSource, PcscSource, VirtualSource
 from .context import AppContext
 from .i18n import Translations
@@ -53,6 +54,7 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("jpki-desktop")
     app.setOrganizationName("jpki-desktop")
     apply_cjk_font(app)
+    accessibility.install()
     return app  # type: ignore[return-value]
 
 

@@ -12,7 +12,7 @@ from ..context import AppContext
 from ..i18n import LANGUAGES
 from ..settings import ProxyMode, RevocationMode
 from ..theme import Tone, tone_color
-from ..widgets.base import wrapping_label
+from ..widgets.base import spoken, wrapping_label
 from .base import Page
 
 URL_KEYS = ("ocsp_url", "crl_url", "agency_url", "proxy_url")
@@ -192,7 +192,7 @@ class SettingsPage(Page):
         for key in URL_KEYS:
             self.edit_labels[key].setText(labels[key])
             self.edits[key].setPlaceholderText(placeholders[key])
-            self.edits[key].setAccessibleName(labels[key].replace("&", "").rstrip(":："))
+            self.edits[key].setAccessibleName(spoken(labels[key]))
         self.proxy_label.setText(self.tr("&Proxy:"))
         self.proxy.setAccessibleName(self.tr("Proxy"))
         ptexts = {

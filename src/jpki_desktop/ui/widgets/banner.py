@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from ..alerts import Alert
 from ..theme import Tone, tone_background, tone_color
-from .base import Retranslatable, wrapping_label
+from .base import Retranslatable, spoken, wrapping_label
 
 
 class Banner(Retranslatable, QFrame):
@@ -56,4 +56,4 @@ class Banner(Retranslatable, QFrame):
             "diagnostics": self.tr("Open &diagnostics"),
         }.get(action, "")
         self.button.setText(label)
-        self.button.setAccessibleName(label.replace("&", ""))
+        self.button.setAccessibleName(spoken(label))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
+
+_JA_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
 
 
 class Retranslatable:
@@ -16,6 +20,14 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def spoken(text: str) -> str:
+    """A label as a screen reader should say it: no mnemonic marker (the Japanese "(&P)" form
+    included, or Orca reads "パスワード P"), no trailing colon."""
+    text = _JA_MNEMONIC.sub("", text)
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.rstrip(":： ").strip()
 
 
 def wrapping_label(

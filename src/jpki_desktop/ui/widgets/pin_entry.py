@@ -25,7 +25,7 @@ from ...card.pins import (
 )
 from .. import messages as M
 from ..theme import Tone, tone_color
-from .base import Retranslatable, wrapping_label
+from .base import Retranslatable, spoken, wrapping_label
 from .pin_meter import STATE_TONE
 
 
@@ -156,7 +156,7 @@ class PinEntry(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         text = self._label()  # translated, with its own mnemonic
-        title = text.replace("&", "").rstrip(":： ")
+        title = spoken(text)
         self.label.setText(text)
         self.edit.setPlaceholderText(M.pin_rule(self.kind))
         self.edit.setAccessibleName(title)
