@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .card_service import CardService, SourceFactory
 from . import accessibility
+from .card_service import CardService, SourceFactory
 from .card_source import CardSource, PcscSource, VirtualSource
 from .context import AppContext
 from .i18n import Translations

@@ -21,8 +21,8 @@ from ..flow.step_receipt import ReceiptStep
 from ..flow.step_send import SendStep
 from ..flow.step_sign import SignStep
 from ..tasks import run_task
-from ..widgets.step_indicator import StepIndicator
 from ..widgets.base import spoken
+from ..widgets.step_indicator import StepIndicator
 from .base import Page
 
 PASSWORD_STEP = 3
