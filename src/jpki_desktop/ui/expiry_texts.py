@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ..validity.attributes import Action, Field, LifeEvent, Verdict
 from ..validity.check import Basis, Outcome
 from ..validity.check import Reason as CheckReason
+from ..validity.date_input import DateProblem
 from ..validity.expiry import Limit, Reason, State, Subject
 
 translate = QCoreApplication.translate
@@ -141,3 +142,17 @@ def check_reason_text(r: CheckReason) -> str:
         ),
         CheckReason.STALE_CACHE: translate("Expiry", "the saved CRL is too old"),
     }[r]
+
+
+def date_problem(p: DateProblem) -> str:
+    return {
+        DateProblem.EMPTY: translate("Expiry", "Enter a date."),
+        DateProblem.FORMAT: translate(
+            "Expiry",
+            "Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).",
+        ),
+        DateProblem.IMPOSSIBLE: translate("Expiry", "This day does not exist in the calendar."),
+        DateProblem.OUTSIDE_ERA: translate(
+            "Expiry", "That year is outside the era (for example Heisei ended on 30 April 2019)."
+        ),
+    }[p]

@@ -4,12 +4,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="55"/>
+        <location filename="../widgets/banner.py" line="61"/>
         <source>See &amp;expiry</source>
         <translation>See &amp;expiry</translation>
     </message>
     <message>
-        <location filename="../widgets/banner.py" line="56"/>
+        <location filename="../widgets/banner.py" line="62"/>
         <source>Open &amp;diagnostics</source>
         <translation>Open &amp;diagnostics</translation>
     </message>
@@ -604,42 +604,42 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs/common.py" line="66"/>
+        <location filename="../dialogs/common.py" line="65"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="67"/>
+        <location filename="../dialogs/common.py" line="66"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="95"/>
+        <location filename="../dialogs/common.py" line="94"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="96"/>
+        <location filename="../dialogs/common.py" line="95"/>
         <source>File name:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="97"/>
+        <location filename="../dialogs/common.py" line="96"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="98"/>
+        <location filename="../dialogs/common.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="118"/>
+        <location filename="../dialogs/common.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="135"/>
+        <location filename="../dialogs/common.py" line="134"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -667,331 +667,351 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../expiry_texts.py" line="17"/>
+        <location filename="../expiry_texts.py" line="18"/>
         <source>Signing certificate</source>
         <translation>Signing certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="18"/>
+        <location filename="../expiry_texts.py" line="19"/>
         <source>User authentication certificate</source>
         <translation>User authentication certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="19"/>
+        <location filename="../expiry_texts.py" line="20"/>
         <source>My Number card</source>
         <translation>My Number card</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="25"/>
+        <location filename="../expiry_texts.py" line="26"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="26"/>
+        <location filename="../expiry_texts.py" line="27"/>
         <source>Valid; renewal is open</source>
         <translation>Valid; renewal is open</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="27"/>
+        <location filename="../expiry_texts.py" line="28"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="28"/>
+        <location filename="../expiry_texts.py" line="29"/>
         <source>Not issued</source>
         <translation>Not issued</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="29"/>
+        <location filename="../expiry_texts.py" line="30"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="35"/>
+        <location filename="../expiry_texts.py" line="36"/>
         <source>the 5th birthday after issue</source>
         <translation>the 5th birthday after issue</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="36"/>
+        <location filename="../expiry_texts.py" line="37"/>
         <source>the 10th birthday after issue</source>
         <translation>the 10th birthday after issue</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="37"/>
+        <location filename="../expiry_texts.py" line="38"/>
         <source>shortened to the card&apos;s own expiry</source>
         <translation>shortened to the card&apos;s own expiry</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="38"/>
+        <location filename="../expiry_texts.py" line="39"/>
         <source>shortened to the end of the period of stay</source>
         <translation>shortened to the end of the period of stay</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="39"/>
+        <location filename="../expiry_texts.py" line="40"/>
         <source>the expiry printed on the card</source>
         <translation>the expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="40"/>
+        <location filename="../expiry_texts.py" line="41"/>
         <source>as stated in the certificate (matches no known rule)</source>
         <translation>as stated in the certificate (matches no known rule)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="48"/>
+        <location filename="../expiry_texts.py" line="49"/>
         <source>No signing certificate is issued to holders under 15.</source>
         <translation>No signing certificate is issued to holders under 15.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="51"/>
+        <location filename="../expiry_texts.py" line="52"/>
         <source>The card holds no such certificate.</source>
         <translation>The card holds no such certificate.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="52"/>
+        <location filename="../expiry_texts.py" line="53"/>
         <source>Not issued yet.</source>
         <translation>Not issued yet.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="53"/>
+        <location filename="../expiry_texts.py" line="54"/>
         <source>Enter your date of birth to compute this.</source>
         <translation>Enter your date of birth to compute this.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="54"/>
+        <location filename="../expiry_texts.py" line="55"/>
         <source>The issue date is needed to compute this.</source>
         <translation>The issue date is needed to compute this.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="60"/>
+        <location filename="../expiry_texts.py" line="61"/>
         <source>I moved (new address)</source>
         <translation>I moved (new address)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="61"/>
+        <location filename="../expiry_texts.py" line="62"/>
         <source>I married and my name changed</source>
         <translation>I married and my name changed</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="62"/>
+        <location filename="../expiry_texts.py" line="63"/>
         <source>I divorced and my name changed</source>
         <translation>I divorced and my name changed</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="63"/>
+        <location filename="../expiry_texts.py" line="64"/>
         <source>My name changed for another reason</source>
         <translation>My name changed for another reason</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="69"/>
+        <location filename="../expiry_texts.py" line="70"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="70"/>
+        <location filename="../expiry_texts.py" line="71"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="71"/>
+        <location filename="../expiry_texts.py" line="72"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="72"/>
+        <location filename="../expiry_texts.py" line="73"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="78"/>
+        <location filename="../expiry_texts.py" line="79"/>
         <source>The card&apos;s records match your signing certificate.</source>
         <translation>The card&apos;s records match your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="81"/>
+        <location filename="../expiry_texts.py" line="82"/>
         <source>The card&apos;s records differ from your signing certificate: it has been revoked.</source>
         <translation>The card&apos;s records differ from your signing certificate: it has been revoked.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="85"/>
+        <location filename="../expiry_texts.py" line="86"/>
         <source>Your signing certificate will be revoked when the change is registered.</source>
         <translation>Your signing certificate will be revoked when the change is registered.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="88"/>
+        <location filename="../expiry_texts.py" line="89"/>
         <source>Nothing to check: no change declared.</source>
         <translation>Nothing to check: no change declared.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="94"/>
+        <location filename="../expiry_texts.py" line="95"/>
         <source>Bring the card when you notify the change at the municipal office.</source>
         <translation>Bring the card when you notify the change at the municipal office.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="97"/>
+        <location filename="../expiry_texts.py" line="98"/>
         <source>Apply for a new signing certificate at the municipal office.</source>
         <translation>Apply for a new signing certificate at the municipal office.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="100"/>
+        <location filename="../expiry_texts.py" line="101"/>
         <source>Nothing to do.</source>
         <translation>Nothing to do.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="106"/>
+        <location filename="../expiry_texts.py" line="107"/>
         <source>Valid (not revoked)</source>
         <translation>Valid (not revoked)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="107"/>
+        <location filename="../expiry_texts.py" line="108"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="108"/>
+        <location filename="../expiry_texts.py" line="109"/>
         <source>Not valid</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="109"/>
+        <location filename="../expiry_texts.py" line="110"/>
         <source>Could not be checked</source>
         <translation>Could not be checked</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="115"/>
+        <location filename="../expiry_texts.py" line="116"/>
         <source>checked online (OCSP)</source>
         <translation>checked online (OCSP)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="116"/>
+        <location filename="../expiry_texts.py" line="117"/>
         <source>checked online (CRL)</source>
         <translation>checked online (CRL)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="117"/>
+        <location filename="../expiry_texts.py" line="118"/>
         <source>checked offline against a saved CRL</source>
         <translation>checked offline against a saved CRL</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="118"/>
+        <location filename="../expiry_texts.py" line="119"/>
         <source>no revocation data</source>
         <translation>no revocation data</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="124"/>
+        <location filename="../expiry_texts.py" line="125"/>
         <source>not issued by a JPKI certificate authority</source>
         <translation>not issued by a JPKI certificate authority</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="125"/>
+        <location filename="../expiry_texts.py" line="126"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="126"/>
+        <location filename="../expiry_texts.py" line="127"/>
         <source>not valid yet</source>
         <translation>not valid yet</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="127"/>
+        <location filename="../expiry_texts.py" line="128"/>
         <source>the chain to the certificate authority is broken</source>
         <translation>the chain to the certificate authority is broken</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="130"/>
+        <location filename="../expiry_texts.py" line="131"/>
         <source>not a JPKI certificate</source>
         <translation>not a JPKI certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="131"/>
+        <location filename="../expiry_texts.py" line="132"/>
         <source>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</source>
         <translation>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="135"/>
+        <location filename="../expiry_texts.py" line="136"/>
         <source>no revocation responder is known</source>
         <translation>no revocation responder is known</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="136"/>
+        <location filename="../expiry_texts.py" line="137"/>
         <source>the revocation responders did not answer usably</source>
         <translation>the revocation responders did not answer usably</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="139"/>
+        <location filename="../expiry_texts.py" line="140"/>
         <source>the responder does not know this certificate</source>
         <translation>the responder does not know this certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="142"/>
+        <location filename="../expiry_texts.py" line="143"/>
         <source>the saved CRL is too old</source>
         <translation>the saved CRL is too old</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="149"/>
+        <source>Enter a date.</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="150"/>
+        <source>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</source>
+        <translation>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="154"/>
+        <source>That year is outside the era (for example Heisei ended on 30 April 2019).</source>
+        <translation>That year is outside the era (for example Heisei ended on 30 April 2019).</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="153"/>
+        <source>This day does not exist in the calendar.</source>
+        <translation>This day does not exist in the calendar.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="161"/>
+        <location filename="../pages/expiry.py" line="186"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="234"/>
+        <location filename="../pages/expiry.py" line="259"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="251"/>
+        <location filename="../pages/expiry.py" line="276"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="258"/>
+        <location filename="../pages/expiry.py" line="283"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="265"/>
+        <location filename="../pages/expiry.py" line="290"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="335"/>
+        <location filename="../pages/expiry.py" line="360"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="346"/>
+        <location filename="../pages/expiry.py" line="371"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="353"/>
+        <location filename="../pages/expiry.py" line="378"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="363"/>
-        <location filename="../pages/expiry.py" line="381"/>
+        <location filename="../pages/expiry.py" line="388"/>
+        <location filename="../pages/expiry.py" line="406"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="365"/>
+        <location filename="../pages/expiry.py" line="390"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="382"/>
+        <location filename="../pages/expiry.py" line="407"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="384"/>
+        <location filename="../pages/expiry.py" line="409"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="400"/>
+        <location filename="../pages/expiry.py" line="425"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -999,132 +1019,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="405"/>
+        <location filename="../pages/expiry.py" line="430"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="407"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="410"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="415"/>
+        <location filename="../pages/expiry.py" line="440"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="417"/>
+        <location filename="../pages/expiry.py" line="442"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="419"/>
+        <location filename="../pages/expiry.py" line="444"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="445"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="445"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="425"/>
+        <location filename="../pages/expiry.py" line="450"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="426"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="427"/>
+        <location filename="../pages/expiry.py" line="452"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="428"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="445"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="446"/>
+        <location filename="../pages/expiry.py" line="471"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="447"/>
+        <location filename="../pages/expiry.py" line="473"/>
+        <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
+        <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
+    </message>
+    <message>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="448"/>
+        <location filename="../pages/expiry.py" line="477"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="449"/>
+        <location filename="../pages/expiry.py" line="478"/>
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="450"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="451"/>
+        <location filename="../pages/expiry.py" line="480"/>
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="454"/>
+        <location filename="../pages/expiry.py" line="483"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="486"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="492"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="493"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="465"/>
+        <location filename="../pages/expiry.py" line="494"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="55"/>
+        <location filename="../widgets/banner.py" line="61"/>
         <source>See &amp;expiry</source>
         <translation>有効期限を見る(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/banner.py" line="56"/>
+        <location filename="../widgets/banner.py" line="62"/>
         <source>Open &amp;diagnostics</source>
         <translation>診断を開く(&amp;D)</translation>
     </message>
@@ -603,42 +603,42 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs/common.py" line="66"/>
+        <location filename="../dialogs/common.py" line="65"/>
         <source>&amp;Yes</source>
         <translation>はい(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="67"/>
+        <location filename="../dialogs/common.py" line="66"/>
         <source>&amp;No</source>
         <translation>いいえ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="95"/>
+        <location filename="../dialogs/common.py" line="94"/>
         <source>Look in:</source>
         <translation>場所:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="96"/>
+        <location filename="../dialogs/common.py" line="95"/>
         <source>File name:</source>
         <translation>ファイル名:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="97"/>
+        <location filename="../dialogs/common.py" line="96"/>
         <source>Files of type:</source>
         <translation>ファイルの種類:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="98"/>
+        <location filename="../dialogs/common.py" line="97"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="118"/>
+        <location filename="../dialogs/common.py" line="117"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="135"/>
+        <location filename="../dialogs/common.py" line="134"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -666,463 +666,488 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../expiry_texts.py" line="17"/>
+        <location filename="../expiry_texts.py" line="18"/>
         <source>Signing certificate</source>
         <translation>署名用電子証明書</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="18"/>
+        <location filename="../expiry_texts.py" line="19"/>
         <source>User authentication certificate</source>
         <translation>利用者証明用電子証明書</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="19"/>
+        <location filename="../expiry_texts.py" line="20"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="25"/>
+        <location filename="../expiry_texts.py" line="26"/>
         <source>Valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="26"/>
+        <location filename="../expiry_texts.py" line="27"/>
         <source>Valid; renewal is open</source>
         <translation>有効（更新手続きができます）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="27"/>
+        <location filename="../expiry_texts.py" line="28"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="28"/>
+        <location filename="../expiry_texts.py" line="29"/>
         <source>Not issued</source>
         <translation>発行されていません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="29"/>
+        <location filename="../expiry_texts.py" line="30"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="35"/>
+        <location filename="../expiry_texts.py" line="36"/>
         <source>the 5th birthday after issue</source>
         <translation>発行日後5回目の誕生日</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="36"/>
+        <location filename="../expiry_texts.py" line="37"/>
         <source>the 10th birthday after issue</source>
         <translation>発行日後10回目の誕生日</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="37"/>
+        <location filename="../expiry_texts.py" line="38"/>
         <source>shortened to the card&apos;s own expiry</source>
         <translation>カードの有効期限に合わせて短縮</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="38"/>
+        <location filename="../expiry_texts.py" line="39"/>
         <source>shortened to the end of the period of stay</source>
         <translation>在留期間の満了日に合わせて短縮</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="39"/>
+        <location filename="../expiry_texts.py" line="40"/>
         <source>the expiry printed on the card</source>
         <translation>カード券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="40"/>
+        <location filename="../expiry_texts.py" line="41"/>
         <source>as stated in the certificate (matches no known rule)</source>
         <translation>証明書の記載どおり（既知の規則と一致しません）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="48"/>
+        <location filename="../expiry_texts.py" line="49"/>
         <source>No signing certificate is issued to holders under 15.</source>
         <translation>15歳未満の方には署名用電子証明書は発行されません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="51"/>
+        <location filename="../expiry_texts.py" line="52"/>
         <source>The card holds no such certificate.</source>
         <translation>カードにこの証明書はありません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="52"/>
+        <location filename="../expiry_texts.py" line="53"/>
         <source>Not issued yet.</source>
         <translation>まだ発行されていません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="53"/>
+        <location filename="../expiry_texts.py" line="54"/>
         <source>Enter your date of birth to compute this.</source>
         <translation>計算するには生年月日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="54"/>
+        <location filename="../expiry_texts.py" line="55"/>
         <source>The issue date is needed to compute this.</source>
         <translation>計算には発行日が必要です。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="60"/>
+        <location filename="../expiry_texts.py" line="61"/>
         <source>I moved (new address)</source>
         <translation>引っ越した（住所が変わった）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="61"/>
+        <location filename="../expiry_texts.py" line="62"/>
         <source>I married and my name changed</source>
         <translation>結婚して氏名が変わった</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="62"/>
+        <location filename="../expiry_texts.py" line="63"/>
         <source>I divorced and my name changed</source>
         <translation>離婚して氏名が変わった</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="63"/>
+        <location filename="../expiry_texts.py" line="64"/>
         <source>My name changed for another reason</source>
         <translation>その他の理由で氏名が変わった</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="69"/>
+        <location filename="../expiry_texts.py" line="70"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="70"/>
+        <location filename="../expiry_texts.py" line="71"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="71"/>
+        <location filename="../expiry_texts.py" line="72"/>
         <source>date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="72"/>
+        <location filename="../expiry_texts.py" line="73"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="78"/>
+        <location filename="../expiry_texts.py" line="79"/>
         <source>The card&apos;s records match your signing certificate.</source>
         <translation>カードの記録と署名用電子証明書の内容は一致しています。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="81"/>
+        <location filename="../expiry_texts.py" line="82"/>
         <source>The card&apos;s records differ from your signing certificate: it has been revoked.</source>
         <translation>カードの記録と署名用電子証明書の内容が違います。署名用電子証明書は失効しています。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="85"/>
+        <location filename="../expiry_texts.py" line="86"/>
         <source>Your signing certificate will be revoked when the change is registered.</source>
         <translation>変更の届出が受理されると、署名用電子証明書は失効します。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="88"/>
+        <location filename="../expiry_texts.py" line="89"/>
         <source>Nothing to check: no change declared.</source>
         <translation>変更は申告されていません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="94"/>
+        <location filename="../expiry_texts.py" line="95"/>
         <source>Bring the card when you notify the change at the municipal office.</source>
         <translation>市区町村の窓口で変更を届け出るときにカードを持参してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="97"/>
+        <location filename="../expiry_texts.py" line="98"/>
         <source>Apply for a new signing certificate at the municipal office.</source>
         <translation>市区町村の窓口で署名用電子証明書の新規発行を申請してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="100"/>
+        <location filename="../expiry_texts.py" line="101"/>
         <source>Nothing to do.</source>
         <translation>必要な手続きはありません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="106"/>
+        <location filename="../expiry_texts.py" line="107"/>
         <source>Valid (not revoked)</source>
         <translation>有効（失効していません）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="107"/>
+        <location filename="../expiry_texts.py" line="108"/>
         <source>Revoked</source>
         <translation>失効しています</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="108"/>
+        <location filename="../expiry_texts.py" line="109"/>
         <source>Not valid</source>
         <translation>有効ではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="109"/>
+        <location filename="../expiry_texts.py" line="110"/>
         <source>Could not be checked</source>
         <translation>確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="115"/>
+        <location filename="../expiry_texts.py" line="116"/>
         <source>checked online (OCSP)</source>
         <translation>オンラインで確認（OCSP）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="116"/>
+        <location filename="../expiry_texts.py" line="117"/>
         <source>checked online (CRL)</source>
         <translation>オンラインで確認（CRL）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="117"/>
+        <location filename="../expiry_texts.py" line="118"/>
         <source>checked offline against a saved CRL</source>
         <translation>保存済みの失効リストでオフライン確認</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="118"/>
+        <location filename="../expiry_texts.py" line="119"/>
         <source>no revocation data</source>
         <translation>失効情報なし</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="124"/>
+        <location filename="../expiry_texts.py" line="125"/>
         <source>not issued by a JPKI certificate authority</source>
         <translation>公的個人認証の認証局が発行したものではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="125"/>
+        <location filename="../expiry_texts.py" line="126"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="126"/>
+        <location filename="../expiry_texts.py" line="127"/>
         <source>not valid yet</source>
         <translation>まだ有効期間前です</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="127"/>
+        <location filename="../expiry_texts.py" line="128"/>
         <source>the chain to the certificate authority is broken</source>
         <translation>認証局までの証明書チェーンが正しくありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="130"/>
+        <location filename="../expiry_texts.py" line="131"/>
         <source>not a JPKI certificate</source>
         <translation>公的個人認証の証明書ではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="131"/>
+        <location filename="../expiry_texts.py" line="132"/>
         <source>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</source>
         <translation>発行元の J-LIS 認証局（2019年世代）が同梱されていないため、ここでは確認できません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="135"/>
+        <location filename="../expiry_texts.py" line="136"/>
         <source>no revocation responder is known</source>
         <translation>失効情報の問い合わせ先がわかりません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="136"/>
+        <location filename="../expiry_texts.py" line="137"/>
         <source>the revocation responders did not answer usably</source>
         <translation>失効情報の問い合わせ先から有効な応答がありませんでした</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="139"/>
+        <location filename="../expiry_texts.py" line="140"/>
         <source>the responder does not know this certificate</source>
         <translation>問い合わせ先はこの証明書を知りません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="142"/>
+        <location filename="../expiry_texts.py" line="143"/>
         <source>the saved CRL is too old</source>
         <translation>保存済みの失効リストが古すぎます</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="149"/>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="150"/>
+        <source>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</source>
+        <translation>日付として読み取れません。1985-06-30、1985/6/30、昭和60年6月30日 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="154"/>
+        <source>That year is outside the era (for example Heisei ended on 30 April 2019).</source>
+        <translation>その年はこの元号の期間外です（例：平成は2019年4月30日まで）。</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="153"/>
+        <source>This day does not exist in the calendar.</source>
+        <translation>この日付は暦にありません。</translation>
     </message>
 </context>
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="161"/>
+        <location filename="../pages/expiry.py" line="186"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="234"/>
+        <location filename="../pages/expiry.py" line="259"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="251"/>
+        <location filename="../pages/expiry.py" line="276"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="258"/>
+        <location filename="../pages/expiry.py" line="283"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="265"/>
+        <location filename="../pages/expiry.py" line="290"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="335"/>
+        <location filename="../pages/expiry.py" line="360"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="346"/>
+        <location filename="../pages/expiry.py" line="371"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="353"/>
+        <location filename="../pages/expiry.py" line="378"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="363"/>
-        <location filename="../pages/expiry.py" line="381"/>
+        <location filename="../pages/expiry.py" line="388"/>
+        <location filename="../pages/expiry.py" line="406"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="365"/>
+        <location filename="../pages/expiry.py" line="390"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="382"/>
+        <location filename="../pages/expiry.py" line="407"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="384"/>
+        <location filename="../pages/expiry.py" line="409"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="400"/>
+        <location filename="../pages/expiry.py" line="425"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="405"/>
+        <location filename="../pages/expiry.py" line="430"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="407"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="410"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="415"/>
+        <location filename="../pages/expiry.py" line="440"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="417"/>
+        <location filename="../pages/expiry.py" line="442"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="419"/>
+        <location filename="../pages/expiry.py" line="444"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="445"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="445"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="425"/>
+        <location filename="../pages/expiry.py" line="450"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="426"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="427"/>
+        <location filename="../pages/expiry.py" line="452"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="428"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="445"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="446"/>
+        <location filename="../pages/expiry.py" line="471"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="447"/>
+        <location filename="../pages/expiry.py" line="473"/>
+        <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
+        <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
+    </message>
+    <message>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="448"/>
+        <location filename="../pages/expiry.py" line="477"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="449"/>
+        <location filename="../pages/expiry.py" line="478"/>
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="450"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="451"/>
+        <location filename="../pages/expiry.py" line="480"/>
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="454"/>
+        <location filename="../pages/expiry.py" line="483"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="486"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="492"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="493"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="465"/>
+        <location filename="../pages/expiry.py" line="494"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
