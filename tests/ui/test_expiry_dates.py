@@ -62,3 +62,22 @@ def test_a_typed_birth_date_stays_when_the_card_is_removed(make_window, vsource,
     qtbot.wait(100)
     assert page.birth.text() == "1990/1/2"  # the user's own input is not card data
     assert ctx.service.state.pin(PinKind.SIGN) is None
+
+
+def test_reminders_file_is_in_the_ui_language(make_window, vsource, qtbot, tmp_path):
+    from icalendar import Calendar
+
+    w, ctx = make_window(vsource, language="ja")
+    w.show()
+    wait_presence(qtbot, ctx, Presence.READY)
+    page = w.page("expiry")
+    page.birth.setText("1985-06-30")
+    page.recompute()
+    assert page.export_ics(str(tmp_path / "r.ics"))
+    summaries = [
+        str(e["summary"])
+        for e in Calendar.from_ical((tmp_path / "r.ics").read_bytes()).walk("VEVENT")
+    ]
+    assert summaries and all("JPKI: " in s for s in summaries)
+    assert not any("renewal" in s or "expires" in s for s in summaries), summaries
+    assert any("有効期限" in s for s in summaries)

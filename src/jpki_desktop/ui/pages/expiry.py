@@ -402,7 +402,9 @@ class ExpiryPage(Page):
         if self.report is None:
             return False
         try:
-            data = build_calendar(self.report, now=dt.datetime.now(dt.UTC))
+            data = build_calendar(
+                self.report, now=dt.datetime.now(dt.UTC), lang=self.ctx.translations.language
+            )
             atomic_write_bytes(path, data)
         except OSError as exc:
             show_error(self, M.describe(exc))
