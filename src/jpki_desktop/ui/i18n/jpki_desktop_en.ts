@@ -309,251 +309,316 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../diagnostics_texts.py" line="19"/>
+        <location filename="../diagnostics_texts.py" line="24"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="20"/>
+        <location filename="../diagnostics_texts.py" line="25"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="21"/>
+        <location filename="../diagnostics_texts.py" line="26"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="22"/>
+        <location filename="../diagnostics_texts.py" line="27"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="28"/>
+        <location filename="../diagnostics_texts.py" line="33"/>
         <source>PC/SC library</source>
         <translation>PC/SC library</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="29"/>
+        <location filename="../diagnostics_texts.py" line="34"/>
         <source>Smart card service</source>
         <translation>Smart card service</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="30"/>
+        <location filename="../diagnostics_texts.py" line="35"/>
         <source>Card readers</source>
         <translation>Card readers</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="31"/>
+        <location filename="../diagnostics_texts.py" line="36"/>
         <source>Card in the reader</source>
         <translation>Card in the reader</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="32"/>
+        <location filename="../diagnostics_texts.py" line="37"/>
         <source>Card type (ATR)</source>
         <translation>Card type (ATR)</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="33"/>
+        <location filename="../diagnostics_texts.py" line="38"/>
         <source>Reader not used by another program</source>
         <translation>Reader not used by another program</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="34"/>
+        <location filename="../diagnostics_texts.py" line="39"/>
         <source>JPKI application</source>
         <translation>JPKI application</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="35"/>
+        <location filename="../diagnostics_texts.py" line="40"/>
         <source>Kind of card</source>
         <translation>Kind of card</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="36"/>
+        <location filename="../diagnostics_texts.py" line="41"/>
         <source>Certificates on the card</source>
         <translation>Certificates on the card</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="37"/>
+        <location filename="../diagnostics_texts.py" line="42"/>
         <source>Signing password</source>
         <translation>Signing password</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="38"/>
+        <location filename="../diagnostics_texts.py" line="43"/>
         <source>User authentication PIN</source>
         <translation>User authentication PIN</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="39"/>
+        <location filename="../diagnostics_texts.py" line="44"/>
         <source>Certificate expiry</source>
         <translation>Certificate expiry</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="47"/>
+        <location filename="../diagnostics_texts.py" line="52"/>
         <source>Not checked: an earlier check did not pass.</source>
         <translation>Not checked: an earlier check did not pass.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="51"/>
+        <location filename="../diagnostics_texts.py" line="56"/>
         <source>Blocked (0 of %1 tries left).</source>
         <translation>Blocked (0 of %1 tries left).</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="55"/>
+        <location filename="../diagnostics_texts.py" line="60"/>
         <source>%1 of %2 tries left.</source>
         <translation>%1 of %2 tries left.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="61"/>
+        <location filename="../diagnostics_texts.py" line="66"/>
         <source>Loaded.</source>
         <translation>Loaded.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="62"/>
+        <location filename="../diagnostics_texts.py" line="67"/>
         <source>The service answers.</source>
         <translation>The service answers.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="63"/>
+        <location filename="../diagnostics_texts.py" line="68"/>
         <source>Readers found: %1.</source>
         <translation>Readers found: %1.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="66"/>
+        <location filename="../diagnostics_texts.py" line="71"/>
         <source>A card is in the reader.</source>
         <translation>A card is in the reader.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="67"/>
+        <location filename="../diagnostics_texts.py" line="72"/>
         <source>A My Number card was recognised.</source>
         <translation>A My Number card was recognised.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="68"/>
+        <location filename="../diagnostics_texts.py" line="73"/>
         <source>Connected; no other program holds the reader.</source>
         <translation>Connected; no other program holds the reader.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="71"/>
+        <location filename="../diagnostics_texts.py" line="76"/>
         <source>The JPKI application answers.</source>
         <translation>The JPKI application answers.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="72"/>
+        <location filename="../diagnostics_texts.py" line="77"/>
         <source>My Number card.</source>
         <translation>My Number card.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="73"/>
+        <location filename="../diagnostics_texts.py" line="78"/>
         <source>Both certificates are on the card.</source>
         <translation>Both certificates are on the card.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="74"/>
+        <location filename="../diagnostics_texts.py" line="79"/>
         <source>Valid for more than three months.</source>
         <translation>Valid for more than three months.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="75"/>
+        <location filename="../diagnostics_texts.py" line="80"/>
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="77"/>
+        <location filename="../diagnostics_texts.py" line="82"/>
         <source>The PC/SC library could not be loaded: install pcsc-lite (libpcsclite).</source>
         <translation>The PC/SC library could not be loaded: install pcsc-lite (libpcsclite).</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="80"/>
+        <location filename="../diagnostics_texts.py" line="85"/>
         <source>The smart card service is not running. Linux: sudo systemctl enable --now pcscd.socket (Flatpak: allow the pcsc socket). Windows: start the Smart Card service.</source>
         <translation>The smart card service is not running. Linux: sudo systemctl enable --now pcscd.socket (Flatpak: allow the pcsc socket). Windows: start the Smart Card service.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="84"/>
+        <location filename="../diagnostics_texts.py" line="89"/>
         <source>No card reader found: connect it directly to the computer and check its driver.</source>
         <translation>No card reader found: connect it directly to the computer and check its driver.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="88"/>
+        <location filename="../diagnostics_texts.py" line="93"/>
         <source>No card in the reader: insert the My Number card.</source>
         <translation>No card in the reader: insert the My Number card.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="91"/>
+        <location filename="../diagnostics_texts.py" line="96"/>
         <source>The card type was not recognised: is it a My Number card, inserted the right way?</source>
         <translation>The card type was not recognised: is it a My Number card, inserted the right way?</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="95"/>
+        <location filename="../diagnostics_texts.py" line="100"/>
         <source>Another program holds the reader: close it and check again.</source>
         <translation>Another program holds the reader: close it and check again.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="98"/>
+        <location filename="../diagnostics_texts.py" line="103"/>
         <source>The card does not answer as a JPKI card: it may not be a My Number card.</source>
         <translation>The card does not answer as a JPKI card: it may not be a My Number card.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="102"/>
+        <location filename="../diagnostics_texts.py" line="107"/>
         <source>This is not a My Number card (for example an old resident register card).</source>
         <translation>This is not a My Number card (for example an old resident register card).</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="106"/>
+        <location filename="../diagnostics_texts.py" line="111"/>
         <source>A certificate is missing on the card: the municipal office can issue it.</source>
         <translation>A certificate is missing on the card: the municipal office can issue it.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="110"/>
+        <location filename="../diagnostics_texts.py" line="115"/>
         <source>The signing password has had wrong entries: enter it only if you are sure.</source>
         <translation>The signing password has had wrong entries: enter it only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="114"/>
+        <location filename="../diagnostics_texts.py" line="119"/>
         <source>The user authentication PIN has had wrong entries: enter it only if you are sure.</source>
         <translation>The user authentication PIN has had wrong entries: enter it only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="118"/>
+        <location filename="../diagnostics_texts.py" line="123"/>
         <source>The certificate expires soon or has expired: renew it at the municipal office.</source>
         <translation>The certificate expires soon or has expired: renew it at the municipal office.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="123"/>
+        <location filename="../diagnostics_texts.py" line="128"/>
         <source>See the technical details.</source>
         <translation>See the technical details.</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="148"/>
+        <source>Enter it only when you are sure of it: each wrong entry spends a try, and at 0 it is blocked.</source>
+        <translation>Enter it only when you are sure of it: each wrong entry spends a try, and at 0 it is blocked.</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="160"/>
+        <source>jpki-desktop diagnostic report</source>
+        <translation>jpki-desktop diagnostic report</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="161"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="162"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="163"/>
+        <source>masked (no My Number, name, address, birth date, certificate serial, subject or exact expiry date)</source>
+        <translation>masked (no My Number, name, address, birth date, certificate serial, subject or exact expiry date)</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="168"/>
+        <source>NOT MASKED: check before sending this report</source>
+        <translation>NOT MASKED: check before sending this report</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="169"/>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="170"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="171"/>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="172"/>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="173"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="174"/>
+        <source>Commands sent to the card (APDUs)</source>
+        <translation>Commands sent to the card (APDUs)</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="175"/>
+        <source>reader</source>
+        <translation>reader</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../pages/diagnostics.py" line="70"/>
+        <location filename="../pages/diagnostics.py" line="76"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="114"/>
-        <location filename="../pages/diagnostics.py" line="129"/>
+        <location filename="../pages/diagnostics.py" line="131"/>
+        <location filename="../pages/diagnostics.py" line="146"/>
         <source>Save the diagnostic report</source>
         <translation>Save the diagnostic report</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="116"/>
+        <location filename="../pages/diagnostics.py" line="133"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="130"/>
+        <location filename="../pages/diagnostics.py" line="147"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="132"/>
+        <location filename="../pages/diagnostics.py" line="149"/>
         <source>Personal data (My Number, name, address, birth date, certificate serials) is masked.</source>
         <translation>Personal data (My Number, name, address, birth date, certificate serials) is masked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/diagnostics.py" line="144"/>
+        <location filename="../pages/diagnostics.py" line="161"/>
         <source>Checking… (%n check(s) done)</source>
         <translation>
             <numerusform>Checking… (%n check done)</numerusform>
@@ -561,44 +626,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="148"/>
+        <location filename="../pages/diagnostics.py" line="165"/>
         <source>Everything looks fine.</source>
         <translation>Everything looks fine.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="149"/>
+        <location filename="../pages/diagnostics.py" line="166"/>
         <source>Some items need attention.</source>
         <translation>Some items need attention.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="150"/>
+        <location filename="../pages/diagnostics.py" line="167"/>
         <source>A problem was found: see what to do below.</source>
         <translation>A problem was found: see what to do below.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="156"/>
+        <location filename="../pages/diagnostics.py" line="173"/>
         <source>Checks the smart card service, the reader and the card without using a password try.</source>
         <translation>Checks the smart card service, the reader and the card without using a password try.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="176"/>
+        <location filename="../pages/diagnostics.py" line="189"/>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="200"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="180"/>
+        <location filename="../pages/diagnostics.py" line="204"/>
         <source>&amp;Run the checks</source>
         <translation>&amp;Run the checks</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="181"/>
+        <location filename="../pages/diagnostics.py" line="205"/>
         <source>&amp;Save report for the help desk…</source>
         <translation>&amp;Save report for the help desk…</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="182"/>
+        <location filename="../pages/diagnostics.py" line="206"/>
         <source>Show &amp;technical details (English)</source>
         <translation>Show &amp;technical details (English)</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="207"/>
+        <source>Re&amp;port language:</source>
+        <translation>Re&amp;port language:</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="211"/>
+        <source>Same as the app</source>
+        <translation>Same as the app</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="213"/>
+        <source>Japanese and English</source>
+        <translation>Japanese and English</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="216"/>
+        <source>Report language</source>
+        <translation>Report language</translation>
     </message>
 </context>
 <context>
@@ -937,12 +1027,12 @@
         <translation>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="154"/>
+        <location filename="../expiry_texts.py" line="155"/>
         <source>That year is outside the era (for example Heisei ended on 30 April 2019).</source>
         <translation>That year is outside the era (for example Heisei ended on 30 April 2019).</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="153"/>
+        <location filename="../expiry_texts.py" line="154"/>
         <source>This day does not exist in the calendar.</source>
         <translation>This day does not exist in the calendar.</translation>
     </message>
@@ -950,68 +1040,68 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="186"/>
+        <location filename="../pages/expiry.py" line="187"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="259"/>
+        <location filename="../pages/expiry.py" line="265"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="276"/>
+        <location filename="../pages/expiry.py" line="282"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="283"/>
+        <location filename="../pages/expiry.py" line="289"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="290"/>
+        <location filename="../pages/expiry.py" line="296"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="360"/>
+        <location filename="../pages/expiry.py" line="366"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="371"/>
+        <location filename="../pages/expiry.py" line="377"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="378"/>
+        <location filename="../pages/expiry.py" line="384"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="388"/>
-        <location filename="../pages/expiry.py" line="406"/>
+        <location filename="../pages/expiry.py" line="394"/>
+        <location filename="../pages/expiry.py" line="414"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="390"/>
+        <location filename="../pages/expiry.py" line="396"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="407"/>
+        <location filename="../pages/expiry.py" line="415"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="409"/>
+        <location filename="../pages/expiry.py" line="417"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="425"/>
+        <location filename="../pages/expiry.py" line="433"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1019,137 +1109,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="430"/>
+        <location filename="../pages/expiry.py" line="438"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="432"/>
+        <location filename="../pages/expiry.py" line="440"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="440"/>
+        <location filename="../pages/expiry.py" line="448"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="442"/>
+        <location filename="../pages/expiry.py" line="450"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="444"/>
+        <location filename="../pages/expiry.py" line="452"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="445"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="445"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="450"/>
+        <location filename="../pages/expiry.py" line="458"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="451"/>
+        <location filename="../pages/expiry.py" line="459"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470"/>
+        <location filename="../pages/expiry.py" line="478"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="471"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476"/>
+        <location filename="../pages/expiry.py" line="484"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="477"/>
+        <location filename="../pages/expiry.py" line="485"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="478"/>
+        <location filename="../pages/expiry.py" line="486"/>
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479"/>
+        <location filename="../pages/expiry.py" line="487"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="480"/>
+        <location filename="../pages/expiry.py" line="488"/>
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="489"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="490"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="483"/>
+        <location filename="../pages/expiry.py" line="491"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="486"/>
+        <location filename="../pages/expiry.py" line="494"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="492"/>
+        <location filename="../pages/expiry.py" line="500"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="493"/>
+        <location filename="../pages/expiry.py" line="501"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="494"/>
+        <location filename="../pages/expiry.py" line="502"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>

@@ -309,295 +309,385 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../diagnostics_texts.py" line="19"/>
+        <location filename="../diagnostics_texts.py" line="24"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="20"/>
+        <location filename="../diagnostics_texts.py" line="25"/>
         <source>Check</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="21"/>
+        <location filename="../diagnostics_texts.py" line="26"/>
         <source>Problem</source>
         <translation>問題あり</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="22"/>
+        <location filename="../diagnostics_texts.py" line="27"/>
         <source>Skipped</source>
         <translation>省略</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="28"/>
+        <location filename="../diagnostics_texts.py" line="33"/>
         <source>PC/SC library</source>
         <translation>PC/SC ライブラリ</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="29"/>
+        <location filename="../diagnostics_texts.py" line="34"/>
         <source>Smart card service</source>
         <translation>スマートカードサービス</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="30"/>
+        <location filename="../diagnostics_texts.py" line="35"/>
         <source>Card readers</source>
         <translation>カードリーダー</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="31"/>
+        <location filename="../diagnostics_texts.py" line="36"/>
         <source>Card in the reader</source>
         <translation>リーダー内のカード</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="32"/>
+        <location filename="../diagnostics_texts.py" line="37"/>
         <source>Card type (ATR)</source>
         <translation>カードの種類（ATR）</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="33"/>
+        <location filename="../diagnostics_texts.py" line="38"/>
         <source>Reader not used by another program</source>
         <translation>他のプログラムによるリーダーの占有</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="34"/>
+        <location filename="../diagnostics_texts.py" line="39"/>
         <source>JPKI application</source>
         <translation>公的個人認証AP</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="35"/>
+        <location filename="../diagnostics_texts.py" line="40"/>
         <source>Kind of card</source>
         <translation>カードの種類</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="36"/>
+        <location filename="../diagnostics_texts.py" line="41"/>
         <source>Certificates on the card</source>
         <translation>カード内の電子証明書</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="37"/>
+        <location filename="../diagnostics_texts.py" line="42"/>
         <source>Signing password</source>
         <translation>署名用パスワード</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="38"/>
+        <location filename="../diagnostics_texts.py" line="43"/>
         <source>User authentication PIN</source>
         <translation>利用者証明用暗証番号</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="39"/>
+        <location filename="../diagnostics_texts.py" line="44"/>
         <source>Certificate expiry</source>
         <translation>電子証明書の有効期限</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="47"/>
+        <location filename="../diagnostics_texts.py" line="52"/>
         <source>Not checked: an earlier check did not pass.</source>
         <translation>未確認：前の項目で問題が見つかったため確認していません。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="51"/>
+        <location filename="../diagnostics_texts.py" line="56"/>
         <source>Blocked (0 of %1 tries left).</source>
         <translation>ロックされています（残り 0 / %1 回）。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="55"/>
+        <location filename="../diagnostics_texts.py" line="60"/>
         <source>%1 of %2 tries left.</source>
         <translation>残り %1 / %2 回。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="61"/>
+        <location filename="../diagnostics_texts.py" line="66"/>
         <source>Loaded.</source>
         <translation>読み込まれています。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="62"/>
+        <location filename="../diagnostics_texts.py" line="67"/>
         <source>The service answers.</source>
         <translation>サービスが応答しています。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="63"/>
+        <location filename="../diagnostics_texts.py" line="68"/>
         <source>Readers found: %1.</source>
         <translation>見つかったリーダー：%1 台。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="66"/>
+        <location filename="../diagnostics_texts.py" line="71"/>
         <source>A card is in the reader.</source>
         <translation>カードが差し込まれています。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="67"/>
+        <location filename="../diagnostics_texts.py" line="72"/>
         <source>A My Number card was recognised.</source>
         <translation>マイナンバーカードを認識しました。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="68"/>
+        <location filename="../diagnostics_texts.py" line="73"/>
         <source>Connected; no other program holds the reader.</source>
         <translation>接続できました。他のプログラムはリーダーを占有していません。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="71"/>
+        <location filename="../diagnostics_texts.py" line="76"/>
         <source>The JPKI application answers.</source>
         <translation>公的個人認証APが応答しています。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="72"/>
+        <location filename="../diagnostics_texts.py" line="77"/>
         <source>My Number card.</source>
         <translation>マイナンバーカードです。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="73"/>
+        <location filename="../diagnostics_texts.py" line="78"/>
         <source>Both certificates are on the card.</source>
         <translation>2種類の電子証明書がどちらも入っています。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="74"/>
+        <location filename="../diagnostics_texts.py" line="79"/>
         <source>Valid for more than three months.</source>
         <translation>有効期限まで3か月以上あります。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="75"/>
+        <location filename="../diagnostics_texts.py" line="80"/>
         <source>No problem found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="77"/>
+        <location filename="../diagnostics_texts.py" line="82"/>
         <source>The PC/SC library could not be loaded: install pcsc-lite (libpcsclite).</source>
         <translation>PC/SC ライブラリを読み込めません。pcsc-lite（libpcsclite）をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="80"/>
+        <location filename="../diagnostics_texts.py" line="85"/>
         <source>The smart card service is not running. Linux: sudo systemctl enable --now pcscd.socket (Flatpak: allow the pcsc socket). Windows: start the Smart Card service.</source>
         <translation>スマートカードサービスが動いていません。Linux：sudo systemctl enable --now pcscd.socket（Flatpak の場合は pcsc ソケットを許可）。Windows：Smart Card サービスを開始してください。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="84"/>
+        <location filename="../diagnostics_texts.py" line="89"/>
         <source>No card reader found: connect it directly to the computer and check its driver.</source>
         <translation>カードリーダーが見つかりません。パソコンに直接接続し、ドライバーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="88"/>
+        <location filename="../diagnostics_texts.py" line="93"/>
         <source>No card in the reader: insert the My Number card.</source>
         <translation>カードが差し込まれていません。マイナンバーカードを差し込んでください。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="91"/>
+        <location filename="../diagnostics_texts.py" line="96"/>
         <source>The card type was not recognised: is it a My Number card, inserted the right way?</source>
         <translation>カードの種類を認識できません。マイナンバーカードを正しい向きで差し込んでいますか？</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="95"/>
+        <location filename="../diagnostics_texts.py" line="100"/>
         <source>Another program holds the reader: close it and check again.</source>
         <translation>他のプログラムがリーダーを使用中です。そのプログラムを閉じてから再確認してください。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="98"/>
+        <location filename="../diagnostics_texts.py" line="103"/>
         <source>The card does not answer as a JPKI card: it may not be a My Number card.</source>
         <translation>公的個人認証のカードとして応答しません。マイナンバーカードではない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="102"/>
+        <location filename="../diagnostics_texts.py" line="107"/>
         <source>This is not a My Number card (for example an old resident register card).</source>
         <translation>マイナンバーカードではありません（旧住基カードなど）。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="106"/>
+        <location filename="../diagnostics_texts.py" line="111"/>
         <source>A certificate is missing on the card: the municipal office can issue it.</source>
         <translation>カードに電子証明書が入っていないものがあります。市区町村の窓口で発行できます。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="110"/>
+        <location filename="../diagnostics_texts.py" line="115"/>
         <source>The signing password has had wrong entries: enter it only if you are sure.</source>
         <translation>署名用パスワードの誤入力があります。確かな場合だけ入力してください。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="114"/>
+        <location filename="../diagnostics_texts.py" line="119"/>
         <source>The user authentication PIN has had wrong entries: enter it only if you are sure.</source>
         <translation>利用者証明用暗証番号の誤入力があります。確かな場合だけ入力してください。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="118"/>
+        <location filename="../diagnostics_texts.py" line="123"/>
         <source>The certificate expires soon or has expired: renew it at the municipal office.</source>
         <translation>電子証明書の有効期限が近いか、切れています。市区町村の窓口で更新してください。</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="123"/>
+        <location filename="../diagnostics_texts.py" line="128"/>
         <source>See the technical details.</source>
         <translation>技術的な詳細を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="148"/>
+        <source>Enter it only when you are sure of it: each wrong entry spends a try, and at 0 it is blocked.</source>
+        <translation>確かなときだけ入力してください。間違えるたびに残り回数が1回減り、0回になるとロックされます。</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="160"/>
+        <source>jpki-desktop diagnostic report</source>
+        <translation>jpki-desktop 診断レポート</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="161"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="162"/>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="163"/>
+        <source>masked (no My Number, name, address, birth date, certificate serial, subject or exact expiry date)</source>
+        <translation>伏せ字済み（個人番号、氏名、住所、生年月日、証明書のシリアル番号・主体者名、正確な有効期限は含みません）</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="168"/>
+        <source>NOT MASKED: check before sending this report</source>
+        <translation>伏せ字なし：このレポートを送る前に内容を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="169"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="170"/>
+        <source>Checks</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="171"/>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="172"/>
+        <source>Technical details</source>
+        <translation>技術的な詳細</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="173"/>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="174"/>
+        <source>Commands sent to the card (APDUs)</source>
+        <translation>カードに送ったコマンド数（APDU）</translation>
+    </message>
+    <message>
+        <location filename="../diagnostics_texts.py" line="175"/>
+        <source>reader</source>
+        <translation>リーダー</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../pages/diagnostics.py" line="70"/>
+        <location filename="../pages/diagnostics.py" line="76"/>
         <source>Diagnostics</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="114"/>
-        <location filename="../pages/diagnostics.py" line="129"/>
+        <location filename="../pages/diagnostics.py" line="131"/>
+        <location filename="../pages/diagnostics.py" line="146"/>
         <source>Save the diagnostic report</source>
         <translation>診断レポートの保存</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="116"/>
+        <location filename="../pages/diagnostics.py" line="133"/>
         <source>Text files (*.txt)</source>
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="130"/>
+        <location filename="../pages/diagnostics.py" line="147"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="132"/>
+        <location filename="../pages/diagnostics.py" line="149"/>
         <source>Personal data (My Number, name, address, birth date, certificate serials) is masked.</source>
         <translation>個人情報（マイナンバー・氏名・住所・生年月日・証明書のシリアル番号）は伏せてあります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/diagnostics.py" line="144"/>
+        <location filename="../pages/diagnostics.py" line="161"/>
         <source>Checking… (%n check(s) done)</source>
         <translation>
             <numerusform>確認中…（%n 項目完了）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="148"/>
+        <location filename="../pages/diagnostics.py" line="165"/>
         <source>Everything looks fine.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="149"/>
+        <location filename="../pages/diagnostics.py" line="166"/>
         <source>Some items need attention.</source>
         <translation>確認が必要な項目があります。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="150"/>
+        <location filename="../pages/diagnostics.py" line="167"/>
         <source>A problem was found: see what to do below.</source>
         <translation>問題が見つかりました。下の対処方法をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="156"/>
+        <location filename="../pages/diagnostics.py" line="173"/>
         <source>Checks the smart card service, the reader and the card without using a password try.</source>
         <translation>スマートカードサービス・リーダー・カードを確認します。パスワードの試行回数は使いません。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="176"/>
+        <location filename="../pages/diagnostics.py" line="189"/>
+        <source>What to do:</source>
+        <translation>対処方法：</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="200"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="180"/>
+        <location filename="../pages/diagnostics.py" line="204"/>
         <source>&amp;Run the checks</source>
         <translation>診断を実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="181"/>
+        <location filename="../pages/diagnostics.py" line="205"/>
         <source>&amp;Save report for the help desk…</source>
         <translation>サポート窓口向けレポートを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="182"/>
+        <location filename="../pages/diagnostics.py" line="206"/>
         <source>Show &amp;technical details (English)</source>
         <translation>技術的な詳細を表示（英語）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="207"/>
+        <source>Re&amp;port language:</source>
+        <translation>レポートの言語(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="211"/>
+        <source>Same as the app</source>
+        <translation>アプリと同じ</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="213"/>
+        <source>Japanese and English</source>
+        <translation>日本語と英語</translation>
+    </message>
+    <message>
+        <location filename="../pages/diagnostics.py" line="216"/>
+        <source>Report language</source>
+        <translation>レポートの言語</translation>
     </message>
 </context>
 <context>
@@ -936,12 +1026,12 @@
         <translation>日付として読み取れません。1985-06-30、1985/6/30、昭和60年6月30日 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="154"/>
+        <location filename="../expiry_texts.py" line="155"/>
         <source>That year is outside the era (for example Heisei ended on 30 April 2019).</source>
         <translation>その年はこの元号の期間外です（例：平成は2019年4月30日まで）。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="153"/>
+        <location filename="../expiry_texts.py" line="154"/>
         <source>This day does not exist in the calendar.</source>
         <translation>この日付は暦にありません。</translation>
     </message>
@@ -949,205 +1039,205 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="186"/>
+        <location filename="../pages/expiry.py" line="187"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="259"/>
+        <location filename="../pages/expiry.py" line="265"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="276"/>
+        <location filename="../pages/expiry.py" line="282"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="283"/>
+        <location filename="../pages/expiry.py" line="289"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="290"/>
+        <location filename="../pages/expiry.py" line="296"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="360"/>
+        <location filename="../pages/expiry.py" line="366"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="371"/>
+        <location filename="../pages/expiry.py" line="377"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="378"/>
+        <location filename="../pages/expiry.py" line="384"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="388"/>
-        <location filename="../pages/expiry.py" line="406"/>
+        <location filename="../pages/expiry.py" line="394"/>
+        <location filename="../pages/expiry.py" line="414"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="390"/>
+        <location filename="../pages/expiry.py" line="396"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="407"/>
+        <location filename="../pages/expiry.py" line="415"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="409"/>
+        <location filename="../pages/expiry.py" line="417"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="425"/>
+        <location filename="../pages/expiry.py" line="433"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="430"/>
+        <location filename="../pages/expiry.py" line="438"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="432"/>
+        <location filename="../pages/expiry.py" line="440"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="440"/>
+        <location filename="../pages/expiry.py" line="448"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="442"/>
+        <location filename="../pages/expiry.py" line="450"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="444"/>
+        <location filename="../pages/expiry.py" line="452"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="445"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="445"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="450"/>
+        <location filename="../pages/expiry.py" line="458"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="451"/>
+        <location filename="../pages/expiry.py" line="459"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470"/>
+        <location filename="../pages/expiry.py" line="478"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="471"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476"/>
+        <location filename="../pages/expiry.py" line="484"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="477"/>
+        <location filename="../pages/expiry.py" line="485"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="478"/>
+        <location filename="../pages/expiry.py" line="486"/>
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479"/>
+        <location filename="../pages/expiry.py" line="487"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="480"/>
+        <location filename="../pages/expiry.py" line="488"/>
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="489"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="490"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="483"/>
+        <location filename="../pages/expiry.py" line="491"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="486"/>
+        <location filename="../pages/expiry.py" line="494"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="492"/>
+        <location filename="../pages/expiry.py" line="500"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="493"/>
+        <location filename="../pages/expiry.py" line="501"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="494"/>
+        <location filename="../pages/expiry.py" line="502"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
