@@ -1336,94 +1336,282 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../help.py" line="29"/>
+        <source>My card</source>
+        <translation>My card</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="31"/>
+        <source>Shows the reader, the card, and how many tries are left for each password. Reading the counters never spends a try.</source>
+        <translation>Shows the reader, the card, and how many tries are left for each password. Reading the counters never spends a try.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="36"/>
+        <source>A blocked password cannot be unlocked here: the page says where to reset it (the municipal office, or a convenience-store kiosk when the other password still works).</source>
+        <translation>A blocked password cannot be unlocked here: the page says where to reset it (the municipal office, or a convenience-store kiosk when the other password still works).</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="42"/>
+        <source>The banner at the top shows the most urgent thing to do, for example a certificate that expires soon.</source>
+        <translation>The banner at the top shows the most urgent thing to do, for example a certificate that expires soon.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="50"/>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="52"/>
+        <source>The user authentication certificate is public and shown without a password. The signing certificate holds your name, address, date of birth and sex, so it is read only after the signing password.</source>
+        <translation>The user authentication certificate is public and shown without a password. The signing certificate holds your name, address, date of birth and sex, so it is read only after the signing password.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="58"/>
+        <source>Export saves a certificate as PEM or DER; the signing certificate&apos;s file holds your personal data.</source>
+        <translation>Export saves a certificate as PEM or DER; the signing certificate&apos;s file holds your personal data.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="66"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="74"/>
+        <source>A move or a change of name revokes the signing certificate at once: tick what happened to see what still works.</source>
+        <translation>A move or a change of name revokes the signing certificate at once: tick what happened to see what still works.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="68"/>
+        <source>Both certificates expire on the fifth birthday after they were issued (never after the card: usually its tenth birthday after issue, the fifth for those under 18). Renewal at the municipal office opens three months before.</source>
+        <translation>Both certificates expire on the fifth birthday after they were issued (never after the card: usually its tenth birthday after issue, the fifth for those under 18). Renewal at the municipal office opens three months before.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="79"/>
+        <source>Dates may be typed as 1985-06-30, 1985/6/30 or in the Japanese era (S60.6.30). Reminders can be saved to your calendar (.ics).</source>
+        <translation>Dates may be typed as 1985-06-30, 1985/6/30 or in the Japanese era (S60.6.30). Reminders can be saved to your calendar (.ics).</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="87"/>
+        <source>Apply online</source>
+        <translation>Apply online</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="89"/>
+        <source>Seven steps: reader and card, procedure, form, signing password, signing and encryption, sending, and the agency&apos;s receipt.</source>
+        <translation>Seven steps: reader and card, procedure, form, signing password, signing and encryption, sending, and the agency&apos;s receipt.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="94"/>
+        <source>The name, address and date of birth on the form must match your signing certificate. Nothing is sent to the card before you type the password in step 4.</source>
+        <translation>The name, address and date of birth on the form must match your signing certificate. Nothing is sent to the card before you type the password in step 4.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="100"/>
+        <source>The package is encrypted for the agency only. If sending fails it waits in the outbox and is sent again later; the receipt is kept.</source>
+        <translation>The package is encrypted for the agency only. If sending fails it waits in the outbox and is sent again later; the receipt is kept.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="108"/>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="110"/>
+        <source>Open or drop a signed file (.p7s, signed XML, a submission package, a signed PDF) to see who signed it, when, and whether the signature is valid.</source>
+        <translation>Open or drop a signed file (.p7s, signed XML, a submission package, a signed PDF) to see who signed it, when, and whether the signature is valid.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="115"/>
+        <source>&apos;Valid, revocation not checked&apos; means the signature is intact but nobody asked J-LIS whether the certificate was revoked.</source>
+        <translation>&apos;Valid, revocation not checked&apos; means the signature is intact but nobody asked J-LIS whether the certificate was revoked.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="123"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="125"/>
+        <source>Checks the smart card service, the reader and the card, without using a password try, and says what to do for each problem.</source>
+        <translation>Checks the smart card service, the reader and the card, without using a password try, and says what to do for each problem.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="130"/>
+        <source>The report for a help desk has your personal data masked; choose its language before saving.</source>
+        <translation>The report for a help desk has your personal data masked; choose its language before saving.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="138"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="140"/>
+        <source>Language, the reader to use, how certificates are checked for revocation, and the network (proxy). Passwords are never stored.</source>
+        <translation>Language, the reader to use, how certificates are checked for revocation, and the network (proxy). Passwords are never stored.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="151"/>
+        <source>jpki-desktop</source>
+        <translation>jpki-desktop</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="153"/>
+        <source>Choose a page on the left. F1 shows help for the page you are on.</source>
+        <translation>Choose a page on the left. F1 shows help for the page you are on.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="164"/>
+        <source>JPKI portal (J-LIS): certificates, password resets, the kiosk route</source>
+        <translation>JPKI portal (J-LIS): certificates, password resets, the kiosk route</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="170"/>
+        <source>My Number card portal: renewal, lost cards, the municipal office</source>
+        <translation>My Number card portal: renewal, lost cards, the municipal office</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="173"/>
+        <source>e-Tax (National Tax Agency)</source>
+        <translation>e-Tax (National Tax Agency)</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="175"/>
+        <source>Online registration and deposit system (Ministry of Justice)</source>
+        <translation>Online registration and deposit system (Ministry of Justice)</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="184"/>
+        <source>This is the demo card: a fictitious holder and a test PKI, not issued by J-LIS.</source>
+        <translation>This is the demo card: a fictitious holder and a test PKI, not issued by J-LIS.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="189"/>
+        <source>Demo agency service account: user ID %1, password %2 (fictitious).</source>
+        <translation>Demo agency service account: user ID %1, password %2 (fictitious).</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="200"/>
+        <source>Demo card</source>
+        <translation>Demo card</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="203"/>
+        <source>Official pages</source>
+        <translation>Official pages</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="207"/>
+        <source>Steps that need the municipal office (renewal, resets, a new card) cannot be done in this app.</source>
+        <translation>Steps that need the municipal office (renewal, resets, a new card) cannot be done in this app.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="225"/>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="228"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="178"/>
         <source>About jpki-desktop</source>
         <translation>About jpki-desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="179"/>
         <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
         <translation>jpki-desktop %1: a client for the My Number card and JPKI.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="183"/>
         <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
         <translation>The demo card and its certificates are for testing only; they are not issued by J-LIS.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Using the card… do not remove it.</source>
         <translation>Using the card… do not remove it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="210"/>
         <source>jpki-desktop — My Number card</source>
         <translation>jpki-desktop — My Number card</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="212"/>
         <source>[demo card]</source>
         <translation>[demo card]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Card</source>
         <translation>&amp;Card</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;Read the card again</source>
         <translation>&amp;Read the card again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Simulate &amp;removing the card (demo)</source>
         <translation>Simulate &amp;removing the card (demo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Simulate &amp;inserting the card (demo)</source>
         <translation>Simulate &amp;inserting the card (demo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="236"/>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Help for this page</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;About jpki-desktop</source>
         <translation>&amp;About jpki-desktop</translation>
     </message>

@@ -1332,94 +1332,282 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../help.py" line="29"/>
+        <source>My card</source>
+        <translation>マイカード</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="31"/>
+        <source>Shows the reader, the card, and how many tries are left for each password. Reading the counters never spends a try.</source>
+        <translation>リーダーとカード、各パスワードの残り回数を表示します。残り回数の読み取りで回数が減ることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="36"/>
+        <source>A blocked password cannot be unlocked here: the page says where to reset it (the municipal office, or a convenience-store kiosk when the other password still works).</source>
+        <translation>ロックされたパスワードはこのアプリでは解除できません。どこで初期化できるか（市区町村の窓口、またはもう一方のパスワードが使える場合はコンビニのキオスク端末）をこのページに表示します。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="42"/>
+        <source>The banner at the top shows the most urgent thing to do, for example a certificate that expires soon.</source>
+        <translation>上部の帯には、いま最も急いで対応すべきこと（有効期限が近い証明書など）を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="50"/>
+        <source>Certificates</source>
+        <translation>電子証明書</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="52"/>
+        <source>The user authentication certificate is public and shown without a password. The signing certificate holds your name, address, date of birth and sex, so it is read only after the signing password.</source>
+        <translation>利用者証明用電子証明書は公開情報のため、パスワードなしで表示します。署名用電子証明書には氏名・住所・生年月日・性別が記録されているため、署名用パスワードを入力した後にだけ読み取ります。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="58"/>
+        <source>Export saves a certificate as PEM or DER; the signing certificate&apos;s file holds your personal data.</source>
+        <translation>書き出しで証明書を PEM または DER 形式で保存できます。署名用電子証明書のファイルには個人情報が含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="66"/>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="74"/>
+        <source>A move or a change of name revokes the signing certificate at once: tick what happened to see what still works.</source>
+        <translation>引っ越しや氏名の変更があると、署名用電子証明書はすぐに失効します。当てはまるものにチェックを入れると、何がまだ使えるかを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="68"/>
+        <source>Both certificates expire on the fifth birthday after they were issued (never after the card: usually its tenth birthday after issue, the fifth for those under 18). Renewal at the municipal office opens three months before.</source>
+        <translation>どちらの電子証明書も、発行日後5回目の誕生日が有効期限です（カードの有効期限を超えることはありません。カードは通常、発行日後10回目の誕生日、18歳未満は5回目の誕生日まで）。市区町村の窓口での更新は有効期限の3か月前から受け付けます。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="79"/>
+        <source>Dates may be typed as 1985-06-30, 1985/6/30 or in the Japanese era (S60.6.30). Reminders can be saved to your calendar (.ics).</source>
+        <translation>日付は 1985-06-30、1985/6/30、昭和60年6月30日 のどの形でも入力できます。リマインダーをカレンダー（.ics）に保存できます。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="87"/>
+        <source>Apply online</source>
+        <translation>電子申請</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="89"/>
+        <source>Seven steps: reader and card, procedure, form, signing password, signing and encryption, sending, and the agency&apos;s receipt.</source>
+        <translation>7つの手順で進みます：リーダーとカード、手続きの選択、申請内容の入力、署名用パスワード、署名と暗号化、送信、受付結果。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="94"/>
+        <source>The name, address and date of birth on the form must match your signing certificate. Nothing is sent to the card before you type the password in step 4.</source>
+        <translation>申請書の氏名・住所・生年月日は署名用電子証明書と一致している必要があります。手順4でパスワードを入力するまで、カードには何も送りません。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="100"/>
+        <source>The package is encrypted for the agency only. If sending fails it waits in the outbox and is sent again later; the receipt is kept.</source>
+        <translation>申請データは申請先だけが開けるように暗号化されます。送信に失敗した場合は送信待ちに残り、後で再送します。受付結果は保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="108"/>
+        <source>Verify</source>
+        <translation>署名の検証</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="110"/>
+        <source>Open or drop a signed file (.p7s, signed XML, a submission package, a signed PDF) to see who signed it, when, and whether the signature is valid.</source>
+        <translation>署名付きファイル（.p7s、署名付き XML、申請データ、署名付き PDF）を開くかドロップすると、署名者・署名日時・署名が有効かどうかを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="115"/>
+        <source>&apos;Valid, revocation not checked&apos; means the signature is intact but nobody asked J-LIS whether the certificate was revoked.</source>
+        <translation>「有効（失効は未確認）」は、署名は改ざんされていないものの、証明書が失効していないかを J-LIS に確認していないという意味です。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="123"/>
+        <source>Diagnostics</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="125"/>
+        <source>Checks the smart card service, the reader and the card, without using a password try, and says what to do for each problem.</source>
+        <translation>パスワードの試行回数を使わずに、スマートカードサービス・リーダー・カードを確認し、問題ごとに対処方法を示します。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="130"/>
+        <source>The report for a help desk has your personal data masked; choose its language before saving.</source>
+        <translation>サポート窓口向けのレポートでは個人情報を伏せ字にします。保存する前にレポートの言語を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="138"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="140"/>
+        <source>Language, the reader to use, how certificates are checked for revocation, and the network (proxy). Passwords are never stored.</source>
+        <translation>表示言語、使うリーダー、証明書の失効確認の方法、ネットワーク（プロキシ）を設定します。パスワードは保存しません。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="151"/>
+        <source>jpki-desktop</source>
+        <translation>jpki-desktop</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="153"/>
+        <source>Choose a page on the left. F1 shows help for the page you are on.</source>
+        <translation>左の一覧からページを選んでください。F1 キーで表示中のページのヘルプを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="164"/>
+        <source>JPKI portal (J-LIS): certificates, password resets, the kiosk route</source>
+        <translation>公的個人認証サービス ポータルサイト（J-LIS）：電子証明書、パスワードの初期化、コンビニでの再設定</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="170"/>
+        <source>My Number card portal: renewal, lost cards, the municipal office</source>
+        <translation>マイナンバーカード総合サイト：更新、紛失、市区町村の窓口</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="173"/>
+        <source>e-Tax (National Tax Agency)</source>
+        <translation>e-Tax（国税庁）</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="175"/>
+        <source>Online registration and deposit system (Ministry of Justice)</source>
+        <translation>登記・供託オンライン申請システム（法務省）</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="184"/>
+        <source>This is the demo card: a fictitious holder and a test PKI, not issued by J-LIS.</source>
+        <translation>これはデモ用カードです。架空の名義人とテスト用の認証基盤で、J-LIS が発行したものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="189"/>
+        <source>Demo agency service account: user ID %1, password %2 (fictitious).</source>
+        <translation>デモ申請先の利用者アカウント：利用者ID %1、パスワード %2（架空のものです）。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="200"/>
+        <source>Demo card</source>
+        <translation>デモ用カード</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="203"/>
+        <source>Official pages</source>
+        <translation>公式サイト</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="207"/>
+        <source>Steps that need the municipal office (renewal, resets, a new card) cannot be done in this app.</source>
+        <translation>市区町村の窓口での手続き（更新、初期化、カードの再発行）はこのアプリではできません。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="225"/>
+        <source>Help: %1</source>
+        <translation>ヘルプ：%1</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="228"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="178"/>
         <source>About jpki-desktop</source>
         <translation>jpki-desktop について</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="179"/>
         <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
         <translation>jpki-desktop %1：マイナンバーカードと公的個人認証サービスの利用者クライアントです。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="183"/>
         <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
         <translation>デモ用カードとその証明書はテスト専用で、J-LIS が発行したものではありません。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Using the card… do not remove it.</source>
         <translation>カードと通信中です。カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="210"/>
         <source>jpki-desktop — My Number card</source>
         <translation>jpki-desktop — マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="212"/>
         <source>[demo card]</source>
         <translation>［デモ用カード］</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Card</source>
         <translation>カード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;Read the card again</source>
         <translation>カードを読み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Change password…</source>
         <translation>パスワードの変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Simulate &amp;removing the card (demo)</source>
         <translation>カードを抜く（デモ）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Simulate &amp;inserting the card (demo)</source>
         <translation>カードを差し込む（デモ）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="236"/>
+        <source>&amp;Help for this page</source>
+        <translation>このページのヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;About jpki-desktop</source>
         <translation>jpki-desktop について(&amp;A)</translation>
     </message>
