@@ -81,3 +81,31 @@ def test_reminders_file_is_in_the_ui_language(make_window, vsource, qtbot, tmp_p
     assert summaries and all("JPKI: " in s for s in summaries)
     assert not any("renewal" in s or "expires" in s for s in summaries), summaries
     assert any("有効期限" in s for s in summaries)
+
+
+def test_declared_move_still_shows_the_card_comparison(make_window, vsource, qtbot, pki):
+    """Issue 13, item 12: with 'I moved' ticked the card-info comparison still shows its result."""
+    from dataclasses import dataclass
+
+    from jpki_desktop.validity.attributes import LifeEvent
+
+    @dataclass(frozen=True)
+    class Recorded:
+        name: str
+        address: str
+        birth_date: object
+        sex: str
+
+    w, ctx = make_window(vsource, language="en")
+    w.show()
+    wait_presence(qtbot, ctx, Presence.READY)
+    page = w.page("expiry")
+    ctx.session.set_sign_cert(pki.sign.der, ctx.service.state.generation)
+    qtbot.waitUntil(lambda: page.birth.text() != "", timeout=3000)
+    h = pki.holder
+    page.recorded = Recorded(h.name, h.address, h.birth_date, h.sex)
+    page.event_checks[LifeEvent.MOVED].setChecked(True)
+    text = page.attr_text.text()
+    assert "will be revoked when the change is registered" in text
+    assert "records match your signing certificate" in text
+    assert set(page.event_checks) >= {LifeEvent.BIRTH_DATE_CORRECTED, LifeEvent.SEX_CHANGED}

@@ -62,6 +62,10 @@ def event_text(e: LifeEvent) -> str:
         LifeEvent.MARRIED: translate("Expiry", "I married and my name changed"),
         LifeEvent.DIVORCED: translate("Expiry", "I divorced and my name changed"),
         LifeEvent.NAME_CHANGED: translate("Expiry", "My name changed for another reason"),
+        LifeEvent.BIRTH_DATE_CORRECTED: translate(
+            "Expiry", "My registered date of birth was corrected"
+        ),
+        LifeEvent.SEX_CHANGED: translate("Expiry", "My registered sex changed"),
     }[e]
 
 

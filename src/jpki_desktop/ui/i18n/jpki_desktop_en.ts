@@ -872,167 +872,177 @@
         <translation>My name changed for another reason</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="70"/>
+        <location filename="../expiry_texts.py" line="65"/>
+        <source>My registered date of birth was corrected</source>
+        <translation>My registered date of birth was corrected</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="68"/>
+        <source>My registered sex changed</source>
+        <translation>My registered sex changed</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="74"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="71"/>
+        <location filename="../expiry_texts.py" line="75"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="72"/>
+        <location filename="../expiry_texts.py" line="76"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="73"/>
+        <location filename="../expiry_texts.py" line="77"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="79"/>
+        <location filename="../expiry_texts.py" line="83"/>
         <source>The card&apos;s records match your signing certificate.</source>
         <translation>The card&apos;s records match your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="82"/>
+        <location filename="../expiry_texts.py" line="86"/>
         <source>The card&apos;s records differ from your signing certificate: it has been revoked.</source>
         <translation>The card&apos;s records differ from your signing certificate: it has been revoked.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="86"/>
+        <location filename="../expiry_texts.py" line="90"/>
         <source>Your signing certificate will be revoked when the change is registered.</source>
         <translation>Your signing certificate will be revoked when the change is registered.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="89"/>
+        <location filename="../expiry_texts.py" line="93"/>
         <source>Nothing to check: no change declared.</source>
         <translation>Nothing to check: no change declared.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="95"/>
+        <location filename="../expiry_texts.py" line="99"/>
         <source>Bring the card when you notify the change at the municipal office.</source>
         <translation>Bring the card when you notify the change at the municipal office.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="98"/>
+        <location filename="../expiry_texts.py" line="102"/>
         <source>Apply for a new signing certificate at the municipal office.</source>
         <translation>Apply for a new signing certificate at the municipal office.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="101"/>
+        <location filename="../expiry_texts.py" line="105"/>
         <source>Nothing to do.</source>
         <translation>Nothing to do.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="107"/>
+        <location filename="../expiry_texts.py" line="111"/>
         <source>Valid (not revoked)</source>
         <translation>Valid (not revoked)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="108"/>
+        <location filename="../expiry_texts.py" line="112"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="109"/>
+        <location filename="../expiry_texts.py" line="113"/>
         <source>Not valid</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="110"/>
+        <location filename="../expiry_texts.py" line="114"/>
         <source>Could not be checked</source>
         <translation>Could not be checked</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="116"/>
+        <location filename="../expiry_texts.py" line="120"/>
         <source>checked online (OCSP)</source>
         <translation>checked online (OCSP)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="117"/>
+        <location filename="../expiry_texts.py" line="121"/>
         <source>checked online (CRL)</source>
         <translation>checked online (CRL)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="118"/>
+        <location filename="../expiry_texts.py" line="122"/>
         <source>checked offline against a saved CRL</source>
         <translation>checked offline against a saved CRL</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="119"/>
+        <location filename="../expiry_texts.py" line="123"/>
         <source>no revocation data</source>
         <translation>no revocation data</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="125"/>
+        <location filename="../expiry_texts.py" line="129"/>
         <source>not issued by a JPKI certificate authority</source>
         <translation>not issued by a JPKI certificate authority</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="126"/>
+        <location filename="../expiry_texts.py" line="130"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="127"/>
+        <location filename="../expiry_texts.py" line="131"/>
         <source>not valid yet</source>
         <translation>not valid yet</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="128"/>
+        <location filename="../expiry_texts.py" line="132"/>
         <source>the chain to the certificate authority is broken</source>
         <translation>the chain to the certificate authority is broken</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="131"/>
+        <location filename="../expiry_texts.py" line="135"/>
         <source>not a JPKI certificate</source>
         <translation>not a JPKI certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="132"/>
+        <location filename="../expiry_texts.py" line="136"/>
         <source>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</source>
         <translation>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="136"/>
+        <location filename="../expiry_texts.py" line="140"/>
         <source>no revocation responder is known</source>
         <translation>no revocation responder is known</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="137"/>
+        <location filename="../expiry_texts.py" line="141"/>
         <source>the revocation responders did not answer usably</source>
         <translation>the revocation responders did not answer usably</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="140"/>
+        <location filename="../expiry_texts.py" line="144"/>
         <source>the responder does not know this certificate</source>
         <translation>the responder does not know this certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="143"/>
+        <location filename="../expiry_texts.py" line="147"/>
         <source>the saved CRL is too old</source>
         <translation>the saved CRL is too old</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="149"/>
+        <location filename="../expiry_texts.py" line="153"/>
         <source>Enter a date.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="150"/>
+        <location filename="../expiry_texts.py" line="154"/>
         <source>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</source>
         <translation>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="155"/>
+        <location filename="../expiry_texts.py" line="159"/>
         <source>That year is outside the era (for example Heisei ended on 30 April 2019).</source>
         <translation>That year is outside the era (for example Heisei ended on 30 April 2019).</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="154"/>
+        <location filename="../expiry_texts.py" line="158"/>
         <source>This day does not exist in the calendar.</source>
         <translation>This day does not exist in the calendar.</translation>
     </message>
@@ -1050,58 +1060,58 @@
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="282"/>
+        <location filename="../pages/expiry.py" line="285"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="289"/>
+        <location filename="../pages/expiry.py" line="292"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="296"/>
+        <location filename="../pages/expiry.py" line="299"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="366"/>
+        <location filename="../pages/expiry.py" line="369"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="377"/>
+        <location filename="../pages/expiry.py" line="380"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="384"/>
+        <location filename="../pages/expiry.py" line="387"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="394"/>
-        <location filename="../pages/expiry.py" line="414"/>
+        <location filename="../pages/expiry.py" line="397"/>
+        <location filename="../pages/expiry.py" line="417"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="396"/>
+        <location filename="../pages/expiry.py" line="399"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="415"/>
+        <location filename="../pages/expiry.py" line="418"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="417"/>
+        <location filename="../pages/expiry.py" line="420"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="433"/>
+        <location filename="../pages/expiry.py" line="436"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1109,137 +1119,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="438"/>
+        <location filename="../pages/expiry.py" line="441"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="440"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="446"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="448"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="450"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="455"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="458"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="459"/>
+        <location filename="../pages/expiry.py" line="462"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="460"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="464"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="478"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="484"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="484"/>
+        <location filename="../pages/expiry.py" line="487"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="485"/>
+        <location filename="../pages/expiry.py" line="488"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="486"/>
+        <location filename="../pages/expiry.py" line="489"/>
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="487"/>
+        <location filename="../pages/expiry.py" line="490"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="488"/>
+        <location filename="../pages/expiry.py" line="491"/>
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="489"/>
+        <location filename="../pages/expiry.py" line="492"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="490"/>
+        <location filename="../pages/expiry.py" line="493"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="491"/>
+        <location filename="../pages/expiry.py" line="494"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="494"/>
+        <location filename="../pages/expiry.py" line="497"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="500"/>
+        <location filename="../pages/expiry.py" line="503"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="501"/>
+        <location filename="../pages/expiry.py" line="504"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="502"/>
+        <location filename="../pages/expiry.py" line="505"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>

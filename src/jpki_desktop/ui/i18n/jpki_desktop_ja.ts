@@ -871,167 +871,177 @@
         <translation>その他の理由で氏名が変わった</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="70"/>
+        <location filename="../expiry_texts.py" line="65"/>
+        <source>My registered date of birth was corrected</source>
+        <translation>住民票の生年月日が訂正された</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="68"/>
+        <source>My registered sex changed</source>
+        <translation>住民票の性別が変わった</translation>
+    </message>
+    <message>
+        <location filename="../expiry_texts.py" line="74"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="71"/>
+        <location filename="../expiry_texts.py" line="75"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="72"/>
+        <location filename="../expiry_texts.py" line="76"/>
         <source>date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="73"/>
+        <location filename="../expiry_texts.py" line="77"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="79"/>
+        <location filename="../expiry_texts.py" line="83"/>
         <source>The card&apos;s records match your signing certificate.</source>
         <translation>カードの記録と署名用電子証明書の内容は一致しています。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="82"/>
+        <location filename="../expiry_texts.py" line="86"/>
         <source>The card&apos;s records differ from your signing certificate: it has been revoked.</source>
         <translation>カードの記録と署名用電子証明書の内容が違います。署名用電子証明書は失効しています。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="86"/>
+        <location filename="../expiry_texts.py" line="90"/>
         <source>Your signing certificate will be revoked when the change is registered.</source>
         <translation>変更の届出が受理されると、署名用電子証明書は失効します。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="89"/>
+        <location filename="../expiry_texts.py" line="93"/>
         <source>Nothing to check: no change declared.</source>
         <translation>変更は申告されていません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="95"/>
+        <location filename="../expiry_texts.py" line="99"/>
         <source>Bring the card when you notify the change at the municipal office.</source>
         <translation>市区町村の窓口で変更を届け出るときにカードを持参してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="98"/>
+        <location filename="../expiry_texts.py" line="102"/>
         <source>Apply for a new signing certificate at the municipal office.</source>
         <translation>市区町村の窓口で署名用電子証明書の新規発行を申請してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="101"/>
+        <location filename="../expiry_texts.py" line="105"/>
         <source>Nothing to do.</source>
         <translation>必要な手続きはありません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="107"/>
+        <location filename="../expiry_texts.py" line="111"/>
         <source>Valid (not revoked)</source>
         <translation>有効（失効していません）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="108"/>
+        <location filename="../expiry_texts.py" line="112"/>
         <source>Revoked</source>
         <translation>失効しています</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="109"/>
+        <location filename="../expiry_texts.py" line="113"/>
         <source>Not valid</source>
         <translation>有効ではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="110"/>
+        <location filename="../expiry_texts.py" line="114"/>
         <source>Could not be checked</source>
         <translation>確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="116"/>
+        <location filename="../expiry_texts.py" line="120"/>
         <source>checked online (OCSP)</source>
         <translation>オンラインで確認（OCSP）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="117"/>
+        <location filename="../expiry_texts.py" line="121"/>
         <source>checked online (CRL)</source>
         <translation>オンラインで確認（CRL）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="118"/>
+        <location filename="../expiry_texts.py" line="122"/>
         <source>checked offline against a saved CRL</source>
         <translation>保存済みの失効リストでオフライン確認</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="119"/>
+        <location filename="../expiry_texts.py" line="123"/>
         <source>no revocation data</source>
         <translation>失効情報なし</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="125"/>
+        <location filename="../expiry_texts.py" line="129"/>
         <source>not issued by a JPKI certificate authority</source>
         <translation>公的個人認証の認証局が発行したものではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="126"/>
+        <location filename="../expiry_texts.py" line="130"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="127"/>
+        <location filename="../expiry_texts.py" line="131"/>
         <source>not valid yet</source>
         <translation>まだ有効期間前です</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="128"/>
+        <location filename="../expiry_texts.py" line="132"/>
         <source>the chain to the certificate authority is broken</source>
         <translation>認証局までの証明書チェーンが正しくありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="131"/>
+        <location filename="../expiry_texts.py" line="135"/>
         <source>not a JPKI certificate</source>
         <translation>公的個人認証の証明書ではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="132"/>
+        <location filename="../expiry_texts.py" line="136"/>
         <source>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</source>
         <translation>発行元の J-LIS 認証局（2019年世代）が同梱されていないため、ここでは確認できません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="136"/>
+        <location filename="../expiry_texts.py" line="140"/>
         <source>no revocation responder is known</source>
         <translation>失効情報の問い合わせ先がわかりません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="137"/>
+        <location filename="../expiry_texts.py" line="141"/>
         <source>the revocation responders did not answer usably</source>
         <translation>失効情報の問い合わせ先から有効な応答がありませんでした</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="140"/>
+        <location filename="../expiry_texts.py" line="144"/>
         <source>the responder does not know this certificate</source>
         <translation>問い合わせ先はこの証明書を知りません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="143"/>
+        <location filename="../expiry_texts.py" line="147"/>
         <source>the saved CRL is too old</source>
         <translation>保存済みの失効リストが古すぎます</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="149"/>
+        <location filename="../expiry_texts.py" line="153"/>
         <source>Enter a date.</source>
         <translation>日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="150"/>
+        <location filename="../expiry_texts.py" line="154"/>
         <source>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</source>
         <translation>日付として読み取れません。1985-06-30、1985/6/30、昭和60年6月30日 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="155"/>
+        <location filename="../expiry_texts.py" line="159"/>
         <source>That year is outside the era (for example Heisei ended on 30 April 2019).</source>
         <translation>その年はこの元号の期間外です（例：平成は2019年4月30日まで）。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="154"/>
+        <location filename="../expiry_texts.py" line="158"/>
         <source>This day does not exist in the calendar.</source>
         <translation>この日付は暦にありません。</translation>
     </message>
@@ -1049,195 +1059,195 @@
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="282"/>
+        <location filename="../pages/expiry.py" line="285"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="289"/>
+        <location filename="../pages/expiry.py" line="292"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="296"/>
+        <location filename="../pages/expiry.py" line="299"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="366"/>
+        <location filename="../pages/expiry.py" line="369"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="377"/>
+        <location filename="../pages/expiry.py" line="380"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="384"/>
+        <location filename="../pages/expiry.py" line="387"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="394"/>
-        <location filename="../pages/expiry.py" line="414"/>
+        <location filename="../pages/expiry.py" line="397"/>
+        <location filename="../pages/expiry.py" line="417"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="396"/>
+        <location filename="../pages/expiry.py" line="399"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="415"/>
+        <location filename="../pages/expiry.py" line="418"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="417"/>
+        <location filename="../pages/expiry.py" line="420"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="433"/>
+        <location filename="../pages/expiry.py" line="436"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="438"/>
+        <location filename="../pages/expiry.py" line="441"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="440"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="446"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="448"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="450"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="455"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="458"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="459"/>
+        <location filename="../pages/expiry.py" line="462"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="460"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="464"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="478"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="484"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="484"/>
+        <location filename="../pages/expiry.py" line="487"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="485"/>
+        <location filename="../pages/expiry.py" line="488"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="486"/>
+        <location filename="../pages/expiry.py" line="489"/>
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="487"/>
+        <location filename="../pages/expiry.py" line="490"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="488"/>
+        <location filename="../pages/expiry.py" line="491"/>
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="489"/>
+        <location filename="../pages/expiry.py" line="492"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="490"/>
+        <location filename="../pages/expiry.py" line="493"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="491"/>
+        <location filename="../pages/expiry.py" line="494"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="494"/>
+        <location filename="../pages/expiry.py" line="497"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="500"/>
+        <location filename="../pages/expiry.py" line="503"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="501"/>
+        <location filename="../pages/expiry.py" line="504"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="502"/>
+        <location filename="../pages/expiry.py" line="505"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...fileio import atomic_write_bytes
-from ...validity.attributes import LifeEvent, check_attributes
+from ...validity.attributes import LifeEvent, Verdict, check_attributes
 from ...validity.check import check_certificate
 from ...validity.date_input import DateInputError, DateProblem, parse_date_input
 from ...validity.expiry import CertDates, ExpiryReport, Facts, Timeline, evaluate
@@ -277,6 +277,9 @@ class ExpiryPage(Page):
             self.attr_text.setText("")
             return
         lines = [X.verdict_text(r.verdict)]
+        if r.compared and not r.differences and r.verdict is not Verdict.UNCHANGED:
+            # a declared change with the card's records compared too: say what the card showed
+            lines.append(X.verdict_text(Verdict.UNCHANGED))
         if r.differences:
             lines.append(
                 self.tr("Differs: %1").replace(
