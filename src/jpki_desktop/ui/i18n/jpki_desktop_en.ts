@@ -2645,285 +2645,295 @@ Created: %3</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../verify_texts.py" line="14"/>
+        <location filename="../verify_texts.py" line="16"/>
         <source>Detached signature (.p7s)</source>
         <translation>Detached signature (.p7s)</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="15"/>
+        <location filename="../verify_texts.py" line="17"/>
         <source>Signed XML</source>
         <translation>Signed XML</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="16"/>
+        <location filename="../verify_texts.py" line="18"/>
         <source>Encrypted submission package (.p7m)</source>
         <translation>Encrypted submission package (.p7m)</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="17"/>
+        <location filename="../verify_texts.py" line="19"/>
         <source>Signed container (.asice)</source>
         <translation>Signed container (.asice)</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="18"/>
+        <location filename="../verify_texts.py" line="20"/>
         <source>Unknown format</source>
         <translation>Unknown format</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="24"/>
+        <location filename="../verify_texts.py" line="26"/>
         <source>The file is damaged or not in a format this program reads.</source>
         <translation>The file is damaged or not in a format this program reads.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="27"/>
+        <location filename="../verify_texts.py" line="29"/>
         <source>This signature is stored apart from the signed file: choose the signed file too.</source>
         <translation>This signature is stored apart from the signed file: choose the signed file too.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="31"/>
+        <location filename="../verify_texts.py" line="33"/>
         <source>The package is encrypted for the agency: only the agency can open and check it.</source>
         <translation>The package is encrypted for the agency: only the agency can open and check it.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="35"/>
+        <location filename="../verify_texts.py" line="37"/>
         <source>The package is encrypted for someone else.</source>
         <translation>The package is encrypted for someone else.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="36"/>
+        <location filename="../verify_texts.py" line="38"/>
         <source>The package could not be decrypted (wrong key, or it was altered).</source>
         <translation>The package could not be decrypted (wrong key, or it was altered).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="39"/>
+        <location filename="../verify_texts.py" line="41"/>
         <source>The container&apos;s type marker is missing or wrong.</source>
         <translation>The container&apos;s type marker is missing or wrong.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="42"/>
+        <location filename="../verify_texts.py" line="44"/>
         <source>The container holds a file with an unsafe name.</source>
         <translation>The container holds a file with an unsafe name.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="45"/>
+        <location filename="../verify_texts.py" line="47"/>
         <source>The container is too large or too compressed (possible zip bomb).</source>
         <translation>The container is too large or too compressed (possible zip bomb).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="48"/>
+        <location filename="../verify_texts.py" line="50"/>
         <source>The list of signed files is damaged.</source>
         <translation>The list of signed files is damaged.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="49"/>
+        <location filename="../verify_texts.py" line="51"/>
         <source>The submission details are damaged.</source>
         <translation>The submission details are damaged.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="50"/>
+        <location filename="../verify_texts.py" line="52"/>
         <source>It was signed for another agency.</source>
         <translation>It was signed for another agency.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="51"/>
+        <location filename="../verify_texts.py" line="53"/>
         <source>A signed file is missing.</source>
         <translation>A signed file is missing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="52"/>
+        <location filename="../verify_texts.py" line="54"/>
         <source>It contains a file that the signature does not cover.</source>
         <translation>It contains a file that the signature does not cover.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="55"/>
+        <location filename="../verify_texts.py" line="57"/>
         <source>A file was changed after signing.</source>
         <translation>A file was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="56"/>
+        <location filename="../verify_texts.py" line="58"/>
         <source>The signed content was changed after signing.</source>
         <translation>The signed content was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="59"/>
+        <location filename="../verify_texts.py" line="61"/>
         <source>The signature value is not correct.</source>
         <translation>The signature value is not correct.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="60"/>
+        <location filename="../verify_texts.py" line="62"/>
         <source>The signature&apos;s attributes are missing or inconsistent.</source>
         <translation>The signature&apos;s attributes are missing or inconsistent.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="63"/>
+        <location filename="../verify_texts.py" line="65"/>
         <source>The signer&apos;s certificate is missing.</source>
         <translation>The signer&apos;s certificate is missing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="64"/>
+        <location filename="../verify_texts.py" line="66"/>
         <source>A weak algorithm was used (for example SHA-1).</source>
         <translation>A weak algorithm was used (for example SHA-1).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="67"/>
+        <location filename="../verify_texts.py" line="69"/>
         <source>No trusted JPKI certificate authority is available.</source>
         <translation>No trusted JPKI certificate authority is available.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="70"/>
+        <location filename="../verify_texts.py" line="72"/>
         <source>The signer&apos;s certificate was not issued by the JPKI signing CA.</source>
         <translation>The signer&apos;s certificate was not issued by the JPKI signing CA.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="73"/>
+        <location filename="../verify_texts.py" line="75"/>
         <source>The signer&apos;s certificate is not meant for signing.</source>
         <translation>The signer&apos;s certificate is not meant for signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="74"/>
+        <location filename="../verify_texts.py" line="76"/>
         <source>The signer&apos;s certificate has expired.</source>
         <translation>The signer&apos;s certificate has expired.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="75"/>
+        <location filename="../verify_texts.py" line="77"/>
         <source>The signer&apos;s certificate is not valid yet.</source>
         <translation>The signer&apos;s certificate is not valid yet.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="78"/>
+        <location filename="../verify_texts.py" line="80"/>
         <source>The certificate was not valid at the time of signing.</source>
         <translation>The certificate was not valid at the time of signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="81"/>
+        <location filename="../verify_texts.py" line="83"/>
         <source>The signer&apos;s certificate has been revoked.</source>
         <translation>The signer&apos;s certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="82"/>
+        <location filename="../verify_texts.py" line="84"/>
         <source>Whether the certificate was revoked could not be checked.</source>
         <translation>Whether the certificate was revoked could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="100"/>
+        <source>Valid signature (revocation checked).</source>
+        <translation>Valid signature (revocation checked).</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="101"/>
+        <source>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</source>
+        <translation>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="106"/>
+        <source>Could not be fully checked.</source>
+        <translation>Could not be fully checked.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="107"/>
+        <source>Not valid.</source>
+        <translation>Not valid.</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="84"/>
+        <location filename="../pages/verify.py" line="87"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="101"/>
+        <location filename="../pages/verify.py" line="104"/>
         <source>Open a signed file</source>
         <translation>Open a signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="102"/>
+        <location filename="../pages/verify.py" line="105"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</source>
         <translation>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="110"/>
+        <location filename="../pages/verify.py" line="113"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="111"/>
+        <location filename="../pages/verify.py" line="114"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="164"/>
+        <location filename="../pages/verify.py" line="167"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="169"/>
+        <location filename="../pages/verify.py" line="172"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="174"/>
+        <location filename="../pages/verify.py" line="177"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="184"/>
-        <source>Valid signature.</source>
-        <translation>Valid signature.</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="186"/>
-        <source>Could not be fully checked.</source>
-        <translation>Could not be fully checked.</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="188"/>
-        <source>Not valid.</source>
-        <translation>Not valid.</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="202"/>
+        <location filename="../pages/verify.py" line="201"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="207"/>
+        <location filename="../pages/verify.py" line="203"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="213"/>
+        <location filename="../pages/verify.py" line="205"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="216"/>
+        <location filename="../pages/verify.py" line="207"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="217"/>
+        <location filename="../pages/verify.py" line="208"/>
         <source>Submission ID</source>
         <translation>Submission ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="219"/>
+        <location filename="../pages/verify.py" line="210"/>
         <source>Signed files</source>
         <translation>Signed files</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="213"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="223"/>
+        <location filename="../pages/verify.py" line="214"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="223"/>
+        <location filename="../pages/verify.py" line="214"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="244"/>
+        <location filename="../pages/verify.py" line="229"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="251"/>
         <source>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</source>
         <translation>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="246"/>
+        <location filename="../pages/verify.py" line="253"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="247"/>
+        <location filename="../pages/verify.py" line="254"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="250"/>
+        <location filename="../pages/verify.py" line="257"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
     </message>

@@ -2640,285 +2640,295 @@ Created: %3</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../verify_texts.py" line="14"/>
+        <location filename="../verify_texts.py" line="16"/>
         <source>Detached signature (.p7s)</source>
         <translation>分離署名（.p7s）</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="15"/>
+        <location filename="../verify_texts.py" line="17"/>
         <source>Signed XML</source>
         <translation>署名付き XML</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="16"/>
+        <location filename="../verify_texts.py" line="18"/>
         <source>Encrypted submission package (.p7m)</source>
         <translation>暗号化された申請データ（.p7m）</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="17"/>
+        <location filename="../verify_texts.py" line="19"/>
         <source>Signed container (.asice)</source>
         <translation>署名付きコンテナ（.asice）</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="18"/>
+        <location filename="../verify_texts.py" line="20"/>
         <source>Unknown format</source>
         <translation>不明な形式</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="24"/>
+        <location filename="../verify_texts.py" line="26"/>
         <source>The file is damaged or not in a format this program reads.</source>
         <translation>ファイルが壊れているか、読み取れない形式です。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="27"/>
+        <location filename="../verify_texts.py" line="29"/>
         <source>This signature is stored apart from the signed file: choose the signed file too.</source>
         <translation>この署名は署名対象のファイルと別になっています。署名対象のファイルも選んでください。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="31"/>
+        <location filename="../verify_texts.py" line="33"/>
         <source>The package is encrypted for the agency: only the agency can open and check it.</source>
         <translation>申請データは申請先あてに暗号化されているため、申請先だけが開いて確認できます。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="35"/>
+        <location filename="../verify_texts.py" line="37"/>
         <source>The package is encrypted for someone else.</source>
         <translation>申請データは別の宛先あてに暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="36"/>
+        <location filename="../verify_texts.py" line="38"/>
         <source>The package could not be decrypted (wrong key, or it was altered).</source>
         <translation>申請データを復号できませんでした（鍵が違うか、改ざんされています）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="39"/>
+        <location filename="../verify_texts.py" line="41"/>
         <source>The container&apos;s type marker is missing or wrong.</source>
         <translation>コンテナの種別情報がないか、正しくありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="42"/>
+        <location filename="../verify_texts.py" line="44"/>
         <source>The container holds a file with an unsafe name.</source>
         <translation>コンテナに危険な名前のファイルが含まれています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="45"/>
+        <location filename="../verify_texts.py" line="47"/>
         <source>The container is too large or too compressed (possible zip bomb).</source>
         <translation>コンテナが大きすぎるか圧縮率が異常です（ZIP 爆弾の可能性）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="48"/>
+        <location filename="../verify_texts.py" line="50"/>
         <source>The list of signed files is damaged.</source>
         <translation>署名対象ファイルの一覧が壊れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="49"/>
+        <location filename="../verify_texts.py" line="51"/>
         <source>The submission details are damaged.</source>
         <translation>申請情報が壊れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="50"/>
+        <location filename="../verify_texts.py" line="52"/>
         <source>It was signed for another agency.</source>
         <translation>別の申請先あてに署名されたものです。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="51"/>
+        <location filename="../verify_texts.py" line="53"/>
         <source>A signed file is missing.</source>
         <translation>署名対象のファイルが欠けています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="52"/>
+        <location filename="../verify_texts.py" line="54"/>
         <source>It contains a file that the signature does not cover.</source>
         <translation>署名の対象外のファイルが含まれています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="55"/>
+        <location filename="../verify_texts.py" line="57"/>
         <source>A file was changed after signing.</source>
         <translation>署名後にファイルが変更されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="56"/>
+        <location filename="../verify_texts.py" line="58"/>
         <source>The signed content was changed after signing.</source>
         <translation>署名後に内容が変更されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="59"/>
+        <location filename="../verify_texts.py" line="61"/>
         <source>The signature value is not correct.</source>
         <translation>署名値が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="60"/>
+        <location filename="../verify_texts.py" line="62"/>
         <source>The signature&apos;s attributes are missing or inconsistent.</source>
         <translation>署名の属性が欠けているか、矛盾しています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="63"/>
+        <location filename="../verify_texts.py" line="65"/>
         <source>The signer&apos;s certificate is missing.</source>
         <translation>署名者の証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="64"/>
+        <location filename="../verify_texts.py" line="66"/>
         <source>A weak algorithm was used (for example SHA-1).</source>
         <translation>安全性の低いアルゴリズム（SHA-1 など）が使われています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="67"/>
+        <location filename="../verify_texts.py" line="69"/>
         <source>No trusted JPKI certificate authority is available.</source>
         <translation>信頼できる公的個人認証の認証局がありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="70"/>
+        <location filename="../verify_texts.py" line="72"/>
         <source>The signer&apos;s certificate was not issued by the JPKI signing CA.</source>
         <translation>署名者の証明書は公的個人認証の署名用認証局が発行したものではありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="73"/>
+        <location filename="../verify_texts.py" line="75"/>
         <source>The signer&apos;s certificate is not meant for signing.</source>
         <translation>署名者の証明書は署名用ではありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="74"/>
+        <location filename="../verify_texts.py" line="76"/>
         <source>The signer&apos;s certificate has expired.</source>
         <translation>署名者の証明書の有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="75"/>
+        <location filename="../verify_texts.py" line="77"/>
         <source>The signer&apos;s certificate is not valid yet.</source>
         <translation>署名者の証明書はまだ有効期間前です。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="78"/>
+        <location filename="../verify_texts.py" line="80"/>
         <source>The certificate was not valid at the time of signing.</source>
         <translation>署名した時点で証明書が有効ではありませんでした。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="81"/>
+        <location filename="../verify_texts.py" line="83"/>
         <source>The signer&apos;s certificate has been revoked.</source>
         <translation>署名者の証明書は失効しています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="82"/>
+        <location filename="../verify_texts.py" line="84"/>
         <source>Whether the certificate was revoked could not be checked.</source>
         <translation>証明書が失効しているかどうかを確認できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="100"/>
+        <source>Valid signature (revocation checked).</source>
+        <translation>有効な署名です（失効も確認済み）。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="101"/>
+        <source>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</source>
+        <translation>署名は有効ですが、失効は確認していません。証明書が失効している可能性があります（引っ越し後など）。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="106"/>
+        <source>Could not be fully checked.</source>
+        <translation>確認しきれませんでした（結果は不明です）。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="107"/>
+        <source>Not valid.</source>
+        <translation>有効ではありません。</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="84"/>
+        <location filename="../pages/verify.py" line="87"/>
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="101"/>
+        <location filename="../pages/verify.py" line="104"/>
         <source>Open a signed file</source>
         <translation>署名付きファイルを開く</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="102"/>
+        <location filename="../pages/verify.py" line="105"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</source>
         <translation>署名付きファイル (*.p7s *.p7m *.xml *.asice);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="110"/>
+        <location filename="../pages/verify.py" line="113"/>
         <source>Choose the signed file</source>
         <translation>署名対象のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="111"/>
+        <location filename="../pages/verify.py" line="114"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="164"/>
+        <location filename="../pages/verify.py" line="167"/>
         <source>File: %1</source>
         <translation>ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="169"/>
+        <location filename="../pages/verify.py" line="172"/>
         <source>Signed file: %1</source>
         <translation>署名対象のファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="174"/>
+        <location filename="../pages/verify.py" line="177"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="184"/>
-        <source>Valid signature.</source>
-        <translation>有効な署名です。</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="186"/>
-        <source>Could not be fully checked.</source>
-        <translation>すべては確認できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="188"/>
-        <source>Not valid.</source>
-        <translation>有効ではありません。</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="202"/>
+        <location filename="../pages/verify.py" line="201"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="207"/>
+        <location filename="../pages/verify.py" line="203"/>
         <source>Signer</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="213"/>
+        <location filename="../pages/verify.py" line="205"/>
         <source>Signed at</source>
         <translation>署名日時</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="216"/>
+        <location filename="../pages/verify.py" line="207"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="217"/>
+        <location filename="../pages/verify.py" line="208"/>
         <source>Submission ID</source>
         <translation>申請ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="219"/>
+        <location filename="../pages/verify.py" line="210"/>
         <source>Signed files</source>
         <translation>署名対象のファイル</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="213"/>
         <source>Revocation</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="223"/>
+        <location filename="../pages/verify.py" line="214"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="223"/>
+        <location filename="../pages/verify.py" line="214"/>
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="244"/>
+        <location filename="../pages/verify.py" line="229"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="251"/>
         <source>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</source>
         <translation>署名（.p7s）、署名付き XML、申請データ（.p7m）をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="246"/>
+        <location filename="../pages/verify.py" line="253"/>
         <source>&amp;Open a file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="247"/>
+        <location filename="../pages/verify.py" line="254"/>
         <source>Choose the &amp;signed file…</source>
         <translation>署名対象のファイルを選ぶ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="250"/>
+        <location filename="../pages/verify.py" line="257"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
     </message>
