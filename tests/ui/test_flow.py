@@ -105,6 +105,8 @@ def test_whole_flow_to_receipt(flow_window, qtbot, agency, vcard, pki, tmp_path)
     receipt = flow.data.receipt
     assert receipt.number.startswith("DEMO-") and receipt.submission_id == pkg.submission_id
     assert receipt.number in flow.steps[6].details.text()
+    # Japan time with the zone, as the receipt number's date (issue 13, item 11)
+    assert " JST" in flow.steps[6].details.text() and "UTC" not in flow.steps[6].details.text()
     assert not flow.back.isEnabled()
     [record] = agency.service.records.list_accepted()
     assert record["receipt_number"] == receipt.number

@@ -38,6 +38,7 @@ from ..dialogs.pin_dialog import request_pin
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
+from ..time_texts import japan_time
 from ..widgets.base import wrapping_label
 from ..widgets.timeline import TimelineView
 from .base import Page
@@ -374,11 +375,11 @@ class ExpiryPage(Page):
             if r is None:
                 continue
             name = X.subject_text(X.Subject.AUTH if slot is CertSlot.AUTH else X.Subject.SIGN)
-            when = r.checked_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = japan_time(r.checked_at)
             line = f"{name}: {X.outcome_text(r.outcome)} — {X.basis_text(r.basis)}, {when}"
             if r.crl_this_update is not None and r.basis.value == "crl_cached":
                 line += " " + self.tr("(CRL issued %1)").replace(
-                    "%1", r.crl_this_update.astimezone().strftime("%Y-%m-%d %H:%M")
+                    "%1", japan_time(r.crl_this_update)
                 )
             if r.reason is not None:
                 line += " (" + X.check_reason_text(r.reason) + ")"
