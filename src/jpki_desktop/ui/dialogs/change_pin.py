@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -74,9 +75,12 @@ class ChangePinDialog(Retranslatable, QDialog):
         row = QHBoxLayout(self.kind_box)
         row.addWidget(self.sign_radio)
         row.addWidget(self.auth_radio)
+        # the choice never takes the space the fields need
+        self.kind_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.entries: dict[PinKind, tuple[PinEntry, PinEntry, PinEntry]] = {}
         self.pages: dict[PinKind, QWidget] = {}
         self.rule_labels: dict[PinKind, dict[str, QLabel]] = {}
+        self.rule_layouts: dict[PinKind, QVBoxLayout] = {}
         self.error = wrapping_label(parent=self, selectable=True)
         self.error.setObjectName("changePinError")
         self.error.hide()
@@ -113,6 +117,7 @@ class ChangePinDialog(Retranslatable, QDialog):
             pl.addWidget(new)
             pl.addWidget(again)
             pl.addLayout(rules)
+            self.rule_layouts[k] = rules
             self.entries[k] = (current, new, again)
             self.pages[k] = page
             layout.addWidget(page)
@@ -135,9 +140,15 @@ class ChangePinDialog(Retranslatable, QDialog):
         for k, (current, new, again) in self.entries.items():
             other = state.pin(PinKind.AUTH if k is PinKind.SIGN else PinKind.SIGN)
             current.set_status(state.pin(k), other)
+            # a blocked password cannot be changed: no fields, no rules, its advice once
+            for widget in (new, again, *self.rule_labels[k].values()):
+                widget.setVisible(not current.is_blocked)
             new.edit.setEnabled(not current.is_blocked)
             again.edit.setEnabled(not current.is_blocked)
+            if k is self.kind and current.is_blocked:
+                self.error.hide()  # the entry says it is blocked and where to reset it
         self._update()
+        self.adjustSize()  # shrink when fields were hidden: no empty rows between texts
 
     def _select(self, kind: PinKind) -> None:
         self.kind = kind
@@ -146,6 +157,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.error.hide()
         self.entries[kind][0].setFocus()
         self._update()
+        self.adjustSize()
 
     def _update(self) -> None:
         current, new, again = self.entries[self.kind]
@@ -245,6 +257,15 @@ class ChangePinDialog(Retranslatable, QDialog):
             for e in entries:
                 e.clear()
 
+    def _align_fields(self) -> None:
+        """One label column for the three fields of each page (each PinEntry has its own form)."""
+        for entries in self.entries.values():
+            for e in entries:
+                e.label.setMinimumWidth(0)
+            width = max(e.label.sizeHint().width() for e in entries)
+            for e in entries:
+                e.label.setMinimumWidth(width)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))
         self.kind_box.setTitle(self.tr("Which one"))
@@ -252,6 +273,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.auth_radio.setText(self.tr("User &authentication PIN (4 digits)"))
         self.ok.setText(self.tr("C&hange"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._align_fields()
         self._update()
 
 

@@ -219,89 +219,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="94"/>
+        <location filename="../dialogs/change_pin.py" line="98"/>
         <source>C&amp;urrent:</source>
         <translation>C&amp;urrent:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="95"/>
+        <location filename="../dialogs/change_pin.py" line="99"/>
         <source>&amp;New:</source>
         <translation>&amp;New:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="96"/>
+        <location filename="../dialogs/change_pin.py" line="100"/>
         <source>Con&amp;firm new:</source>
         <translation>Con&amp;firm new:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="169"/>
+        <location filename="../dialogs/change_pin.py" line="181"/>
         <source>6 to 16 characters</source>
         <translation>6 to 16 characters</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="171"/>
+        <location filename="../dialogs/change_pin.py" line="183"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>Only letters A-Z and digits 0-9 (lower case counts as upper case)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="173"/>
+        <location filename="../dialogs/change_pin.py" line="185"/>
         <source>Contains both a letter and a digit</source>
         <translation>Contains both a letter and a digit</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="174"/>
-        <location filename="../dialogs/change_pin.py" line="180"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
+        <location filename="../dialogs/change_pin.py" line="192"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>Half-width, no spaces (input method off)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="175"/>
-        <location filename="../dialogs/change_pin.py" line="181"/>
+        <location filename="../dialogs/change_pin.py" line="187"/>
+        <location filename="../dialogs/change_pin.py" line="193"/>
         <source>Both new entries match</source>
         <translation>Both new entries match</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="178"/>
+        <location filename="../dialogs/change_pin.py" line="190"/>
         <source>Exactly 4 digits</source>
         <translation>Exactly 4 digits</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="179"/>
+        <location filename="../dialogs/change_pin.py" line="191"/>
         <source>Digits 0-9 only</source>
         <translation>Digits 0-9 only</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="227"/>
+        <location filename="../dialogs/change_pin.py" line="239"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>The %1 was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="249"/>
+        <location filename="../dialogs/change_pin.py" line="270"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="250"/>
+        <location filename="../dialogs/change_pin.py" line="271"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="251"/>
+        <location filename="../dialogs/change_pin.py" line="272"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>&amp;Signing password (6-16 characters)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="252"/>
+        <location filename="../dialogs/change_pin.py" line="273"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>User &amp;authentication PIN (4 digits)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="253"/>
+        <location filename="../dialogs/change_pin.py" line="274"/>
         <source>C&amp;hange</source>
         <translation>C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="254"/>
+        <location filename="../dialogs/change_pin.py" line="275"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1050,68 +1050,68 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="187"/>
+        <location filename="../pages/expiry.py" line="188"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="265"/>
+        <location filename="../pages/expiry.py" line="266"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="285"/>
+        <location filename="../pages/expiry.py" line="286"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="292"/>
+        <location filename="../pages/expiry.py" line="293"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="299"/>
+        <location filename="../pages/expiry.py" line="300"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="369"/>
+        <location filename="../pages/expiry.py" line="370"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="380"/>
+        <location filename="../pages/expiry.py" line="381"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="387"/>
+        <location filename="../pages/expiry.py" line="388"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="397"/>
-        <location filename="../pages/expiry.py" line="417"/>
+        <location filename="../pages/expiry.py" line="398"/>
+        <location filename="../pages/expiry.py" line="418"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="399"/>
+        <location filename="../pages/expiry.py" line="400"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="418"/>
+        <location filename="../pages/expiry.py" line="419"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="421"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="436"/>
+        <location filename="../pages/expiry.py" line="437"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1119,137 +1119,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="441"/>
+        <location filename="../pages/expiry.py" line="442"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="444"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="446"/>
+        <location filename="../pages/expiry.py" line="447"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="451"/>
+        <location filename="../pages/expiry.py" line="452"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="454"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="455"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456"/>
+        <location filename="../pages/expiry.py" line="457"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456"/>
+        <location filename="../pages/expiry.py" line="457"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="462"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="462"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="464"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="465"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="483"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="484"/>
+        <location filename="../pages/expiry.py" line="485"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="487"/>
+        <location filename="../pages/expiry.py" line="488"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="488"/>
+        <location filename="../pages/expiry.py" line="489"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="489"/>
+        <location filename="../pages/expiry.py" line="490"/>
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="490"/>
+        <location filename="../pages/expiry.py" line="491"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="491"/>
+        <location filename="../pages/expiry.py" line="492"/>
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="492"/>
+        <location filename="../pages/expiry.py" line="493"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="493"/>
+        <location filename="../pages/expiry.py" line="494"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="494"/>
+        <location filename="../pages/expiry.py" line="495"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="497"/>
+        <location filename="../pages/expiry.py" line="498"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="503"/>
+        <location filename="../pages/expiry.py" line="504"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504"/>
+        <location filename="../pages/expiry.py" line="505"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505"/>
+        <location filename="../pages/expiry.py" line="506"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>
@@ -1649,32 +1649,32 @@
         <translation>CA certificate (signing)</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="55"/>
+        <location filename="../alerts.py" line="56"/>
         <source>The %1 expired on %2. Renew it at your municipal office; renewal after expiry is free.</source>
         <translation>The %1 expired on %2. Renew it at your municipal office; renewal after expiry is free.</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="67"/>
+        <location filename="../alerts.py" line="68"/>
         <source>Only one try is left for the %1. One more wrong entry blocks it.</source>
         <translation>Only one try is left for the %1. One more wrong entry blocks it.</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="74"/>
+        <location filename="../alerts.py" line="75"/>
         <source>The %1 expires on %2 (days left: %3). You can renew it now.</source>
         <translation>The %1 expires on %2 (days left: %3). You can renew it now.</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="86"/>
+        <location filename="../alerts.py" line="87"/>
         <source>Tries left for the %1: %2. A correct entry resets the count.</source>
         <translation>Tries left for the %1: %2. A correct entry resets the count.</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="95"/>
+        <location filename="../alerts.py" line="96"/>
         <source>This card has no signing certificate: online applications cannot be signed with it.</source>
         <translation>This card has no signing certificate: online applications cannot be signed with it.</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="100"/>
+        <location filename="../alerts.py" line="101"/>
         <source>Your card is ready to use.</source>
         <translation>Your card is ready to use.</translation>
     </message>
@@ -1834,357 +1834,357 @@
         <translation>The %1 is blocked. It cannot be entered here.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="145"/>
         <source>My Number card</source>
         <translation>My Number card</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="146"/>
         <source>Basic resident register card (住基カード)</source>
         <translation>Basic resident register card (住基カード)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../messages.py" line="147"/>
         <source>Smartphone JPKI (Android)</source>
         <translation>Smartphone JPKI (Android)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="148"/>
         <source>Smartphone JPKI (iPhone)</source>
         <translation>Smartphone JPKI (iPhone)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146"/>
+        <location filename="../messages.py" line="149"/>
         <source>Unknown JPKI token</source>
         <translation>Unknown JPKI token</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154"/>
+        <location filename="../messages.py" line="157"/>
         <source>Looking for card readers…</source>
         <translation>Looking for card readers…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="160"/>
+        <location filename="../messages.py" line="194"/>
         <source>The smart card service is not running.</source>
         <translation>The smart card service is not running.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
-        <location filename="../messages.py" line="192"/>
+        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="195"/>
         <source>Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.</source>
         <translation>Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="203"/>
         <source>No card reader found.</source>
         <translation>No card reader found.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
-        <location filename="../messages.py" line="201"/>
+        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="204"/>
         <source>Connect an IC card reader and check its driver, or open Diagnostics.</source>
         <translation>Connect an IC card reader and check its driver, or open Diagnostics.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
-        <location filename="../messages.py" line="208"/>
+        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="211"/>
         <source>No card in the reader.</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="212"/>
         <source>Insert your My Number card (chip first, face up).</source>
         <translation>Insert your My Number card (chip first, face up).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="179"/>
         <source>Reading the card… do not remove it.</source>
         <translation>Reading the card… do not remove it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="183"/>
         <source>The card could not be read.</source>
         <translation>The card could not be read.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="184"/>
+        <location filename="../messages.py" line="273"/>
         <source>Remove the card and insert it again.</source>
         <translation>Remove the card and insert it again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183"/>
+        <location filename="../messages.py" line="186"/>
         <source>Card ready.</source>
         <translation>Card ready.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="193"/>
         <source>Smart card service</source>
         <translation>Smart card service</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199"/>
-        <location filename="../messages.py" line="221"/>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="202"/>
+        <location filename="../messages.py" line="224"/>
+        <location filename="../messages.py" line="284"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207"/>
-        <location filename="../messages.py" line="227"/>
-        <location filename="../messages.py" line="263"/>
-        <location filename="../messages.py" line="268"/>
-        <location filename="../messages.py" line="274"/>
+        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="230"/>
+        <location filename="../messages.py" line="266"/>
+        <location filename="../messages.py" line="271"/>
+        <location filename="../messages.py" line="277"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="216"/>
         <source>Card removed</source>
         <translation>Card removed</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../messages.py" line="217"/>
         <source>The card was removed during the operation. Nothing was sent or saved.</source>
         <translation>The card was removed during the operation. Nothing was sent or saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="220"/>
         <source>Insert the card again and retry.</source>
         <translation>Insert the card again and retry.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="222"/>
+        <location filename="../messages.py" line="225"/>
         <source>Another program is using the card reader.</source>
         <translation>Another program is using the card reader.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223"/>
+        <location filename="../messages.py" line="226"/>
         <source>Close it and retry.</source>
         <translation>Close it and retry.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="228"/>
+        <location filename="../messages.py" line="231"/>
         <source>This card has no JPKI application: it is not a My Number card.</source>
         <translation>This card has no JPKI application: it is not a My Number card.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229"/>
+        <location filename="../messages.py" line="232"/>
         <source>Insert your My Number card.</source>
         <translation>Insert your My Number card.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238"/>
+        <location filename="../messages.py" line="241"/>
         <source>Not sent to the card: %1</source>
         <translation>Not sent to the card: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../messages.py" line="246"/>
         <source>Only one try is left. Nothing was sent to the card.</source>
         <translation>Only one try is left. Nothing was sent to the card.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="248"/>
+        <location filename="../messages.py" line="251"/>
         <source>The %1 is blocked.</source>
         <translation>The %1 is blocked.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
+        <location filename="../messages.py" line="255"/>
         <source>Wrong %1. Tries left: %2 (read from the card).</source>
         <translation>Wrong %1. Tries left: %2 (read from the card).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="254"/>
+        <location filename="../messages.py" line="257"/>
         <source>One more wrong entry blocks it.</source>
         <translation>One more wrong entry blocks it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../messages.py" line="267"/>
         <source>The card requires a password for this operation.</source>
         <translation>The card requires a password for this operation.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="272"/>
         <source>The card returned malformed data.</source>
         <translation>The card returned malformed data.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="278"/>
         <source>The card refused the command (status %1).</source>
         <translation>The card refused the command (status %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282"/>
+        <location filename="../messages.py" line="285"/>
         <source>Communication with the card reader failed.</source>
         <translation>Communication with the card reader failed.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283"/>
+        <location filename="../messages.py" line="286"/>
         <source>Remove the card and insert it again, or open Diagnostics.</source>
         <translation>Remove the card and insert it again, or open Diagnostics.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="291"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="292"/>
         <source>The file could not be written or read: %1</source>
         <translation>The file could not be written or read: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="297"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295"/>
+        <location filename="../messages.py" line="298"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309"/>
+        <location filename="../messages.py" line="312"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="313"/>
         <source>The agency rejected the application: %1</source>
         <translation>The agency rejected the application: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317"/>
+        <location filename="../messages.py" line="320"/>
         <source>The agency could not be reached.</source>
         <translation>The agency could not be reached.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="321"/>
         <source>The agency did not answer in time.</source>
         <translation>The agency did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319"/>
+        <location filename="../messages.py" line="322"/>
         <source>The agency&apos;s server reported an error.</source>
         <translation>The agency&apos;s server reported an error.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320"/>
+        <location filename="../messages.py" line="323"/>
         <source>The agency&apos;s server certificate was refused.</source>
         <translation>The agency&apos;s server certificate was refused.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="321"/>
+        <location filename="../messages.py" line="324"/>
         <source>The agency refused the service account (user ID or password).</source>
         <translation>The agency refused the service account (user ID or password).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="324"/>
+        <location filename="../messages.py" line="327"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>The agency&apos;s answer could not be read.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326"/>
-        <location filename="../messages.py" line="334"/>
-        <location filename="../messages.py" line="339"/>
-        <location filename="../messages.py" line="396"/>
+        <location filename="../messages.py" line="329"/>
+        <location filename="../messages.py" line="337"/>
+        <location filename="../messages.py" line="342"/>
+        <location filename="../messages.py" line="399"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328"/>
+        <location filename="../messages.py" line="331"/>
         <source>The package is kept in the outbox and is sent again on the next start.</source>
         <translation>The package is kept in the outbox and is sent again on the next start.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="335"/>
+        <location filename="../messages.py" line="338"/>
         <source>This agency needs your service account (user ID and password).</source>
         <translation>This agency needs your service account (user ID and password).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340"/>
+        <location filename="../messages.py" line="343"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>The agency&apos;s answer failed its signature check (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="343"/>
+        <location filename="../messages.py" line="346"/>
         <source>The package is kept in the outbox.</source>
         <translation>The package is kept in the outbox.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347"/>
-        <location filename="../messages.py" line="353"/>
-        <location filename="../messages.py" line="361"/>
-        <location filename="../messages.py" line="370"/>
-        <location filename="../messages.py" line="377"/>
+        <location filename="../messages.py" line="350"/>
+        <location filename="../messages.py" line="356"/>
+        <location filename="../messages.py" line="364"/>
+        <location filename="../messages.py" line="373"/>
+        <location filename="../messages.py" line="380"/>
         <source>Signing</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348"/>
+        <location filename="../messages.py" line="351"/>
         <source>This card has no signing certificate.</source>
         <translation>This card has no signing certificate.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349"/>
+        <location filename="../messages.py" line="352"/>
         <source>Ask your municipal office about issuing one.</source>
         <translation>Ask your municipal office about issuing one.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="354"/>
+        <location filename="../messages.py" line="357"/>
         <source>The card&apos;s signature does not match its certificate. Nothing was saved.</source>
         <translation>The card&apos;s signature does not match its certificate. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="362"/>
+        <location filename="../messages.py" line="365"/>
         <source>An attached file changed while it was being packaged. Nothing was saved.</source>
         <translation>An attached file changed while it was being packaged. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366"/>
+        <location filename="../messages.py" line="369"/>
         <source>Close the program that is writing it and sign again.</source>
         <translation>Close the program that is writing it and sign again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="371"/>
+        <location filename="../messages.py" line="374"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>The agency&apos;s encryption certificate cannot be used (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="378"/>
+        <location filename="../messages.py" line="381"/>
         <source>The application could not be packaged (%1).</source>
         <translation>The application could not be packaged (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="384"/>
+        <location filename="../messages.py" line="387"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="385"/>
+        <location filename="../messages.py" line="388"/>
         <source>The form has errors. Go back to the form and correct them.</source>
         <translation>The form has errors. Go back to the form and correct them.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="389"/>
+        <location filename="../messages.py" line="392"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="390"/>
+        <location filename="../messages.py" line="393"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>The agency&apos;s certificate (%1) could not be read.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="397"/>
+        <location filename="../messages.py" line="400"/>
         <source>This version cannot send to this agency.</source>
         <translation>This version cannot send to this agency.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="398"/>
+        <location filename="../messages.py" line="401"/>
         <source>Save the signed package instead and submit it another way.</source>
         <translation>Save the signed package instead and submit it another way.</translation>
     </message>
@@ -2192,33 +2192,33 @@
 <context>
     <name>MyCardPage</name>
     <message>
-        <location filename="../pages/my_card.py" line="102"/>
+        <location filename="../pages/my_card.py" line="103"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="140"/>
-        <location filename="../pages/my_card.py" line="142"/>
+        <location filename="../pages/my_card.py" line="137"/>
+        <location filename="../pages/my_card.py" line="139"/>
         <source>Not issued for this card.</source>
         <translation>Not issued for this card.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="147"/>
+        <location filename="../pages/my_card.py" line="144"/>
         <source>Issued. Its dates are shown after the signing password (Certificates page).</source>
         <translation>Issued. Its dates are shown after the signing password (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="149"/>
+        <location filename="../pages/my_card.py" line="146"/>
         <source>Could not be read.</source>
         <translation>Could not be read.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="153"/>
+        <location filename="../pages/my_card.py" line="150"/>
         <source>Expired on %1.</source>
         <translation>Expired on %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/my_card.py" line="154"/>
+        <location filename="../pages/my_card.py" line="151"/>
         <source>Valid until %1 (%n days left).</source>
         <translation>
             <numerusform>Valid until %1 (%n day left).</numerusform>
@@ -2226,47 +2226,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="156"/>
+        <location filename="../pages/my_card.py" line="153"/>
         <source>Renewal is open.</source>
         <translation>Renewal is open.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="161"/>
+        <location filename="../pages/my_card.py" line="158"/>
         <source>Card and reader</source>
         <translation>Card and reader</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="162"/>
+        <location filename="../pages/my_card.py" line="159"/>
         <source>Reader:</source>
         <translation>Reader:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="163"/>
+        <location filename="../pages/my_card.py" line="160"/>
         <source>Card:</source>
         <translation>Card:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="164"/>
+        <location filename="../pages/my_card.py" line="161"/>
         <source>Read at:</source>
         <translation>Read at:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="165"/>
+        <location filename="../pages/my_card.py" line="162"/>
         <source>Password tries left (checked without using a try)</source>
         <translation>Password tries left (checked without using a try)</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="166"/>
+        <location filename="../pages/my_card.py" line="163"/>
         <source>Electronic certificates</source>
         <translation>Electronic certificates</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="167"/>
+        <location filename="../pages/my_card.py" line="164"/>
         <source>Change pass&amp;word…</source>
         <translation>Change pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="168"/>
+        <location filename="../pages/my_card.py" line="165"/>
         <source>&amp;Read the card again</source>
         <translation>&amp;Read the card again</translation>
     </message>
@@ -2345,17 +2345,17 @@ Sent to: %2</translation>
 <context>
     <name>ReceiptStep</name>
     <message>
-        <location filename="../flow/step_receipt.py" line="25"/>
+        <location filename="../flow/step_receipt.py" line="26"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="39"/>
+        <location filename="../flow/step_receipt.py" line="40"/>
         <source>No receipt yet.</source>
         <translation>No receipt yet.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="41"/>
+        <location filename="../flow/step_receipt.py" line="42"/>
         <source>Accepted.
 Receipt number: %1
 Received: %2
@@ -2368,17 +2368,17 @@ Submission ID: %3
 Agency: %4</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="49"/>
+        <location filename="../flow/step_receipt.py" line="50"/>
         <source>Kept with the package in %1.</source>
         <translation>Kept with the package in %1.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="62"/>
+        <location filename="../flow/step_receipt.py" line="63"/>
         <source>The agency checked the certificate, matched it with the application and accepted it.</source>
         <translation>The agency checked the certificate, matched it with the application and accepted it.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="66"/>
+        <location filename="../flow/step_receipt.py" line="67"/>
         <source>Start a &amp;new application</source>
         <translation>Start a &amp;new application</translation>
     </message>
@@ -2600,17 +2600,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="38"/>
+        <location filename="../flow/step_sign.py" line="39"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="99"/>
+        <location filename="../flow/step_sign.py" line="100"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>The card is signing. Do not remove it…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="103"/>
+        <location filename="../flow/step_sign.py" line="104"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -2619,17 +2619,17 @@ Submission ID: %2
 Created: %3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="113"/>
+        <location filename="../flow/step_sign.py" line="114"/>
         <source>Go back to enter the password.</source>
         <translation>Go back to enter the password.</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="120"/>
+        <location filename="../flow/step_sign.py" line="121"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>The card and the computer exchange data and the card signs the application.</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="122"/>
+        <location filename="../flow/step_sign.py" line="123"/>
         <source>Signing progress</source>
         <translation>Signing progress</translation>
     </message>

@@ -219,89 +219,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="94"/>
+        <location filename="../dialogs/change_pin.py" line="98"/>
         <source>C&amp;urrent:</source>
         <translation>現在のもの(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="95"/>
+        <location filename="../dialogs/change_pin.py" line="99"/>
         <source>&amp;New:</source>
         <translation>新しいもの(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="96"/>
+        <location filename="../dialogs/change_pin.py" line="100"/>
         <source>Con&amp;firm new:</source>
         <translation>新しいもの（確認）(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="169"/>
+        <location filename="../dialogs/change_pin.py" line="181"/>
         <source>6 to 16 characters</source>
         <translation>6〜16文字</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="171"/>
+        <location filename="../dialogs/change_pin.py" line="183"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>英字 A〜Z と数字 0〜9 のみ（小文字は大文字として扱います）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="173"/>
+        <location filename="../dialogs/change_pin.py" line="185"/>
         <source>Contains both a letter and a digit</source>
         <translation>英字と数字を両方含む</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="174"/>
-        <location filename="../dialogs/change_pin.py" line="180"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
+        <location filename="../dialogs/change_pin.py" line="192"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>半角で空白なし（日本語入力はオフ）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="175"/>
-        <location filename="../dialogs/change_pin.py" line="181"/>
+        <location filename="../dialogs/change_pin.py" line="187"/>
+        <location filename="../dialogs/change_pin.py" line="193"/>
         <source>Both new entries match</source>
         <translation>新しいものの2回の入力が一致</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="178"/>
+        <location filename="../dialogs/change_pin.py" line="190"/>
         <source>Exactly 4 digits</source>
         <translation>数字4桁</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="179"/>
+        <location filename="../dialogs/change_pin.py" line="191"/>
         <source>Digits 0-9 only</source>
         <translation>数字 0〜9 のみ</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="227"/>
+        <location filename="../dialogs/change_pin.py" line="239"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>%1を変更しました。今後は新しいものを使ってください。</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="249"/>
+        <location filename="../dialogs/change_pin.py" line="270"/>
         <source>Change password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="250"/>
+        <location filename="../dialogs/change_pin.py" line="271"/>
         <source>Which one</source>
         <translation>変更するもの</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="251"/>
+        <location filename="../dialogs/change_pin.py" line="272"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>署名用パスワード（6〜16文字）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="252"/>
+        <location filename="../dialogs/change_pin.py" line="273"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>利用者証明用暗証番号（数字4桁）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="253"/>
+        <location filename="../dialogs/change_pin.py" line="274"/>
         <source>C&amp;hange</source>
         <translation>変更する(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="254"/>
+        <location filename="../dialogs/change_pin.py" line="275"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1049,205 +1049,205 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="187"/>
+        <location filename="../pages/expiry.py" line="188"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="265"/>
+        <location filename="../pages/expiry.py" line="266"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="285"/>
+        <location filename="../pages/expiry.py" line="286"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="292"/>
+        <location filename="../pages/expiry.py" line="293"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="299"/>
+        <location filename="../pages/expiry.py" line="300"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="369"/>
+        <location filename="../pages/expiry.py" line="370"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="380"/>
+        <location filename="../pages/expiry.py" line="381"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="387"/>
+        <location filename="../pages/expiry.py" line="388"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="397"/>
-        <location filename="../pages/expiry.py" line="417"/>
+        <location filename="../pages/expiry.py" line="398"/>
+        <location filename="../pages/expiry.py" line="418"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="399"/>
+        <location filename="../pages/expiry.py" line="400"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="418"/>
+        <location filename="../pages/expiry.py" line="419"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="421"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="436"/>
+        <location filename="../pages/expiry.py" line="437"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="441"/>
+        <location filename="../pages/expiry.py" line="442"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="444"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="446"/>
+        <location filename="../pages/expiry.py" line="447"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="451"/>
+        <location filename="../pages/expiry.py" line="452"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="454"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="455"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456"/>
+        <location filename="../pages/expiry.py" line="457"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456"/>
+        <location filename="../pages/expiry.py" line="457"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="462"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="462"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="464"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="465"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="483"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="484"/>
+        <location filename="../pages/expiry.py" line="485"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="487"/>
+        <location filename="../pages/expiry.py" line="488"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="488"/>
+        <location filename="../pages/expiry.py" line="489"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="489"/>
+        <location filename="../pages/expiry.py" line="490"/>
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="490"/>
+        <location filename="../pages/expiry.py" line="491"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="491"/>
+        <location filename="../pages/expiry.py" line="492"/>
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="492"/>
+        <location filename="../pages/expiry.py" line="493"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="493"/>
+        <location filename="../pages/expiry.py" line="494"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="494"/>
+        <location filename="../pages/expiry.py" line="495"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="497"/>
+        <location filename="../pages/expiry.py" line="498"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="503"/>
+        <location filename="../pages/expiry.py" line="504"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504"/>
+        <location filename="../pages/expiry.py" line="505"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505"/>
+        <location filename="../pages/expiry.py" line="506"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
@@ -1645,32 +1645,32 @@
         <translation>認証局の証明書（署名用）</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="55"/>
+        <location filename="../alerts.py" line="56"/>
         <source>The %1 expired on %2. Renew it at your municipal office; renewal after expiry is free.</source>
         <translation>%1は %2 に有効期限が切れました。市区町村の窓口で更新してください。期限後の更新も無料です。</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="67"/>
+        <location filename="../alerts.py" line="68"/>
         <source>Only one try is left for the %1. One more wrong entry blocks it.</source>
         <translation>%1の残り回数はあと1回です。次に誤るとロックされます。</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="74"/>
+        <location filename="../alerts.py" line="75"/>
         <source>The %1 expires on %2 (days left: %3). You can renew it now.</source>
         <translation>%1の有効期限は %2 です（あと %3 日）。更新手続きができます。</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="86"/>
+        <location filename="../alerts.py" line="87"/>
         <source>Tries left for the %1: %2. A correct entry resets the count.</source>
         <translation>%1の残り回数：%2 回。正しく入力すると回数は元に戻ります。</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="95"/>
+        <location filename="../alerts.py" line="96"/>
         <source>This card has no signing certificate: online applications cannot be signed with it.</source>
         <translation>このカードには署名用電子証明書がないため、電子申請の署名には使えません。</translation>
     </message>
     <message>
-        <location filename="../alerts.py" line="100"/>
+        <location filename="../alerts.py" line="101"/>
         <source>Your card is ready to use.</source>
         <translation>カードは利用できる状態です。</translation>
     </message>
@@ -1830,357 +1830,357 @@
         <translation>%1はロックされています。ここでは入力できません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="145"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="146"/>
         <source>Basic resident register card (住基カード)</source>
         <translation>住民基本台帳カード（住基カード）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../messages.py" line="147"/>
         <source>Smartphone JPKI (Android)</source>
         <translation>スマホ用電子証明書（Android）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="148"/>
         <source>Smartphone JPKI (iPhone)</source>
         <translation>スマホ用電子証明書（iPhone）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146"/>
+        <location filename="../messages.py" line="149"/>
         <source>Unknown JPKI token</source>
         <translation>不明な公的個人認証トークン</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154"/>
+        <location filename="../messages.py" line="157"/>
         <source>Looking for card readers…</source>
         <translation>カードリーダーを探しています…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="160"/>
+        <location filename="../messages.py" line="194"/>
         <source>The smart card service is not running.</source>
         <translation>スマートカードサービスが動いていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
-        <location filename="../messages.py" line="192"/>
+        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="195"/>
         <source>Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.</source>
         <translation>サービスを起動するか（Linux：sudo systemctl enable --now pcscd.socket）、診断を開いてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="203"/>
         <source>No card reader found.</source>
         <translation>カードリーダーが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
-        <location filename="../messages.py" line="201"/>
+        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="204"/>
         <source>Connect an IC card reader and check its driver, or open Diagnostics.</source>
         <translation>ICカードリーダーを接続してドライバーを確認するか、診断を開いてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
-        <location filename="../messages.py" line="208"/>
+        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="211"/>
         <source>No card in the reader.</source>
         <translation>カードが差し込まれていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="212"/>
         <source>Insert your My Number card (chip first, face up).</source>
         <translation>マイナンバーカードを差し込んでください（ICチップ側から、表面を上にして）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="179"/>
         <source>Reading the card… do not remove it.</source>
         <translation>カードを読み取っています。カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="183"/>
         <source>The card could not be read.</source>
         <translation>カードを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="184"/>
+        <location filename="../messages.py" line="273"/>
         <source>Remove the card and insert it again.</source>
         <translation>カードを抜いて、もう一度差し込んでください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183"/>
+        <location filename="../messages.py" line="186"/>
         <source>Card ready.</source>
         <translation>カードを読み取りました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="193"/>
         <source>Smart card service</source>
         <translation>スマートカードサービス</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199"/>
-        <location filename="../messages.py" line="221"/>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="202"/>
+        <location filename="../messages.py" line="224"/>
+        <location filename="../messages.py" line="284"/>
         <source>Card reader</source>
         <translation>カードリーダー</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207"/>
-        <location filename="../messages.py" line="227"/>
-        <location filename="../messages.py" line="263"/>
-        <location filename="../messages.py" line="268"/>
-        <location filename="../messages.py" line="274"/>
+        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="230"/>
+        <location filename="../messages.py" line="266"/>
+        <location filename="../messages.py" line="271"/>
+        <location filename="../messages.py" line="277"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="216"/>
         <source>Card removed</source>
         <translation>カードが抜かれました</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../messages.py" line="217"/>
         <source>The card was removed during the operation. Nothing was sent or saved.</source>
         <translation>処理中にカードが抜かれました。何も送信・保存されていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="220"/>
         <source>Insert the card again and retry.</source>
         <translation>カードを差し込み直して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="222"/>
+        <location filename="../messages.py" line="225"/>
         <source>Another program is using the card reader.</source>
         <translation>他のプログラムがカードリーダーを使用しています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223"/>
+        <location filename="../messages.py" line="226"/>
         <source>Close it and retry.</source>
         <translation>そのプログラムを閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="228"/>
+        <location filename="../messages.py" line="231"/>
         <source>This card has no JPKI application: it is not a My Number card.</source>
         <translation>このカードには公的個人認証APがありません。マイナンバーカードではありません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229"/>
+        <location filename="../messages.py" line="232"/>
         <source>Insert your My Number card.</source>
         <translation>マイナンバーカードを差し込んでください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238"/>
+        <location filename="../messages.py" line="241"/>
         <source>Not sent to the card: %1</source>
         <translation>カードには送信していません：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../messages.py" line="246"/>
         <source>Only one try is left. Nothing was sent to the card.</source>
         <translation>残り回数はあと1回です。カードには何も送信していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="248"/>
+        <location filename="../messages.py" line="251"/>
         <source>The %1 is blocked.</source>
         <translation>%1はロックされています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
+        <location filename="../messages.py" line="255"/>
         <source>Wrong %1. Tries left: %2 (read from the card).</source>
         <translation>%1が違います。残り %2 回（カードから読み取った回数）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="254"/>
+        <location filename="../messages.py" line="257"/>
         <source>One more wrong entry blocks it.</source>
         <translation>次に誤るとロックされます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../messages.py" line="267"/>
         <source>The card requires a password for this operation.</source>
         <translation>この操作にはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="272"/>
         <source>The card returned malformed data.</source>
         <translation>カードから正しくないデータが返されました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="278"/>
         <source>The card refused the command (status %1).</source>
         <translation>カードが命令を受け付けませんでした（ステータス %1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282"/>
+        <location filename="../messages.py" line="285"/>
         <source>Communication with the card reader failed.</source>
         <translation>カードリーダーとの通信に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283"/>
+        <location filename="../messages.py" line="286"/>
         <source>Remove the card and insert it again, or open Diagnostics.</source>
         <translation>カードを抜いて差し込み直すか、診断を開いてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="291"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="292"/>
         <source>The file could not be written or read: %1</source>
         <translation>ファイルを読み書きできませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="297"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295"/>
+        <location filename="../messages.py" line="298"/>
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309"/>
+        <location filename="../messages.py" line="312"/>
         <source>Rejected</source>
         <translation>受付されませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="313"/>
         <source>The agency rejected the application: %1</source>
         <translation>申請先が申請を受け付けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317"/>
+        <location filename="../messages.py" line="320"/>
         <source>The agency could not be reached.</source>
         <translation>申請先に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="321"/>
         <source>The agency did not answer in time.</source>
         <translation>申請先から時間内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319"/>
+        <location filename="../messages.py" line="322"/>
         <source>The agency&apos;s server reported an error.</source>
         <translation>申請先のサーバーでエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320"/>
+        <location filename="../messages.py" line="323"/>
         <source>The agency&apos;s server certificate was refused.</source>
         <translation>申請先のサーバー証明書を確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="321"/>
+        <location filename="../messages.py" line="324"/>
         <source>The agency refused the service account (user ID or password).</source>
         <translation>申請先が利用者アカウント（利用者識別番号またはパスワード）を受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="324"/>
+        <location filename="../messages.py" line="327"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>申請先からの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326"/>
-        <location filename="../messages.py" line="334"/>
-        <location filename="../messages.py" line="339"/>
-        <location filename="../messages.py" line="396"/>
+        <location filename="../messages.py" line="329"/>
+        <location filename="../messages.py" line="337"/>
+        <location filename="../messages.py" line="342"/>
+        <location filename="../messages.py" line="399"/>
         <source>Sending</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328"/>
+        <location filename="../messages.py" line="331"/>
         <source>The package is kept in the outbox and is sent again on the next start.</source>
         <translation>申請データは送信待ちとして保存され、次回起動時にもう一度送信します。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="335"/>
+        <location filename="../messages.py" line="338"/>
         <source>This agency needs your service account (user ID and password).</source>
         <translation>この申請先には利用者アカウント（利用者識別番号とパスワード）が必要です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340"/>
+        <location filename="../messages.py" line="343"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>申請先からの応答の署名を確認できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="343"/>
+        <location filename="../messages.py" line="346"/>
         <source>The package is kept in the outbox.</source>
         <translation>申請データは送信待ちとして保存されています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347"/>
-        <location filename="../messages.py" line="353"/>
-        <location filename="../messages.py" line="361"/>
-        <location filename="../messages.py" line="370"/>
-        <location filename="../messages.py" line="377"/>
+        <location filename="../messages.py" line="350"/>
+        <location filename="../messages.py" line="356"/>
+        <location filename="../messages.py" line="364"/>
+        <location filename="../messages.py" line="373"/>
+        <location filename="../messages.py" line="380"/>
         <source>Signing</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348"/>
+        <location filename="../messages.py" line="351"/>
         <source>This card has no signing certificate.</source>
         <translation>このカードには署名用電子証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349"/>
+        <location filename="../messages.py" line="352"/>
         <source>Ask your municipal office about issuing one.</source>
         <translation>発行について市区町村の窓口にご相談ください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="354"/>
+        <location filename="../messages.py" line="357"/>
         <source>The card&apos;s signature does not match its certificate. Nothing was saved.</source>
         <translation>カードの署名が証明書と一致しません。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="362"/>
+        <location filename="../messages.py" line="365"/>
         <source>An attached file changed while it was being packaged. Nothing was saved.</source>
         <translation>添付ファイルが処理中に変更されました。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366"/>
+        <location filename="../messages.py" line="369"/>
         <source>Close the program that is writing it and sign again.</source>
         <translation>そのファイルを書き換えているプログラムを閉じて、もう一度署名してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="371"/>
+        <location filename="../messages.py" line="374"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>申請先の暗号化用証明書が使えません（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="378"/>
+        <location filename="../messages.py" line="381"/>
         <source>The application could not be packaged (%1).</source>
         <translation>申請データを作成できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="384"/>
+        <location filename="../messages.py" line="387"/>
         <source>Form</source>
         <translation>申請書</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="385"/>
+        <location filename="../messages.py" line="388"/>
         <source>The form has errors. Go back to the form and correct them.</source>
         <translation>申請書に誤りがあります。申請書の入力に戻って修正してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="389"/>
+        <location filename="../messages.py" line="392"/>
         <source>Agency</source>
         <translation>申請先</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="390"/>
+        <location filename="../messages.py" line="393"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>申請先の証明書（%1）を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="397"/>
+        <location filename="../messages.py" line="400"/>
         <source>This version cannot send to this agency.</source>
         <translation>このバージョンではこの申請先に送信できません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="398"/>
+        <location filename="../messages.py" line="401"/>
         <source>Save the signed package instead and submit it another way.</source>
         <translation>署名済みの申請データを保存し、別の方法で提出してください。</translation>
     </message>
@@ -2188,80 +2188,80 @@
 <context>
     <name>MyCardPage</name>
     <message>
-        <location filename="../pages/my_card.py" line="102"/>
+        <location filename="../pages/my_card.py" line="103"/>
         <source>My card</source>
         <translation>マイカード</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="140"/>
-        <location filename="../pages/my_card.py" line="142"/>
+        <location filename="../pages/my_card.py" line="137"/>
+        <location filename="../pages/my_card.py" line="139"/>
         <source>Not issued for this card.</source>
         <translation>このカードには発行されていません。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="147"/>
+        <location filename="../pages/my_card.py" line="144"/>
         <source>Issued. Its dates are shown after the signing password (Certificates page).</source>
         <translation>発行済み。有効期限は署名用パスワードの入力後に表示されます（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="149"/>
+        <location filename="../pages/my_card.py" line="146"/>
         <source>Could not be read.</source>
         <translation>読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="153"/>
+        <location filename="../pages/my_card.py" line="150"/>
         <source>Expired on %1.</source>
         <translation>%1 に期限切れ。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/my_card.py" line="154"/>
+        <location filename="../pages/my_card.py" line="151"/>
         <source>Valid until %1 (%n days left).</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="156"/>
+        <location filename="../pages/my_card.py" line="153"/>
         <source>Renewal is open.</source>
         <translation>更新手続きができます。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="161"/>
+        <location filename="../pages/my_card.py" line="158"/>
         <source>Card and reader</source>
         <translation>カードとリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="162"/>
+        <location filename="../pages/my_card.py" line="159"/>
         <source>Reader:</source>
         <translation>リーダー:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="163"/>
+        <location filename="../pages/my_card.py" line="160"/>
         <source>Card:</source>
         <translation>カード:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="164"/>
+        <location filename="../pages/my_card.py" line="161"/>
         <source>Read at:</source>
         <translation>読み取り日時:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="165"/>
+        <location filename="../pages/my_card.py" line="162"/>
         <source>Password tries left (checked without using a try)</source>
         <translation>パスワードの残り回数（回数を使わずに確認）</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="166"/>
+        <location filename="../pages/my_card.py" line="163"/>
         <source>Electronic certificates</source>
         <translation>電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="167"/>
+        <location filename="../pages/my_card.py" line="164"/>
         <source>Change pass&amp;word…</source>
         <translation>パスワードの変更(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="168"/>
+        <location filename="../pages/my_card.py" line="165"/>
         <source>&amp;Read the card again</source>
         <translation>カードを読み直す(&amp;R)</translation>
     </message>
@@ -2340,17 +2340,17 @@ Sent to: %2</source>
 <context>
     <name>ReceiptStep</name>
     <message>
-        <location filename="../flow/step_receipt.py" line="25"/>
+        <location filename="../flow/step_receipt.py" line="26"/>
         <source>Receipt</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="39"/>
+        <location filename="../flow/step_receipt.py" line="40"/>
         <source>No receipt yet.</source>
         <translation>まだ受付されていません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="41"/>
+        <location filename="../flow/step_receipt.py" line="42"/>
         <source>Accepted.
 Receipt number: %1
 Received: %2
@@ -2363,17 +2363,17 @@ Agency: %4</source>
 申請先：%4</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="49"/>
+        <location filename="../flow/step_receipt.py" line="50"/>
         <source>Kept with the package in %1.</source>
         <translation>申請データとともに %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="62"/>
+        <location filename="../flow/step_receipt.py" line="63"/>
         <source>The agency checked the certificate, matched it with the application and accepted it.</source>
         <translation>申請先が電子証明書を確認し、申請内容と照合して受け付けました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="66"/>
+        <location filename="../flow/step_receipt.py" line="67"/>
         <source>Start a &amp;new application</source>
         <translation>新しい申請を始める(&amp;N)</translation>
     </message>
@@ -2595,17 +2595,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="38"/>
+        <location filename="../flow/step_sign.py" line="39"/>
         <source>Sign</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="99"/>
+        <location filename="../flow/step_sign.py" line="100"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>カードで署名しています。カードを抜かないでください…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="103"/>
+        <location filename="../flow/step_sign.py" line="104"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -2614,17 +2614,17 @@ Created: %3</source>
 作成日時：%3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="113"/>
+        <location filename="../flow/step_sign.py" line="114"/>
         <source>Go back to enter the password.</source>
         <translation>戻ってパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="120"/>
+        <location filename="../flow/step_sign.py" line="121"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>カードとパソコンがデータをやり取りし、カードが申請書に電子署名します。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="122"/>
+        <location filename="../flow/step_sign.py" line="123"/>
         <source>Signing progress</source>
         <translation>署名の進み具合</translation>
     </message>

@@ -215,7 +215,7 @@ class VerifyPage(Page):
             )
         )
         table = "".join(
-            f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(x)}</td></tr>"
+            f"<tr><th align='left' valign='top' style='white-space: nowrap'>{html.escape(k)}</th><td>{html.escape(x)}</td></tr>"
             for k, x in rows
         )
         reasons = ""
