@@ -170,11 +170,21 @@ def probe_reader_access(pcsc: ModuleType, view: ReaderView) -> tuple[ProbeResult
     )
     try:
         transport = pcsc.PcscTransport(view.name)
-    except ReaderBusy:
+    except ReaderBusy as exc:
+        if exc.transaction:  # a shared connection inside a PC/SC transaction that never ended
+            return result(
+                ACCESS,
+                Status.FAIL,
+                f"'{view.name}' is in use by another program: it holds the card in a "
+                "transaction and did not let go within the wait.",
+                busy_fix,
+                exclusive=False,
+                transaction=True,
+            ), None
         return result(
             ACCESS,
             Status.FAIL,
-            f"'{view.name}' is locked by another program.",
+            f"'{view.name}' is in use by another program, which has locked it.",
             busy_fix,
             exclusive=True,
         ), None

@@ -1,0 +1,182 @@
+"""Faults through the private pcscd + vpcd: another program holding the reader (a real second
+process with plain pyscard), pcscd killed mid-command, and the card pulled at every APDU index
+of status, sign, PIN change and package. Every case ends in a typed error or a clean result,
+within a bounded time, with the card's counters untouched."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from jpki_desktop.card import errors as E
+from jpki_desktop.card import pcsc
+from jpki_desktop.card.connect import open_reader
+from jpki_desktop.card.jpki import JpkiSession
+from jpki_desktop.card.pins import PinKind
+from jpki_desktop.card.snapshot import read_snapshot
+from jpki_desktop.cli import exitcodes as X
+
+pytestmark = pytest.mark.pcsc
+
+PEER = Path(__file__).parents[1] / "support" / "peer.py"
+JPKI = [sys.executable, "-m", "jpki_desktop.cli"]
+BUSY_WAIT = 1.5  # JPKI_READER_BUSY_TIMEOUT for these tests
+
+
+def counters(card):
+    return {k: card.pin_ref(k).remaining for k in PinKind}
+
+
+class Peer:
+    """Another program holding the reader, as a real second process."""
+
+    def __init__(self, reader: str, how: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(PEER), reader, how],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        line = self.proc.stdout.readline()
+        if line.strip() != b"held":
+            self.proc.kill()
+            raise AssertionError(f"peer failed: {line!r} {self.proc.stderr.read()!r}")
+
+    def release(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            self.proc.wait(10)
+
+    def __enter__(self) -> Peer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def jpki(args: list[str], stdin: bytes = b"", timeout: float = 30) -> subprocess.CompletedProcess:
+    env = dict(os.environ, JPKI_READER_BUSY_TIMEOUT=str(BUSY_WAIT))
+    return subprocess.run(
+        JPKI + args, input=stdin, capture_output=True, timeout=timeout, env=env, check=False
+    )
+
+
+# -- a peer holding a PC/SC transaction (issue 15 item 1) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv,stdin",
+    [
+        (["status"], b""),
+        (["diagnose"], b""),
+        (["sign", "{doc}", "--password-stdin"], b"ABC123\n"),
+        (["pin", "status"], b""),
+    ],
+    ids=["status", "diagnose", "sign", "pin-status"],
+)
+def test_a_peer_transaction_gives_reader_busy_within_the_bounded_wait(
+    pcscd, pcsc_card, tmp_path, argv, stdin
+):
+    card = pcsc_card.card
+    before = counters(card)
+    doc = tmp_path / "doc.txt"
+    doc.write_text("hello")
+    argv = [a.replace("{doc}", str(doc)) for a in argv]
+    with Peer(pcscd.readers[0], "transaction"):
+        start = time.monotonic()
+        result = jpki(["--reader", pcscd.readers[0], *argv], stdin)
+        took = time.monotonic() - start
+    err = result.stderr.decode()
+    assert "Traceback" not in err
+    if argv[0] == "diagnose":
+        assert "in use by another program" in result.stdout.decode()
+    else:
+        assert result.returncode == X.NO_CARD, err
+        assert "in use by another program" in err
+    assert took < BUSY_WAIT + 15  # the bounded wait, plus process start-up on a loaded machine
+    assert counters(card) == before
+    assert not [r for r in card.log if r.ins == 0x20 and r.lc > 0]
+    assert not (tmp_path / "doc.txt.p7s").exists()
+
+
+def test_the_reader_works_again_once_the_peer_lets_go(pcscd, pcsc_card, monkeypatch):
+    monkeypatch.setenv("JPKI_READER_BUSY_TIMEOUT", "0.5")
+    with Peer(pcscd.readers[0], "transaction") as peer:
+        start = time.monotonic()
+        with pytest.raises(E.ReaderBusy) as exc:
+            open_reader(pcscd.readers[0])
+        assert exc.value.transaction and time.monotonic() - start < 3
+        peer.release()
+    with open_reader(pcscd.readers[0]) as oc:
+        assert read_snapshot(oc.channel).pins[PinKind.SIGN].remaining == 5
+
+
+def test_a_peer_transaction_begun_after_we_connected_is_bounded_too(pcscd, pcsc_card):
+    """pcsc-lite's SCardBeginTransaction retries forever; our wait ends it."""
+    with open_reader(pcscd.readers[0]) as oc:
+        oc.channel.transport.busy_timeout_s = 0.5
+        with Peer(pcscd.readers[0], "transaction"):
+            start = time.monotonic()
+            with pytest.raises(E.ReaderBusy) as exc:
+                read_snapshot(oc.channel)
+            assert exc.value.transaction and time.monotonic() - start < 3
+    with open_reader(pcscd.readers[0]) as oc:  # nothing of ours is left holding the reader
+        assert read_snapshot(oc.channel).pins[PinKind.AUTH].remaining == 3
+
+
+def test_an_exclusive_peer_process_is_reader_busy(pcscd, pcsc_card):
+    with Peer(pcscd.readers[0], "exclusive"):
+        result = jpki(["--reader", pcscd.readers[0], "status"])
+    assert result.returncode == X.NO_CARD
+    assert "in use by another program" in result.stderr.decode()
+
+
+# -- pcscd dying mid-command (issue 15 item 15) -------------------------------------------------
+
+
+def wait_state(reader: str, present: bool) -> None:
+    with pcsc.Context() as ctx:
+        assert ctx.wait_reader_state(reader, present, 5000)
+
+
+def restart_pcscd(pcscd, pcsc_card) -> float:
+    """Start pcscd again and re-insert the card; seconds until the card answers again."""
+    start = time.monotonic()
+    pcscd.start()
+    pcsc_card.remove()
+    pcsc_card.insert()
+    wait_state(pcscd.readers[0], True)
+    with open_reader(pcscd.readers[0]) as oc:
+        JpkiSession(oc.channel).pin_status(PinKind.SIGN)
+    return time.monotonic() - start
+
+
+def test_pcscd_killed_mid_command_is_service_unavailable(pcscd, pcsc_card):
+    card = pcsc_card.card
+    before = counters(card)
+    killed = []
+
+    def kill_on_verify_status(apdu: bytes) -> bool:
+        if apdu[1] == 0x20 and not killed:
+            killed.append(True)
+            os.killpg(pcscd.proc.pid, 9)
+        return False
+
+    try:
+        with open_reader(pcscd.readers[0]) as oc:
+            pcsc_card.pull_when = kill_on_verify_status
+            with pytest.raises(E.PcscUnavailable):
+                read_snapshot(oc.channel)
+    finally:
+        pcsc_card.pull_when = None
+        pcscd.proc.wait(10)
+        pcscd.proc = None
+        recovered = restart_pcscd(pcscd, pcsc_card)
+    assert killed
+    assert counters(card) == before
+    assert recovered < 5.0
