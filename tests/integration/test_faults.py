@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -20,43 +19,16 @@ from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind
 from jpki_desktop.card.snapshot import read_snapshot
 from jpki_desktop.cli import exitcodes as X
+from support.peer import Peer
 
 pytestmark = pytest.mark.pcsc
 
-PEER = Path(__file__).parents[1] / "support" / "peer.py"
 JPKI = [sys.executable, "-m", "jpki_desktop.cli"]
 BUSY_WAIT = 1.5  # JPKI_READER_BUSY_TIMEOUT for these tests
 
 
 def counters(card):
     return {k: card.pin_ref(k).remaining for k in PinKind}
-
-
-class Peer:
-    """Another program holding the reader, as a real second process."""
-
-    def __init__(self, reader: str, how: str) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, str(PEER), reader, how],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        line = self.proc.stdout.readline()
-        if line.strip() != b"held":
-            self.proc.kill()
-            raise AssertionError(f"peer failed: {line!r} {self.proc.stderr.read()!r}")
-
-    def release(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.stdin.close()
-            self.proc.wait(10)
-
-    def __enter__(self) -> Peer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
 
 
 def jpki(args: list[str], stdin: bytes = b"", timeout: float = 30) -> subprocess.CompletedProcess:

@@ -8,9 +8,37 @@ releases it when its standard input closes (or after 120 s, so it can never outl
 from __future__ import annotations
 
 import select
+import subprocess
 import sys
 
 from smartcard import scard
+
+
+class Peer:
+    """Another program holding the reader, as a real second process."""
+
+    def __init__(self, reader: str, how: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, reader, how],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        line = self.proc.stdout.readline()
+        if line.strip() != b"held":
+            self.proc.kill()
+            raise AssertionError(f"peer failed: {line!r} {self.proc.stderr.read()!r}")
+
+    def release(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            self.proc.wait(10)
+
+    def __enter__(self) -> Peer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
 
 
 def main() -> int:
