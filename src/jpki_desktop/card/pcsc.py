@@ -281,7 +281,7 @@ class PcscTransport:
                 self._atr = bytes(atr)
         return self._atr
 
-    def send_and_receive(self, apdu: bytes) -> tuple[bytes, int]:
+    def send_and_receive(self, apdu: bytes | bytearray) -> tuple[bytes, int]:
         if self._card is None:
             raise CardRemoved(self.reader_name)
         command = list(apdu)  # pyscard wants a list of ints; it may hold a PIN: wiped below

@@ -7,9 +7,12 @@ import getpass
 import json
 import os
 import sys
-import termios
 from typing import Any
 
+try:  # POSIX only; on Windows the prompt falls back to getpass
+    import termios
+except ImportError:  # pragma: no cover - not on the Linux CI
+    termios = None  # type: ignore[assignment]
 from ..card.connect import OpenCard, open_card
 from ..card.errors import FinalTryNotConfirmed
 from ..card.pins import PinBuffer, PinKind, prepare_pin
@@ -88,8 +91,10 @@ def read_password(
         return prepare_pin(kind, _read_secret_line(fd), new=new)
     text_prompt = prompt or f"{PIN_NAMES[kind]}: "
     try:
+        if termios is None:
+            raise OSError("no termios")
         tty = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
-    except OSError:  # no terminal (e.g. a service): getpass's own fallback, a str
+    except OSError:  # no terminal (e.g. a service) or Windows: getpass, which returns a str
         return prepare_pin(kind, getpass.getpass(text_prompt), new=new)
     try:
         os.write(tty, text_prompt.encode("utf-8", "replace"))
