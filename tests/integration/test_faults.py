@@ -70,6 +70,7 @@ def test_a_peer_transaction_gives_reader_busy_within_the_bounded_wait(
     else:
         assert result.returncode == X.NO_CARD, err
         assert "in use by another program" in err
+    print(f"{argv[0]} with a peer transaction: exit after {took:.2f} s (wait {BUSY_WAIT} s)")
     assert took < BUSY_WAIT + 15  # the bounded wait, plus process start-up on a loaded machine
     assert counters(card) == before
     assert not [r for r in card.log if r.ins == 0x20 and r.lc > 0]
@@ -317,4 +318,5 @@ def test_pcscd_killed_during_each_operation_and_recovered(
         assert exc.value.rc == X.NO_SERVICE
     assert counters(card) == before
     assert not [p for p in OUTPUTS if (tmp_path / p).exists()]
+    print(f"pcscd killed during {name}: usable again {recovered:.2f} s after restart began")
     assert recovered < 5.0, f"{name}: {recovered:.1f} s to recover"
