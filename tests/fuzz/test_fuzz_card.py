@@ -16,7 +16,7 @@ from jpki_desktop.card.transport import ApduChannel
 
 from .conftest import outcome
 
-FAST = settings(settings.get_profile("fuzz"), max_examples=2000)
+FAST = settings(settings.get_profile("fuzz"), max_examples=1500)
 
 # TLV-shaped input finds more than uniform bytes: a tag, a length form, a body
 tlv_like = st.builds(

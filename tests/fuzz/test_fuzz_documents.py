@@ -148,7 +148,7 @@ receipt_keys = st.sampled_from(
 )
 
 
-@settings(settings.get_profile("fuzz"), max_examples=600)
+@settings(settings.get_profile("fuzz"), max_examples=400)
 @given(
     payload=st.dictionaries(
         receipt_keys,
@@ -179,7 +179,7 @@ def _poke(obj, path, value):
     return copy
 
 
-@settings(settings.get_profile("fuzz"), max_examples=800)
+@settings(settings.get_profile("fuzz"), max_examples=600)
 @given(path=st.lists(st.integers(0, 50), max_size=5), value=json_values)
 def test_procedure_files(procedure_seed, path, value):
     data = _poke(procedure_seed, path, value)
