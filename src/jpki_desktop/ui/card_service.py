@@ -16,7 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from ..card.errors import CardRemoved, JpkiError, NoCard, NoReader, PcscUnavailable, PinError
+from ..card.errors import (
+    CardRemoved,
+    JpkiError,
+    NoCard,
+    NoReader,
+    PcscUnavailable,
+    PinError,
+    ReaderBusy,
+)
 from ..card.pins import PinBuffer
 from ..card.snapshot import read_snapshot
 from .card_source import CardSource, VirtualSource
@@ -130,6 +138,8 @@ class _Worker(QObject):
             self._last_key = None
             self._publish(CardState(Presence.NO_SERVICE, generation=generation))
         except JpkiError as exc:  # not a JPKI card, reader busy, malformed data
+            if isinstance(exc, ReaderBusy):  # another program may let go: look again
+                self._last_key = None
             self._publish(
                 CardState(
                     Presence.UNREADABLE,

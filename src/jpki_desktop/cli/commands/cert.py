@@ -66,9 +66,9 @@ def run(args: argparse.Namespace) -> int:
         emit(args, s, "\n".join(f"{k}: {v}" for k, v in s.items()))
         return 0
     if args.output:
-        from ...fileio import atomic_write_bytes
+        from ...fileio import PRIVATE, PUBLIC, atomic_write_bytes
 
-        atomic_write_bytes(args.output, out)
+        atomic_write_bytes(args.output, out, PRIVATE if slot.has_personal_data else PUBLIC)
     else:
         sys.stdout.buffer.write(out)
     return 0

@@ -62,7 +62,7 @@ def run_change(args: argparse.Namespace) -> int:
                     read_password(args, kind, prompt="New password: ", new=True)
                 )
                 with read_password(args, kind, prompt="New password again: ", new=True) as again:
-                    if bytes(again.bytes) != bytes(new.bytes):
+                    if again.bytes != new.bytes:  # no bytes() copies of the PIN
                         print(
                             "jpki: the two new passwords differ; nothing was changed.",
                             file=sys.stderr,
