@@ -108,7 +108,35 @@ def build(
     service.start()
     if options.demo and flow_backend is None:
         start_demo_agency(ctx)
+    if options.demo:
+        start_demo_revocation(ctx)
     return window, ctx
+
+
+def start_demo_revocation(ctx: AppContext) -> None:
+    """--demo: the test PKI's own CRL/OCSP responder on 127.0.0.1, so the Expiry page's
+    validity check runs for real (J-LIS answers only licensed verifiers)."""
+    from ..card.virtual.revocation import for_demo_card
+    from .tasks import run_task
+
+    def started(service) -> None:  # noqa: ANN001
+        ctx.demo_revocation = service
+        if not ctx.service._running:  # the window closed meanwhile
+            service.stop()
+
+    def start() -> None:
+        task = run_task(lambda: for_demo_card().start())
+        task.finished.connect(started)
+        task.failed.connect(
+            lambda exc: logger.warning(
+                "demo revocation service did not start: %s", type(exc).__name__
+            )
+        )
+
+    if ctx.service.source is not None:
+        start()
+    else:
+        ctx.service.sourceReady.connect(start, Qt.ConnectionType.SingleShotConnection)
 
 
 def start_demo_agency(ctx: AppContext) -> None:
@@ -143,6 +171,10 @@ def shutdown(ctx: AppContext) -> None:
     if agency is not None:
         agency.stop()
         ctx.demo_agency = None
+    revocation = getattr(ctx, "demo_revocation", None)
+    if revocation is not None:
+        revocation.stop()
+        ctx.demo_revocation = None
 
 
 def install_excepthook(window: MainWindow) -> None:

@@ -59,3 +59,4 @@ class AppContext:
     navigate: Callable[[str], None] = lambda _page: None
     flow_backend: object | None = None  # the wizard's FlowBackend; None: the real cores
     demo_agency: object | None = None  # --demo: the running reference agency endpoint
+    demo_revocation: object | None = None  # --demo: the test PKI's CRL/OCSP responder

@@ -9,9 +9,11 @@ space-separated), then the certificate's own pointers.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import os
 
+from ...card.virtual.revocation import DemoRevocationService, for_demo_card
 from ...validity.check import Basis, CheckResult, Outcome, Reason, check_certificate
 from ...validity.dates import JST
 from ...validity.revocation import CrlCache, Endpoints, Method
@@ -152,27 +154,43 @@ def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[by
     return targets, extra, list(reading.ca_certificates)
 
 
+def _demo_endpoints(base: Endpoints, demo: DemoRevocationService, label: str) -> Endpoints:
+    ocsp_urls, crl_urls = demo.endpoints("sign" if label == "sign" else "auth")
+    return dataclasses.replace(base, ocsp_urls=ocsp_urls, crl_urls=crl_urls)
+
+
 def run(args: argparse.Namespace) -> int:
     targets, extra, card_cas = _targets(args)
     now = args.at or dt.datetime.now(dt.UTC)
     endpoints, cache = endpoints_from(args), CrlCache()
-    results = {
-        label: check_certificate(
-            der,
-            now=now,
-            endpoints=endpoints,
-            extra_roots=extra,
-            card_cas=card_cas,
-            cache=cache,
-            offline=args.offline,
-        )
-        for label, der in targets
-    }
+    demo = None
+    if args.demo and not args.cert and not (endpoints.ocsp_urls or endpoints.crl_urls):
+        # the demo PKI's own responder on 127.0.0.1: the whole check, shown working
+        demo = for_demo_card().start()
+    try:
+        results = {
+            label: check_certificate(
+                der,
+                now=now,
+                endpoints=_demo_endpoints(endpoints, demo, label) if demo else endpoints,
+                extra_roots=extra,
+                card_cas=card_cas,
+                cache=cache,
+                offline=args.offline,
+            )
+            for label, der in targets
+        }
+    finally:
+        if demo is not None:
+            demo.stop()
     code = exit_code(list(results.values()))
     lines = [line for label, r in results.items() for line in result_lines(label, r)]
     if not results:
         lines, code = ["This card holds no certificate to check."], X.INVALID
-    emit(
-        args, {"exit_code": code, **{k: r.to_json() for k, r in results.items()}}, "\n".join(lines)
-    )
+    if demo is not None:
+        lines.append("(demo: answered by the demo card's test CA on 127.0.0.1, not by J-LIS)")
+    data = {"exit_code": code, **{k: r.to_json() for k, r in results.items()}}
+    if demo is not None:
+        data["demo_responder"] = demo.base_url
+    emit(args, data, "\n".join(lines))
     return code
