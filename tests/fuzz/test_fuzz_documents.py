@@ -15,7 +15,7 @@ from jpki_desktop.procedures.errors import ProcedureError
 from jpki_desktop.procedures.loader import parse_procedure
 from jpki_desktop.signing.asic import parse_manifest, parse_submission
 from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.demo_agency import generate_agency
+from jpki_desktop.agency.encryption_key import generate_encryption_key
 from jpki_desktop.signing.package import build_package
 from jpki_desktop.signing.signer import SoftwareSigner
 from jpki_desktop.signing.verdict import Verdict
@@ -48,7 +48,7 @@ mutations = st.tuples(
 @pytest.fixture(scope="module")
 def seeds(pki, tmp_path_factory):
     signer = SoftwareSigner(pki.sign.key, pki.sign.cert, [pki.sign_ca.cert])
-    agency = generate_agency("fuzz agency")
+    agency = generate_encryption_key("fuzz agency")
     out = tmp_path_factory.mktemp("fuzz") / "p.p7m"
     build_package(
         FORM, [], procedure_id="demo.fuzz", recipient_cert=agency.cert, signer=signer, output=out

@@ -162,7 +162,7 @@ FORM = b'<DATA id="DATA" xmlns="urn:example:form"><NAME>x</NAME></DATA>'
 
 @pytest.fixture(scope="module")
 def agency():
-    from jpki_desktop.signing.demo_agency import generate_agency
+    from jpki_desktop.agency.encryption_key import generate_encryption_key as generate_agency
 
     return generate_agency("fault agency")
 
