@@ -52,3 +52,51 @@ def tlv_children(value: bytes) -> dict[int, bytes]:
         tag, child, pos = read_tlv(value, pos)
         out[tag] = child
     return out
+
+
+def certificate_serial(head: bytes) -> bytes | None:
+    """The serial number's content octets from the first bytes of a DER certificate, or None
+    when `head` is too short or not shaped like Certificate { TBSCertificate { [0] version,
+    serialNumber ... } }."""
+    found = _serial_and_issuer(head)
+    return found[0] if found else None
+
+
+def issuer_within(head: bytes) -> bool:
+    """True when `head` holds the certificate's serial number *and* its whole issuer name
+    (together they name one certificate: a CA never reuses a serial)."""
+    found = _serial_and_issuer(head)
+    return found is not None and found[1]
+
+
+def _serial_and_issuer(head: bytes) -> tuple[bytes, bool] | None:
+    try:
+        _, pos = _header(head, 0)  # Certificate
+        _, pos = _header(head, pos)  # TBSCertificate
+        if head[pos] == 0xA0:  # [0] EXPLICIT version
+            length, pos = _header(head, pos)
+            pos += length
+        if head[pos] != 0x02:
+            return None
+        length, pos = _header(head, pos)
+        serial = bytes(head[pos : pos + length])
+        if len(serial) != length:
+            return None
+        pos += length
+        length, pos = _header(head, pos)  # signature AlgorithmIdentifier
+        pos += length
+        length, pos = _header(head, pos)  # issuer Name
+        return serial, pos + length <= len(head)
+    except (IndexError, CardDataError):
+        return None
+
+
+def _header(buf: bytes, pos: int) -> tuple[int, int]:
+    """(content length, content start) of the TLV at `pos` (single-byte tags only)."""
+    first = buf[pos + 1]
+    if first < 0x80:
+        return first, pos + 2
+    n = first & 0x7F
+    if n == 0 or n > 3 or pos + 2 + n > len(buf):
+        raise CardDataError("unsupported DER length encoding")
+    return int.from_bytes(buf[pos + 2 : pos + 2 + n], "big"), pos + 2 + n
