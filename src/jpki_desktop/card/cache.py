@@ -1,9 +1,9 @@
 """A cache of the public, stable data of the cards seen: auth certificates and CA certificates.
 
 A cached auth certificate is found by what the first READ BINARY of EF 000A already shows: the
-certificate's length and serial number. It is used only when the whole first chunk read from the
-card equals the cached certificate's first bytes (that chunk holds the serial *and* the issuer,
-which together name one certificate); any difference means a full read. CA certificates read in
+certificate's length and serial number. It is used only when that first chunk holds the serial,
+issuer, validity and subject (which together name one certificate) and equals the cached
+certificate's first bytes; any difference means a full read. CA certificates read in
 full (unknown ones) are kept so that next time their first bytes identify them like bundled ones.
 
 Never cached: the signing certificate (name, address, birth date, sex), PINs, anything from the
@@ -21,7 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from ..fileio import atomic_write_bytes
-from .der import certificate_serial, der_total_length, issuer_within
+from .der import certificate_serial, der_total_length, identity_within
 from .errors import CardDataError
 
 logger = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class CardCache:
     def auth_certificate(self, head: bytes, total: int) -> bytes | None:
         """The cached auth certificate whose first bytes are `head` and whose length is `total`."""
         serial = certificate_serial(head)
-        if serial is None or not issuer_within(head):
+        if serial is None or not identity_within(head):
             return None
         try:
             der = self._auth_path(total, serial).read_bytes()

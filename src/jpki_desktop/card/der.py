@@ -58,18 +58,22 @@ def certificate_serial(head: bytes) -> bytes | None:
     """The serial number's content octets from the first bytes of a DER certificate, or None
     when `head` is too short or not shaped like Certificate { TBSCertificate { [0] version,
     serialNumber ... } }."""
-    found = _serial_and_issuer(head)
+    found = _tbs_fields(head)
     return found[0] if found else None
 
 
-def issuer_within(head: bytes) -> bool:
-    """True when `head` holds the certificate's serial number *and* its whole issuer name
-    (together they name one certificate: a CA never reuses a serial)."""
-    found = _serial_and_issuer(head)
-    return found is not None and found[1]
+def identity_within(head: bytes) -> bool:
+    """True when `head` holds the certificate's serial number, issuer, validity and subject.
+
+    Together they name one certificate. Serial and issuer name alone do not: all J-LIS CA
+    generations share one name, so two generations could issue the same serial.
+    """
+    found = _tbs_fields(head)
+    return found is not None and found[1] <= len(head)
 
 
-def _serial_and_issuer(head: bytes) -> tuple[bytes, bool] | None:
+def _tbs_fields(head: bytes) -> tuple[bytes, int] | None:
+    """(serial, offset where the subject name ends), or None when `head` does not show them."""
     try:
         _, pos = _header(head, 0)  # Certificate
         _, pos = _header(head, pos)  # TBSCertificate
@@ -83,10 +87,10 @@ def _serial_and_issuer(head: bytes) -> tuple[bytes, bool] | None:
         if len(serial) != length:
             return None
         pos += length
-        length, pos = _header(head, pos)  # signature AlgorithmIdentifier
-        pos += length
-        length, pos = _header(head, pos)  # issuer Name
-        return serial, pos + length <= len(head)
+        for _ in range(4):  # signature AlgorithmIdentifier, issuer, validity, subject
+            length, pos = _header(head, pos)
+            pos += length
+        return serial, pos
     except (IndexError, CardDataError):
         return None
 

@@ -44,9 +44,9 @@ from .pins import PinKind, PinStatus
 from .transport import ApduChannel
 
 CA_HEAD = 32  # bytes of a CA EF that identify a known CA (with the length in its header)
-# First read of the auth certificate: long enough to hold its serial number and issuer name
-# (168 bytes on a J-LIS certificate), which is what a cached copy must match.
-AUTH_HEAD = 192
+# First read of the auth certificate: one full short chunk, which holds its serial number,
+# issuer, validity and subject: what a cached copy must match (cache.py).
+AUTH_HEAD = 256
 PHONES = frozenset({CardKind.SMARTPHONE_ANDROID, CardKind.SMARTPHONE_IOS})
 
 

@@ -97,6 +97,9 @@ class VirtualJpkiCard:
         self.extended_length = extended_length
         self.bytes_in = 0  # command bytes received
         self.bytes_out = 0  # response bytes sent (data + SW)
+        # Test hook: a command for which it returns bytes gets them as the answer, unexecuted
+        # (an odd card or a broken reader), e.g. `lambda apdu: b"\x6f\x00" if ... else None`.
+        self.answer_hook: Callable[[bytes], bytes | None] | None = None
         self.clear_on_reselect = clear_on_reselect
         self.on_change = on_change
         self.log: list[CommandRecord] = []
@@ -123,7 +126,8 @@ class VirtualJpkiCard:
 
     def process(self, apdu: bytes) -> bytes:
         self.bytes_in += len(apdu)
-        resp = self._process(apdu)
+        forced = self.answer_hook(apdu) if self.answer_hook is not None else None
+        resp = forced if forced is not None else self._process(apdu)
         self.bytes_out += len(resp)
         return resp
 
