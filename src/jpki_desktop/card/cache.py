@@ -45,6 +45,10 @@ def default_cache(enabled: bool = True) -> CardCache | None:
     return CardCache(default_cache_dir())
 
 
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
 def _complete_der(data: bytes) -> bool:
     try:
         return der_total_length(data) == len(data)
@@ -56,28 +60,44 @@ class CardCache:
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
 
-    def _auth_path(self, total: int, serial: bytes) -> Path:
-        return self.directory / f"auth-{total}-{serial.hex()}.der"
+    def _auth_paths(self, total: int, serial: bytes) -> list[Path]:
+        try:
+            return sorted(self.directory.glob(f"auth-{total}-{serial.hex()}-*.der"))
+        except OSError:
+            return []
 
     def auth_certificate(self, head: bytes, total: int) -> bytes | None:
-        """The cached auth certificate whose first bytes are `head` and whose length is `total`."""
+        """The cached auth certificate whose first bytes are `head` and whose length is `total`.
+
+        File names carry the content's SHA-256, so a damaged file is never taken for the card's.
+        """
         serial = certificate_serial(head)
         if serial is None or not identity_within(head):
             return None
-        try:
-            der = self._auth_path(total, serial).read_bytes()
-        except OSError:
-            return None
-        if len(der) != total or not der.startswith(head) or not _complete_der(der):
-            logger.debug("card cache: auth certificate %s differs; reading it", serial.hex())
-            return None
-        return der
+        for path in self._auth_paths(total, serial):
+            try:
+                der = path.read_bytes()
+            except OSError:
+                continue
+            if (
+                len(der) == total
+                and der.startswith(head)
+                and path.stem.endswith(_digest(der))
+                and _complete_der(der)
+            ):
+                return der
+        logger.debug("card cache: no matching auth certificate %s; reading it", serial.hex())
+        return None
 
     def store_auth_certificate(self, der: bytes) -> None:
         serial = certificate_serial(der)
         if serial is None or not _complete_der(der):
             return
-        self._write(self._auth_path(len(der), serial), der)
+        path = self.directory / f"auth-{len(der)}-{serial.hex()}-{_digest(der)}.der"
+        self._write(path, der)
+        for stale in self._auth_paths(len(der), serial):
+            if stale != path:
+                stale.unlink(missing_ok=True)
 
     def ca_certificates(self) -> tuple[bytes, ...]:
         try:
@@ -90,13 +110,13 @@ class CardCache:
                 der = path.read_bytes()
             except OSError:
                 continue
-            if _complete_der(der):
+            if _complete_der(der) and path.stem.endswith(_digest(der)):
                 out.append(der)
         return tuple(out)
 
     def store_ca_certificate(self, der: bytes) -> None:
         if _complete_der(der):
-            self._write(self.directory / f"ca-{hashlib.sha256(der).hexdigest()[:32]}.der", der)
+            self._write(self.directory / f"ca-{_digest(der)}.der", der)
 
     def _write(self, path: Path, data: bytes) -> None:
         try:

@@ -87,12 +87,15 @@ def _tbs_fields(head: bytes) -> tuple[bytes, int] | None:
         if len(serial) != length:
             return None
         pos += length
+    except (IndexError, CardDataError):
+        return None
+    try:
         for _ in range(4):  # signature AlgorithmIdentifier, issuer, validity, subject
             length, pos = _header(head, pos)
             pos += length
-        return serial, pos
     except (IndexError, CardDataError):
-        return None
+        return serial, len(head) + 1  # the subject's end is not in `head`
+    return serial, pos
 
 
 def _header(buf: bytes, pos: int) -> tuple[int, int]:

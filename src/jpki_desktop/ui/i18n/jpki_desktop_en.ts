@@ -1845,6 +1845,62 @@
       <source>Save the signed package instead and submit it another way.</source>
       <translation>Save the signed package instead and submit it another way.</translation>
     </message>
+    <message>
+      <source>JPKI application</source>
+      <translation>JPKI application</translation>
+    </message>
+    <message>
+      <source>card type</source>
+      <translation>card type</translation>
+    </message>
+    <message>
+      <source>which certificates the card holds</source>
+      <translation>which certificates the card holds</translation>
+    </message>
+    <message>
+      <source>password tries left</source>
+      <translation>password tries left</translation>
+    </message>
+    <message>
+      <source>user authentication certificate</source>
+      <translation>user authentication certificate</translation>
+    </message>
+    <message>
+      <source>card-info PIN tries left</source>
+      <translation>card-info PIN tries left</translation>
+    </message>
+    <message>
+      <source>Reading: %1 (%2 of %3 bytes)</source>
+      <translation>Reading: %1 (%2 of %3 bytes)</translation>
+    </message>
+    <message>
+      <source>Reading: %1</source>
+      <translation>Reading: %1</translation>
+    </message>
+    <message>
+      <source>Face-authentication card (顔認証マイナンバーカード): no password is set and there is no signing certificate. It works as a health insurance card and as photo ID; online services that need a password (signing, My Number Portal, e-Tax, convenience-store certificates) do not. Your municipal office can change it to a card with passwords.</source>
+      <translation>Face-authentication card (顔認証マイナンバーカード): no password is set and there is no signing certificate. It works as a health insurance card and as photo ID; online services that need a password (signing, My Number Portal, e-Tax, convenience-store certificates) do not. Your municipal office can change it to a card with passwords.</translation>
+    </message>
+    <message>
+      <source>This card holds no electronic certificate (not issued, or revoked). To sign or log in online, apply for the certificates at your municipal office (bring the card).</source>
+      <translation>This card holds no electronic certificate (not issued, or revoked). To sign or log in online, apply for the certificates at your municipal office (bring the card).</translation>
+    </message>
+    <message>
+      <source>Smartphone certificate: its user authentication certificate is read only with the user authentication PIN, when you ask for it (Certificates page).</source>
+      <translation>Smartphone certificate: its user authentication certificate is read only with the user authentication PIN, when you ask for it (Certificates page).</translation>
+    </message>
+    <message>
+      <source>Could not be read: %1 (%2).</source>
+      <translation>Could not be read: %1 (%2).</translation>
+    </message>
+    <message>
+      <source>No %1 is set on this card. Nothing was sent to it.</source>
+      <translation>No %1 is set on this card. Nothing was sent to it.</translation>
+    </message>
+    <message>
+      <source>Your municipal office can set one.</source>
+      <translation>Your municipal office can set one.</translation>
+    </message>
   </context>
   <context>
     <name>MyCardPage</name>
@@ -1926,6 +1982,10 @@
       <location filename="../pages/my_card.py" line="151" />
       <source>&amp;Read the card again</source>
       <translation>&amp;Read the card again</translation>
+    </message>
+    <message>
+      <source>Read only with the user authentication PIN, when you ask (Certificates page).</source>
+      <translation>Read only with the user authentication PIN, when you ask (Certificates page).</translation>
     </message>
   </context>
   <context>

@@ -1841,6 +1841,62 @@
       <source>Save the signed package instead and submit it another way.</source>
       <translation>署名済みの申請データを保存し、別の方法で提出してください。</translation>
     </message>
+    <message>
+      <source>JPKI application</source>
+      <translation>公的個人認証アプリケーション</translation>
+    </message>
+    <message>
+      <source>card type</source>
+      <translation>カードの種類</translation>
+    </message>
+    <message>
+      <source>which certificates the card holds</source>
+      <translation>カードにある電子証明書</translation>
+    </message>
+    <message>
+      <source>password tries left</source>
+      <translation>パスワードの残り回数</translation>
+    </message>
+    <message>
+      <source>user authentication certificate</source>
+      <translation>利用者証明用電子証明書</translation>
+    </message>
+    <message>
+      <source>card-info PIN tries left</source>
+      <translation>券面事項入力補助用暗証番号の残り回数</translation>
+    </message>
+    <message>
+      <source>Reading: %1 (%2 of %3 bytes)</source>
+      <translation>読み取り中：%1（%3 バイト中 %2 バイト）</translation>
+    </message>
+    <message>
+      <source>Reading: %1</source>
+      <translation>読み取り中：%1</translation>
+    </message>
+    <message>
+      <source>Face-authentication card (顔認証マイナンバーカード): no password is set and there is no signing certificate. It works as a health insurance card and as photo ID; online services that need a password (signing, My Number Portal, e-Tax, convenience-store certificates) do not. Your municipal office can change it to a card with passwords.</source>
+      <translation>顔認証マイナンバーカードです。暗証番号は設定されておらず、署名用電子証明書もありません。健康保険証や顔写真付きの本人確認書類としては使えますが、暗証番号が必要なサービス（電子署名、マイナポータル、確定申告の電子申告、コンビニでの証明書の交付）は使えません。暗証番号を設定したカードへの変更は市区町村の窓口でできます。</translation>
+    </message>
+    <message>
+      <source>This card holds no electronic certificate (not issued, or revoked). To sign or log in online, apply for the certificates at your municipal office (bring the card).</source>
+      <translation>このカードには電子証明書がありません（発行していないか、失効しています）。電子署名やオンラインでのログインに使うには、カードを持って市区町村の窓口で電子証明書の発行を申請してください。</translation>
+    </message>
+    <message>
+      <source>Smartphone certificate: its user authentication certificate is read only with the user authentication PIN, when you ask for it (Certificates page).</source>
+      <translation>スマホ用電子証明書です。利用者証明用電子証明書は、ご希望のときに利用者証明用暗証番号を入力して読み取ります（電子証明書のページ）。</translation>
+    </message>
+    <message>
+      <source>Could not be read: %1 (%2).</source>
+      <translation>読み取れませんでした：%1（%2）</translation>
+    </message>
+    <message>
+      <source>No %1 is set on this card. Nothing was sent to it.</source>
+      <translation>このカードには%1が設定されていません。カードには何も送っていません。</translation>
+    </message>
+    <message>
+      <source>Your municipal office can set one.</source>
+      <translation>市区町村の窓口で設定できます。</translation>
+    </message>
   </context>
   <context>
     <name>MyCardPage</name>
@@ -1921,6 +1977,10 @@
       <location filename="../pages/my_card.py" line="151" />
       <source>&amp;Read the card again</source>
       <translation>カードを読み直す(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Read only with the user authentication PIN, when you ask (Certificates page).</source>
+      <translation>ご希望のときに利用者証明用暗証番号を入力して読み取ります（電子証明書のページ）。</translation>
     </message>
   </context>
   <context>
