@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..validity.generations import ChosenRules, rules_for
 from .anchors import KnownCas, bundled_ca_certificates
@@ -280,6 +280,8 @@ def read_snapshot(
             except (ApduError, CardDataError) as exc:
                 card_info = True
                 unread.append(Unread("card_info_pin", _reason(exc)))
+    rules = rules_for(token.label)
+    pins = {k: replace(st, maximum=rules.rules.tries(k.value)) for k, st in pins.items()}
     return CardSnapshot(
         reader,
         atr,
@@ -292,7 +294,7 @@ def read_snapshot(
         _variant(token, availability, not_set),
         frozenset(not_set),
         tuple(unread),
-        rules_for(token.label),
+        rules,
     )
 
 

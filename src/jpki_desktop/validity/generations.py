@@ -3,8 +3,8 @@
 Today's cards (the My Number card issued since 2016, and the smartphone certificate) share one
 set of rules. The next generation has been announced (ten-year certificates, renewal from one
 year before expiry, two applications with two PINs instead of four) but nothing is final, so no
-such row is shipped: adding one is a data change here (a `Generation`, its `CardRules` and the
-token label that reports it) plus a test, not a rewrite of the expiry engine.
+such row is shipped: adding one is a data change here (a generation id with its `CardRules` in
+RULES, and what the card reports in BY_TOKEN_LABEL) plus a test, not a rewrite of the engine.
 
 The generation is chosen from what the card reports (the JPKI token label in EF 0006); a label
 we do not know gets today's rules and `known=False`, so the caller can say the rules are assumed.
@@ -12,12 +12,9 @@ we do not know gets today's rules and `known=False`, so the caller can say the r
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
-
-class Generation(str, enum.Enum):
-    CURRENT = "current"  # My Number card since 2016 (and the smartphone certificate)
+CURRENT = "current"  # My Number card since 2016 (and the smartphone certificate)
 
 
 @dataclass(frozen=True)
@@ -32,9 +29,13 @@ class CardRules:
     card_info_tries: int
     signing_min_age: int  # no signing certificate below this age at issue
 
+    def tries(self, pin: str) -> int:
+        """Maximum tries of a PIN by its kind's value ("sign", "auth", "card_info")."""
+        return {"sign": self.sign_tries, "auth": self.auth_tries}.get(pin, self.card_info_tries)
 
-RULES: dict[Generation, CardRules] = {
-    Generation.CURRENT: CardRules(
+
+RULES: dict[str, CardRules] = {
+    CURRENT: CardRules(
         cert_birthdays=5,
         card_birthdays_adult=10,
         card_birthdays_minor=5,
@@ -48,18 +49,18 @@ RULES: dict[Generation, CardRules] = {
 }
 
 # What the card reports -> its generation. Labels of EF 0006 (jpki-card-protocol.md §2.3).
-BY_TOKEN_LABEL: dict[str, Generation] = {
-    "JPKIAPICCTOKEN2": Generation.CURRENT,  # My Number card
-    "JPKIAPGPSETOKEN": Generation.CURRENT,  # smartphone certificate, Android
-    "JPKIAPIOSTOKEN": Generation.CURRENT,  # smartphone certificate, iPhone
+BY_TOKEN_LABEL: dict[str, str] = {
+    "JPKIAPICCTOKEN2": CURRENT,  # My Number card
+    "JPKIAPGPSETOKEN": CURRENT,  # smartphone certificate, Android
+    "JPKIAPIOSTOKEN": CURRENT,  # smartphone certificate, iPhone
 }
 
-DEFAULT = Generation.CURRENT
+DEFAULT = CURRENT
 
 
 @dataclass(frozen=True)
 class ChosenRules:
-    generation: Generation
+    generation: str  # a key of RULES
     rules: CardRules
     known: bool  # False: the card reported nothing we know; today's rules are assumed
 
@@ -67,8 +68,8 @@ class ChosenRules:
 def rules_for(
     token_label: str | None,
     *,
-    table: dict[Generation, CardRules] | None = None,
-    labels: dict[str, Generation] | None = None,
+    table: dict[str, CardRules] | None = None,
+    labels: dict[str, str] | None = None,
 ) -> ChosenRules:
     """The rules for the card that reported `token_label` (None: no card, rules alone)."""
     table = RULES if table is None else table
