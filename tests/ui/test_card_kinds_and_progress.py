@@ -1,0 +1,76 @@
+"""My card page: progress while a slow card is read, and each card kind in its own state."""
+
+from __future__ import annotations
+
+from jpki_desktop.card.jpki import CertSlot
+from jpki_desktop.card.snapshot import CardVariant
+from jpki_desktop.card.virtual.store import build_card, profile_named
+from jpki_desktop.ui.card_source import VirtualSource
+from jpki_desktop.ui.card_state import Presence
+
+from .conftest import wait_presence
+
+
+def no_verify_with_data(card) -> bool:
+    return not [r for r in card.log if r.ins == 0x20 and r.lc > 0]
+
+
+def test_a_slow_card_shows_which_file_and_how_far(make_window, qtbot, pki):
+    card = build_card(pki)
+    window, ctx = make_window(VirtualSource(card, apdu_delay=0.12))
+    window.show()
+    page = window.page("card")
+    seen: list[str] = []
+    ctx.service.readProgress.connect(lambda p: seen.append(page.progress_label.text()))
+    qtbot.waitUntil(lambda: page.progress_label.isVisible(), timeout=3000)
+    assert ctx.service.state.presence is Presence.READING
+    wait_presence(qtbot, ctx, Presence.READY, timeout=15000)
+    assert not page.progress_label.isVisible()
+    assert any("user authentication certificate" in t and "bytes" in t for t in seen)
+    assert any(t.startswith("Reading:") for t in seen)
+
+
+def test_face_authentication_card_has_no_pin_fields(make_window, qtbot, pki):
+    card = build_card(pki, profile=profile_named("face-auth"))
+    window, ctx = make_window(VirtualSource(card))
+    window.show()
+    wait_presence(qtbot, ctx, Presence.READY)
+    page = window.page("card")
+    assert ctx.service.state.snapshot.variant is CardVariant.FACE_AUTH
+    assert page.pin_box.isHidden() and not page.change_button.isEnabled()
+    assert "Face-authentication card" in page.variant_label.text()
+    banner = page.banner.text.text()
+    assert "Face-authentication card" in banner and "blocked" not in banner.lower()
+    assert no_verify_with_data(card)
+
+
+def test_face_authentication_card_in_japanese(make_window, qtbot, pki):
+    card = build_card(pki, profile=profile_named("face-auth"))
+    window, ctx = make_window(VirtualSource(card), language="ja")
+    window.show()
+    wait_presence(qtbot, ctx, Presence.READY)
+    assert "顔認証マイナンバーカード" in window.page("card").variant_label.text()
+
+
+def test_smartphone_is_shown_as_a_phone_and_its_certificate_is_not_read(make_window, qtbot, pki):
+    card = build_card(pki, profile=profile_named("android"))
+    window, ctx = make_window(VirtualSource(card))
+    window.show()
+    wait_presence(qtbot, ctx, Presence.READY)
+    page = window.page("card")
+    assert "Smartphone" in page.kind_value.text()
+    assert "user authentication PIN" in page.cert_rows[CertSlot.AUTH][1].text()
+    assert not page.pin_box.isHidden()
+    assert not [r for r in card.log if r.ins == 0xB0 and r.p1 == 0x8A]
+    assert no_verify_with_data(card)
+
+
+def test_certificate_less_card_gives_office_guidance(make_window, qtbot, pki):
+    card = build_card(pki, profile=profile_named("no-certificates"))
+    window, ctx = make_window(VirtualSource(card))
+    window.show()
+    wait_presence(qtbot, ctx, Presence.READY)
+    page = window.page("card")
+    assert page.pin_box.isHidden()
+    assert "municipal office" in page.variant_label.text()
+    assert no_verify_with_data(card)
