@@ -3,12 +3,15 @@ banner with the most urgent warning."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,8 @@ from ..widgets.banner import Banner
 from ..widgets.base import wrapping_label
 from ..widgets.pin_meter import PinMeter
 from .base import Page
+
+PROGRESS_INTERVAL = 0.2  # seconds between progress texts: several a second, never a silent one
 
 
 class MyCardPage(Page):
@@ -45,9 +50,12 @@ class MyCardPage(Page):
         self.headline.setFont(f)
         self.hint = wrapping_label(parent=self.card_box, selectable=True)
         # which file of a slow card is being read, and how far (never a silent wait)
-        self.progress_label = wrapping_label(parent=self.card_box)
+        # One line, always in the layout, its width ignored: a new text costs no relayout of the
+        # page (that would stall the GUI thread on every APDU of a slow card).
+        self.progress_label = QLabel(self.card_box)
         self.progress_label.setObjectName("readProgress")
-        self.progress_label.setVisible(False)
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._progress_shown = 0.0
         # what this kind of card can and cannot do, and what the card did not give
         self.variant_label = wrapping_label(parent=self.card_box, selectable=True)
         self.variant_label.setObjectName("cardVariant")
@@ -115,12 +123,15 @@ class MyCardPage(Page):
     def on_progress(self, progress: ReadProgress) -> None:
         if self.state.presence is Presence.READY:
             return  # a late report of a read that has finished
+        now = time.monotonic()
+        if now - self._progress_shown < PROGRESS_INTERVAL:
+            return  # relayouting on every APDU would cost the GUI thread more than it tells
+        self._progress_shown = now
         self.progress_label.setText(M.read_progress_text(progress))
-        self.progress_label.setVisible(True)
 
     def on_state(self, state: CardState) -> None:
         if state.presence is not Presence.READING:
-            self.progress_label.setVisible(False)
+            self.progress_label.setText("")
         self.state = state
         snap = state.snapshot if state.ready else None
         self.views = views_from_snapshot(snap, self.ctx.session.sign_cert) if snap else {}
