@@ -18,7 +18,7 @@ On a real card the CA certificates are J-LIS's, which are bundled; the virtual c
 stand in for them here (passed as known CAs). APDUs and bytes each way are counted on the card
 for every client. Speed is reported, never asserted.
 
-    .venv/bin/python benchmarks/card_read.py [-n 3] [--apdu-ms 12] [--byte-ms 1]
+    .venv/bin/python benchmarks/card_read.py [-n 3] [--apdu-ms 12] [--byte-ms 1] [--atr HEX]
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from jpki_desktop.card.jpki import CertSlot  # noqa: E402
 from jpki_desktop.card.pins import PinKind  # noqa: E402
 from jpki_desktop.card.snapshot import Source, read_snapshot  # noqa: E402
 from jpki_desktop.card.virtual.pki import CardPki, generate_card_pki  # noqa: E402
-from jpki_desktop.card.virtual.store import build_card  # noqa: E402
+from jpki_desktop.card.virtual.store import CardProfile, build_card  # noqa: E402
 from jpki_desktop.card.virtual.timing import ReaderTiming  # noqa: E402
 from jpki_desktop.card.virtual.vpcd import VpcdCard  # noqa: E402
 from support.pcscd import PrivatePcscd, available  # noqa: E402
@@ -116,6 +116,12 @@ def main() -> int:
     ap.add_argument("--apdu-ms", type=float, default=12.0, help="reader delay per APDU, ms")
     ap.add_argument("--byte-ms", type=float, default=1.0, help="delay per byte each way, ms")
     ap.add_argument("--show-apdus", action="store_true", help="list the APDUs of each client")
+    ap.add_argument(
+        "--atr",
+        default=None,
+        help="the card's ATR in hex (default 3B DA 13 …, which advertises extended length; "
+        "'3B C5 FF 81 31 FB 45 80 73 C6 01 00 00' gives short reads only)",
+    )
     args = ap.parse_args()
     why = available()
     if why:
@@ -132,7 +138,8 @@ def main() -> int:
     vc = None
     try:
         pki = generate_card_pki()
-        vc = VpcdCard(build_card(pki), daemon.slot_port(0))
+        profile = CardProfile(atr=bytes.fromhex(args.atr)) if args.atr else CardProfile()
+        vc = VpcdCard(build_card(pki, profile=profile), daemon.slot_port(0))
         vc.insert()
         reader = daemon.readers[0]
         with pcsc.Context() as ctx:
