@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from jpki_desktop.card.jpki import CertSlot
-from jpki_desktop.card.snapshot import CardVariant
+from jpki_desktop.card.snapshot import CardVariant, ReadProgress, ReadStep
 from jpki_desktop.card.virtual.store import build_card, profile_named
+from jpki_desktop.ui import messages as M
 from jpki_desktop.ui.card_source import VirtualSource
 from jpki_desktop.ui.card_state import Presence
 
@@ -15,19 +16,23 @@ def no_verify_with_data(card) -> bool:
     return not [r for r in card.log if r.ins == 0x20 and r.lc > 0]
 
 
-def test_a_slow_card_shows_which_file_and_how_far(make_window, qtbot, pki):
+def test_a_slow_card_shows_which_file_and_how_far(make_window, qtbot, pki, tmp_path):
     card = build_card(pki)
     window, ctx = make_window(VirtualSource(card, apdu_delay=0.12))
     window.show()
     page = window.page("card")
-    seen: list[str] = []
-    ctx.service.readProgress.connect(lambda p: seen.append(page.progress_label.text()))
-    qtbot.waitUntil(lambda: page.progress_label.text() != "", timeout=3000)
+    reports: list[ReadProgress] = []
+    ctx.service.readProgress.connect(reports.append)
+    qtbot.waitUntil(lambda: page.progress_label.text().startswith("Reading:"), timeout=3000)
     assert ctx.service.state.presence is Presence.READING
     wait_presence(qtbot, ctx, Presence.READY, timeout=15000)
     assert page.progress_label.text() == ""
-    assert any("user authentication certificate" in t and "bytes" in t for t in seen)
-    assert any(t.startswith("Reading:") for t in seen)
+    steps = [p.step for p in reports]
+    assert steps[0] is ReadStep.APPLICATION and ReadStep.AUTH_CERT in steps
+    auth = [p for p in reports if p.step is ReadStep.AUTH_CERT and p.total]
+    assert auth and auth[-1].done == auth[-1].total == len(pki.auth.der)
+    assert "user authentication certificate" in M.read_progress_text(auth[0])
+    assert "bytes" in M.read_progress_text(auth[0])
 
 
 def test_face_authentication_card_has_no_pin_fields(make_window, qtbot, pki):

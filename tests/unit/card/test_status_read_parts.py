@@ -11,6 +11,7 @@ import pytest
 from jpki_desktop.card.anchors import KnownCas, bundled_ca_certificates
 from jpki_desktop.card.atr import historical_bytes, supports_extended_length
 from jpki_desktop.card.cache import CardCache, default_cache
+from jpki_desktop.card.connect import open_demo
 from jpki_desktop.card.der import certificate_serial, identity_within
 from jpki_desktop.card.jpki import CertSlot
 from jpki_desktop.card.snapshot import CardVariant, Source, read_snapshot
@@ -142,3 +143,15 @@ def test_every_profile_is_recognised_without_a_verify(pki, name, variant):
 def test_unknown_profile_name_is_refused():
     with pytest.raises(ValueError):
         profile_named("nfc-watch")
+
+
+def test_demo_profile_from_the_environment_lives_beside_the_demo_card(monkeypatch, tmp_path):
+    monkeypatch.setenv("JPKI_DEMO_PROFILE", "face-auth")
+    with open_demo(tmp_path / "demo-card") as oc:
+        snap = read_snapshot(oc.channel, atr=oc.atr)
+    assert snap.variant is CardVariant.FACE_AUTH
+    assert (tmp_path / "demo-card-face-auth" / "card.json").exists()
+    assert not (tmp_path / "demo-card").exists()
+    monkeypatch.setenv("JPKI_DEMO_PROFILE", "smartwatch")
+    with pytest.raises(ValueError):
+        open_demo(tmp_path / "demo-card")
