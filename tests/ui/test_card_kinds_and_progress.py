@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from jpki_desktop.card.jpki import CertSlot
 from jpki_desktop.card.snapshot import CardVariant, ReadProgress, ReadStep
 from jpki_desktop.card.virtual.store import build_card, profile_named
@@ -10,6 +12,7 @@ from jpki_desktop.ui.card_source import VirtualSource
 from jpki_desktop.ui.card_state import Presence
 
 from .conftest import wait_presence
+from .helpers import wait_top
 
 
 def no_verify_with_data(card) -> bool:
@@ -79,3 +82,24 @@ def test_certificate_less_card_gives_office_guidance(make_window, qtbot, pki):
     assert page.pin_box.isHidden()
     assert "municipal office" in page.variant_label.text()
     assert no_verify_with_data(card)
+
+
+def test_smartphone_certificate_is_read_on_request_with_the_auth_pin(make_window, qtbot, pki):
+    card = build_card(pki, profile=profile_named("iphone"))
+    window, ctx = make_window(VirtualSource(card))
+    window.show()
+    wait_presence(qtbot, ctx, Presence.READY)
+    window.show_page("certificates")
+    page = window.page("certificates")
+    page.select(CertSlot.AUTH)
+    assert page.read_auth.isVisible() and page.read_auth.isEnabled()
+    assert no_verify_with_data(card)  # nothing asked, nothing sent
+    qtbot.mouseClick(page.read_auth, Qt.MouseButton.LeftButton)
+    dlg = wait_top(qtbot, "pinDialog")
+    assert "3 of 3" in dlg.entry.tries.text()
+    qtbot.keyClicks(dlg.entry.edit, "1234")
+    qtbot.keyClick(dlg.entry.edit, "\r")
+    qtbot.waitUntil(lambda: ctx.session.auth_cert is not None, timeout=5000)
+    assert ctx.session.auth_cert == pki.auth.der
+    assert "SHA-256" in page.details.text() and not page.read_auth.isVisible()
+    assert sum(1 for r in card.log if r.ins == 0x20 and r.lc > 0) == 1

@@ -215,6 +215,18 @@
       <source>Save as &amp;DER…</source>
       <translation>Save as &amp;DER…</translation>
     </message>
+    <message>
+      <source>A smartphone releases its user authentication certificate only after the user authentication PIN.</source>
+      <translation>A smartphone releases its user authentication certificate only after the user authentication PIN.</translation>
+    </message>
+    <message>
+      <source>Enter the user authentication PIN to read this certificate from the smartphone.</source>
+      <translation>Enter the user authentication PIN to read this certificate from the smartphone.</translation>
+    </message>
+    <message>
+      <source>Enter the user &amp;authentication PIN to show it…</source>
+      <translation>Enter the user &amp;authentication PIN to show it…</translation>
+    </message>
   </context>
   <context>
     <name>ChangePinDialog</name>

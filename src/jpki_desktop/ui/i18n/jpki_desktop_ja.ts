@@ -215,6 +215,18 @@
       <source>Save as &amp;DER…</source>
       <translation>DER 形式で保存(&amp;D)…</translation>
     </message>
+    <message>
+      <source>A smartphone releases its user authentication certificate only after the user authentication PIN.</source>
+      <translation>スマートフォンの利用者証明用電子証明書は、利用者証明用暗証番号を入力した後でのみ読み取れます。</translation>
+    </message>
+    <message>
+      <source>Enter the user authentication PIN to read this certificate from the smartphone.</source>
+      <translation>利用者証明用暗証番号を入力すると、この電子証明書をスマートフォンから読み取ります。</translation>
+    </message>
+    <message>
+      <source>Enter the user &amp;authentication PIN to show it…</source>
+      <translation>利用者証明用暗証番号を入力して表示(&amp;A)…</translation>
+    </message>
   </context>
   <context>
     <name>ChangePinDialog</name>

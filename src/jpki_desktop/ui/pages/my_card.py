@@ -134,7 +134,11 @@ class MyCardPage(Page):
             self.progress_label.setText("")
         self.state = state
         snap = state.snapshot if state.ready else None
-        self.views = views_from_snapshot(snap, self.ctx.session.sign_cert) if snap else {}
+        self.views = (
+            views_from_snapshot(snap, self.ctx.session.sign_cert, self.ctx.session.auth_cert)
+            if snap
+            else {}
+        )
         self.render()
 
     def render(self) -> None:
