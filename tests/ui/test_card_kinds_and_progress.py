@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from jpki_desktop.card.jpki import CertSlot
-from jpki_desktop.card.snapshot import CardVariant, ReadProgress, ReadStep
+from jpki_desktop.card.snapshot import CardVariant, ReadProgress, ReadStep, Source
 from jpki_desktop.card.virtual.store import build_card, profile_named
 from jpki_desktop.ui import messages as M
 from jpki_desktop.ui.card_source import VirtualSource
@@ -103,3 +103,16 @@ def test_smartphone_certificate_is_read_on_request_with_the_auth_pin(make_window
     assert ctx.session.auth_cert == pki.auth.der
     assert "SHA-256" in page.details.text() and not page.read_auth.isVisible()
     assert sum(1 for r in card.log if r.ins == 0x20 and r.lc > 0) == 1
+
+
+def test_the_card_cache_setting_turns_the_cache_off(make_window, qtbot, pki, settings):
+    settings.set("card_cache", "off")
+    assert not settings.card_cache
+    card = build_card(pki)
+    window, ctx = make_window(VirtualSource(card))
+    wait_presence(qtbot, ctx, Presence.READY)
+    ctx.service.refresh()
+    before = ctx.service.state.read_at
+    qtbot.waitUntil(lambda: ctx.service.state.read_at != before, timeout=5000)
+    assert ctx.service.state.snapshot.sources[CertSlot.AUTH] is Source.CARD  # never the cache
+    assert ctx.service._worker._cache is None
