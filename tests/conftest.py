@@ -90,12 +90,15 @@ def pcsc_card(pcscd, _vpcd_slot0, pki):
     from jpki_desktop.card import pcsc
 
     vc = _vpcd_slot0
+    from jpki_desktop.card.virtual.timing import ReaderTiming
+
     vc.card = build_card(pki)
-    vc.apdu_delay = 0.0
+    vc.timing = ReaderTiming()
     if not vc.inserted:
         vc.insert()
     with pcsc.Context() as ctx:
         assert ctx.wait_reader_state(pcscd.readers[0], True, 5000), "card not seen by pcscd"
     vc.card.log.clear()
     yield vc
-    vc.apdu_delay = 0.0
+    vc.timing = ReaderTiming()
+    vc.pull_when = None

@@ -58,7 +58,8 @@ def test_gui_thread_never_stalls_during_card_reads_and_signing(
     wait_presence(qtbot, ctx, Presence.READY, timeout=10000)
     probe = Probe()
 
-    # 1. a full card read: ~25 APDUs, about half a second at this speed
+    # 1. a full card read: about ten APDUs (the auth certificate now comes from the card cache),
+    # a quarter of a second at this speed
     with probe:
         t0 = time.perf_counter()
         read_before = ctx.service.state.read_at
@@ -86,7 +87,7 @@ def test_gui_thread_never_stalls_during_card_reads_and_signing(
         f"signing {sign_time * 1000:.0f} ms, worst GUI gap {sign_gap * 1000:.1f} ms ({sign_ticks} ticks)"
     )
     assert (
-        read_time > 0.3 and sign_time > 0.3
+        read_time > 8 * APDU_DELAY and sign_time > 0.3
     )  # the delay really applied: these were slow operations
     assert read_gap < MAX_GAP
     assert sign_gap < MAX_GAP

@@ -60,6 +60,14 @@ def build(cla: int, ins: int, p1: int, p2: int, data: bytes = b"", le: int | Non
     return apdu
 
 
+def build_extended_le(cla: int, ins: int, p1: int, p2: int, le: int) -> bytes:
+    """Case 2 extended APDU: header, 00, two-byte Le (1..65536; 65536 is encoded 00 00).
+    Only for cards whose ATR advertises extended Lc/Le (card.atr.supports_extended_length)."""
+    if not 1 <= le <= 65536:
+        raise ValueError("extended Le must be 1..65536")
+    return bytes((cla, ins, p1, p2, 0x00)) + (le & 0xFFFF).to_bytes(2, "big")
+
+
 def redact(apdu: bytes | bytearray) -> str:
     """Hex of a command APDU with the body of VERIFY / CHANGE REFERENCE DATA masked."""
     if len(apdu) > 5 and apdu[1] in SECRET_INS:

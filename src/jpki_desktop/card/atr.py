@@ -127,6 +127,46 @@ def well_formed(atr: bytes) -> bool:
     return True
 
 
+def historical_bytes(atr: bytes) -> bytes:
+    """The K historical bytes of an ISO 7816-3 ATR (b"" when the structure is broken)."""
+    if len(atr) < 2 or atr[0] not in (0x3B, 0x3F):
+        return b""
+    pos, y, k = 2, atr[1] >> 4, atr[1] & 0x0F
+    while True:
+        pos += bin(y & 0x07).count("1")
+        if not y & 0x08:
+            break
+        if pos >= len(atr):
+            return b""
+        y = atr[pos] >> 4
+        pos += 1
+    if pos + k > len(atr):
+        return b""
+    return bytes(atr[pos : pos + k])
+
+
+def supports_extended_length(atr: bytes) -> bool:
+    """True when the historical bytes advertise extended Lc/Le (ISO 7816-4 §8.1.1.2.7: the
+    third software function byte of card capabilities, compact-TLV tag 7, has bit 0x40 set).
+
+    `3B DA 13 … 73 C6 01 C0` says so; `3B C5 … 73 C6 01 00` and the contactless pseudo-ATRs
+    (whose historical bytes are ATQB data, not compact-TLV) do not.
+    """
+    hist = historical_bytes(atr)
+    if not hist or hist[0] != 0x80:  # only the compact-TLV category indicator is decoded
+        return False
+    pos = 1
+    while pos < len(hist):
+        tag, length = hist[pos] >> 4, hist[pos] & 0x0F
+        value = hist[pos + 1 : pos + 1 + length]
+        if len(value) < length:
+            return False
+        if tag == 0x7:
+            return length >= 3 and bool(value[2] & 0x40)
+        pos += 1 + length
+    return False
+
+
 def classify(atr: bytes) -> AtrInfo:
     atr = bytes(atr)
     known = KNOWN_ATRS.get(atr)

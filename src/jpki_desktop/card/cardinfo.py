@@ -14,8 +14,10 @@ from .errors import (
     FinalTryNotConfirmed,
     PinBlocked,
     PinIncorrect,
+    PinNotSet,
     SecurityStatusNotSatisfied,
 )
+from .jpki import PIN_NOT_SET_SW
 from .pins import PinBuffer, PinKind, PinStatus
 from .transport import ApduChannel
 
@@ -63,17 +65,34 @@ class CardInfoSession:
         if sw != SW.OK:
             raise ApduError(sw, ins=INS.SELECT)
 
-    def pin_status(self) -> PinStatus:
-        self._select(PIN_EF)
+    def pin_status(self, *, force_select: bool = False) -> PinStatus:
+        """Remaining tries (the empty VERIFY, never spends a try); PinNotSet when the card has
+        no such PIN (the face-authentication card: the same answers as jpki.PIN_NOT_SET_SW)."""
+        # The short-EF-id form (P2 80|SFI) saves the SELECT; the card-info AP takes it for VERIFY
+        # (jsapdu's read-my-number example, protocol §3.3). Anything but a counter: SELECT + 80.
+        # `force_select` (right before a real VERIFY, which names the current EF) always selects.
+        if not force_select:
+            _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80 | PIN_EF))
+            remaining = retries_from_sw(sw)
+            if remaining is not None:
+                return PinStatus(PinKind.CARD_INFO, remaining, PinKind.CARD_INFO.max_tries)
+        try:
+            self._select(PIN_EF)
+        except ApduError as exc:
+            if exc.sw == SW.FILE_NOT_FOUND:
+                raise PinNotSet(PinKind.CARD_INFO, exc.sw) from None
+            raise
         _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80))
         remaining = retries_from_sw(sw)
         if remaining is None and sw != SW.OK:
+            if sw in PIN_NOT_SET_SW:
+                raise PinNotSet(PinKind.CARD_INFO, sw)
             raise ApduError(sw, ins=INS.VERIFY)
         return PinStatus(PinKind.CARD_INFO, remaining, PinKind.CARD_INFO.max_tries)
 
     def verify(self, pin: PinBuffer, *, final_try_confirmed: bool = False) -> None:
         with self.channel.transaction():  # SELECT and VERIFY must not be split by another program
-            status = self.pin_status()
+            status = self.pin_status(force_select=True)  # the VERIFY below names the current EF
             if status.blocked:
                 raise PinBlocked(PinKind.CARD_INFO)
             if status.remaining == 1 and not final_try_confirmed:

@@ -33,13 +33,32 @@ def demo_dir() -> Path:
     return Path(env) if env else default_demo_dir()
 
 
-def open_demo(state: Path | None = None, *, apdu_delay: float = 0.0) -> OpenCard:
-    """The persistent demo card, in-process. Counters and PINs survive between runs."""
-    from .virtual.store import CardStore
+DEMO_PROFILE_ENV = "JPKI_DEMO_PROFILE"
+
+
+def demo_profile() -> str:
+    """The demo card's profile: `standard` unless JPKI_DEMO_PROFILE names another one
+    (face-auth, android, iphone, no-certificates; see card.virtual.store.profile_named)."""
+    return os.environ.get(DEMO_PROFILE_ENV, "").strip() or "standard"
+
+
+def open_demo(
+    state: Path | None = None, *, apdu_delay: float = 0.0, profile: str | None = None
+) -> OpenCard:
+    """The persistent demo card, in-process. Counters and PINs survive between runs.
+
+    A profile other than `standard` lives in its own directory next to the demo card's, so
+    trying one never changes the usual demo card. An unknown name raises ValueError.
+    """
+    from .virtual.store import CardStore, profile_named
     from .virtual.transport import VirtualTransport
 
+    name = profile or demo_profile()
+    chosen = profile_named(name)
     path = state or demo_dir()
-    card, _ = CardStore(path).load_or_create()
+    if name != "standard":
+        path = path.with_name(f"{path.name}-{name}")
+    card, _ = CardStore(path).load_or_create(profile=chosen)
     transport = VirtualTransport(card)
     return OpenCard(ApduChannel(transport, apdu_delay=apdu_delay), transport.reader_name, card.atr)
 

@@ -122,6 +122,17 @@ class PinBlocked(PinError):
         super().__init__(kind, 0)
 
 
+class PinNotSet(JpkiError):
+    """The card holds no reference data for this PIN (the face-authentication card has none):
+    nothing can be verified, so nothing is ever sent. `sw` is the card's answer to the status
+    query (or to selecting the PIN file)."""
+
+    def __init__(self, kind: PinKind, sw: int) -> None:
+        super().__init__(f"{kind.value} SW={sw:04X}")
+        self.kind = kind
+        self.sw = sw
+
+
 class PinFormatError(JpkiError):
     """The PIN cannot be right; raised before any APDU is sent.
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import enum
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .apdu import INS, SW, build, retries_from_sw
+from .apdu import INS, SW, build, build_extended_le, retries_from_sw
 from .der import der_total_length
 from .errors import (
     ApduError,
@@ -21,7 +22,9 @@ from .errors import (
     NotJpkiCard,
     PinBlocked,
     PinIncorrect,
+    PinNotSet,
     SecurityStatusNotSatisfied,
+    TransportError,
 )
 from .pins import PinBuffer, PinKind, PinStatus
 from .transport import ApduChannel
@@ -30,6 +33,10 @@ logger = logging.getLogger(__name__)
 
 JPKI_AID = bytes.fromhex("D392F000260100000001")
 READ_CHUNK = 256
+# At most this much per extended READ BINARY: about 0.8 s on a reader moving 1 KB/s, so the
+# progress reported after each APDU never leaves the user waiting a second in silence.
+EXTENDED_CHUNK = 768
+Progress = Callable[[int, int], None]  # (bytes read so far, bytes in all)
 
 
 class CertSlot(enum.Enum):
@@ -55,6 +62,14 @@ class CertSlot(enum.Enum):
 
 PIN_EF = {PinKind.AUTH: 0x0018, PinKind.SIGN: 0x001B}
 KEY_EF = {PinKind.AUTH: 0x0017, PinKind.SIGN: 0x001A}
+# Answers to the empty VERIFY (after an explicit SELECT of the PIN file) that mean "this PIN was
+# never set", as on the face-authentication card (顔認証マイナンバーカード). How that card answers
+# is not public; these are the plausible ISO 7816-4 answers, all read as the same state:
+# 6A 88 referenced data (the PIN's reference data) not found, 6A 82 file not found, 69 85
+# conditions of use not satisfied, 69 86 command not allowed (no current EF). A blocked PIN
+# answers 63 C0 / 69 84 and stays "blocked". The SFI form of the query is never trusted for this
+# (a card without SFI support may answer 6A 88 to it): it falls back to SELECT + P2 80 first.
+PIN_NOT_SET_SW = frozenset({0x6A88, 0x6A82, 0x6985, 0x6986})
 TOKEN_EF = 0x0006
 AVAILABILITY_EF = 0x0008
 
@@ -125,8 +140,10 @@ def digest_info(hash_name: str, digest: bytes) -> bytes:
 class JpkiSession:
     """Selects the JPKI AP on construction; raises :class:`NotJpkiCard` if it is absent."""
 
-    def __init__(self, channel: ApduChannel) -> None:
+    def __init__(self, channel: ApduChannel, *, extended_length: bool = False) -> None:
         self.channel = channel
+        # extended READ BINARY: only when the ATR advertises it (card.atr.supports_extended_length)
+        self.extended_length = extended_length
         self._verified: set[PinKind] = set()  # the card cannot tell us; track it (OpenSC PR 959)
         self._current_ef: int | None = None
         self._sfi_verify: bool | None = None  # does the card take 80|SFI in the status query's P2?
@@ -152,50 +169,104 @@ class JpkiSession:
             apdu = build(0x00, INS.READ_BINARY, (offset >> 8) & 0x7F, offset & 0xFF, le=length)
         return self.channel.transmit(apdu)
 
-    def read_file(self, fid: int, *, length: int | None = None, der: bool = False) -> bytes:
-        """Read an EF: `length` bytes, or one DER object whose size comes from its header.
+    def read_head(self, fid: int, length: int) -> bytes:
+        """The first `length` (<= 256) bytes of an EF (fewer if the EF is shorter).
 
-        The first chunk is read by short EF id (SFI), which also makes the EF current and saves
-        a SELECT per file; cards that refuse SFI reads fall back to SELECT + READ BINARY.
+        Read by short EF id (SFI), which also makes the EF current and saves a SELECT per file;
+        cards that refuse SFI reads fall back to SELECT + READ BINARY.
         """
-        first_len = min(length, READ_CHUNK) if length else READ_CHUNK
-        data, sw = self._read_chunk(0, first_len, sfi=fid if fid <= 0x1E else None)
+        data, sw = self._read_chunk(0, length, sfi=fid if fid <= 0x1E else None)
         if sw == SW.OK:
             self._current_ef = fid
-        elif sw == SW.SECURITY_NOT_SATISFIED:
+            return data[:length]
+        if sw == SW.SECURITY_NOT_SATISFIED:
             self._current_ef = fid
             raise SecurityStatusNotSatisfied(f"EF {fid:04X}")
-        else:
-            self._select_ef(fid)
-            data, sw = self._read_chunk(0, first_len)
-            if sw == SW.SECURITY_NOT_SATISFIED:
-                raise SecurityStatusNotSatisfied(f"EF {fid:04X}")
-            if sw != SW.OK:
-                raise ApduError(sw, ins=INS.READ_BINARY)
-        total = der_total_length(data) if der else (length or len(data))
-        buf = bytearray(data[:total])
+        self._select_ef(fid)
+        data, sw = self._read_chunk(0, length)
+        if sw == SW.SECURITY_NOT_SATISFIED:
+            raise SecurityStatusNotSatisfied(f"EF {fid:04X}")
+        if sw != SW.OK:
+            raise ApduError(sw, ins=INS.READ_BINARY)
+        return data[:length]
+
+    def read_rest(
+        self, fid: int, head: bytes, total: int, progress: Progress | None = None
+    ) -> bytes:
+        """Continue reading the current EF `fid` after `head` up to `total` bytes.
+
+        With extended length (only when the ATR advertised it) the rest comes in APDUs of up to
+        EXTENDED_CHUNK bytes; any error status, or a reader that cannot carry it, turns extended
+        length off for this session and the same bytes are read in short chunks: it costs one
+        APDU, never data.
+        """
+        self._select_ef(fid)  # no-op when read_head left it current
+        buf = bytearray(head[:total])
+        if progress:
+            progress(len(buf), total)
         while len(buf) < total:
-            want = min(READ_CHUNK, total - len(buf))
+            left = total - len(buf)
+            if self.extended_length and left > READ_CHUNK:
+                want = min(left, EXTENDED_CHUNK)
+                chunk, sw = self._read_extended(len(buf), want)
+                if sw == SW.OK and chunk:
+                    buf += chunk[:want]
+                    if progress:
+                        progress(len(buf), total)
+                    continue
+                self.extended_length = False
+                logger.debug("extended READ BINARY refused (SW=%04X): short reads", sw)
+            want = min(READ_CHUNK, left)
             chunk, sw = self._read_chunk(len(buf), want)
             if sw == SW.WRONG_P1P2_OFFSET or (sw == SW.OK and not chunk):
                 raise CardDataError(f"EF {fid:04X} ends before its declared length")
             if sw != SW.OK:
                 raise ApduError(sw, ins=INS.READ_BINARY)
             buf += chunk[:want]
+            if progress:
+                progress(len(buf), total)
         return bytes(buf)
+
+    def _read_extended(self, offset: int, length: int) -> tuple[bytes, int]:
+        apdu = build_extended_le(0x00, INS.READ_BINARY, (offset >> 8) & 0x7F, offset & 0xFF, length)
+        try:
+            return self.channel.transmit(apdu)
+        except TransportError:  # e.g. a short-APDU-only CCID reader; the card is still there
+            return b"", 0
+
+    def read_file(
+        self,
+        fid: int,
+        *,
+        length: int | None = None,
+        der: bool = False,
+        progress: Progress | None = None,
+    ) -> bytes:
+        """Read an EF: `length` bytes, or one DER object whose size comes from its header."""
+        first_len = min(length, READ_CHUNK) if length else READ_CHUNK
+        data = self.read_head(fid, first_len)
+        total = der_total_length(data) if der else (length or len(data))
+        return self.read_rest(fid, data, total, progress)
 
     # -- information ----------------------------------------------------------------------
 
-    def token_info(self) -> TokenInfo:
-        return TokenInfo.parse(self.read_file(TOKEN_EF, length=80))
+    def token_info(self, *, label_only: bool = False) -> TokenInfo:
+        """EF 0006. `label_only` reads just the label: 16 bytes hold every known one
+        (`JPKIAPICCTOKEN2` is 15 characters, space-padded); a longer label is read to 32."""
+        if not label_only:
+            return TokenInfo.parse(self.read_file(TOKEN_EF, length=80))
+        raw = self.read_head(TOKEN_EF, 16)
+        if len(raw) == 16 and raw[15] not in (0x20, 0x00):
+            raw = self.read_rest(TOKEN_EF, raw, 32)
+        return TokenInfo.parse(raw)
 
     def cert_availability(self) -> CertAvailability:
         return CertAvailability.parse(self.read_file(AVAILABILITY_EF, length=3))
 
-    def read_certificate(self, slot: CertSlot) -> bytes:
+    def read_certificate(self, slot: CertSlot, progress: Progress | None = None) -> bytes:
         """DER certificate. The signing certificate needs the signing password verified first
         (the card answers 69 82 otherwise), and it holds name, address, birth date and sex."""
-        return self.read_file(slot.fid, der=True)
+        return self.read_file(slot.fid, der=True, progress=progress)
 
     # -- PINs -----------------------------------------------------------------------------
 
@@ -215,10 +286,17 @@ class JpkiSession:
             if not self._sfi_verify:
                 sw = None
         if sw is None:
-            self._select_ef(PIN_EF[kind], force=force_select)
+            try:
+                self._select_ef(PIN_EF[kind], force=force_select)
+            except ApduError as exc:
+                if exc.sw == SW.FILE_NOT_FOUND:  # no PIN file at all: nothing was ever set
+                    raise PinNotSet(kind, exc.sw) from None
+                raise
             _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80))
         remaining = retries_from_sw(sw)
         if remaining is None and sw != SW.OK:
+            if sw in PIN_NOT_SET_SW:
+                raise PinNotSet(kind, sw)
             raise ApduError(sw, ins=INS.VERIFY)
         # Some cards may answer 90 00 after a successful VERIFY: the count is then unknown.
         return PinStatus(kind, remaining, kind.max_tries)

@@ -2,7 +2,7 @@
 
 `Transport.send_and_receive(apdu) -> (data, sw)` is implemented by the PC/SC adapter
 (`card/pcsc.py`) and by the in-process virtual card. :class:`ApduChannel` sits on top: it
-handles 61xx / 6Cxx defensively, counts APDUs, traces them at the TRAFFIC level (below DEBUG)
+handles 61xx / 6Cxx defensively, counts APDUs and bytes each way, traces them at the TRAFFIC level (below DEBUG)
 with PIN bodies redacted, and can inject a per-APDU delay to model a real USB reader.
 """
 
@@ -43,6 +43,8 @@ class ApduChannel:
         self.transport = transport
         self.apdu_delay = apdu_delay
         self.apdu_count = 0
+        self.bytes_sent = 0  # command APDU bytes
+        self.bytes_received = 0  # response data + status word
         self._transaction_depth = 0
         # Set once a PIN went to the card: the card keeps it verified until power-off, even
         # for other programs after we disconnect, so close() must then power the card down.
@@ -102,7 +104,9 @@ class ApduChannel:
             self._track_selection(apdu)
         if logger.isEnabledFor(TRAFFIC):
             logger.log(TRAFFIC, "SEND %s", redact(apdu))
+        self.bytes_sent += len(apdu)
         data, sw = self.transport.send_and_receive(apdu)
+        self.bytes_received += len(data) + 2
         if logger.isEnabledFor(TRAFFIC):
             logger.log(TRAFFIC, "RECV %s SW=%04X", self._shown_response(apdu, data), sw)
         return data, sw

@@ -96,6 +96,12 @@ def describe(exc: BaseException) -> tuple[str, int]:
             "Run again and confirm (or pass --final-try) if you are sure.",
             X.PIN_REFUSED,
         )
+    if isinstance(exc, E.PinNotSet):
+        return (
+            f"No {PIN_NAMES[exc.kind]} is set on this card (a face-authentication card has none); "
+            "nothing was sent. The municipal office can set one.",
+            X.PIN_REFUSED,
+        )
     if isinstance(exc, E.PinBlocked):
         return f"The {PIN_NAMES[exc.kind]} is blocked. {unblock_advice(exc.kind)}", X.PIN_BLOCKED
     if isinstance(exc, E.PinIncorrect):

@@ -18,6 +18,7 @@ from ..card.errors import (
     JpkiError,
     NoCard,
     NotJpkiCard,
+    PinNotSet,
     ReaderError,
     SecurityStatusNotSatisfied,
 )
@@ -105,6 +106,7 @@ class CardProbes:
         self.session: JpkiSession | None = None
         self.availability: CertAvailability | None = None
         self.pins: dict[PinKind, PinStatus | None] = {}
+        self.pins_not_set: set[PinKind] = set()
         self.kind: CardKind | None = None
         self.stop_reason = ""  # why the remaining probes are skipped
 
@@ -258,8 +260,19 @@ class CardProbes:
             for k in (PinKind.SIGN, PinKind.AUTH):
                 try:
                     self.pins[k] = self.session.pin_status(k)
+                except PinNotSet:  # the face-authentication card: its own state, not a fault
+                    self.pins[k] = None
+                    self.pins_not_set.add(k)
                 except ApduError:
                     self.pins[k] = None
+        if kind in self.pins_not_set:
+            return result(
+                probe,
+                Status.OK,
+                "No PIN is set on this card (face-authentication card): there is nothing to "
+                "enter. Online services that need a PIN do not work with it; the municipal "
+                "office can set PINs.",
+            )
         status = self.pins.get(kind)
         if status is None:
             return result(probe, Status.WARN, "The card did not report this counter.")

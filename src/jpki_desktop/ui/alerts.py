@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..card.jpki import CertSlot
 from ..card.pins import PinKind, PinState
+from ..card.snapshot import CardVariant
 from . import messages as M
 from .card_state import CardState, Presence
 from .cert_info import CertView
@@ -43,6 +44,9 @@ def most_urgent(state: CardState, views: dict[CertSlot, CertView], today: dt.dat
             else ""
         )
         return Alert(tone, f"{headline} {hint}".strip(), action)
+    variant = state.snapshot.variant
+    if variant in (CardVariant.FACE_AUTH, CardVariant.NO_CERTIFICATES):
+        return Alert(Tone.INFO, M.variant_text(variant))  # its own state: no PINs, not "blocked"
     sign, auth = state.pin(PinKind.SIGN), state.pin(PinKind.AUTH)
     for kind, status in ((PinKind.SIGN, sign), (PinKind.AUTH, auth)):
         if status is not None and status.state is PinState.BLOCKED:

@@ -102,7 +102,9 @@ def build(
         from ..card.monitor import CardMonitor
 
         monitor = CardMonitor
-    service = CardService(source, poll_ms=poll_ms, monitor_factory=monitor)
+    service = CardService(
+        source, poll_ms=poll_ms, monitor_factory=monitor, card_cache=settings.card_cache
+    )
     ctx = AppContext(service, settings, translations, demo=options.demo, flow_backend=flow_backend)
     window = MainWindow(ctx, build_pages(ctx))
     service.start()

@@ -19,6 +19,15 @@ def read_signing_certificate(card: OpenCard, pin: PinBuffer, final_try_confirmed
         return session.read_certificate(CertSlot.SIGN)
 
 
+def read_auth_certificate(card: OpenCard, pin: PinBuffer, final_try_confirmed: bool) -> bytes:
+    """VERIFY the auth PIN, then read the auth certificate: a smartphone certificate releases
+    it only then (snapshot.auth_needs_pin). Only on the user's request."""
+    with card.channel.transaction():
+        session = JpkiSession(card.channel)
+        session.verify(PinKind.AUTH, pin, final_try_confirmed=final_try_confirmed)
+        return session.read_certificate(CertSlot.AUTH)
+
+
 def change_pin(
     card: OpenCard, kind: PinKind, current: PinBuffer, new: PinBuffer, final_try_confirmed: bool
 ) -> None:

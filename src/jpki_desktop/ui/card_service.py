@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from ..card.cache import default_cache
 from ..card.errors import (
     CardRemoved,
     JpkiError,
@@ -53,10 +54,12 @@ class _Worker(QObject):
     jobDone = Signal(int, object)
     jobFailed = Signal(int, object)
     busy = Signal(bool)
+    readProgress = Signal(object)  # card.snapshot.ReadProgress, during a status read
 
-    def __init__(self, source: CardSource | SourceFactory) -> None:
+    def __init__(self, source: CardSource | SourceFactory, *, card_cache: bool = True) -> None:
         super().__init__()
         self._source_or_factory = source
+        self._cache = default_cache(card_cache)
         self.source: CardSource | None = None
         self._state = CardState()
         self._last_key: tuple[object, ...] | None = None
@@ -123,7 +126,13 @@ class _Worker(QObject):
         try:
             assert self.source is not None
             with self.source.open() as card:
-                snap = read_snapshot(card.channel, reader=card.reader, atr=card.atr)
+                snap = read_snapshot(
+                    card.channel,
+                    reader=card.reader,
+                    atr=card.atr,
+                    cache=self._cache,
+                    progress=self.readProgress.emit,
+                )
         except (NoCard, CardRemoved):
             self._last_key = None  # look again on the next tick
             self._publish(
@@ -223,6 +232,7 @@ class CardService(QObject):
 
     stateChanged = Signal(object)  # CardState
     busyChanged = Signal(bool)
+    readProgress = Signal(object)  # card.snapshot.ReadProgress: which file, how far
     sourceReady = Signal()  # the card source exists (the demo card store is loaded or created)
 
     _startWorker = Signal()
@@ -239,6 +249,7 @@ class CardService(QObject):
         poll_ms: int = 250,
         monitor_factory: Callable[[Callable[[object], None]], Any] | None = None,
         parent: QObject | None = None,
+        card_cache: bool = True,
     ) -> None:
         """`monitor_factory(callback)` builds a watcher (card.monitor.CardMonitor) that reports
         reader/card events from its own thread; each event queues a cheap re-scan on the card
@@ -252,7 +263,7 @@ class CardService(QObject):
         self._check_pending = False
         self._thread = QThread()
         self._thread.setObjectName("card-thread")
-        self._worker = _Worker(source)
+        self._worker = _Worker(source, card_cache=card_cache)
         self._worker.moveToThread(self._thread)
         self._startWorker.connect(self._worker.start)
         self._stopWorker.connect(self._worker.shutdown)
@@ -265,6 +276,7 @@ class CardService(QObject):
         self._worker.jobDone.connect(self._on_job_done)
         self._worker.jobFailed.connect(self._on_job_failed)
         self._worker.busy.connect(self._on_busy)
+        self._worker.readProgress.connect(self.readProgress)
         self._monitor = monitor_factory(self._monitorEvent.emit) if monitor_factory else None
         self._monitorEvent.connect(self._on_monitor_event)
         self._poll = QTimer(self)

@@ -38,7 +38,7 @@ def cert_view(slot: CertSlot, der: bytes, issuers: tuple[bytes, ...] = ()) -> Ce
 
 
 def views_from_snapshot(
-    snapshot: CardSnapshot, sign_der: bytes | None = None
+    snapshot: CardSnapshot, sign_der: bytes | None = None, auth_der: bytes | None = None
 ) -> dict[CertSlot, CertView]:
     cas = tuple(
         snapshot.certificates[s]
@@ -49,6 +49,8 @@ def views_from_snapshot(
     ders = dict(snapshot.certificates)
     if sign_der is not None:
         ders[CertSlot.SIGN] = sign_der
+    if auth_der is not None and CertSlot.AUTH not in ders:  # read on request (smartphone)
+        ders[CertSlot.AUTH] = auth_der
     for slot, der in ders.items():
         view = cert_view(slot, der, cas)
         if view is not None:

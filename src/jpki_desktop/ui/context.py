@@ -33,14 +33,21 @@ class SessionData(QObject):
         super().__init__(parent)
         self.generation = -1
         self.sign_cert: bytes | None = None
+        self.auth_cert: bytes | None = None  # a smartphone's, read on request with the PIN
 
     def on_state(self, state: CardState) -> None:
         if state.generation != self.generation or not state.ready:
-            dropped = self.sign_cert is not None
+            dropped = self.sign_cert is not None or self.auth_cert is not None
             self.sign_cert = None
+            self.auth_cert = None
             self.generation = state.generation
             if dropped:
                 self.changed.emit()
+
+    def set_auth_cert(self, der: bytes, generation: int) -> None:
+        if generation == self.generation:
+            self.auth_cert = der
+            self.changed.emit()
 
     def set_sign_cert(self, der: bytes, generation: int) -> None:
         if generation == self.generation:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ..card import errors as E
 from ..card.jpki import CardKind
 from ..card.pins import FormatProblem, PinKind, PinState, PinStatus
+from ..card.snapshot import CardVariant, ReadProgress, ReadStep, Unread
 from .card_state import CardState, Presence
 
 translate = QCoreApplication.translate
@@ -150,6 +151,74 @@ def card_kind(kind: CardKind) -> str:
     }[kind]
 
 
+def read_step_name(step: ReadStep) -> str:
+    return {
+        ReadStep.APPLICATION: translate("Messages", "JPKI application"),
+        ReadStep.TOKEN: translate("Messages", "card type"),
+        ReadStep.CERTIFICATES_PRESENT: translate("Messages", "which certificates the card holds"),
+        ReadStep.PINS: translate("Messages", "password tries left"),
+        ReadStep.AUTH_CERT: translate("Messages", "user authentication certificate"),
+        ReadStep.AUTH_CA: translate("Messages", "CA certificate (user authentication)"),
+        ReadStep.SIGN_CA: translate("Messages", "CA certificate (signing)"),
+        ReadStep.CARD_INFO: translate("Messages", "card-info PIN tries left"),
+    }[step]
+
+
+def read_progress_text(p: ReadProgress) -> str:
+    """`Reading: user authentication certificate (512 of 1052 bytes)`."""
+    if p.total:
+        return (
+            translate("Messages", "Reading: %1 (%2 of %3 bytes)")
+            .replace("%1", read_step_name(p.step))
+            .replace("%2", str(p.done))
+            .replace("%3", str(p.total))
+        )
+    return translate("Messages", "Reading: %1").replace("%1", read_step_name(p.step))
+
+
+def variant_text(variant: CardVariant) -> str:
+    """What a card of this kind can and cannot do ("" for an ordinary card)."""
+    if variant is CardVariant.FACE_AUTH:
+        return translate(
+            "Messages",
+            "Face-authentication card (顔認証マイナンバーカード): no password is set and there is "
+            "no signing certificate. It works as a health insurance card and as photo ID; online "
+            "services that need a password (signing, My Number Portal, e-Tax, convenience-store "
+            "certificates) do not. Your municipal office can change it to a card with passwords.",
+        )
+    if variant is CardVariant.NO_CERTIFICATES:
+        return translate(
+            "Messages",
+            "This card holds no electronic certificate (not issued, or revoked). To sign or log "
+            "in online, apply for the certificates at your municipal office (bring the card).",
+        )
+    if variant is CardVariant.SMARTPHONE:
+        return translate(
+            "Messages",
+            "Smartphone certificate: its user authentication certificate is read only with the "
+            "user authentication PIN, when you ask for it (Certificates page).",
+        )
+    return ""
+
+
+def unread_text(unread: tuple[Unread, ...]) -> str:
+    names = {
+        "certificates_present": translate("Messages", "which certificates the card holds"),
+        "auth_cert": translate("Messages", "user authentication certificate"),
+        "auth_ca": translate("Messages", "CA certificate (user authentication)"),
+        "sign_ca": translate("Messages", "CA certificate (signing)"),
+        "card_info_pin": translate("Messages", "card-info PIN tries left"),
+        "sign_pin": translate("Messages", "signing password"),
+        "auth_pin": translate("Messages", "user authentication PIN"),
+    }
+    return "\n".join(
+        translate("Messages", "Could not be read: %1 (%2).")
+        .replace("%1", names.get(u.item, u.item))
+        .replace("%2", u.reason)
+        for u in unread
+    )
+
+
 def presence_text(state: CardState) -> tuple[str, str]:
     """(headline, next step) for the reader/card state."""
     p = state.presence
@@ -239,6 +308,14 @@ def describe(exc: BaseException) -> ErrorText:
         return ErrorText(
             pin_title(exc.kind),
             translate("Messages", "Not sent to the card: %1").replace("%1", problem),
+        )
+    if isinstance(exc, E.PinNotSet):
+        return ErrorText(
+            pin_title(exc.kind),
+            translate("Messages", "No %1 is set on this card. Nothing was sent to it.").replace(
+                "%1", pin_name(exc.kind)
+            ),
+            translate("Messages", "Your municipal office can set one."),
         )
     if isinstance(exc, E.FinalTryNotConfirmed):
         return ErrorText(

@@ -33,6 +33,7 @@ DEFAULTS: dict[str, object] = {
     "agency_url": "",  # "" = the endpoint named by the procedure
     "proxy_mode": ProxyMode.SYSTEM.value,
     "proxy_url": "",
+    "card_cache": "on",  # "off": read every certificate from the card (card/cache.py)
 }
 
 
@@ -83,6 +84,10 @@ class Settings(QObject):
     @property
     def reader(self) -> str | None:
         return self.get("reader") or None
+
+    @property
+    def card_cache(self) -> bool:
+        return self.get("card_cache") != "off"
 
     @property
     def revocation_mode(self) -> RevocationMode:

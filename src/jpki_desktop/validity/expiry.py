@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from .certificate import JpkiCertificate
 from .dates import add_months, age_on, nth_birthday_after
 from .errors import InvalidFacts
+from .generations import CardRules, current_rules
 
-SIGNING_MIN_AGE = 15
+SIGNING_MIN_AGE = current_rules().signing_min_age  # kept for callers; rules come from the table
 REMINDER_DAYS = 30
 
 
@@ -100,6 +101,8 @@ class Facts:
     # certificate was not read (it needs the password) and is assumed to match `auth` (estimated)
     sign_present: bool | None = None
     auth_present: bool | None = None
+    # the card generation's rules (validity.generations.rules_for(token label).rules)
+    rules: CardRules = field(default_factory=current_rules)
 
     @classmethod
     def from_certificates(
@@ -166,9 +169,11 @@ class ExpiryReport:
         }
 
 
-def renewal_opens(expires: dt.date) -> dt.date:
-    """The day after the date three months before expiry (31 May → 1 March; 15 July → 16 April)."""
-    return add_months(expires, -3) + dt.timedelta(days=1)
+def renewal_opens(expires: dt.date, rules: CardRules | None = None) -> dt.date:
+    """The day after the date three months before expiry (31 May → 1 March; 15 July → 16 April);
+    the number of months comes from the card generation's rules."""
+    months = (rules or current_rules()).renewal_months
+    return add_months(expires, -months) + dt.timedelta(days=1)
 
 
 def timeline_for(
@@ -182,8 +187,10 @@ def timeline_for(
     rule_expires: dt.date | None = None,
     ends_with_card: bool = False,
     estimated: bool = False,
+    rules: CardRules | None = None,
 ) -> Timeline:
-    renewal = renewal_opens(expires)
+    rules = rules or current_rules()
+    renewal = renewal_opens(expires, rules)
     if issued is not None and today < issued:
         state = State.NOT_ISSUED
     elif today > expires:
@@ -198,8 +205,8 @@ def timeline_for(
         expires=expires,
         issued=issued,
         renewal_from=renewal,
-        notice_from=add_months(expires, -3),
-        notice_until=add_months(expires, -1),
+        notice_from=add_months(expires, -rules.notice_months[0]),
+        notice_until=add_months(expires, -rules.notice_months[1]),
         reminder=expires - dt.timedelta(days=REMINDER_DAYS),
         days_left=(expires - today).days,
         limit=limit,
@@ -247,7 +254,11 @@ def _card(f: Facts, today: dt.date) -> Timeline:
     age = _age(f, issued) if issued else None
     if f.birth_date and issued and age is not None:
         adult = 20 if f.applied_before_2022_04 else 18
-        n, lim = (10, Limit.TENTH_BIRTHDAY) if age >= adult else (5, Limit.FIFTH_BIRTHDAY)
+        n, lim = (
+            (f.rules.card_birthdays_adult, Limit.TENTH_BIRTHDAY)
+            if age >= adult
+            else (f.rules.card_birthdays_minor, Limit.FIFTH_BIRTHDAY)
+        )
         rule = _first(
             [
                 (nth_birthday_after(f.birth_date, issued, n), lim),
@@ -264,6 +275,7 @@ def _card(f: Facts, today: dt.date) -> Timeline:
             limit=lim,
             source=Source.CARD_FACE,
             rule_expires=rule[0] if rule else None,
+            rules=f.rules,
         )
     if rule is None:
         if f.residence_until:
@@ -274,6 +286,7 @@ def _card(f: Facts, today: dt.date) -> Timeline:
                 issued=issued,
                 limit=Limit.RESIDENCE_PERIOD,
                 source=Source.RULE,
+                rules=f.rules,
             )
         why = Reason.NEEDS_BIRTH_DATE if issued else Reason.NEEDS_ISSUE_DATE
         return Timeline(Subject.CARD, State.UNKNOWN, issued=issued, reason=why)
@@ -286,6 +299,7 @@ def _card(f: Facts, today: dt.date) -> Timeline:
         source=Source.RULE,
         rule_expires=rule[0],
         estimated=estimated,
+        rules=f.rules,
     )
 
 
@@ -302,9 +316,11 @@ def _certificate(subject: Subject, f: Facts, card: Timeline, today: dt.date) -> 
         return Timeline(subject, State.UNKNOWN, reason=Reason.NEEDS_ISSUE_DATE)
     if dates is None and subject is Subject.SIGN:
         age = _age(f, issued)
-        if age is not None and age < SIGNING_MIN_AGE:
+        if age is not None and age < f.rules.signing_min_age:
             return Timeline(subject, State.NOT_ISSUED, issued=issued, reason=Reason.UNDER_15)
-    five = nth_birthday_after(f.birth_date, issued, 5) if f.birth_date else None
+    five = (
+        nth_birthday_after(f.birth_date, issued, f.rules.cert_birthdays) if f.birth_date else None
+    )
     # order matters on ties: the root cause (residence) before the card it also limits
     limits = [
         (five, Limit.FIFTH_BIRTHDAY),
@@ -331,6 +347,7 @@ def _certificate(subject: Subject, f: Facts, card: Timeline, today: dt.date) -> 
         ends_with_card=card.expires is not None and expires >= card.expires,
         estimated=assumed
         or (source is Source.RULE and card.estimated and limit is Limit.CARD_VALIDITY),
+        rules=f.rules,
     )
 
 

@@ -63,6 +63,9 @@ class Application:
         int, tuple[rsa.RSAPrivateKey | None, int | None]
     ]  # key IEF -> (key, PIN IEF or None)
     protected: dict[int, int] = field(default_factory=dict)  # EF -> PIN IEF needed to read
+    # PIN IEFs that hold no reference data (the face-authentication card), each with the status
+    # word the card answers to VERIFY on it; 6A 82 also makes SELECTing the file fail.
+    unset_pins: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -85,9 +88,18 @@ class VirtualJpkiCard:
         atr: bytes = DEFAULT_ATR,
         clear_on_reselect: bool = False,
         on_change: Callable[[VirtualJpkiCard], None] | None = None,
+        extended_length: bool = True,
     ) -> None:
         self.apps = {app.aid: app for app in applications}
         self.atr = atr
+        # False: every extended-length APDU is answered 67 00 (a card, or a reader in between,
+        # that does not carry them even though the ATR may advertise them)
+        self.extended_length = extended_length
+        self.bytes_in = 0  # command bytes received
+        self.bytes_out = 0  # response bytes sent (data + SW)
+        # Test hook: a command for which it returns bytes gets them as the answer, unexecuted
+        # (an odd card or a broken reader), e.g. `lambda apdu: b"\x6f\x00" if ... else None`.
+        self.answer_hook: Callable[[bytes], bytes | None] | None = None
         self.clear_on_reselect = clear_on_reselect
         self.on_change = on_change
         self.log: list[CommandRecord] = []
@@ -113,6 +125,13 @@ class VirtualJpkiCard:
     # -- APDU dispatch --------------------------------------------------------------------
 
     def process(self, apdu: bytes) -> bytes:
+        self.bytes_in += len(apdu)
+        forced = self.answer_hook(apdu) if self.answer_hook is not None else None
+        resp = forced if forced is not None else self._process(apdu)
+        self.bytes_out += len(resp)
+        return resp
+
+    def _process(self, apdu: bytes) -> bytes:
         if len(apdu) < 4:
             return _sw(SW.WRONG_LENGTH)
         cla, ins, p1, p2 = apdu[:4]
@@ -121,6 +140,8 @@ class VirtualJpkiCard:
         except ValueError:
             return _sw(SW.WRONG_LENGTH)
         self.log.append(CommandRecord(cla, ins, p1, p2, len(data), redact(apdu)))
+        if not self.extended_length and _is_extended(apdu[4:]):
+            return _sw(SW.WRONG_LENGTH)
         if 0x40 <= cla <= 0x7F:  # further interindustry class: logical channels 4..19
             return _sw(SW.NO_CHANNEL)
         if cla & 0x0C:
@@ -159,7 +180,14 @@ class VirtualJpkiCard:
             if self._app is None or len(data) != 2:
                 return _sw(SW.FILE_NOT_FOUND)
             fid = int.from_bytes(data, "big")
-            if fid in self._app.files or fid in self._app.pins or fid in self._app.keys:
+            if self._app.unset_pins.get(fid) == SW.FILE_NOT_FOUND:
+                return _sw(SW.FILE_NOT_FOUND)
+            if (
+                fid in self._app.files
+                or fid in self._app.pins
+                or fid in self._app.keys
+                or fid in self._app.unset_pins
+            ):
                 self._ef = fid
                 return _sw(SW.OK)
             return _sw(SW.FILE_NOT_FOUND)
@@ -204,6 +232,9 @@ class VirtualJpkiCard:
         fid = self._target(p2)
         if app is None or p1 != 0x00 or fid is None:
             return _sw(SW.INCORRECT_P1P2)
+        if fid in app.unset_pins:  # nothing to compare with: refused, never counted
+            self._ef = fid
+            return _sw(app.unset_pins[fid])
         ref = app.pins.get(fid)
         if ref is None:
             return _sw(
@@ -279,6 +310,10 @@ class VirtualJpkiCard:
 
 def _sw(sw: int) -> bytes:
     return sw.to_bytes(2, "big")
+
+
+def _is_extended(body: bytes) -> bool:
+    return len(body) >= 3 and body[0] == 0
 
 
 def _parse_body(body: bytes) -> tuple[bytes, int | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import enum
 import json
 import os
 import tempfile
@@ -31,6 +32,19 @@ DEMO_PINS = {PinKind.SIGN: "ABC123", PinKind.AUTH: "1234", PinKind.CARD_INFO: "1
 
 LABEL_MY_NUMBER = "JPKIAPICCTOKEN2"
 LABEL_JUKI = "JPKIAPICCTOKEN"
+LABEL_ANDROID = "JPKIAPGPSETOKEN"
+LABEL_IOS = "JPKIAPIOSTOKEN"
+# PC/SC part 3 pseudo-ATR of an ISO 14443-4 token with no historical bytes (an NFC reader
+# talking to a phone): no extended length advertised.
+PHONE_ATR = bytes.fromhex("3B 80 80 01 01")
+
+
+class Variant(str, enum.Enum):
+    STANDARD = "standard"
+    FACE_AUTH = "face-auth"
+    ANDROID = "android"
+    IPHONE = "iphone"
+    NO_CERTIFICATES = "no-certificates"
 
 
 @dataclass(frozen=True)
@@ -41,6 +55,41 @@ class CardProfile:
     jpki_present: bool = True  # False: a non-JPKI card that answers 6A 82 to the JPKI AID
     card_info_present: bool = True
     atr: bytes = DEFAULT_ATR
+    variant: Variant = Variant.STANDARD
+    # face-authentication card: what VERIFY on a PIN that was never set answers (assumed)
+    no_pin_sw: int = 0x6A88
+    extended_length: bool = True  # False: extended APDUs are refused with 67 00
+
+
+def profile_named(name: str) -> CardProfile:
+    """The demo/test profiles. Answers that are not public are assumptions, listed here.
+
+    * ``face-auth`` (顔認証マイナンバーカード, since December 2023). Assumed: the same card body
+      and token label; EF 0008 = 00 8F 00 (the auth certificate is there, for health-insurance
+      eligibility checks that need no PIN; no signing certificate); the signing certificate EF
+      holds only filler; no PIN has reference data, so VERIFY on 0018 / 001B / the card-info
+      0011 answers `no_pin_sw` (6A 88 by default; 6A 82, 69 85, 69 86 are as plausible and the
+      client reads them all the same way); the auth key refuses to sign (69 82).
+    * ``android`` / ``iphone`` (スマホ用電子証明書 through an NFC reader). Token label
+      JPKIAPGPSETOKEN / JPKIAPIOSTOKEN (protocol §2.3); EF 000A needs the auth PIN (69 82
+      before it: as jpki/myna verifies first); CA EFs and EF 0008 free (assumed); no card-info
+      application; contactless pseudo-ATR without historical bytes.
+    * ``no-certificates`` (declined, or both revoked). Assumed: EF 0008 = 00 00 00, both
+      certificate EFs hold only filler, the CA EFs are still written, PINs exist as on any card.
+    """
+    variant = Variant(name)
+    if variant is Variant.FACE_AUTH:
+        return CardProfile(variant=variant)
+    if variant is Variant.ANDROID:
+        return CardProfile(LABEL_ANDROID, True, False, PHONE_ATR, variant)
+    if variant is Variant.IPHONE:
+        return CardProfile(LABEL_IOS, True, False, PHONE_ATR, variant)
+    if variant is Variant.NO_CERTIFICATES:
+        return CardProfile(variant=variant)
+    return CardProfile()
+
+
+PROFILE_NAMES = tuple(v.value for v in Variant)
 
 
 def token_info(label: str) -> bytes:
@@ -113,26 +162,32 @@ def build_card(
     profile: CardProfile = CardProfile(),
 ) -> VirtualJpkiCard:
     pins = pins or {k: PinRef.create(k, v) for k, v in DEMO_PINS.items()}
+    v = profile.variant
+    face, no_certs = v is Variant.FACE_AUTH, v is Variant.NO_CERTIFICATES
+    phone = v in (Variant.ANDROID, Variant.IPHONE)
     apps = []
     if profile.jpki_present:
-        has_sign = pki.sign is not None
+        has_sign = pki.sign is not None and not (face or no_certs)
+        has_auth = not no_certs
+        jpki_pins = {0x0018: pins[PinKind.AUTH], 0x001B: pins[PinKind.SIGN]}
         apps.append(
             Application(
                 JPKI_AID,
                 files={
-                    0x0001: _cert_ef(pki.sign),
+                    0x0001: _cert_ef(pki.sign if has_sign else None),
                     0x0002: _cert_ef(pki.sign_ca),
                     0x0006: token_info(profile.label),
-                    0x0008: bytes((0x8F if has_sign else 0x00, 0x8F, 0x00)),
-                    0x000A: _cert_ef(pki.auth),
+                    0x0008: bytes((0x8F if has_sign else 0x00, 0x8F if has_auth else 0x00, 0x00)),
+                    0x000A: _cert_ef(pki.auth if has_auth else None),
                     0x000B: _cert_ef(pki.auth_ca),
                 },
-                pins={0x0018: pins[PinKind.AUTH], 0x001B: pins[PinKind.SIGN]},
+                pins={} if face else jpki_pins,
                 keys={
-                    0x0017: (pki.auth.key, 0x0018),
-                    0x001A: (pki.sign.key if has_sign else None, 0x001B),
+                    0x0017: (pki.auth.key if has_auth else None, 0x0018),
+                    0x001A: (pki.sign.key if has_sign and pki.sign else None, 0x001B),
                 },
-                protected={0x0001: 0x001B},
+                protected={0x0001: 0x001B, **({0x000A: 0x0018} if phone else {})},
+                unset_pins={f: profile.no_pin_sw for f in jpki_pins} if face else {},
             )
         )
     if profile.card_info_present:
@@ -143,12 +198,13 @@ def build_card(
                     0x0001: my_number_ef(pki.holder.my_number),
                     0x0002: attributes_ef(pki.holder),
                 },
-                pins={0x0011: pins[PinKind.CARD_INFO]},
+                pins={} if face else {0x0011: pins[PinKind.CARD_INFO]},
                 keys={},
                 protected={0x0001: 0x0011, 0x0002: 0x0011},
+                unset_pins={0x0011: profile.no_pin_sw} if face else {},
             )
         )
-    return VirtualJpkiCard(apps, atr=profile.atr)
+    return VirtualJpkiCard(apps, atr=profile.atr, extended_length=profile.extended_length)
 
 
 # -- persistence ---------------------------------------------------------------------------
@@ -214,6 +270,9 @@ class CardStore:
                 "jpki_present": profile.jpki_present,
                 "card_info_present": profile.card_info_present,
                 "atr": profile.atr.hex(),
+                "variant": profile.variant.value,
+                "no_pin_sw": profile.no_pin_sw,
+                "extended_length": profile.extended_length,
             },
             "pki": {
                 "sign_ca": _pem(pki.sign_ca),
@@ -254,7 +313,13 @@ class CardStore:
         )
         pr = state["profile"]
         profile = CardProfile(
-            pr["label"], pr["jpki_present"], pr["card_info_present"], bytes.fromhex(pr["atr"])
+            pr["label"],
+            pr["jpki_present"],
+            pr["card_info_present"],
+            bytes.fromhex(pr["atr"]),
+            Variant(pr.get("variant", Variant.STANDARD.value)),
+            int(pr.get("no_pin_sw", 0x6A88)),
+            bool(pr.get("extended_length", True)),
         )
         pins = {}
         for kind in PinKind:

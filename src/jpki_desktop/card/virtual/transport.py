@@ -6,6 +6,7 @@ import threading
 
 from ..errors import CardRemoved, NoCard
 from .card import VirtualJpkiCard
+from .timing import ReaderTiming
 
 
 class VirtualTransport:
@@ -13,8 +14,9 @@ class VirtualTransport:
 
     reader_name = "jpki-desktop Virtual Card Reader"
 
-    def __init__(self, card: VirtualJpkiCard | None) -> None:
+    def __init__(self, card: VirtualJpkiCard | None, timing: ReaderTiming | None = None) -> None:
         self.card = card
+        self.timing = timing or ReaderTiming()
         self._lock = threading.Lock()
         if card is not None:
             card.reset()
@@ -26,10 +28,12 @@ class VirtualTransport:
         return self.card.atr
 
     def send_and_receive(self, apdu: bytes | bytearray) -> tuple[bytes, int]:
+        self.timing.wait(self.timing.before(len(apdu)))
         with self._lock:
             if self.card is None:
                 raise CardRemoved(self.reader_name)
             resp = self.card.process(bytes(apdu))
+        self.timing.wait(self.timing.after(len(resp)))
         return resp[:-2], int.from_bytes(resp[-2:], "big")
 
     def remove(self) -> None:

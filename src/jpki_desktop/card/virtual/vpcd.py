@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 
 from .card import VirtualJpkiCard
+from .timing import ReaderTiming
 
 logger = logging.getLogger(__name__)
 DEFAULT_PORT = 35963
@@ -30,13 +31,22 @@ class VpcdCard:
         self.card = card
         self.host = host
         self.port = port
-        self.apdu_delay = 0.0  # seconds before each answer: models a real reader's latency
+        # a slow reader: per-APDU latency plus per-byte time each way (timing.ReaderTiming)
+        self.timing = ReaderTiming()
         # Test hook: when it returns True for a command APDU, the card is pulled out instead of
         # answering it (the card never executes that command, as with a real card pulled mid-APDU).
         self.pull_when: Callable[[bytes], bool] | None = None
         self._sock: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+
+    @property
+    def apdu_delay(self) -> float:
+        return self.timing.apdu_delay
+
+    @apdu_delay.setter
+    def apdu_delay(self, seconds: float) -> None:
+        self.timing.apdu_delay = seconds
 
     @property
     def inserted(self) -> bool:
@@ -128,9 +138,11 @@ class VpcdCard:
                     self._pull(sock)
                     break
                 # wait() rather than sleep(): a card removed during the delay never executes the command
-                if self.apdu_delay and self._stop.wait(self.apdu_delay):
+                if self.timing.wait(self.timing.before(len(payload)), self._stop):
                     break
                 reply = self.card.process(payload)
+                if self.timing.wait(self.timing.after(len(reply)), self._stop):
+                    break
             try:
                 sock.sendall(len(reply).to_bytes(2, "big") + reply)
             except OSError:

@@ -60,6 +60,9 @@ class CertificatesPage(Page):
         self.read_sign = QPushButton(self)
         self.read_sign.setObjectName("readSignCertButton")
         self.read_sign.clicked.connect(self.ask_for_sign_cert)
+        self.read_auth = QPushButton(self)  # a smartphone: its auth certificate needs the PIN
+        self.read_auth.setObjectName("readAuthCertButton")
+        self.read_auth.clicked.connect(self.ask_for_auth_cert)
         self.save_pem = QPushButton(self)
         self.save_pem.setObjectName("savePemButton")
         self.save_pem.clicked.connect(lambda: self._ask_export("pem"))
@@ -68,6 +71,7 @@ class CertificatesPage(Page):
         self.save_der.clicked.connect(lambda: self._ask_export("der"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_sign)
+        buttons.addWidget(self.read_auth)
         buttons.addWidget(self.save_pem)
         buttons.addWidget(self.save_der)
         buttons.addStretch(1)
@@ -95,7 +99,11 @@ class CertificatesPage(Page):
     def on_state(self, state: CardState) -> None:
         self.state = state
         self.views = (
-            views_from_snapshot(state.snapshot, self.ctx.session.sign_cert) if state.ready else {}
+            views_from_snapshot(
+                state.snapshot, self.ctx.session.sign_cert, self.ctx.session.auth_cert
+            )
+            if state.ready
+            else {}
         )
         self.render_details()
 
@@ -125,6 +133,31 @@ class CertificatesPage(Page):
             ),
             on_pin,
             self.ctx.service.stateChanged,
+        )
+
+    def ask_for_auth_cert(self) -> None:
+        generation = self.state.generation
+
+        def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
+            job = self.ctx.service.submit(
+                card_jobs.read_auth_certificate,
+                pin,
+                final_confirmed,
+                secrets=(pin,),
+                refresh_after=True,
+            )
+            job.finished.connect(lambda der: self.ctx.session.set_auth_cert(der, generation))
+            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
+
+        request_pin(
+            self,
+            self.state,
+            PinKind.AUTH,
+            lambda: self.tr(
+                "A smartphone releases its user authentication certificate only after the "
+                "user authentication PIN."
+            ),
+            on_pin,
         )
 
     # -- export -----------------------------------------------------------------------------
@@ -199,6 +232,10 @@ class CertificatesPage(Page):
         sign_issued = bool(snap and snap.availability.sign)
         sign_blocked = bool(snap and snap.pin(PinKind.SIGN) and snap.pin(PinKind.SIGN).blocked)
         self.read_sign.setVisible(is_sign and view is None)
+        phone_auth = bool(snap and snap.auth_needs_pin and slot is CertSlot.AUTH and view is None)
+        auth_blocked = bool(snap and snap.pin(PinKind.AUTH) and snap.pin(PinKind.AUTH).blocked)
+        self.read_auth.setVisible(phone_auth)
+        self.read_auth.setEnabled(phone_auth and not auth_blocked)
         self.read_sign.setEnabled(sign_issued and not sign_blocked)
         self.save_pem.setEnabled(view is not None)
         self.save_der.setEnabled(view is not None)
@@ -218,6 +255,15 @@ class CertificatesPage(Page):
             self.details.setText(
                 html.escape(
                     self.tr("Enter the signing password to read this certificate from the card.")
+                )
+            )
+        elif phone_auth:
+            self.details.setText(
+                html.escape(
+                    self.tr(
+                        "Enter the user authentication PIN to read this certificate from the "
+                        "smartphone."
+                    )
                 )
             )
         else:
@@ -279,6 +325,7 @@ class CertificatesPage(Page):
             )
         )
         self.read_sign.setText(self.tr("Enter the &signing password to show it…"))
+        self.read_auth.setText(self.tr("Enter the user &authentication PIN to show it…"))
         self.save_pem.setText(self.tr("Save as &PEM…"))
         self.save_der.setText(self.tr("Save as &DER…"))
         self.render_details()

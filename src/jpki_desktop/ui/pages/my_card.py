@@ -3,18 +3,22 @@ banner with the most urgent warning."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
+from ...card.snapshot import CardVariant, ReadProgress
 from .. import messages as M
 from ..alerts import cert_title, most_urgent
 from ..card_state import CardState, Presence
@@ -25,6 +29,8 @@ from ..widgets.banner import Banner
 from ..widgets.base import wrapping_label
 from ..widgets.pin_meter import PinMeter
 from .base import Page
+
+PROGRESS_INTERVAL = 0.2  # seconds between progress texts: several a second, never a silent one
 
 
 class MyCardPage(Page):
@@ -44,6 +50,16 @@ class MyCardPage(Page):
         f.setBold(True)
         self.headline.setFont(f)
         self.hint = wrapping_label(parent=self.card_box, selectable=True)
+        # which file of a slow card is being read, and how far (never a silent wait)
+        # One line, always in the layout, its width ignored: a new text costs no relayout of the
+        # page (that would stall the GUI thread on every APDU of a slow card).
+        self.progress_label = QLabel(self.card_box)
+        self.progress_label.setObjectName("readProgress")
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._progress_shown = 0.0
+        # what this kind of card can and cannot do, and what the card did not give
+        self.variant_label = wrapping_label(parent=self.card_box, selectable=True)
+        self.variant_label.setObjectName("cardVariant")
         self.reader_label, self.reader_value = (
             QLabel(self.card_box),
             wrapping_label(parent=self.card_box),
@@ -60,6 +76,8 @@ class MyCardPage(Page):
         box = QVBoxLayout(self.card_box)
         box.addWidget(self.headline)
         box.addWidget(self.hint)
+        box.addWidget(self.progress_label)
+        box.addWidget(self.variant_label)
         box.addLayout(form)
 
         self.pin_box = QGroupBox(self)
@@ -97,15 +115,31 @@ class MyCardPage(Page):
         self.layout_.addLayout(buttons)
         self.layout_.addStretch(1)
         ctx.session.changed.connect(lambda: self.on_state(self.state))
+        ctx.service.readProgress.connect(self.on_progress)
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("My card")
 
+    def on_progress(self, progress: ReadProgress) -> None:
+        if self.state.presence is Presence.READY:
+            return  # a late report of a read that has finished
+        now = time.monotonic()
+        if now - self._progress_shown < PROGRESS_INTERVAL:
+            return  # relayouting on every APDU would cost the GUI thread more than it tells
+        self._progress_shown = now
+        self.progress_label.setText(M.read_progress_text(progress))
+
     def on_state(self, state: CardState) -> None:
+        if state.presence is not Presence.READING:
+            self.progress_label.setText("")
         self.state = state
         snap = state.snapshot if state.ready else None
-        self.views = views_from_snapshot(snap, self.ctx.session.sign_cert) if snap else {}
+        self.views = (
+            views_from_snapshot(snap, self.ctx.session.sign_cert, self.ctx.session.auth_cert)
+            if snap
+            else {}
+        )
         self.render()
 
     def render(self) -> None:
@@ -124,10 +158,18 @@ class MyCardPage(Page):
         self.sign_meter.set_status(sign, auth)
         self.auth_meter.set_status(auth, sign)
         self.pin_box.setEnabled(snap is not None)
+        variant = snap.variant if snap else CardVariant.STANDARD
+        no_pins = variant in (CardVariant.FACE_AUTH, CardVariant.NO_CERTIFICATES)
+        self.pin_box.setVisible(not no_pins)  # its own state: no PIN fields, nothing "blocked"
+        note = "\n".join(
+            t for t in (M.variant_text(variant), M.unread_text(snap.unread) if snap else "") if t
+        )
+        self.variant_label.setText(note)
+        self.variant_label.setVisible(bool(note))
         for slot, (name, value) in self.cert_rows.items():
             name.setText(cert_title(slot) + ":")
             value.setText(self._cert_text(slot, snap is not None, today))
-        self.change_button.setEnabled(snap is not None)
+        self.change_button.setEnabled(snap is not None and not no_pins)
         self.refresh_button.setEnabled(self.state.presence is not Presence.STARTING)
 
     def _cert_text(self, slot: CertSlot, have_card: bool, today) -> str:  # noqa: ANN001
@@ -142,6 +184,10 @@ class MyCardPage(Page):
             if slot is CertSlot.SIGN:
                 return self.tr(
                     "Issued. Its dates are shown after the signing password (Certificates page)."
+                )
+            if self.state.snapshot.auth_needs_pin:
+                return self.tr(
+                    "Read only with the user authentication PIN, when you ask (Certificates page)."
                 )
             return self.tr("Could not be read.")
         days = v.days_left(today)
