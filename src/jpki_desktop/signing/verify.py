@@ -24,10 +24,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from . import asic, container
-from .certcheck import Revocation, check_certificate
-from .cms_check import check_signed_data
+from .certcheck import Revocation, bundled_signing_roots, check_certificate
+from .cms_check import CmsResult, check_signed_data
 from .envelope import decrypt_to
 from .errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
+from .timestamp_check import TimestampCheck, check_timestamps
 from .verdict import Finding, Kind, Reason, Verdict
 from .xml_check import check_xml
 
@@ -79,6 +80,13 @@ class _Context:
         self, cert: x509.Certificate, others: Sequence[x509.Certificate]
     ) -> tuple[list[Finding], bool]:
         return check_certificate(cert, others, self.trust_roots, self.revocation, self.now)
+
+    def timestamps(self, res: CmsResult) -> TimestampCheck:
+        """The signature timestamps; the TSA root is trusted through the same roots."""
+        if res.signer_info is None or any(f.reason is Reason.MALFORMED for f in res.findings):
+            return TimestampCheck()
+        roots = list(self.trust_roots) or bundled_signing_roots()
+        return check_timestamps(res.signer_info, roots, self.now)
 
 
 def verify_file(
@@ -144,8 +152,14 @@ def _verify_p7s(der: bytes, content: str | os.PathLike[str] | None, ctx: _Contex
         others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
         cert_findings, checked = ctx.certificate(res.signer_cert, others)
         findings += cert_findings
+    stamps = ctx.timestamps(res)
     return Verdict(
-        Kind.P7S, tuple(findings), res.signer_cert, res.signing_time, revocation_checked=checked
+        Kind.P7S,
+        (*findings, *stamps.findings),
+        res.signer_cert,
+        res.signing_time,
+        revocation_checked=checked,
+        timestamps=stamps.timestamps,
     )
 
 
@@ -252,6 +266,8 @@ def _check_container(
         others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
         cert_findings, checked = ctx.certificate(res.signer_cert, others)
         findings += cert_findings
+    stamps = ctx.timestamps(res)
+    findings += stamps.findings
     entry_findings, covered = container.check_manifest_entries(zf, entries, sig_name)
     findings += entry_findings
     submission = _submission(zf, names, covered, recipient, findings, limits)
@@ -270,6 +286,7 @@ def _check_container(
         manifest_hex,
         checked,
         tuple(covered),
+        stamps.timestamps,
     )
 
 

@@ -136,6 +136,10 @@ def _text(path: Path, v: Verdict) -> str:
         )
     if v.signing_time:
         lines.append(f"  signing time: {v.signing_time.isoformat()}")
+    for t in v.timestamps:
+        lines.append(
+            f"  timestamp: {t.time.isoformat()} by {t.tsa or '?'} ({'ok' if t.ok else 'NOT VALID'})"
+        )
     if v.submission:
         s = v.submission
         lines.append(f"  procedure: {s.procedure}  recipient: {s.recipient}")
