@@ -125,7 +125,7 @@ def describe_signing(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, S.TimestampError):
         return describe_timestamp(exc), X.ERROR
     if isinstance(exc, S.CertificateUnusable):
-        return describe_unusable(exc), X.PIN_REFUSED
+        return describe_unusable(exc), X.INVALID  # a check said "not valid"; nothing signed
     if isinstance(exc, S.EnvelopeError):
         return "The package could not be opened with this key.", X.INVALID
     return f"Signing failed: {type(exc).__name__}", X.ERROR
