@@ -126,11 +126,12 @@ class Rfc3161TimeStamper(TimeStamper):
     async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
         raw = self._post(self.url, req.dump(), QUERY_TYPE)
         try:
-            response = tsp.TimeStampResp.load(raw, strict=True)
-            response.native  # noqa: B018  (parse everything now: lazy parsing hides damage)
+            # parse everything once, on a throwaway copy: lazy parsing would hide damage, and a
+            # fully parsed tree makes asn1crypto re-serialise it slowly when it is embedded
+            tsp.TimeStampResp.load(raw, strict=True).native  # noqa: B018
         except (ValueError, TypeError, KeyError, IndexError, OverflowError):
             raise TsaBadAnswer(self.url, "not_a_timestamp_response") from None
-        return response
+        return tsp.TimeStampResp.load(raw)
 
     async def async_timestamp(self, message_digest: bytes, md_algorithm: str) -> cms.ContentInfo:
         nonce, req = self.request_cms(message_digest, md_algorithm)  # type: ignore[no-untyped-call]
