@@ -86,6 +86,26 @@ class TimestampInfo:
 
 
 @dataclass(frozen=True)
+class SignatureInfo:
+    """One signature of a co-signed document (XML), in signing order."""
+
+    index: int  # 1-based
+    signer: str  # subject (RFC 4514) of the signer's certificate, "" when absent
+    serial: str  # the signer certificate's serial (hex), "" when absent
+    covers: tuple[str, ...]  # "document", then "signature 1" ... for later co-signatures
+    ok: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "signer": self.signer,
+            "serial": self.serial,
+            "covers": list(self.covers),
+            "ok": self.ok,
+        }
+
+
+@dataclass(frozen=True)
 class Verdict:
     kind: Kind
     findings: tuple[Finding, ...] = ()
@@ -97,6 +117,7 @@ class Verdict:
     revocation_checked: bool = False
     files: tuple[str, ...] = field(default=())  # container entries covered by the signature
     timestamps: tuple[TimestampInfo, ...] = ()  # signature timestamps (CAdES-T), in order
+    signatures: tuple[SignatureInfo, ...] = ()  # every XML signature, in order (co-signatures)
 
     @property
     def ok(self) -> bool:
@@ -141,4 +162,5 @@ class Verdict:
             "files": list(self.files),
             "timestamp": self.timestamps[0].to_dict() if self.timestamps else None,
             "timestamps": [t.to_dict() for t in self.timestamps],
+            "signatures": [s.to_dict() for s in self.signatures],
         }

@@ -29,8 +29,8 @@ from .cms_check import CmsResult, check_signed_data
 from .envelope import decrypt_to
 from .errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
 from .timestamp_check import TimestampCheck, check_timestamps
-from .verdict import Finding, Kind, Reason, Verdict
-from .xml_check import check_xml
+from .verdict import Finding, Kind, Reason, SignatureInfo, Verdict
+from .xml_check import check_xml, named
 
 MAX_P7S = 16 * 1024 * 1024
 # What asn1crypto, zipfile, zlib and lxml raise on damaged input (after our own checks).
@@ -166,12 +166,28 @@ def _verify_p7s(der: bytes, content: str | os.PathLike[str] | None, ctx: _Contex
 def _verify_xml(data: bytes, ctx: _Context) -> Verdict:
     res = check_xml(data)
     findings = list(res.findings)
-    checked = False
-    if res.signer_cert is not None and not any(f.reason is Reason.MALFORMED for f in findings):
-        cert_findings, checked = ctx.certificate(res.signer_cert, res.intermediates)
-        findings += cert_findings
+    checked = bool(res.signatures)
+    infos = []
+    for sig in res.signatures:  # co-signatures: each signer's certificate on its own
+        own = list(sig.findings)
+        if sig.signer_cert is not None and not any(f.reason is Reason.MALFORMED for f in own):
+            cert_findings, sig_checked = ctx.certificate(sig.signer_cert, sig.intermediates)
+            own += cert_findings
+            findings += [named(sig.index, f) for f in cert_findings]
+            checked = checked and sig_checked
+        else:
+            checked = False
+        cert = sig.signer_cert
+        subject = cert.subject.rfc4514_string() if cert else ""
+        serial = format(cert.serial_number, "X") if cert else ""
+        infos.append(SignatureInfo(sig.index, subject, serial, sig.covers, not own))
     return Verdict(
-        Kind.XML, tuple(findings), res.signer_cert, form_xml=data, revocation_checked=checked
+        Kind.XML,
+        tuple(findings),
+        res.signer_cert,
+        form_xml=data,
+        revocation_checked=checked,
+        signatures=tuple(infos),
     )
 
 

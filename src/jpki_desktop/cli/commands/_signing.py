@@ -79,6 +79,7 @@ INPUT_TEXT = {
     "xml_doctype": "the XML declares a DOCTYPE, which is refused",
     "xml_too_large": "the XML file is too large",
     "xml_already_signed": "the XML already holds a signature",
+    "xml_signature_layout": "the XML holds a signature outside the signature chain (it cannot be co-signed)",
     "attachment_not_a_file": "an attachment is not a readable file",
     "attachment_name": "an attachment name cannot be used in a package",
     "attachment_duplicate_name": "two attachments have the same name",
