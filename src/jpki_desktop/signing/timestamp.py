@@ -126,12 +126,13 @@ class Rfc3161TimeStamper(TimeStamper):
     async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
         raw = self._post(self.url, req.dump(), QUERY_TYPE)
         try:
-            # parse everything once, on a throwaway copy: lazy parsing would hide damage, and a
-            # fully parsed tree makes asn1crypto re-serialise it slowly when it is embedded
-            tsp.TimeStampResp.load(raw, strict=True).native  # noqa: B018
+            # parse the outer structure now (the token's insides are checked in
+            # async_timestamp); `.native` on the whole answer costs seconds in asn1crypto
+            response = tsp.TimeStampResp.load(raw, strict=True)
+            response["status"]["status"].native  # noqa: B018
         except (ValueError, TypeError, KeyError, IndexError, OverflowError):
             raise TsaBadAnswer(self.url, "not_a_timestamp_response") from None
-        return tsp.TimeStampResp.load(raw)
+        return response
 
     async def async_timestamp(self, message_digest: bytes, md_algorithm: str) -> cms.ContentInfo:
         nonce, req = self.request_cms(message_digest, md_algorithm)  # type: ignore[no-untyped-call]
@@ -156,7 +157,9 @@ class Rfc3161TimeStamper(TimeStamper):
             raise TsaBadAnswer(self.url, "imprint")
         if not ok:
             raise TsaBadAnswer(self.url, "token_signature")
-        return token
+        # a fresh, unparsed copy: the checks above parsed the token, and asn1crypto
+        # re-serialises a parsed tree very slowly when pyHanko embeds it
+        return cms.ContentInfo.load(token.dump())
 
     def probe(self) -> None:
         """One request over a dummy digest: a TSA that is down or broken fails here, before
