@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="ROOTS.pem",
-        help="trusted signing CA(s); replaces the bundled J-LIS roots",
+        help="trusted signing CA(s) and time-stamping authority root(s); replaces the bundled J-LIS roots",
     )
     p.add_argument(
         "--revocation",
