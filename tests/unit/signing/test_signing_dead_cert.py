@@ -176,3 +176,15 @@ def test_cli_refuses_before_the_password_when_the_clock_is_before_the_ca(demo_en
     assert not (Path(work) / "out.p7s").exists()
     r = _jpki(env, work, "--demo", *COMMANDS["sign"], "--password-stdin")  # the real clock
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.skipif(FAKETIME is None, reason="faketime not installed")
+def test_cli_refuses_a_certificate_not_yet_valid_after_the_one_verify(demo_env):
+    env, work = demo_env
+    r = _jpki(
+        env, work, "--demo", *COMMANDS["sign-xml"], "--password-stdin", when=BEFORE_NOT_BEFORE
+    )
+    assert r.returncode == X.INVALID, r.stderr
+    assert "your signing certificate is valid only from 2024-03-15" in r.stderr
+    assert "Correct the computer's clock" in r.stderr
+    assert not (Path(work) / "out.xml").exists()
