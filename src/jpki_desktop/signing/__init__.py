@@ -6,16 +6,25 @@ Stable API (other parts of jpki-desktop depend on these names):
 
 Signers (:mod:`.signer`, :mod:`.card_signer`)
     ``RawSigner`` protocol: ``certificate``, ``chain``, ``sign_digest_info(der) -> bytes``.
-    ``CardSigner.unlock(session, pin, final_try_confirmed=False)``: ONE VERIFY of the signing
-    password, then reads the signing and signing-CA certificates; every format then sends one
-    COMPUTE DIGITAL SIGNATURE. ``preflight(session)`` checks (without spending a try) that the
-    card has a signing certificate and the password is not blocked. ``SoftwareSigner`` (tests).
+    ``CardSigner.unlock(session, pin, final_try_confirmed=False, now=None, crls=None)``: ONE
+    VERIFY of the signing password, then reads the signing and signing-CA certificates and
+    refuses (``CertificateUnusable``) a certificate expired, not yet valid or revoked by a
+    current cached CRL at `now` (default: the computer's clock) before any signature; every
+    format then sends one COMPUTE DIGITAL SIGNATURE. ``preflight(session, now=None)`` checks
+    (without spending a try) that the card has a signing certificate, the password is not
+    blocked and `now` is inside the signing CA's validity. ``SoftwareSigner`` (tests).
 
 Formats
-    ``cades.sign_detached(content, signer, signing_time=None) -> bytes`` (DER ``.p7s``, CAdES-BES).
-    ``xmldsig.sign_xml(xml, signer) -> bytes`` (enveloped XMLDSig, rsa-sha256, C14N 1.0).
+    ``cades.sign_detached(content, signer, signing_time=None, timestamper=None) -> bytes`` (DER
+    ``.p7s``, CAdES-BES; CAdES-T with a timestamper).
+    ``timestamp.Rfc3161TimeStamper(url, post=default_post)``: a pyHanko ``TimeStamper`` whose
+    only network access is ``post(url, body, content_type) -> bytes``; ``.probe()`` before the
+    card; raises ``TimestampError`` (``TsaUnreachable``, ``TsaBadAnswer``, ``TsaRefused``).
+    ``xmldsig.sign_xml(xml, signer) -> bytes`` (enveloped XMLDSig, rsa-sha256, C14N 1.0; on a
+    signed form, a co-signature inside the previous signature's ``ds:Object``).
     ``package.build_package(form_xml, attachments, *, procedure_id, recipient_cert, signer, output,
-    recipient_id=None, submission_id=None, created_at=None, progress=None) -> PackageInfo(
+    recipient_id=None, submission_id=None, created_at=None, progress=None, timestamper=None)
+    -> PackageInfo(
     submission_id, manifest_sha256_hex, created_at, output)``: ASiC-E (``mimetype``, ``form.xml``,
     ``attachments/*``, ``META-INF/submission.xml``, ``META-INF/ASiCManifest.xml``,
     ``META-INF/signature001.p7s``) encrypted as CMS AuthEnvelopedData (AES-256-GCM,
@@ -29,7 +38,11 @@ Verifier (:mod:`.verify`)
     container), ``findings`` (``Finding(reason: Reason, subject)``), ``reasons``, ``inconclusive``,
     ``signer_cert``, ``signing_time``, ``submission`` (``Submission(procedure, recipient, id,
     created, recipient_cert_sha256, client)``), ``form_xml``, ``manifest_sha256_hex``,
-    ``revocation_checked``, ``files``, ``to_dict()``. Empty ``trust_roots`` means the J-LIS
+    ``revocation_checked``, ``files``, ``timestamps`` (``TimestampInfo(time`` in Japan time,
+    ``tsa, hash_algorithm, ok)``; each token's imprint, signature and TSA path are checked
+    against the same trust roots: ``timestamp_invalid``, ``timestamp_imprint_mismatch``,
+    ``timestamp_untrusted``), ``signatures`` (XML: ``SignatureInfo(index, signer, serial,
+    covers, ok)`` for every co-signature, in order), ``to_dict()``. Empty ``trust_roots`` means the J-LIS
     signing roots bundled in ``jpki_desktop/validity/trust``. ``Revocation(mode=RevocationMode.
     NONE|SOFT|REQUIRE, crls=(), ocsps=(), fetch=False)`` (:mod:`.certcheck`).
 
@@ -38,6 +51,7 @@ agency: ``jpki_desktop.agency.encryption_key.ensure_encryption_key()``.
 
 Errors (:mod:`.errors`) carry data: ``SigningError`` (``UnsupportedAlgorithm``,
 ``SignatureCheckFailed``, ``NoSigningCertificate``, ``InvalidInput(what, subject)``,
-``AttachmentChanged``, ``RecipientCertUnsuitable(reason)``) and, when opening envelopes directly,
+``AttachmentChanged``, ``RecipientCertUnsuitable(reason)``, ``TimestampError(url, what)``,
+``CertificateUnusable(problem, now, not_before, not_after, revoked_at)``) and, when opening envelopes directly,
 ``EnvelopeError`` (``WrongRecipient``, ``DecryptionFailed``, ``MalformedEnvelope(what)``).
 """

@@ -1,4 +1,5 @@
-"""Detached CAdES-BES signatures (``.p7s``) built by pyHanko around a :class:`RawSigner`.
+"""Detached CAdES-BES (or, with a TSA, CAdES-T) signatures (``.p7s``) built by pyHanko around
+a :class:`RawSigner`.
 
 Signed attributes: content-type, message-digest, signing-time, signing-certificate-v2. The
 signer certificate and its CA certificates are embedded. pyHanko hashes the content and the
@@ -14,6 +15,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, Signer
+from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from ._aio import run_sync
@@ -51,9 +53,14 @@ def sign_detached(
     *,
     signing_time: dt.datetime | None = None,
     digest_algorithm: str = "sha256",
+    timestamper: TimeStamper | None = None,
 ) -> bytes:
     """DER ContentInfo(SignedData) without the content. `content` may be a binary stream; it is
-    hashed in chunks and never held in memory as a whole."""
+    hashed in chunks and never held in memory as a whole.
+
+    With a `timestamper` (CAdES-T) the signature value is sent to the TSA after the card has
+    signed, and the token becomes the id-aa-signatureTimeStampToken unsigned attribute; a TSA
+    failure raises :class:`~.errors.TimestampError` and no signature is returned."""
     if digest_algorithm not in ALLOWED_DIGESTS:
         raise UnsupportedAlgorithm(digest_algorithm)
     when = signing_time or dt.datetime.now(dt.UTC)
@@ -66,6 +73,7 @@ def sign_detached(
             use_cades=True,
             signed_attr_settings=PdfCMSSignedAttributes(signing_time=when),
             chunk_size=1024 * 1024,
+            timestamper=timestamper,
         )
     )
     return bytes(info.dump())

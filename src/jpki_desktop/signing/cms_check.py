@@ -43,6 +43,7 @@ class CmsResult:
     others: list[asn1_x509.Certificate] = field(default_factory=list)
     signing_time: dt.datetime | None = None
     embedded_content: bytes | None = None
+    signer_info: cms.SignerInfo | None = None  # for the timestamp check (timestamp_check.py)
 
     def add(self, reason: Reason, subject: str = "") -> None:
         self.findings.append(Finding(reason, subject))
@@ -98,6 +99,7 @@ def check_signed_data(
         res.add(Reason.MALFORMED, "signer_count")
         return res
     si = signer_infos[0]
+    res.signer_info = si
     signer = _find_signer(si["sid"], certs)
     if signer is None:
         res.add(Reason.SIGNER_CERT_MISSING)

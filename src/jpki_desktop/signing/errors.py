@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 
@@ -75,3 +76,48 @@ class MalformedEnvelope(EnvelopeError):
     def __init__(self, what: str) -> None:
         super().__init__(what)
         self.what = what
+
+
+class TimestampError(SigningError):
+    """No usable RFC 3161 timestamp from the TSA at `url`; nothing was written."""
+
+    def __init__(self, url: str, what: str) -> None:
+        super().__init__(f"{url}: {what}")
+        self.url = url
+        self.what = what
+
+
+class TsaUnreachable(TimestampError):
+    """No answer: connection refused, name not found, timeout (`what` says which)."""
+
+
+class TsaBadAnswer(TimestampError):
+    """An answer that is no usable token: not a TimeStampResp, HTTP error status, wrong nonce,
+    wrong imprint, a token whose signature does not verify, too large."""
+
+
+class TsaRefused(TimestampError):
+    """The TSA answered with a status other than granted (`what` is that status)."""
+
+
+class CertificateUnusable(SigningError):
+    """The signing certificate cannot make a valid signature at `now` (the computer's clock):
+    `problem` is ``expired``, ``not_yet_valid`` or ``revoked`` (of the signing certificate) or
+    ``ca_expired`` / ``ca_not_yet_valid`` (of the card's signing CA, checked before the
+    password). Raised before COMPUTE DIGITAL SIGNATURE: nothing was signed or written."""
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        now: dt.datetime,
+        not_before: dt.datetime | None = None,
+        not_after: dt.datetime | None = None,
+        revoked_at: dt.datetime | None = None,
+    ) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.now = now
+        self.not_before = not_before
+        self.not_after = not_after
+        self.revoked_at = revoked_at

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
+from pyhanko.sign.timestamps.api import TimeStamper
 
 from .. import __version__
 from ..fileio import atomic_output
@@ -87,8 +88,12 @@ def build_package(
     submission_id: str | None = None,
     created_at: dt.datetime | None = None,
     progress: Progress | None = None,
+    timestamper: TimeStamper | None = None,
 ) -> PackageInfo:
-    """Build ``output`` (.p7m). See the module docstring and ``signing/__init__.py``."""
+    """Build ``output`` (.p7m). See the module docstring and ``signing/__init__.py``.
+
+    With a `timestamper`, ``signature001.p7s`` is CAdES-T (an RFC 3161 signature timestamp);
+    a TSA failure leaves no output."""
     submission_id = submission_id or str(uuid.uuid4())
     planned = _check_inputs(form_xml, attachments, procedure_id, submission_id)
     created = (created_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
@@ -137,7 +142,9 @@ def build_package(
             asic.DataObject(asic.SUBMISSION, "text/xml", "sha256", hashlib.sha256(sub_xml).digest())
         )
         manifest = asic.build_manifest(objects)
-        signature = cades.sign_detached(manifest, signer, signing_time=created)
+        signature = cades.sign_detached(
+            manifest, signer, signing_time=created, timestamper=timestamper
+        )
         z.add_bytes(asic.MANIFEST, manifest, compress=True)
         z.add_bytes(asic.SIGNATURE, signature)
         z.close()

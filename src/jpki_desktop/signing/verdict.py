@@ -51,6 +51,9 @@ class Reason(str, enum.Enum):
     EXPIRED_AT_SIGNING = "expired_at_signing"  # signing-time outside the certificate validity
     REVOKED = "revoked"
     REVOCATION_UNKNOWN = "revocation_unknown"  # policy requires revocation data we do not have
+    TIMESTAMP_INVALID = "timestamp_invalid"  # a timestamp token is damaged or its signature fails
+    TIMESTAMP_IMPRINT_MISMATCH = "timestamp_imprint_mismatch"  # token over another signature
+    TIMESTAMP_UNTRUSTED = "timestamp_untrusted"  # no path from the TSA to a trusted root
 
 
 INCONCLUSIVE = frozenset(
@@ -65,6 +68,44 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class TimestampInfo:
+    """One RFC 3161 signature timestamp as the verifier judged it."""
+
+    time: dt.datetime  # genTime, in Japan time (+09:00)
+    tsa: str  # the TSA certificate's subject (RFC 4514), "" when unreadable
+    hash_algorithm: str
+    ok: bool  # imprint, token signature and TSA path all good
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "time": self.time.isoformat(),
+            "tsa": self.tsa,
+            "hash_algorithm": self.hash_algorithm,
+            "ok": self.ok,
+        }
+
+
+@dataclass(frozen=True)
+class SignatureInfo:
+    """One signature of a co-signed document (XML), in signing order."""
+
+    index: int  # 1-based
+    signer: str  # subject (RFC 4514) of the signer's certificate, "" when absent
+    serial: str  # the signer certificate's serial (hex), "" when absent
+    covers: tuple[str, ...]  # "document", then "signature 1" ... for later co-signatures
+    ok: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "signer": self.signer,
+            "serial": self.serial,
+            "covers": list(self.covers),
+            "ok": self.ok,
+        }
+
+
+@dataclass(frozen=True)
 class Verdict:
     kind: Kind
     findings: tuple[Finding, ...] = ()
@@ -75,6 +116,8 @@ class Verdict:
     manifest_sha256_hex: str | None = None
     revocation_checked: bool = False
     files: tuple[str, ...] = field(default=())  # container entries covered by the signature
+    timestamps: tuple[TimestampInfo, ...] = ()  # signature timestamps (CAdES-T), in order
+    signatures: tuple[SignatureInfo, ...] = ()  # every XML signature, in order (co-signatures)
 
     @property
     def ok(self) -> bool:
@@ -117,4 +160,7 @@ class Verdict:
             },
             "manifest_sha256": self.manifest_sha256_hex,
             "files": list(self.files),
+            "timestamp": self.timestamps[0].to_dict() if self.timestamps else None,
+            "timestamps": [t.to_dict() for t in self.timestamps],
+            "signatures": [s.to_dict() for s in self.signatures],
         }

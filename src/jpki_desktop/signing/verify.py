@@ -24,12 +24,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from . import asic, container
-from .certcheck import Revocation, check_certificate
-from .cms_check import check_signed_data
+from .certcheck import Revocation, bundled_signing_roots, check_certificate
+from .cms_check import CmsResult, check_signed_data
 from .envelope import decrypt_to
 from .errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
-from .verdict import Finding, Kind, Reason, Verdict
-from .xml_check import check_xml
+from .timestamp_check import TimestampCheck, check_timestamps
+from .verdict import Finding, Kind, Reason, SignatureInfo, Verdict
+from .xml_check import check_xml, named
 
 MAX_P7S = 16 * 1024 * 1024
 # What asn1crypto, zipfile, zlib and lxml raise on damaged input (after our own checks).
@@ -79,6 +80,13 @@ class _Context:
         self, cert: x509.Certificate, others: Sequence[x509.Certificate]
     ) -> tuple[list[Finding], bool]:
         return check_certificate(cert, others, self.trust_roots, self.revocation, self.now)
+
+    def timestamps(self, res: CmsResult) -> TimestampCheck:
+        """The signature timestamps; the TSA root is trusted through the same roots."""
+        if res.signer_info is None or any(f.reason is Reason.MALFORMED for f in res.findings):
+            return TimestampCheck()
+        roots = list(self.trust_roots) or bundled_signing_roots()
+        return check_timestamps(res.signer_info, roots, self.now)
 
 
 def verify_file(
@@ -144,20 +152,42 @@ def _verify_p7s(der: bytes, content: str | os.PathLike[str] | None, ctx: _Contex
         others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
         cert_findings, checked = ctx.certificate(res.signer_cert, others)
         findings += cert_findings
+    stamps = ctx.timestamps(res)
     return Verdict(
-        Kind.P7S, tuple(findings), res.signer_cert, res.signing_time, revocation_checked=checked
+        Kind.P7S,
+        (*findings, *stamps.findings),
+        res.signer_cert,
+        res.signing_time,
+        revocation_checked=checked,
+        timestamps=stamps.timestamps,
     )
 
 
 def _verify_xml(data: bytes, ctx: _Context) -> Verdict:
     res = check_xml(data)
     findings = list(res.findings)
-    checked = False
-    if res.signer_cert is not None and not any(f.reason is Reason.MALFORMED for f in findings):
-        cert_findings, checked = ctx.certificate(res.signer_cert, res.intermediates)
-        findings += cert_findings
+    checked = bool(res.signatures)
+    infos = []
+    for sig in res.signatures:  # co-signatures: each signer's certificate on its own
+        own = list(sig.findings)
+        if sig.signer_cert is not None and not any(f.reason is Reason.MALFORMED for f in own):
+            cert_findings, sig_checked = ctx.certificate(sig.signer_cert, sig.intermediates)
+            own += cert_findings
+            findings += [named(sig.index, f) for f in cert_findings]
+            checked = checked and sig_checked
+        else:
+            checked = False
+        cert = sig.signer_cert
+        subject = cert.subject.rfc4514_string() if cert else ""
+        serial = format(cert.serial_number, "X") if cert else ""
+        infos.append(SignatureInfo(sig.index, subject, serial, sig.covers, not own))
     return Verdict(
-        Kind.XML, tuple(findings), res.signer_cert, form_xml=data, revocation_checked=checked
+        Kind.XML,
+        tuple(findings),
+        res.signer_cert,
+        form_xml=data,
+        revocation_checked=checked,
+        signatures=tuple(infos),
     )
 
 
@@ -252,6 +282,8 @@ def _check_container(
         others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
         cert_findings, checked = ctx.certificate(res.signer_cert, others)
         findings += cert_findings
+    stamps = ctx.timestamps(res)
+    findings += stamps.findings
     entry_findings, covered = container.check_manifest_entries(zf, entries, sig_name)
     findings += entry_findings
     submission = _submission(zf, names, covered, recipient, findings, limits)
@@ -270,6 +302,7 @@ def _check_container(
         manifest_hex,
         checked,
         tuple(covered),
+        stamps.timestamps,
     )
 
 

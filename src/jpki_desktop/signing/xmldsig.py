@@ -7,6 +7,16 @@ excludes the signature itself. signxml builds the XML and calls ``sign()`` on wh
 object it gets; :class:`_RawKey` forwards that call to a :class:`RawSigner` as one DigestInfo,
 so the card key works unchanged. (signxml canonicalises detached copies of referenced nodes,
 which avoids the spurious ``xmlns=""`` of in-document C14N with default namespaces.)
+
+Co-signatures (a return signed by the taxpayer, then by a tax accountant): an enveloped
+signature over the root excludes only ITSELF (the enveloped-signature transform), so a second
+signature placed next to the first would change what the first covers and break it. Each
+further signature therefore goes into a new ``ds:Object`` of the previous one: inside the first
+signature it is excluded from the first signature's digest (that transform removes the whole
+``ds:Signature`` element) and ``ds:Object`` is not part of ``SignedInfo``, so the first stays
+valid, byte for byte; the second covers the form AND the first signature. The chain is
+``root/ds:Signature[1]/ds:Object/ds:Signature[2]/ds:Object/...``; signature N carries
+``Id="signature-N"`` (for ``xmlsec1 --node-id``). Every signature verifies on its own.
 """
 
 from __future__ import annotations
@@ -25,6 +35,8 @@ from .xmlsafe import UnsafeXml, parse_xml
 DS_NS = "http://www.w3.org/2000/09/xmldsig#"
 C14N_10 = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315"
 ID_ATTRIBUTES = ("id", "Id", "ID")
+SIGNATURE = f"{{{DS_NS}}}Signature"
+OBJECT = f"{{{DS_NS}}}Object"
 
 
 class _RawKey:
@@ -69,14 +81,47 @@ def root_reference(root: etree._Element) -> tuple[str, str | None]:
     return "", None
 
 
+def signature_chain(root: etree._Element) -> list[etree._Element] | None:
+    """The enveloped signatures in co-signature order, or None when some ``ds:Signature`` is
+    anywhere else than in the chain described in the module docstring."""
+    chain: list[etree._Element] = []
+    parent = root
+    while True:
+        sigs = [c for c in parent if c.tag == SIGNATURE]
+        if len(sigs) != 1:
+            if len(sigs) > 1:
+                return None
+            break
+        chain.append(sigs[0])
+        holders = [o for o in sigs[0] if o.tag == OBJECT and any(c.tag == SIGNATURE for c in o)]
+        if len(holders) != 1:
+            if len(holders) > 1:
+                return None
+            break
+        parent = holders[0]
+    if len(root.findall(f".//{SIGNATURE}")) != len(chain):
+        return None
+    return chain
+
+
+def location(index: int) -> str:
+    """signxml's XPath location of the parent of signature `index` (0-based) in the chain."""
+    return "./" + f"{SIGNATURE}/{OBJECT}/" * index
+
+
 def sign_xml(xml: bytes, signer: RawSigner) -> bytes:
-    """Return the form with an enveloped ``ds:Signature`` as the last child of its root."""
+    """Return the form with an enveloped ``ds:Signature``: the last child of its root, or, when
+    the form is already signed, a co-signature inside the last signature (module docstring)."""
     try:
         root = parse_xml(xml)
     except UnsafeXml as exc:
         raise InvalidInput("xml_" + exc.what) from None
-    if root.find(f".//{{{DS_NS}}}Signature") is not None:
-        raise InvalidInput("xml_already_signed")
+    chain = signature_chain(root)
+    if chain is None:
+        raise InvalidInput("xml_signature_layout")
+    if chain:
+        holder = etree.SubElement(chain[-1], OBJECT)
+        etree.SubElement(holder, SIGNATURE, Id="placeholder")  # signxml signs in its place
     uri, id_attr = root_reference(root)
     xml_signer = _Signer(
         method=SignatureConstructionMethod.enveloped,
@@ -91,5 +136,9 @@ def sign_xml(xml: bytes, signer: RawSigner) -> bytes:
         reference_uri=uri or None,  # None: signxml references the whole document ("")
         id_attribute=id_attr,
     )
+    if chain:
+        new = signature_chain(signed)
+        assert new is not None and len(new) == len(chain) + 1
+        new[-1].set("Id", f"signature-{len(new)}")
     encoding = root.getroottree().docinfo.encoding or "UTF-8"
     return bytes(etree.tostring(signed, xml_declaration=True, encoding=encoding))

@@ -31,6 +31,7 @@ DEFAULTS: dict[str, object] = {
     "ocsp_url": "",  # "" = the responder named in the certificate
     "crl_url": "",
     "agency_url": "",  # "" = the endpoint named by the procedure
+    "tsa_url": "",  # RFC 3161 time-stamping authority for signatures; "" = no timestamp
     "proxy_mode": ProxyMode.SYSTEM.value,
     "proxy_url": "",
     "card_cache": "on",  # "off": read every certificate from the card (card/cache.py)

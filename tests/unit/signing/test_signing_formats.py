@@ -106,9 +106,13 @@ def test_xml_weak_algorithm_and_bad_input(soft_signer, roots, tmp_path):
     p = tmp_path / "weak.xml"
     p.write_bytes(signed.replace(b"xmldsig-more#rsa-sha256", b"xmldsig#rsa-sha1"))
     assert verify_file(p, trust_roots=roots).reasons == (Reason.WEAK_ALGORITHM,)
+    # a signature somewhere else than the co-signature chain (e.g. wrapped in a form field)
+    wrapped = signed.replace(
+        b"<NAME>", b"<NAME><ds:Signature xmlns:ds='http://www.w3.org/2000/09/xmldsig#'/>"
+    )
     with pytest.raises(InvalidInput) as exc:
-        sign_xml(signed, soft_signer)
-    assert exc.value.what == "xml_already_signed"
+        sign_xml(wrapped, soft_signer)
+    assert exc.value.what == "xml_signature_layout"
     with pytest.raises(InvalidInput) as exc:
         sign_xml(b'<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', soft_signer)
     assert exc.value.what == "xml_doctype"

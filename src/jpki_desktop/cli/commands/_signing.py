@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from ...card.jpki import JpkiSession
 from ...card.pins import PinKind
 from ...signing import errors as S
 from ...signing.card_signer import CardSigner, preflight
+from ...signing.timestamp_check import JST
 from ...signing.verdict import Reason
 from .. import exitcodes as X
 from ..common import confirm_final_try, open_from_args, read_password, warn
@@ -77,6 +79,7 @@ INPUT_TEXT = {
     "xml_doctype": "the XML declares a DOCTYPE, which is refused",
     "xml_too_large": "the XML file is too large",
     "xml_already_signed": "the XML already holds a signature",
+    "xml_signature_layout": "the XML holds a signature outside the signature chain (it cannot be co-signed)",
     "attachment_not_a_file": "an attachment is not a readable file",
     "attachment_name": "an attachment name cannot be used in a package",
     "attachment_duplicate_name": "two attachments have the same name",
@@ -120,9 +123,75 @@ def describe_signing(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, S.RecipientCertUnsuitable):
         why = RECIPIENT_TEXT.get(exc.reason, exc.reason)
         return f"The agency certificate cannot be used: {why}. Nothing was written.", X.USAGE
+    if isinstance(exc, S.TimestampError):
+        return describe_timestamp(exc), X.ERROR
+    if isinstance(exc, S.CertificateUnusable):
+        return describe_unusable(exc), X.INVALID  # a check said "not valid"; nothing signed
     if isinstance(exc, S.EnvelopeError):
         return "The package could not be opened with this key.", X.INVALID
     return f"Signing failed: {type(exc).__name__}", X.ERROR
+
+
+TSA_TEXT = {
+    "timeout": "it did not answer in time",
+    "scheme": "the address must start with http:// or https://",
+    "not_a_timestamp_response": "its answer is not an RFC 3161 timestamp response",
+    "nonce": "its answer was made for another request",
+    "imprint": "its token is over other data than this signature",
+    "token_signature": "its token's signature does not verify",
+    "token": "its token is damaged",
+    "too_large": "its answer is far too large",
+}
+
+
+def describe_timestamp(exc: S.TimestampError) -> str:
+    if isinstance(exc, S.TsaUnreachable):
+        why = TSA_TEXT.get(exc.what, f"no connection ({exc.what})")
+    elif isinstance(exc, S.TsaRefused):
+        why = f"it refused the request (status {exc.what})"
+    else:
+        why = TSA_TEXT.get(exc.what, exc.what)
+    return (
+        f"No timestamp from the time-stamping authority {exc.url}: {why}. Nothing was written. "
+        "Check the --tsa address and your network or proxy, or sign without --tsa."
+    )
+
+
+def _day(when: dt.datetime | None) -> str:
+    return when.astimezone(JST).strftime("%Y-%m-%d %H:%M JST") if when else "?"
+
+
+def describe_unusable(exc: S.CertificateUnusable) -> str:
+    now = _day(exc.now)
+    clock = f"this computer's clock says {now}"
+    if exc.problem == "expired":
+        return (
+            f"Nothing was signed: your signing certificate expired on {_day(exc.not_after)} "
+            f"({clock}). Renew it at your municipal office (bring the card). If the date is "
+            "wrong, correct the computer's clock and retry."
+        )
+    if exc.problem == "revoked":
+        return (
+            f"Nothing was signed: your signing certificate was revoked on {_day(exc.revoked_at)} "
+            "(a move, a name change or a request revokes it). Get a new one at your municipal "
+            "office."
+        )
+    if exc.problem == "not_yet_valid":
+        return (
+            f"Nothing was signed: your signing certificate is valid only from "
+            f"{_day(exc.not_before)}, but {clock}. Correct the computer's clock and retry."
+        )
+    whose = "the card's signing CA certificate"
+    if exc.problem == "ca_expired":
+        return (
+            f"Nothing was sent to the card: {whose} expired on {_day(exc.not_after)} ({clock}), "
+            "so no signature made now can be valid. Check the computer's clock; if it is "
+            "right, renew your certificate at your municipal office."
+        )
+    return (
+        f"Nothing was sent to the card: {whose} is valid only from {_day(exc.not_before)}, "
+        f"but {clock}. Correct the computer's clock and retry."
+    )
 
 
 REASON_TEXT = {
@@ -153,4 +222,7 @@ REASON_TEXT = {
     Reason.EXPIRED_AT_SIGNING: "the signer's certificate had expired when it was used",
     Reason.REVOKED: "the signer's certificate is revoked",
     Reason.REVOCATION_UNKNOWN: "revocation status could not be established (policy: require)",
+    Reason.TIMESTAMP_INVALID: "a timestamp token is damaged or its signature does not verify",
+    Reason.TIMESTAMP_IMPRINT_MISMATCH: "a timestamp token belongs to another signature",
+    Reason.TIMESTAMP_UNTRUSTED: "the time-stamping authority is not trusted (give its root with --trust)",
 }

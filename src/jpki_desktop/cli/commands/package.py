@@ -1,5 +1,6 @@
 """`jpki [--demo|--reader NAME] package --procedure ID --form FORM.xml [--attach FILE]...
---to AGENCY_CERT.pem -o OUT.p7m`: sign with the card, then encrypt to the agency.
+--to AGENCY_CERT.pem -o OUT.p7m [--tsa URL]`: sign with the card (CAdES-T with --tsa), then
+encrypt to the agency.
 
 With --demo and no --to, the package goes to the demo agency (generated on first use in the
 user data directory; its key lets `jpki --demo verify` open the package).
@@ -17,6 +18,7 @@ from ...signing.package import build_package
 from ...signing.xmlsafe import UnsafeXml, parse_xml
 from ..common import add_password_options, emit, warn
 from ._signing import card_signer, load_certificates
+from .sign import add_tsa_option, timestamper
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "-o", "--output", required=True, metavar="OUT.p7m", help="the package, written atomically"
     )
+    add_tsa_option(p)
     add_password_options(p)
     p.set_defaults(func=run)
 
@@ -64,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
     for a in attachments:
         if not a.is_file():
             raise InvalidInput("attachment_not_a_file", str(a))
+    stamper = timestamper(args)
     with card_signer(args) as signer:
         info = build_package(
             form,
@@ -73,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
             signer=signer,
             output=Path(args.output),
             recipient_id=recipient_id,
+            timestamper=stamper,
         )
     data = {
         "output": str(info.output),

@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="ROOTS.pem",
-        help="trusted signing CA(s); replaces the bundled J-LIS roots",
+        help="trusted signing CA(s) and time-stamping authority root(s); replaces the bundled J-LIS roots",
     )
     p.add_argument(
         "--revocation",
@@ -136,6 +136,16 @@ def _text(path: Path, v: Verdict) -> str:
         )
     if v.signing_time:
         lines.append(f"  signing time: {v.signing_time.isoformat()}")
+    if len(v.signatures) > 1:
+        for sig in v.signatures:
+            state = "valid" if sig.ok else "NOT VALID"
+            lines.append(
+                f"  signature {sig.index}: {sig.signer or '?'} (serial {sig.serial or '?'}) covers {', '.join(sig.covers)} ({state})"
+            )
+    for t in v.timestamps:
+        lines.append(
+            f"  timestamp: {t.time.isoformat()} by {t.tsa or '?'} ({'ok' if t.ok else 'NOT VALID'})"
+        )
     if v.submission:
         s = v.submission
         lines.append(f"  procedure: {s.procedure}  recipient: {s.recipient}")

@@ -1,0 +1,167 @@
+"""RFC 3161 signature timestamps (CAdES-T) from a time-stamping authority (TSA).
+
+:class:`Rfc3161TimeStamper` is a pyHanko ``TimeStamper`` whose only network access is ONE
+injected function ``post(url, body, content_type) -> bytes``, so proxy, TLS and timeout policy
+live in one HTTP client. Every answer is checked before it is used: a granted status, our
+nonce, the imprint we asked for, and a token signature that verifies with the TSA certificate
+inside it. Trust in the TSA is the verifier's job (:mod:`.timestamp_check`), with the same
+trust options as the signature itself.
+
+A TSA that is down, slow, or answers anything else raises a :class:`~.errors.TimestampError`;
+callers request the token before anything is written, so nothing is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from typing import Any
+
+from asn1crypto import cms, tsp  # type: ignore[import-untyped]
+from pyhanko.sign.general import extract_signer_info
+from pyhanko.sign.timestamps.api import TimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError, handle_tsp_response
+from pyhanko.sign.validation.generic_cms import validate_sig_integrity
+
+from ._aio import run_sync
+from .errors import TsaBadAnswer, TsaRefused, TsaUnreachable
+
+Post = Callable[[str, bytes, str], bytes]  # (url, body, content type) -> response body
+
+QUERY_TYPE = "application/timestamp-query"
+MAX_ANSWER = 256 * 1024  # a token is a few KiB; anything much larger is not a TSA answer
+TOTAL_TIMEOUT = 20.0  # seconds for the whole exchange
+
+
+def default_post(
+    url: str,
+    body: bytes,
+    content_type: str,
+    *,
+    timeout: float = TOTAL_TIMEOUT,
+    max_bytes: int = MAX_ANSWER,
+) -> bytes:
+    """POST `body` and return the answer body: bounded in time (total) and size.
+
+    INTEGRATION POINT: the integrator replaces this with the one HTTP client,
+    ``net.http.HttpClient(settings).post(url, body, content_type=..., timeout=...)``, which
+    also applies the user's proxy settings. Until then: urllib with the environment's proxy.
+    """
+    if not url.lower().startswith(("http://", "https://")):
+        raise TsaUnreachable(url, "scheme")
+    deadline = time.monotonic() + timeout
+    request = urllib.request.Request(
+        url,
+        data=body,
+        method="POST",
+        headers={"Content-Type": content_type, "Accept": "application/timestamp-reply"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := answer.read(16384):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise TsaBadAnswer(url, "too_large")
+                if time.monotonic() > deadline:
+                    raise TsaUnreachable(url, "timeout")
+                chunks.append(chunk)
+            return b"".join(chunks)
+    except urllib.error.HTTPError as exc:
+        raise TsaBadAnswer(url, f"http_status {exc.code}") from None
+    except TimeoutError:
+        raise TsaUnreachable(url, "timeout") from None
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, TimeoutError):
+            raise TsaUnreachable(url, "timeout") from None
+        raise TsaUnreachable(url, type(reason).__name__) from None
+
+
+def _token_signature_verifies(token: cms.ContentInfo) -> bool:
+    """The token's own signature (integrity only, no trust), with pyHanko's CMS checks."""
+    sd = token["content"]
+    signer_info = extract_signer_info(sd)
+    signer_cert = _signer_cert(sd, signer_info)
+    if signer_cert is None:
+        return False
+    content = bytes(sd["encap_content_info"]["content"])
+    md = signer_info["digest_algorithm"]["algorithm"].native
+    intact, valid = validate_sig_integrity(
+        signer_info,
+        signer_cert,
+        expected_content_type="tst_info",
+        actual_digest=hashlib.new(md, content).digest(),
+    )
+    return bool(intact and valid)
+
+
+def _signer_cert(sd: cms.SignedData, signer_info: cms.SignerInfo) -> Any:
+    sid = signer_info["sid"]
+    for choice in sd["certificates"] or []:
+        cert = choice.chosen
+        if sid.name == "issuer_and_serial_number":
+            if (
+                cert.issuer == sid.chosen["issuer"]
+                and cert.serial_number == sid.chosen["serial_number"].native
+            ):
+                return cert
+        elif cert.key_identifier == sid.chosen.native:
+            return cert
+    return None
+
+
+class Rfc3161TimeStamper(TimeStamper):
+    """Asks `url` for RFC 3161 tokens through `post`; checks every answer before use."""
+
+    def __init__(self, url: str, post: Post = default_post) -> None:
+        super().__init__(include_nonce=True)  # type: ignore[no-untyped-call]
+        self.url = url
+        self._post = post
+
+    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+        raw = self._post(self.url, req.dump(), QUERY_TYPE)
+        try:
+            # parse the outer structure now (the token's insides are checked in
+            # async_timestamp); `.native` on the whole answer costs seconds in asn1crypto
+            response = tsp.TimeStampResp.load(raw, strict=True)
+            response["status"]["status"].native  # noqa: B018
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError):
+            raise TsaBadAnswer(self.url, "not_a_timestamp_response") from None
+        return response
+
+    async def async_timestamp(self, message_digest: bytes, md_algorithm: str) -> cms.ContentInfo:
+        nonce, req = self.request_cms(message_digest, md_algorithm)  # type: ignore[no-untyped-call]
+        response = await self.async_request_tsa_response(req)
+        try:
+            token = handle_tsp_response(response, nonce)
+        except TimestampRequestError as exc:
+            if response["status"]["status"].native != "granted":
+                raise TsaRefused(self.url, response["status"]["status"].native) from exc
+            raise TsaBadAnswer(self.url, "nonce") from exc
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise TsaBadAnswer(self.url, "token") from None
+        try:
+            info = token["content"]["encap_content_info"]["content"].parsed
+            imprint = info["message_imprint"]
+            asked = (md_algorithm, message_digest)
+            got = (imprint["hash_algorithm"]["algorithm"].native, imprint["hashed_message"].native)
+            ok = _token_signature_verifies(token)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise TsaBadAnswer(self.url, "token") from None
+        if got != asked:
+            raise TsaBadAnswer(self.url, "imprint")
+        if not ok:
+            raise TsaBadAnswer(self.url, "token_signature")
+        # a fresh, unparsed copy: the checks above parsed the token, and asn1crypto
+        # re-serialises a parsed tree very slowly when pyHanko embeds it
+        return cms.ContentInfo.load(token.dump())
+
+    def probe(self) -> None:
+        """One request over a dummy digest: a TSA that is down or broken fails here, before
+        the card is touched."""
+        run_sync(self.async_timestamp(hashlib.sha256(b"").digest(), "sha256"))
