@@ -58,16 +58,24 @@ icon_args=()
 case "$platform" in windows) icon_args=(--ico) ;; macOS) icon_args=(--icns) ;; esac
 
 step "Briefcase $BRIEFCASE_VERSION in $venv"
-if [ ! -x "$venv/bin/briefcase" ]; then
+if [ ! -d "$venv" ]; then
   "$PY" -m venv "$venv"
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check "briefcase==$BRIEFCASE_VERSION" 2>&1 \
-    | grep -v "^WARNING: Location" || true
-  [ -z "${icon_args[*]:-}" ] || "$venv/bin/python" -m pip install -q --disable-pip-version-check pillow
 fi
-"$venv/bin/python" "$top/installer/render_icons.py" "$work/icons" ${icon_args[@]+"${icon_args[@]}"}
+vpy="$venv/bin/python"; [ -x "$vpy" ] || vpy="$venv/Scripts/python.exe"
+if ! "$vpy" -m briefcase --version 2>/dev/null | grep -qx "$BRIEFCASE_VERSION"; then
+  "$vpy" -m pip install -q --disable-pip-version-check "briefcase==$BRIEFCASE_VERSION" 2>&1 \
+    | { grep -v "^WARNING: Location" || true; }
+fi
+vbin="$venv/bin"; [ -d "$venv/Scripts" ] && vbin="$venv/Scripts"  # Windows venvs
+if [ -n "${JPKI_ICONS_DIR:-}" ]; then  # rendered elsewhere (the Windows/macOS workflow: no rsvg)
+  mkdir -p "$work/icons" && cp "$JPKI_ICONS_DIR"/jpki-desktop* "$work/icons/"
+else
+  [ -z "${icon_args[*]:-}" ] || "$vpy" -m pip install -q --disable-pip-version-check pillow
+  "$vpy" "$top/installer/render_icons.py" "$work/icons" ${icon_args[@]+"${icon_args[@]}"}
+fi
 
 cd "$work"
-bc() { "$venv/bin/briefcase" "$@" --no-input; }
+bc() { "$vbin/briefcase" "$@" --no-input; }
 
 if [ "$platform" != linux ]; then
   step "briefcase create/build/package $platform ${format}"
