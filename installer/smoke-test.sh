@@ -10,10 +10,15 @@ export DEBIAN_FRONTEND=noninteractive
 APP=jpki-desktop
 APP_ID=io.github.jpki-desktop.jpki-desktop
 tmp=$(mktemp -d /tmp/jpki-smoke.XXXXXX)
+state() { dpkg-query -W -f='${db:Status-Status}' "$APP" 2>/dev/null || true; }
 pids=()
 cleanup() {
   local pid
   for pid in ${pids[@]+"${pids[@]}"}; do kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; done
+  if [ -n "${installed_here:-}" ] && [ "$(state)" = installed ]; then
+    echo "smoke-test: purging the package after a failure" >&2
+    apt-get purge -y -qq "$APP" >/dev/null 2>&1 || true
+  fi
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -31,7 +36,6 @@ if ((${#missing[@]})); then
   apt-get -o DPkg::Lock::Timeout=600 update -qq
   apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-state() { dpkg-query -W -f='${db:Status-Status}' "$APP" 2>/dev/null || true; }
 if [ -n "$(state)" ] && [ "$(state)" != not-installed ]; then
   step "purging a $APP left installed by an earlier run"
   apt-get purge -y -qq "$APP" >/dev/null
@@ -68,6 +72,7 @@ zcat "$tmp/x/usr/share/man/man1/jpki.1.gz" | grep -q '^\.SS jpki diagnose' || fa
 
 step "install"
 t0=$SECONDS
+installed_here=1
 apt-get -o DPkg::Lock::Timeout=600 install -y -qq "./$deb" >/dev/null
 install_s=$((SECONDS - t0))
 dpkg -L "$APP" >"$tmp/installed"
@@ -125,7 +130,8 @@ for _ in $(seq 60); do
 done
 [ -n "$ok" ] || { cat "$tmp/reader.err" "$tmp/card.log" >&2; fail "jpki status on the reader"; }
 grep -q '"card_kind": "my_number_card"' "$tmp/reader-status.json" || fail "reader status: $(cat "$tmp/reader-status.json")"
-jpki --json readers | tee "$tmp/readers.json" | grep -q "$reader" || fail "jpki readers"
+jpki --json readers >"$tmp/readers.json" || fail "jpki readers: exit $?"
+grep -qF "\"$reader\"" "$tmp/readers.json" || fail "jpki readers: $(cat "$tmp/readers.json")"
 gui gui-reader jpki-desktop --reader "$reader"
 for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
 pids=()
