@@ -173,8 +173,9 @@ def test_gui_man_page_documents_every_gui_option(capsys: pytest.CaptureFixture[s
     options = set(re.findall(r"(?<![\w-])--?[a-z][a-z-]*", capsys.readouterr().out))
     assert {"--demo", "--reader", "--lang", "-h", "--help"} <= options
     page = (TOP / "resources" / "jpki-desktop.1").read_text(encoding="utf-8")
-    for option in options:
-        assert manpage.roff_text(option) in page, option
+    for option in options:  # the whole option: --lang must not be found inside --language
+        whole = re.escape(manpage.roff_text(option)) + r"(?![a-z]|\\-)"
+        assert re.search(whole, page), option
 
 
 def read_desktop_entry() -> configparser.SectionProxy:
