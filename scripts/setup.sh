@@ -13,6 +13,7 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-image0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3        # Qt xcb / offscreen
   python3-venv
+  groff-base desktop-file-utils                                # packaging tests: man pages, desktop entry
 )
 
 missing=()
