@@ -127,7 +127,8 @@ def proxy_for(scheme: str, host: str, settings: HttpSettings) -> Proxy | None:
     """An explicit proxy always applies; the environment's never for loopback or no_proxy."""
     url = settings.proxy
     if url is None and settings.use_environment_proxy:
-        if host in LOOPBACK or urllib.request.proxy_bypass_environment(host)  # type: ignore[attr-defined]:
+        bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+        if host in LOOPBACK or bypass(host):
             return None
         url = urllib.request.getproxies_environment().get(scheme)
     return parse_proxy(url) if url else None
