@@ -1,4 +1,5 @@
-"""Transport details: proxy (CONNECT), environment proxy rules, timeouts."""
+"""Submission transport: through a proxy (CONNECT), timeouts, https only (on the one HTTP
+client, whose own rules are tested in tests/unit/net)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import threading
 import pytest
 
 from jpki_desktop.agency.server import start_agency
+from jpki_desktop.net.http import HttpSettings as TransportSettings
 from jpki_desktop.submission.client import ClientSettings, SubmissionClient
+from jpki_desktop.submission.client import post_package as post_file
 from jpki_desktop.submission.errors import Undelivered
-from jpki_desktop.submission.https_post import TransportSettings, _proxy_for, post_file
 from jpki_desktop.submission.receipt import Receipt
 from jpki_desktop.submission.store import SubmissionStore
 from support.agency_fixtures import (  # noqa: F401
@@ -93,17 +95,6 @@ def test_submission_through_a_configured_proxy(agency_dir, demo_catalogue, tmp_p
         answer = c.submit(package, demo_catalogue.get("demo.city.change-of-address"))
         assert isinstance(answer, Receipt)
         assert proxy.tunnels == [f"127.0.0.1:{agency.port}"]
-
-
-def test_environment_proxy_rules(monkeypatch):
-    monkeypatch.setenv("https_proxy", "http://proxy.example:3128")
-    monkeypatch.setenv("no_proxy", "intra.example")
-    s = TransportSettings()
-    assert _proxy_for("agency.example.jp", s) == ("proxy.example", 3128)
-    assert _proxy_for("127.0.0.1", s) is None  # loopback never goes through the environment's proxy
-    assert _proxy_for("intra.example", s) is None
-    assert _proxy_for("agency.example.jp", TransportSettings(use_environment_proxy=False)) is None
-    assert _proxy_for("127.0.0.1", TransportSettings(proxy="http://p:1")) == ("p", 1)
 
 
 def test_silent_endpoint_times_out(tmp_path):
