@@ -30,8 +30,8 @@ Verifier (:mod:`.verify`)
     ``signer_cert``, ``signing_time``, ``submission`` (``Submission(procedure, recipient, id,
     created, recipient_cert_sha256, client)``), ``form_xml``, ``manifest_sha256_hex``,
     ``revocation_checked``, ``files``, ``to_dict()``. Empty ``trust_roots`` means the J-LIS
-    signing roots bundled in ``jpki_desktop/validity/trust``. ``Revocation(mode=RevocationMode.
-    NONE|SOFT|REQUIRE, crls=(), ocsps=(), fetch=False)`` (:mod:`.certcheck`).
+    signing roots bundled in ``jpki_desktop/trust``. ``Revocation(mode=RevocationMode.
+    NONE|SOFT|REQUIRE, crls=(), ocsps=(), fetch=False)`` (:mod:`jpki_desktop.trust.context`).
 
 Demo agency (:mod:`.demo_agency`)
     ``load_or_create(directory=None) -> Agency(cert, key, directory)``: a TEST encryption

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from ._aio import run_sync
+from ..trust.aio import run_sync
 from .errors import UnsupportedAlgorithm
 from .signer import ALLOWED_DIGESTS, RawSigner, sign_data
 

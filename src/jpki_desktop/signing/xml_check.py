@@ -3,7 +3,7 @@
 One ``ds:Signature``, a child of the root; one reference, to the whole document (``""`` or
 ``#<root id>``) so that no part of the form is left unsigned (no wrapping); rsa-sha256/384/512
 and SHA-256+ digests only. The signature math is signxml's, given the certificate we picked
-from KeyInfo; trust in that certificate is :mod:`.certcheck`'s.
+from KeyInfo; trust in that certificate is :mod:`jpki_desktop.trust.paths`'s.
 """
 
 from __future__ import annotations

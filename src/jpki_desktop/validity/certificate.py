@@ -23,7 +23,7 @@ from cryptography.x509.oid import AuthorityInformationAccessOID, ExtensionOID
 
 from .dates import ERA_BY_DIGIT, Era, jst_date, last_valid_day, wareki
 from .errors import CertProblem, MalformedCertificate, NotJpkiCertificate
-from .trust import (
+from ..trust.anchors import (
     Generation,
     Purpose,
     bundled_anchors,
@@ -255,7 +255,10 @@ def _uris(cert: x509.Certificate) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def load_certificate(data: bytes) -> x509.Certificate:
-    """DER or PEM → certificate; anything else is :class:`MalformedCertificate` (NOT_DER)."""
+    """DER or PEM → certificate; anything else is :class:`MalformedCertificate` (EMPTY for no
+    bytes at all, else NOT_DER)."""
+    if not data.strip():
+        raise MalformedCertificate(CertProblem.EMPTY, "certificate")
     try:
         if data.lstrip().startswith(b"-----BEGIN"):
             return x509.load_pem_x509_certificate(data)

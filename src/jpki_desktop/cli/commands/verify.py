@@ -14,7 +14,7 @@ from pathlib import Path
 from cryptography import x509
 
 from ...signing import demo_agency
-from ...signing.certcheck import Revocation, RevocationMode
+from ...trust.context import Revocation, RevocationMode
 from ...signing.errors import InvalidInput
 from ...signing.verdict import Kind, Verdict
 from ...signing.verify import sniff, verify_file

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...signing.certcheck import Revocation, RevocationMode
+from ...trust.context import Revocation, RevocationMode
 from ...signing.verdict import Reason, Verdict
 from ...signing.verify import verify_file
 from .. import messages as M
