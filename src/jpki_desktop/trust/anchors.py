@@ -118,7 +118,9 @@ def bundled_anchors() -> tuple[x509.Certificate, ...]:
     for ca in KNOWN_CAS:
         if ca.resource is None:
             continue
-        pem = resources.files(__package__ or "jpki_desktop.trust").joinpath(ca.resource).read_bytes()
+        pem = (
+            resources.files(__package__ or "jpki_desktop.trust").joinpath(ca.resource).read_bytes()
+        )
         cert = x509.load_pem_x509_certificate(pem)
         actual = fingerprint(cert)
         if actual != ca.sha256:

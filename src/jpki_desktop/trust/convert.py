@@ -5,12 +5,14 @@ pyhanko-certvalidator speaks asn1crypto, our code cryptography; both meet at DER
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from asn1crypto import pem as asn1_pem
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-AnyCert = x509.Certificate | asn1_x509.Certificate | bytes
+AnyCert: TypeAlias = x509.Certificate | asn1_x509.Certificate | bytes
 
 
 def der_of(cert: AnyCert) -> bytes:

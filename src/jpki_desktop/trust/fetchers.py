@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
-from typing import Any
+from typing import Any, TypeAlias
 
 from asn1crypto import cms, crl, ocsp, pem, x509
 from pyhanko_certvalidator import errors
@@ -40,7 +40,7 @@ from ..net.http import HttpClient, HttpSettings, MiB
 
 MAX_CRL_BYTES = 64 * MiB
 MAX_OCSP_BYTES = 1 * MiB
-AnyCert = x509.Certificate | cms.AttributeCertificateV2
+AnyCert: TypeAlias = x509.Certificate | cms.AttributeCertificateV2
 
 
 class _Fetching:
@@ -69,7 +69,10 @@ class HttpCrlFetcher(CRLFetcher, _Fetching):
                 for point in get_relevant_crl_dps(cert, use_deltas=use_deltas)
                 for url in enumerate_delivery_point_urls(point)
             )
-            self._by_cert[key] = [c async for c in crl_job_results_as_completed(jobs)]
+            self._by_cert[key] = [
+                c
+                async for c in crl_job_results_as_completed(jobs)  # type: ignore[no-untyped-call]
+            ]
         return self._by_cert[key]
 
     async def _one(self, url: str) -> crl.CertificateList:
@@ -89,7 +92,7 @@ class HttpCrlFetcher(CRLFetcher, _Fetching):
             except (HttpError, ValueError) as exc:
                 raise errors.CRLFetchError(f"Failure to fetch CRL from URL {url}") from exc
 
-        return await self._once(url, job)  # type: ignore[no-any-return]
+        return await self._once(url, job)
 
     def fetched_crls(self) -> Iterable[crl.CertificateList]:
         return {v for _, v in self._done()}
@@ -101,14 +104,16 @@ class HttpCrlFetcher(CRLFetcher, _Fetching):
 class HttpOcspFetcher(OCSPFetcher, _Fetching):
     async def fetch(self, cert: AnyCert, authority: Authority) -> ocsp.OCSPResponse:
         tag = (issuer_serial(cert), authority.hashable)
-        return await self._once(tag, lambda: self._fetch(cert, authority))  # type: ignore[no-any-return]
+        return await self._once(tag, lambda: self._fetch(cert, authority))
 
     async def _fetch(self, cert: AnyCert, authority: Authority) -> ocsp.OCSPResponse:
         request = format_ocsp_request(cert, authority, certid_hash_algo="sha1", request_nonces=True)
         urls = get_ocsp_urls(cert)
         if not urls:
             raise errors.OCSPFetchError("No URLs to fetch OCSP responses from")
-        return await ocsp_job_get_earliest(self._one(url, request) for url in urls)  # type: ignore[no-any-return]
+        return await ocsp_job_get_earliest(  # type: ignore[no-untyped-call]
+            self._one(url, request) for url in urls
+        )
 
     async def _one(self, url: str, request: ocsp.OCSPRequest) -> ocsp.OCSPResponse:
         self._budget.charge(FetchKind.OCSP)
@@ -121,7 +126,7 @@ class HttpOcspFetcher(OCSPFetcher, _Fetching):
                 max_bytes=MAX_OCSP_BYTES,
                 headers={"Accept": "application/ocsp-response"},
             )
-            return process_ocsp_response_data(  # type: ignore[no-any-return]
+            return process_ocsp_response_data(
                 answer.raise_for_status().body, ocsp_request=request, ocsp_url=url
             )
         except (HttpError, ValueError) as exc:
@@ -153,8 +158,8 @@ class NoCertificateFetcher(CertificateFetcher):
 
 
 class HttpFetcherBackend(FetcherBackend):
-    def __init__(self, settings: HttpSettings, limits: FetchLimits = FetchLimits()) -> None:
-        self.client, self.limits = HttpClient(settings), limits
+    def __init__(self, settings: HttpSettings, limits: FetchLimits | None = None) -> None:
+        self.client, self.limits = HttpClient(settings), limits or FetchLimits()
 
     def get_fetchers(self) -> Fetchers:
         budget = FetchBudget(self.limits)

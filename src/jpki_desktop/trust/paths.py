@@ -66,7 +66,9 @@ def key_usage_findings(cert: x509.Certificate, usage: Iterable[str]) -> list[Fin
         return [Finding(Reason.KEY_USAGE, "absent")]
     except ValueError:  # a damaged extension
         return [Finding(Reason.MALFORMED, "key_usage")]
-    return [Finding(Reason.KEY_USAGE, u) for u in wanted if not getattr(ku, KEY_USAGE_ATTRIBUTES[u])]
+    return [
+        Finding(Reason.KEY_USAGE, u) for u in wanted if not getattr(ku, KEY_USAGE_ATTRIBUTES[u])
+    ]
 
 
 def validated_path(cert: AnyCert, context: ValidationContext) -> ValidationPath:
