@@ -35,8 +35,8 @@ def unblock_advice(kind: PinKind, other_works: bool | None = None) -> str:
 
 
 def describe(exc: BaseException) -> tuple[str, int]:
-    from ..validity.errors import ValidityError
     from ..trust.anchors import BundledAnchorTampered
+    from ..validity.errors import ValidityError
 
     if isinstance(exc, (ValidityError, BundledAnchorTampered)):  # phrased in validity_text
         from .validity_text import describe_anchor, describe_validity

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from ..trust.anchors import BundledAnchorTampered
 from ..validity.errors import CertificateError, CertProblem, InvalidFacts, ValidityError
 from ..validity.expiry import ExpiryReport, Limit, Reason, State, Subject, Timeline
-from ..trust.anchors import BundledAnchorTampered
 from . import exitcodes as X
 
 NAMES = {

@@ -213,3 +213,17 @@ def anchor_candidates(
             continue
         out.append(anchor)
     return out
+
+
+def anchor_by_key_id(
+    cert: x509.Certificate, anchors: Iterable[x509.Certificate]
+) -> x509.Certificate | None:
+    """The anchor named as the issuer by name AND key identifier (both present and equal):
+    the CA a certificate claims, among same-DN generations. A claim, not trust."""
+    aki = _key_id(cert, x509.AuthorityKeyIdentifier)
+    if aki is None:
+        return None
+    for anchor in anchors:
+        if anchor.subject == cert.issuer and _key_id(anchor, x509.SubjectKeyIdentifier) == aki:
+            return anchor
+    return None

@@ -21,8 +21,6 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import AuthorityInformationAccessOID, ExtensionOID
 
-from .dates import ERA_BY_DIGIT, Era, jst_date, last_valid_day, wareki
-from .errors import CertProblem, MalformedCertificate, NotJpkiCertificate
 from ..trust.anchors import (
     Generation,
     Purpose,
@@ -33,6 +31,8 @@ from ..trust.anchors import (
     is_test_name,
     purpose_of_name,
 )
+from .dates import ERA_BY_DIGIT, Era, jst_date, last_valid_day, wareki
+from .errors import CertProblem, MalformedCertificate, NotJpkiCertificate
 
 OID_NAME = "1.2.392.200149.8.5.5.1"
 OID_NAME_SUBST = "1.2.392.200149.8.5.5.2"

@@ -31,7 +31,7 @@ from pyhanko_certvalidator.path import ValidationPath
 from pyhanko_certvalidator.revinfo.validate_ocsp import verify_ocsp_response
 
 from ..trust.aio import run_sync
-from ..trust.anchors import Generation, generation_of_ca, is_jlis_name
+from ..trust.anchors import Generation, anchor_by_key_id, generation_of_ca, is_jlis_name
 from ..trust.context import Revocation, RevocationMode, trust_roots, validation_context
 from ..trust.convert import to_asn1
 from ..trust.paths import PATH_ERRORS, key_usage_findings, path_finding, validated_path
@@ -323,9 +323,14 @@ def check_certificate(
     except CertificateError as exc:
         detail = exc.problem.value if exc.problem is CertProblem.EMPTY else None
         return CheckResult(Outcome.INVALID, now, reason=Reason.NOT_JPKI, detail=detail)
-    base: dict[str, Any] = dict(kind=parsed.kind, serial=parsed.serial, generation=parsed.generation)
+    base: dict[str, Any] = dict(
+        kind=parsed.kind, serial=parsed.serial, generation=parsed.generation
+    )
     roots = trust_roots(extra=extra, card_cas=cas)
     issuer = find_issuer(parsed.x509, roots)
+    if not parsed.kind.is_ca and issuer is None and anchor_by_key_id(parsed.x509, roots):
+        # it names one of our anchors (name + key identifier), whose key did not sign it
+        return CheckResult(Outcome.INVALID, now, reason=Reason.BAD_PATH, **base)
     if not parsed.kind.is_ca and issuer is None and is_jlis_name(parsed.x509.issuer):
         return CheckResult(Outcome.UNCHECKED, now, reason=Reason.ANCHOR_MISSING, **base)
     if parsed.kind.is_ca or issuer is None:

@@ -14,10 +14,10 @@ from pathlib import Path
 from cryptography import x509
 
 from ...signing import demo_agency
-from ...trust.context import Revocation, RevocationMode
 from ...signing.errors import InvalidInput
 from ...signing.verdict import Kind, Verdict
 from ...signing.verify import sniff, verify_file
+from ...trust.context import Revocation, RevocationMode
 from .. import exitcodes as X
 from ..common import emit
 from ._signing import REASON_TEXT, load_certificates, load_private_key
