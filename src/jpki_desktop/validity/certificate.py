@@ -275,10 +275,14 @@ def parse_certificate(
     cert = data if isinstance(data, x509.Certificate) else load_certificate(data)
     cas = [c if isinstance(c, x509.Certificate) else load_certificate(c) for c in issuers]
     try:
-        kind = _kind(cert)
-        not_before, not_after = cert.not_valid_before_utc, cert.not_valid_after_utc
-    except ValueError:  # cryptography parses extensions lazily
-        raise MalformedCertificate(CertProblem.NOT_DER, "extensions") from None
+        return _parse(cert, cas)
+    except ValueError:  # cryptography parses names and extensions lazily, on first access
+        raise MalformedCertificate(CertProblem.NOT_DER, "names or extensions") from None
+
+
+def _parse(cert: x509.Certificate, cas: list[x509.Certificate]) -> JpkiCertificate:
+    kind = _kind(cert)
+    not_before, not_after = cert.not_valid_before_utc, cert.not_valid_after_utc
     attributes = _sign_attributes(cert) if kind is CertKind.SIGN else None
     crl, ocsp = _uris(cert)
     return JpkiCertificate(
