@@ -51,6 +51,9 @@ class ProxyUnreachable(ProxyError):
 class ProxyAuthRequired(ProxyError):
     """The proxy answered 407: credentials missing or wrong."""
 
+    def __init__(self, url: str, proxy: str) -> None:
+        super().__init__(url, proxy, f"proxy {proxy} wants other credentials (HTTP 407)")
+
 
 class ProxyRefused(ProxyError):
     """The proxy refused the tunnel or the request with another status."""

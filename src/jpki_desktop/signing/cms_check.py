@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
-from ..trust.convert import der_of, to_crypto
+from ..trust.convert import der_of, fully_parsed, to_crypto
 from ..trust.reasons import Finding, Reason
 from .ber import structure_problem
 
@@ -129,12 +129,13 @@ def check_signed_data(
         res.add(Reason.SIGNER_CERT_MISSING)
         return res
     try:
-        res.signer_cert = to_crypto(signer)
+        res.signer_cert = fully_parsed(to_crypto(signer))
         public_key = res.signer_cert.public_key()
     except UnsupportedAlgorithm:  # an unknown key type
         res.add(Reason.WEAK_ALGORITHM, "signer_key")
         return res
     except ValueError:
+        res.signer_cert = None
         res.add(Reason.MALFORMED, "signer_certificate")
         return res
     res.signer = signer

@@ -17,6 +17,7 @@ from signxml import XMLVerifier
 from signxml.exceptions import InvalidDigest, InvalidSignature, SignXMLException
 from signxml.verifier import SignatureConfiguration
 
+from ..trust.convert import fully_parsed
 from .verdict import Finding, Reason
 from .xmldsig import DS_NS, ID_ATTRIBUTES, Utf8Mixin
 from .xmlsafe import UnsafeXml, parse_xml
@@ -47,9 +48,8 @@ class XmlResult:
 def _certificates(sig: etree._Element) -> list[x509.Certificate]:
     certs = []
     for el in sig.iterfind(f"{{{DS_NS}}}KeyInfo/{{{DS_NS}}}X509Data/{{{DS_NS}}}X509Certificate"):
-        certs.append(
-            x509.load_der_x509_certificate(base64.b64decode("".join((el.text or "").split())))
-        )
+        raw = base64.b64decode("".join((el.text or "").split()))
+        certs.append(fully_parsed(x509.load_der_x509_certificate(raw)))
     return certs
 
 
@@ -102,11 +102,17 @@ def check_xml(data: bytes) -> XmlResult:
     if weak or res.findings:
         return res
     try:
+        # signxml refuses a certificate outside its validity as an invalid signature; whether
+        # the certificate was valid is the trust module's finding (cert_expired), so the math
+        # is checked as of a moment inside the validity
+        inside = res.signer_cert.not_valid_before_utc
         result = _Verifier().verify(
             data,
             x509_cert=res.signer_cert,
             id_attribute=id_attr,
-            expect_config=SignatureConfiguration(location="./", expect_references=1),
+            expect_config=SignatureConfiguration(
+                location="./", expect_references=1, verification_time=inside
+            ),
         )
     except InvalidDigest:
         res.findings.append(Finding(Reason.DIGEST_MISMATCH, "form"))

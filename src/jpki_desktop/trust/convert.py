@@ -47,6 +47,14 @@ def to_crypto(cert: AnyCert) -> x509.Certificate:
     return x509.load_der_x509_certificate(der_of(cert))
 
 
+def fully_parsed(cert: x509.Certificate) -> x509.Certificate:
+    """`cert` after reading what cryptography parses lazily (names, extensions, validity), so
+    that a damaged certificate fails here with ValueError and not later, while printing."""
+    _ = (cert.subject.rfc4514_string(), cert.issuer.rfc4514_string(), list(cert.extensions))
+    _ = (cert.not_valid_before_utc, cert.not_valid_after_utc)
+    return cert
+
+
 def load_certificates(data: bytes) -> list[x509.Certificate]:
     """Every certificate in a PEM bundle, or the one DER certificate. ValueError otherwise."""
     if asn1_pem.detect(data):

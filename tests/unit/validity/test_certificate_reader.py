@@ -11,10 +11,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from jpki_desktop.card.virtual.pki import Holder, generate_card_pki
+from jpki_desktop.trust.anchors import KNOWN_CAS, Generation, bundled_anchors, fingerprint
 from jpki_desktop.validity.certificate import CertKind, Sex, parse_birth_date, parse_certificate
 from jpki_desktop.validity.dates import ERA_BY_DIGIT
 from jpki_desktop.validity.errors import CertProblem, MalformedCertificate, NotJpkiCertificate
-from jpki_desktop.trust.anchors import KNOWN_CAS, Generation, bundled_anchors, fingerprint
 
 
 def test_virtual_signing_certificate_fully_decoded(pki):
