@@ -12,12 +12,12 @@ import json
 from typing import Any
 
 from asn1crypto import algos, cms
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from ..trust.convert import to_asn1
 from .errors import AnswerInvalid
 
 MAX_ANSWER_BYTES = 256 * 1024
@@ -49,7 +49,7 @@ def sign_answer(
         ]
     )
     signature = key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA256())
-    asn1_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    asn1_cert = to_asn1(cert)
     signer = cms.SignerInfo(
         {
             "version": "v1",
@@ -108,7 +108,7 @@ def open_answer(data: bytes, trusted: x509.Certificate) -> dict[str, Any]:
     except (ValueError, TypeError, KeyError) as exc:
         raise AnswerInvalid("not-cms", type(exc).__name__) from None
 
-    trusted_asn1 = asn1_x509.Certificate.load(trusted.public_bytes(serialization.Encoding.DER))
+    trusted_asn1 = to_asn1(trusted)
     if sid.name != "issuer_and_serial_number" or (
         sid.chosen["issuer"].dump() != trusted_asn1.issuer.dump()
         or sid.chosen["serial_number"].native != trusted_asn1.serial_number

@@ -60,6 +60,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--fetch-revocation", action="store_true", help="fetch CRLs/OCSP named in the certificates"
     )
     p.add_argument(
+        "--at-signing-time",
+        action="store_true",
+        help="validate the signer's certificate path as of the signature's signing time "
+        "(e.g. a signature made while the now-expired 2015 J-LIS CA was valid)",
+    )
+    p.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
     )
     p.set_defaults(func=run)
@@ -122,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
         decrypt_cert=cert,
         trust_roots=roots,
         revocation=revocation,
+        at_signing_time=args.at_signing_time,
     )
     emit(args, verdict.to_dict(), _text(path, verdict))
     if verdict.ok:
