@@ -24,7 +24,7 @@ Formats
 
 Verifier (:mod:`.verify`)
     ``verify_file(path, *, content=None, decrypt_key=None, decrypt_cert=None, trust_roots=(),
-    revocation=Revocation(), now=None, limits=ZipLimits()) -> Verdict`` and ``verify_bytes(data,
+    revocation=Revocation(), now=None, limits=ZipLimits(), at_signing_time=False) -> Verdict`` and ``verify_bytes(data,
     **same)``. Never raises for bad input. ``Verdict``: ``ok``, ``kind`` (p7s / xml / package /
     container), ``findings`` (``Finding(reason: Reason, subject)``), ``reasons``, ``inconclusive``,
     ``signer_cert``, ``signing_time``, ``submission`` (``Submission(procedure, recipient, id,
