@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cryptography import x509
+from cryptography.x509.oid import ExtendedKeyUsageOID
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator import errors as cv
 from pyhanko_certvalidator.path import ValidationPath
@@ -71,6 +72,23 @@ def key_usage_findings(cert: x509.Certificate, usage: Iterable[str]) -> list[Fin
     ]
 
 
+EXTENDED_USAGES = {"time_stamping": ExtendedKeyUsageOID.TIME_STAMPING}
+
+
+def extended_usage_findings(cert: x509.Certificate, usages: Iterable[str]) -> list[Finding]:
+    """`usages`: names of EXTENDED_USAGES or dotted OIDs (e.g. ``time_stamping`` for a TSA)."""
+    wanted = [EXTENDED_USAGES.get(u) or x509.ObjectIdentifier(u) for u in usages]
+    if not wanted:
+        return []
+    try:
+        eku = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except x509.ExtensionNotFound:
+        return [Finding(Reason.KEY_USAGE, "extended_key_usage absent")]
+    except ValueError:
+        return [Finding(Reason.MALFORMED, "extended_key_usage")]
+    return [Finding(Reason.KEY_USAGE, o.dotted_string) for o in wanted if o not in eku]
+
+
 def validated_path(cert: AnyCert, context: ValidationContext) -> ValidationPath:
     """The validated path; raises pyhanko-certvalidator's errors (for callers that need them,
     e.g. the own-certificate check telling a stale CRL from a revocation)."""
@@ -112,10 +130,13 @@ def validate_path(
     context: TrustContext,
     *,
     require: bool | None = None,
+    extended_usage: Iterable[str] = (),
 ) -> list[Finding]:
     """Findings for `cert` at `at_time` (empty: a valid path to one of the context's roots).
-    `usage`: certvalidator key usage names (``non_repudiation``, ``digital_signature``…)."""
-    findings = key_usage_findings(to_crypto(cert), usage)
+    `usage`: certvalidator key usage names (``non_repudiation``, ``digital_signature``…);
+    `extended_usage`: e.g. ``{"time_stamping"}`` for a TSA certificate."""
+    crypto = to_crypto(cert)
+    findings = key_usage_findings(crypto, usage) + extended_usage_findings(crypto, extended_usage)
     if not context.roots:
         return findings + [Finding(Reason.NO_TRUST_ANCHOR)]
     try:

@@ -176,3 +176,32 @@ def test_a_signature_made_while_the_2015_ca_was_valid_validates_as_of_its_signin
 def test_one_reason_vocabulary():
     assert verdict.Reason is Reason and own_check.Reason is Reason
     assert verdict.Finding is Finding
+
+
+def test_a_timestamping_certificate_path_for_tsa_checks(pki):
+    ca = issue_ca()
+    key = new_key()
+    now = dt.datetime.now(dt.UTC)
+    tsa = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "test TSA")]))
+        .issuer_name(ca.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, False, False, False, False), True
+        )
+        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.TIME_STAMPING]), True)
+        .sign(ca.key, hashes.SHA256())
+    )
+    ctx = TrustContext((ca.cert,))
+    tsa_use = dict(extended_usage={"time_stamping"})
+    assert validate_path(tsa, {"digital_signature"}, now, ctx, **tsa_use) == []
+    wrong = validate_path(pki.sign.cert, set(), now, TrustContext((pki.sign_ca.cert,)), **tsa_use)
+    assert [f.reason for f in wrong] == [Reason.KEY_USAGE]
+    # another root of the same name (test CAs share one DN, as J-LIS generations do): its
+    # key did not sign the TSA certificate, so the path is broken
+    other = validate_path(tsa, set(), now, TrustContext((pki.sign_ca.cert,)), **tsa_use)
+    assert [f.reason for f in other] == [Reason.BAD_PATH]
