@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 from jpki_desktop.card.pins import PinKind
 from jpki_desktop.ui.card_state import Presence
 from jpki_desktop.ui.theme import Tone, contrast_ratio, dark_palette, tone_background, tone_color
-from support.agency_fixtures import (
+from support.agency_fixtures import (  # noqa: F401 (fixtures)
+    agency_dir,
+    agency_keys_template,
     change_of_address_values,
-)  # noqa: F401
+    demo_catalogue,
+)
 
 from .conftest import wait_presence
 from .test_flow import agency, backend  # noqa: F401 (fixtures)

@@ -8,9 +8,12 @@ import time
 from PySide6.QtCore import QTimer
 
 from jpki_desktop.ui.card_state import Presence
-from support.agency_fixtures import (
+from support.agency_fixtures import (  # noqa: F401 (fixtures)
+    agency_dir,
+    agency_keys_template,
     change_of_address_values,
-)  # noqa: F401
+    demo_catalogue,
+)
 
 from .conftest import wait_presence
 from .test_flow import backend, click_next, enter_password  # noqa: F401 (fixture)
