@@ -114,7 +114,7 @@ def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch)
 
 
 def test_agency_demo_serves_procedures(demo_agency):
-    from jpki_desktop.agency.keys import demo_base_url
+    from jpki_desktop.agency.location import demo_base_url
     from jpki_desktop.net.http import HttpClient, HttpSettings
 
     pem = (demo_agency / "keys" / "tls-ca.pem").read_bytes()
@@ -124,7 +124,7 @@ def test_agency_demo_serves_procedures(demo_agency):
 
 
 def test_port_in_use_is_a_clear_error(demo_agency, capsys):
-    from jpki_desktop.agency.keys import demo_base_url
+    from jpki_desktop.agency.location import demo_base_url
 
     port = int(demo_base_url(demo_agency).rsplit(":", 1)[1])
     code = main(["agency-demo", "--port", str(port)])

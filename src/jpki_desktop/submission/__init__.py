@@ -11,12 +11,13 @@ from .errors import (
     AccountRequired,
     AnswerInvalid,
     KeyringUnavailable,
+    StoreEntryDamaged,
     SubmissionError,
     Undelivered,
     UnknownPackage,
 )
 from .receipt import Answer, Receipt, Rejection
-from .store import SubmissionStore
+from .store import Listing, SubmissionStore
 
 # The transport settings are the one HTTP client's (proxy, timeout, TLS roots); the old name is
 # kept for the front ends that build them.
@@ -31,9 +32,11 @@ __all__ = [
     "ClientSettings",
     "FlushResult",
     "KeyringUnavailable",
+    "Listing",
     "Receipt",
     "Rejection",
     "ServiceAccount",
+    "StoreEntryDamaged",
     "SubmissionClient",
     "SubmissionError",
     "SubmissionStore",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from . import accessibility
 from .card_service import CardService, SourceFactory
 from .card_source import CardSource, PcscSource, VirtualSource
 from .context import AppContext
@@ -53,6 +54,7 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("jpki-desktop")
     app.setOrganizationName("jpki-desktop")
     apply_cjk_font(app)
+    accessibility.install()
     return app  # type: ignore[return-value]
 
 

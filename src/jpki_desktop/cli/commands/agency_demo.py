@@ -7,12 +7,12 @@ import sys
 import threading
 from pathlib import Path
 
+from ...agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
+from ...agency.location import DEFAULT_DEMO_PORT, default_demo_agency_dir
 from .. import exitcodes as X
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    from ...agency.keys import DEFAULT_DEMO_PORT
-
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "agency-demo", help="run the demo agency endpoint on 127.0.0.1 (until Ctrl-C)"
     )
@@ -36,8 +36,8 @@ def run(
     ready: threading.Event | None = None,
     stop: threading.Event | None = None,
 ) -> int:
-    from ...agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
-    from ...agency.keys import default_demo_agency_dir
+    # slow (http.server, ssl, the verifier) and needed by this command only, while every
+    # `jpki` run imports every command module to build its parser
     from ...agency.server import start_agency
 
     directory = args.dir or default_demo_agency_dir()

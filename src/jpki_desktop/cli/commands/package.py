@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...signing import demo_agency
+from ...agency.encryption_key import DEMO_RECIPIENT_ID, ensure_encryption_key
 from ...signing.envelope import check_recipient
 from ...signing.errors import InvalidInput
 from ...signing.package import build_package
@@ -48,9 +48,9 @@ def run(args: argparse.Namespace) -> int:
     if args.to:
         recipient = load_certificates(args.to)[0]
     elif args.demo:
-        agency = demo_agency.load_or_create()
+        agency = ensure_encryption_key()
         recipient = agency.cert
-        recipient_id = recipient_id or demo_agency.DEMO_RECIPIENT_ID
+        recipient_id = recipient_id or DEMO_RECIPIENT_ID
         warn(f"encrypting to the DEMO agency ({agency.cert_path}); its key is {agency.key_path}")
     else:
         raise InvalidInput("recipient_missing")

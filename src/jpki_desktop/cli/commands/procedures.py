@@ -6,14 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from ...fileio import atomic_write_bytes
-from ...procedures import FormInvalid, load_catalogue, render_form
+from ...procedures import Catalogue, FormInvalid, Procedure, load_catalogue, render_form
 from .. import exitcodes as X
 from ..common import emit
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("procedures", help="list procedures, show their forms, fill a form")
     p.add_argument(
         "--lang", choices=["ja", "en"], default="en", help="language of names and messages"
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     return _fill(args, catalogue.get(args.id))
 
 
-def _list(args: argparse.Namespace, catalogue) -> int:
+def _list(args: argparse.Namespace, catalogue: Catalogue) -> int:
     rows = [
         {
             "id": p.id,
@@ -80,9 +81,9 @@ def _list(args: argparse.Namespace, catalogue) -> int:
     return X.OK
 
 
-def _show(args: argparse.Namespace, p) -> int:
+def _show(args: argparse.Namespace, p: Procedure) -> int:
     lang = args.lang
-    fields = [
+    fields: list[dict[str, Any]] = [
         {
             "id": f.id,
             "type": f.type.value,
@@ -110,7 +111,7 @@ def _show(args: argparse.Namespace, p) -> int:
     return X.OK
 
 
-def _fill(args: argparse.Namespace, p) -> int:
+def _fill(args: argparse.Namespace, p: Procedure) -> int:
     values: dict[str, object] = {}
     if args.values:
         loaded = json.loads(args.values.read_text(encoding="utf-8"))

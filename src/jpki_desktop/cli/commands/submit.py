@@ -8,6 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from ...agency.resolver import reference_resolver
 from ...procedures import load_catalogue
 from ...submission import (
     AccountStore,
@@ -20,6 +21,8 @@ from ...submission import (
     TransportSettings,
 )
 from ...submission.client import agency_for_package
+from ...submission.store import Entry
+from ...submission.store import Listing as StoreListing
 from .. import exitcodes as X
 from ..common import emit, warn
 
@@ -93,12 +96,12 @@ def _client(args: argparse.Namespace, catalogue) -> SubmissionClient:
 
 
 def _run(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue()
+    catalogue = load_catalogue(resolver=reference_resolver())
     client = _client(args, catalogue)
     if args.pending:
-        return _list(args, client.store.pending(), "outbox is empty")
+        return _list(args, _readable(client.store.scan_outbox()), "outbox is empty")
     if args.history:
-        return _list(args, client.store.history(), "no submissions yet")
+        return _list(args, _readable(client.store.scan_history()), "no submissions yet")
     if args.flush:
         return _flush(args, client)
     if args.package is None:
@@ -134,6 +137,13 @@ def _run(args: argparse.Namespace) -> int:
         except KeyringUnavailable:
             warn("no system keyring: the account was not saved")
     return _print_answer(args, answer)
+
+
+def _readable(listing: StoreListing) -> list[Entry]:
+    """The readable entries; each damaged one is named and left as it is."""
+    for d in listing.damaged:
+        warn(f"skipped a damaged entry {d.directory} ({d.file}: {d.problem}); it was left as it is")
+    return listing.entries
 
 
 def _flush_earlier(client: SubmissionClient) -> None:

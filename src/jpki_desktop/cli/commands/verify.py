@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cryptography import x509
 
-from ...signing import demo_agency
+from ...agency.encryption_key import ensure_encryption_key
 from ...signing.errors import InvalidInput
 from ...signing.verdict import Kind, Verdict
 from ...signing.verify import sniff, verify_file
@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         with open(path, "rb") as f:
             is_package = sniff(f.read(64)) is Kind.PACKAGE
         if key is None and is_package:
-            agency = demo_agency.load_or_create()
+            agency = ensure_encryption_key()
             key, cert = agency.key, agency.cert
         roots = roots or _demo_roots()
     revocation = Revocation(

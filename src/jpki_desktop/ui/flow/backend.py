@@ -18,6 +18,7 @@ from typing import Protocol
 
 from cryptography.x509.oid import NameOID
 
+from ...agency.resolver import reference_resolver
 from ...card.connect import OpenCard
 from ...card.jpki import JpkiSession
 from ...card.pins import PinBuffer
@@ -143,7 +144,7 @@ class CoreFlowBackend:
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = load_catalogue()
+            self._catalogue = load_catalogue(resolver=reference_resolver())
         return self._catalogue
 
     def procedures(self) -> list[Procedure]:
@@ -174,7 +175,7 @@ class CoreFlowBackend:
         from ...signing.package import build_package
 
         form_xml = render_form(procedure, dict(values), list(attachments), today=today)
-        recipient = procedure.agency.encryption_cert  # fails before the card is touched
+        recipient = self.catalogue.resolve(procedure.agency).encryption_cert  # before the card
         submission_id = str(uuid.uuid4())
         out = self.workdir / f"{submission_id}.p7m"
         # One transaction: between VERIFY and the signature no other program may use the card.

@@ -6,14 +6,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...diagnostics import Diagnosis, ProbeResult, Status, run_diagnosis
 from ...diagnostics.environment import collect_environment
-from ...diagnostics.report import render_text, write_report
+from ...diagnostics.report import ENGLISH, render_text, write_report
 from .. import messages as M
 from ..context import AppContext
-from ..diagnostics_texts import probe_title, status_text, summary
+from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
 from ..dialogs.common import ask_save_path, show_error, show_message
 from ..theme import Tone, tone_color
 from ..widgets.base import wrapping_label
@@ -44,12 +44,18 @@ class DiagnosticsPage(Page):
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportReportButton")
         self.export_button.clicked.connect(self._ask_export)
+        self.report_language = QComboBox(self)
+        self.report_language.setObjectName("reportLanguageCombo")
+        self.report_language_label = QLabel(self)
+        self.report_language_label.setBuddy(self.report_language)
         self.show_technical = QCheckBox(self)
         self.show_technical.setObjectName("showTechnical")
         self.show_technical.toggled.connect(lambda _on: self.render())
         row = QHBoxLayout()
         row.addWidget(self.run_button)
         row.addWidget(self.export_button)
+        row.addWidget(self.report_language_label)
+        row.addWidget(self.report_language)
         row.addStretch(1)
         row.addWidget(self.show_technical)
         self.status = wrapping_label(parent=self)
@@ -103,8 +109,19 @@ class DiagnosticsPage(Page):
     # -- report -----------------------------------------------------------------------------
 
     def report_text(self) -> str:
+        """In the UI language, in English, or both (the help desk may read only one)."""
         assert self.diagnosis is not None
-        return render_text(self.diagnosis, collect_environment(), masked=True)
+        env = collect_environment()
+        choice = self.report_language.currentData() or "ui"
+        local = render_text(
+            self.diagnosis, env, masked=True, wording=report_wording(self.diagnosis.results)
+        )
+        english = render_text(self.diagnosis, env, masked=True, wording=ENGLISH)
+        if choice == "en" or (choice == "ui" and self.ctx.translations.language == "en"):
+            return english
+        if choice == "both" and self.ctx.translations.language != "en":
+            return f"{local}\n{'=' * 60}\n\n{english}"
+        return local
 
     def _ask_export(self) -> None:
         if self.diagnosis is None:
@@ -168,9 +185,16 @@ class DiagnosticsPage(Page):
                     + (f"<br>{html.escape(r.fix)}" if r.fix else "")
                     + "</small>"
                 )
+            todo = fix(r, self.results)
+            todo_label = self.tr("What to do:")
+            todo_html = (
+                f"<br>{html.escape(todo_label)} {html.escape(todo)}".replace("\n", "<br>")
+                if todo
+                else ""
+            )
             rows.append(
                 f"<tr><td style='color:{color}' valign='top'><b>{MARK[r.status]} {html.escape(status_text(r.status))}</b></td>"
-                f"<td valign='top'><b>{html.escape(probe_title(r.id))}</b><br>{html.escape(summary(r))}{tech}</td></tr>"
+                f"<td valign='top'><b>{html.escape(probe_title(r.id))}</b><br>{html.escape(summary(r))}{todo_html}{tech}</td></tr>"
             )
         self.list.setText(f"<table cellspacing='6'>{''.join(rows)}</table>" if rows else "")
         self.list.setAccessibleName(self.tr("Results"))
@@ -180,4 +204,14 @@ class DiagnosticsPage(Page):
         self.run_button.setText(self.tr("&Run the checks"))
         self.export_button.setText(self.tr("&Save report for the help desk…"))
         self.show_technical.setText(self.tr("Show &technical details (English)"))
+        self.report_language_label.setText(self.tr("Re&port language:"))
+        current = self.report_language.currentData() or "ui"
+        self.report_language.blockSignals(True)
+        self.report_language.clear()
+        self.report_language.addItem(self.tr("Same as the app"), "ui")
+        self.report_language.addItem("English", "en")
+        self.report_language.addItem(self.tr("Japanese and English"), "both")
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(current)))
+        self.report_language.blockSignals(False)
+        self.report_language.setAccessibleName(self.tr("Report language"))
         self.render()
