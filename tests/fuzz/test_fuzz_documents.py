@@ -11,11 +11,11 @@ from cryptography.x509 import InvalidVersion
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from jpki_desktop.agency.encryption_key import generate_encryption_key
 from jpki_desktop.procedures.errors import ProcedureError
 from jpki_desktop.procedures.loader import parse_procedure
 from jpki_desktop.signing.asic import parse_manifest, parse_submission
 from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.agency.encryption_key import generate_encryption_key
 from jpki_desktop.signing.package import build_package
 from jpki_desktop.signing.signer import SoftwareSigner
 from jpki_desktop.signing.verdict import Verdict

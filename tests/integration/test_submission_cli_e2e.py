@@ -115,12 +115,11 @@ def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch)
 
 def test_agency_demo_serves_procedures(demo_agency):
     from jpki_desktop.agency.location import demo_base_url
-    from jpki_desktop.submission.https_post import get_json_bytes
+    from jpki_desktop.net.http import HttpClient, HttpSettings
 
     pem = (demo_agency / "keys" / "tls-ca.pem").read_bytes()
-    listed = json.loads(
-        get_json_bytes(demo_base_url(demo_agency) + "/procedures", pinned_ca_pem=pem)
-    )
+    answer = HttpClient(HttpSettings(ca_pem=pem)).get(demo_base_url(demo_agency) + "/procedures")
+    listed = json.loads(answer.raise_for_status().body)
     assert PROCEDURE in {p["id"] for p in listed}
 
 

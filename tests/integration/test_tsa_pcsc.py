@@ -18,10 +18,10 @@ from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
 from jpki_desktop.signing.cades import sign_detached
 from jpki_desktop.signing.card_signer import CardSigner, preflight
-from jpki_desktop.signing.certcheck import Revocation, RevocationMode
 from jpki_desktop.signing.errors import CertificateUnusable
 from jpki_desktop.signing.timestamp import Rfc3161TimeStamper
 from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.trust.context import Revocation, RevocationMode
 from support.tsa import TsaServer
 
 VERIFY, SIGN = 0x20, 0x2A

@@ -11,8 +11,8 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from ..signing.certcheck import Revocation
 from ..signing.verify import verify_file
+from ..trust.context import Revocation
 
 
 @dataclass(frozen=True)

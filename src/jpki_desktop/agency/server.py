@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives import serialization
 from ..card.connect import demo_dir
 from ..card.virtual.store import CardStore
 from ..procedures import Catalogue, load_catalogue
-from ..signing.certcheck import Revocation
+from ..trust.context import Revocation
 from .accounts import AccountBook
 from .keys import DemoAgencyKeys, ensure_demo_agency
 from .location import HOST, announce_url, withdraw_url

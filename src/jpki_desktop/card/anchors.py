@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from ..validity.trust import bundled_anchors
+from ..trust.anchors import bundled_anchors
 
 
 def bundled_ca_certificates() -> tuple[bytes, ...]:

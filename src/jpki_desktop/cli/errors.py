@@ -6,6 +6,7 @@ import errno
 
 from ..card import errors as E
 from ..card.pins import FormatProblem, PinKind
+from ..net import errors as N
 from . import exitcodes as X
 
 PIN_NAMES = {
@@ -25,6 +26,26 @@ FORMAT_TEXT = {
     FormatProblem.NEEDS_LETTER_AND_DIGIT: "must mix letters and digits",
 }
 
+
+class VerifyInputError(Exception):
+    """An option of `jpki verify` that cannot be used; nothing was verified."""
+
+    def __init__(self, what: str, subject: str = "") -> None:
+        super().__init__(what)
+        self.what = what
+        self.subject = subject
+
+
+VERIFY_INPUT_TEXT = {
+    "decrypt_pair": (
+        "--decrypt-key and --decrypt-cert go together: give the agency's private key "
+        "and its encryption certificate"
+    ),
+    "certificate_file": "not a PEM or DER certificate",
+    "key_file": "not an unencrypted PEM or DER RSA private key",
+    "crl_file": "not a PEM or DER CRL",
+}
+
 UNBLOCK = "Reset it at your municipal office (bring the card and photo ID){kiosk}."
 
 
@@ -37,8 +58,14 @@ def unblock_advice(kind: PinKind, other_works: bool | None = None) -> str:
 
 
 def describe(exc: BaseException) -> tuple[str, int]:
+    if isinstance(exc, VerifyInputError):
+        text = VERIFY_INPUT_TEXT.get(exc.what, exc.what)
+        where = f" ({exc.subject})" if exc.subject else ""
+        return f"Nothing was verified: {text}{where}.", X.USAGE
+    if isinstance(exc, N.HttpError):
+        return describe_http(exc), X.UNCHECKED
+    from ..trust.anchors import BundledAnchorTampered
     from ..validity.errors import ValidityError
-    from ..validity.trust import BundledAnchorTampered
 
     if isinstance(exc, (ValidityError, BundledAnchorTampered)):  # phrased in validity_text
         from .validity_text import describe_anchor, describe_validity
@@ -125,3 +152,44 @@ def describe(exc: BaseException) -> tuple[str, int]:
             text += ". Free some space and retry; no output file was written or changed"
         return f"{text}.", X.ERROR
     return f"Unexpected error: {type(exc).__name__}: {exc}", X.ERROR
+
+
+def describe_http(exc: BaseException) -> str:
+    """One sentence for each error of the HTTP client (net/errors.py)."""
+    if isinstance(exc, N.TimedOut):
+        return (
+            f"{exc.url} did not answer completely within {exc.timeout:g} s (slow or silent server)."
+        )
+    if isinstance(exc, N.ResponseTooLarge):
+        return f"{exc.url} sent more than {exc.limit} bytes; the answer was refused."
+    if isinstance(exc, N.BadScheme):
+        return f"{exc.url}: only http and https are used (not {exc.scheme})."
+    if isinstance(exc, N.TooManyRedirects):
+        return f"{exc.url} redirected more than {exc.limit} times; giving up."
+    if isinstance(exc, N.DnsFailed):
+        return (
+            f"The server name {exc.host} could not be resolved. Check the address and the network."
+        )
+    if isinstance(exc, N.ProxyAuthRequired):
+        return (
+            f"The proxy {exc.proxy} refused the credentials (HTTP 407). "
+            "Give them in the proxy URL: http://user:password@host:port."
+        )
+    if isinstance(exc, N.ProxyRefused):
+        return f"The proxy {exc.proxy} refused the connection (HTTP {exc.status})."
+    if isinstance(exc, N.ProxyError):
+        return f"The proxy {exc.proxy} could not be reached. Check the proxy setting."
+    if isinstance(exc, N.TlsVerifyFailed):
+        return (
+            f"The server {exc.host} presented a certificate that is not trusted "
+            f"({exc.detail}); nothing was sent."
+        )
+    if isinstance(exc, N.TlsFailed):
+        return f"The secure connection to {exc.url} failed ({exc.detail})."
+    if isinstance(exc, N.ConnectFailed):
+        return f"{exc.host}:{exc.port} could not be reached ({exc.detail}). Check the address and the network."
+    if isinstance(exc, N.HttpStatusError):
+        return f"{exc.url} answered HTTP {exc.status}."
+    if isinstance(exc, N.ProtocolFailed):
+        return f"{exc.url} sent an answer that is not HTTP this program can read ({exc.detail})."
+    return f"The request to {getattr(exc, 'url', '?')} failed."

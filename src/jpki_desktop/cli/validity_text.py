@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from ..trust.anchors import BundledAnchorTampered
 from ..validity.errors import CertificateError, CertProblem, InvalidFacts, ValidityError
 from ..validity.expiry import ExpiryReport, Limit, Reason, State, Subject, Timeline
-from ..validity.trust import BundledAnchorTampered
 from . import exitcodes as X
 
 NAMES = {
@@ -42,6 +42,7 @@ STATES = {
 }
 
 CERT_PROBLEMS = {
+    CertProblem.EMPTY: "file is empty",
     CertProblem.NOT_DER: "is not a readable certificate",
     CertProblem.FOREIGN: "is not a JPKI certificate",
     CertProblem.KIND_CONFLICT: "says both signing and authentication",

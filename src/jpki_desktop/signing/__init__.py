@@ -33,7 +33,7 @@ Formats
 
 Verifier (:mod:`.verify`)
     ``verify_file(path, *, content=None, decrypt_key=None, decrypt_cert=None, trust_roots=(),
-    revocation=Revocation(), now=None, limits=ZipLimits()) -> Verdict`` and ``verify_bytes(data,
+    revocation=Revocation(), now=None, limits=ZipLimits(), at_signing_time=False) -> Verdict`` and ``verify_bytes(data,
     **same)``. Never raises for bad input. ``Verdict``: ``ok``, ``kind`` (p7s / xml / package /
     container), ``findings`` (``Finding(reason: Reason, subject)``), ``reasons``, ``inconclusive``,
     ``signer_cert``, ``signing_time``, ``submission`` (``Submission(procedure, recipient, id,
@@ -43,8 +43,8 @@ Verifier (:mod:`.verify`)
     against the same trust roots: ``timestamp_invalid``, ``timestamp_imprint_mismatch``,
     ``timestamp_untrusted``), ``signatures`` (XML: ``SignatureInfo(index, signer, serial,
     covers, ok)`` for every co-signature, in order), ``to_dict()``. Empty ``trust_roots`` means the J-LIS
-    signing roots bundled in ``jpki_desktop/validity/trust``. ``Revocation(mode=RevocationMode.
-    NONE|SOFT|REQUIRE, crls=(), ocsps=(), fetch=False)`` (:mod:`.certcheck`).
+    signing roots bundled in ``jpki_desktop/trust``. ``Revocation(mode=RevocationMode.
+    NONE|SOFT|REQUIRE, crls=(), ocsps=(), fetch=False)`` (:mod:`jpki_desktop.trust.context`).
 
 The demo agency's TEST encryption certificate and key live with the rest of the reference
 agency: ``jpki_desktop.agency.encryption_key.ensure_encryption_key()``.

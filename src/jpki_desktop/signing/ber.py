@@ -135,3 +135,72 @@ class BerReader:
     def expect_end(self) -> None:
         if self._src.read(1):
             raise MalformedEnvelope("trailing_data")
+
+
+MAX_DEPTH = 64
+
+
+def structure_problem(data: bytes, *, der: bool) -> str | None:
+    """Why `data` is not one well-formed BER (or, with `der`, DER) element, or None.
+
+    Checks every TLV down the tree: each constructed element is exactly filled by its
+    children, nothing trails the outer element, and with `der` every length is definite and
+    minimally encoded. asn1crypto parses lazily and never looks at parts nobody reads (a
+    damaged digestAlgorithms SET passed unnoticed, where OpenSSL refuses the file)."""
+    try:
+        end = _walk(data, 0, len(data), der, 0)
+    except _Bad as exc:
+        return str(exc)
+    return None if end == len(data) else "trailing_data"
+
+
+class _Bad(Exception):
+    pass
+
+
+def _walk(data: bytes, pos: int, limit: int, der: bool, depth: int) -> int:
+    """Parse one element at `pos` (not beyond `limit`); return the position after it."""
+    if depth > MAX_DEPTH:
+        raise _Bad("too_deep")
+    if pos + 2 > limit:
+        raise _Bad("truncated")
+    tag = data[pos]
+    pos += 1
+    if tag & 0x1F == 0x1F:  # high tag number: base-128 digits
+        while True:
+            if pos >= limit:
+                raise _Bad("truncated")
+            pos += 1
+            if not data[pos - 1] & 0x80:
+                break
+    if pos >= limit:
+        raise _Bad("truncated")
+    first = data[pos]
+    pos += 1
+    constructed = bool(tag & 0x20)
+    if first == 0x80:  # indefinite length
+        if der or not constructed:
+            raise _Bad("indefinite_length")
+        while True:
+            if pos + 2 <= limit and data[pos] == 0 and data[pos + 1] == 0:
+                return pos + 2
+            pos = _walk(data, pos, limit, der, depth + 1)
+    if first & 0x80:
+        n = first & 0x7F
+        if n > 8 or pos + n > limit:
+            raise _Bad("length")
+        length = int.from_bytes(data[pos : pos + n], "big")
+        if der and (data[pos] == 0 or length < 0x80):
+            raise _Bad("length_not_minimal")
+        pos += n
+    else:
+        length = first
+    end = pos + length
+    if end > limit:
+        raise _Bad("length_exceeds_parent")
+    if constructed:
+        while pos < end:
+            pos = _walk(data, pos, end, der, depth + 1)
+        if pos != end:
+            raise _Bad("length_mismatch")
+    return end

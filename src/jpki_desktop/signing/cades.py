@@ -11,20 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import BinaryIO
 
-from asn1crypto import x509 as asn1_x509
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, Signer
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from ._aio import run_sync
+from ..trust.aio import run_sync
+from ..trust.convert import to_asn1
 from .errors import UnsupportedAlgorithm
 from .signer import ALLOWED_DIGESTS, RawSigner, sign_data
-
-
-def to_asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
-    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
 class RawSignerAdapter(Signer):

@@ -1,9 +1,19 @@
-"""Integrity of a CMS SignedData (CAdES-BES): algorithms, signed attributes, signature value.
+"""Integrity of a CMS SignedData (CAdES-BES): structure, algorithms, signed attributes,
+signature value.
 
-Certificate trust is :mod:`.certcheck`'s job. This part answers: does the signature value
-verify over the DER SET of signed attributes, does message-digest match the content, is
-signing-certificate-v2 the signer's certificate, and are all algorithms acceptable (SHA-1 is
-not, whatever OpenSSL says).
+Certificate trust is :mod:`jpki_desktop.trust.paths`' job. The signature math, the
+message-digest comparison, the content-type attribute, CMSAlgorithmProtection and the
+signing-certificate(-v2) match are pyHanko's generic CMS validation
+(:func:`pyhanko.sign.validation.generic_cms.validate_sig_integrity`). Our own code adds only
+what pyHanko does not check, each marked below:
+
+* strict parsing: the whole structure is well-formed BER and fully parsed, signed attributes
+  and certificates are DER (a corrupted length byte is MALFORMED, as OpenSSL says);
+* the JPKI algorithm policy: RSA PKCS#1 v1.5 with SHA-256/384/512 and RSA >= 2048 only;
+  SHA-1, MD5, other key types and short keys are refused before any signature math;
+* the CAdES-BES profile: exactly one signer, signed attributes present, exactly one
+  content-type and message-digest, signing-certificate-v2 required with a strong hash;
+* signing-time within the signer certificate's validity (expired_at_signing).
 """
 
 from __future__ import annotations
@@ -17,13 +27,16 @@ import asn1crypto.tsp  # noqa: F401  (registers signing_certificate_v2 with asn1
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives.asymmetric import rsa
+from pyhanko.sign.validation.errors import SignatureValidationError
+from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
-from .verdict import Finding, Reason
+from ..trust.convert import der_of, fully_parsed, to_crypto
+from ..trust.reasons import Finding, Reason
+from .ber import structure_problem
 
-STRONG_DIGESTS = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+STRONG_DIGESTS = ("sha256", "sha384", "sha512")
 RSA_SIG_ALGOS = {
     "rsassa_pkcs1v15": None,
     "sha256_rsa": "sha256",
@@ -49,7 +62,7 @@ class CmsResult:
         self.findings.append(Finding(reason, subject))
 
 
-def _attr(attrs: cms.CMSAttributes, name: str) -> list[object]:
+def _attr(attrs: cms.CMSAttributes, name: str) -> list[cms.SetOfAny]:
     return [a["values"] for a in attrs if a["type"].native == name]
 
 
@@ -68,6 +81,28 @@ def _find_signer(
     return None
 
 
+def _parse_strictly(der: bytes) -> cms.SignedData:
+    """Our check (pyHanko parses lazily, like asn1crypto): every TLV consistent, every field we
+    rely on parsed now, DER where CMS and X.509 require it. Raises ValueError."""
+    problem = structure_problem(der, der=False)
+    if problem is not None:
+        raise ValueError(problem)
+    info = cms.ContentInfo.load(der, strict=True)
+    if info["content_type"].native != "signed_data":
+        raise LookupError("not_signed_data")
+    sd = info["content"]
+    for name in ("version", "digest_algorithms", "encap_content_info", "signer_infos"):
+        _ = sd[name].native  # parse now: damage anywhere must show here
+    for choice in sd["certificates"] or []:
+        if choice.name == "certificate" and structure_problem(choice.chosen.dump(), der=True):
+            raise ValueError("certificate_not_der")
+    for si in sd["signer_infos"]:
+        attrs = si["signed_attrs"]
+        if attrs.native and structure_problem(attrs.untag().dump(), der=True):
+            raise ValueError("signed_attributes_not_der")
+    return sd
+
+
 def check_signed_data(
     der: bytes, digest_content: DigestContent | None, *, subject: str = ""
 ) -> CmsResult:
@@ -75,27 +110,18 @@ def check_signed_data(
     content must be embedded (then it is returned in ``embedded_content``)."""
     res = CmsResult()
     try:
-        info = cms.ContentInfo.load(der, strict=True)
-        if info["content_type"].native != "signed_data":
-            res.add(Reason.MALFORMED, "not_signed_data")
-            return res
-        sd = info["content"]
+        sd = _parse_strictly(der)
         signer_infos = list(sd["signer_infos"])
-        certs = (
-            [c.chosen for c in sd["certificates"] if c.name == "certificate"]
-            if sd["certificates"].native
-            else []
-        )
+        certs = [c.chosen for c in sd["certificates"] or [] if c.name == "certificate"]
         encap = sd["encap_content_info"]
-        embedded = (
-            encap["content"].native
-            if encap["content"] is not None and encap["content"].native is not None
-            else None
-        )
-    except (ValueError, TypeError, KeyError):
-        res.add(Reason.MALFORMED, subject or "cms")
+        embedded = encap["content"].native if encap["content"] is not None else None
+    except LookupError:
+        res.add(Reason.MALFORMED, "not_signed_data")
         return res
-    if len(signer_infos) != 1:
+    except (ValueError, TypeError, KeyError) as exc:
+        res.add(Reason.MALFORMED, subject or ("cms " + str(exc) if str(exc) else "cms"))
+        return res
+    if len(signer_infos) != 1:  # our check: CAdES-BES here has exactly one signer
         res.add(Reason.MALFORMED, "signer_count")
         return res
     si = signer_infos[0]
@@ -104,19 +130,28 @@ def check_signed_data(
     if signer is None:
         res.add(Reason.SIGNER_CERT_MISSING)
         return res
+    try:
+        res.signer_cert = fully_parsed(to_crypto(signer))
+        public_key = res.signer_cert.public_key()
+    except UnsupportedAlgorithm:  # an unknown key type
+        res.add(Reason.WEAK_ALGORITHM, "signer_key")
+        return res
+    except ValueError:
+        res.signer_cert = None
+        res.add(Reason.MALFORMED, "signer_certificate")
+        return res
     res.signer = signer
-    res.signer_cert = x509.load_der_x509_certificate(signer.dump())
     res.others = [c for c in certs if c is not signer]
     if digest_content is None:
-        if embedded is None:
+        if not isinstance(embedded, bytes):
             res.add(Reason.CONTENT_REQUIRED)
             return res
         res.embedded_content = embedded
         digest_content = lambda name: hashlib.new(name, embedded).digest()  # noqa: E731
 
+    # our check: the JPKI algorithm policy, before any signature math
     digest_name = si["digest_algorithm"]["algorithm"].native
     sig_algo = si["signature_algorithm"]["algorithm"].native
-    public_key = res.signer_cert.public_key()
     weak = False
     if digest_name not in STRONG_DIGESTS:
         res.add(Reason.WEAK_ALGORITHM, str(digest_name))
@@ -136,16 +171,17 @@ def check_signed_data(
     if weak:
         return res  # do not evaluate signatures made with algorithms we refuse
 
-    message_digest = _attr(attrs, "message_digest")
-    if len(message_digest) == 1 and message_digest[0][0].native != digest_content(digest_name):
-        res.add(Reason.CONTENT_MISMATCH, subject)
-    signed_bytes = b"\x31" + attrs.dump()[1:]  # sign the SET, not the [0] IMPLICIT form
     try:
-        assert isinstance(public_key, rsa.RSAPublicKey)
-        public_key.verify(
-            si["signature"].native, signed_bytes, padding.PKCS1v15(), STRONG_DIGESTS[digest_name]()
+        intact, valid = validate_sig_integrity(
+            si, signer, encap["content_type"].native, digest_content(digest_name)
         )
-    except InvalidSignature:
+    except SignatureValidationError:  # content-type, signing-certificate or algorithm protection
+        if not any(f.reason is Reason.SIGNED_ATTRIBUTES for f in res.findings):
+            res.add(Reason.SIGNED_ATTRIBUTES, "pyhanko")
+        return res
+    if not intact:
+        res.add(Reason.CONTENT_MISMATCH, subject)
+    if not valid:
         res.add(Reason.SIGNATURE_INVALID, subject)
     return res
 
@@ -153,6 +189,7 @@ def check_signed_data(
 def _check_attributes(
     res: CmsResult, attrs: cms.CMSAttributes, content_type: str, signer: asn1_x509.Certificate
 ) -> None:
+    """Our checks: the CAdES-BES attribute profile and signing-time against the validity."""
     content_types = _attr(attrs, "content_type")
     if len(content_types) != 1 or content_types[0][0].native != content_type:
         res.add(Reason.SIGNED_ATTRIBUTES, "content_type")
@@ -163,22 +200,21 @@ def _check_attributes(
         when = times[0][0].native
         res.signing_time = when
         cert = res.signer_cert
-        assert cert is not None
-        if when > cert.not_valid_after_utc:
+        if cert is not None and when > cert.not_valid_after_utc:
             res.add(Reason.EXPIRED_AT_SIGNING, when.isoformat())
-        elif when < cert.not_valid_before_utc:
+        elif cert is not None and when < cert.not_valid_before_utc:
             res.add(Reason.CERT_NOT_YET_VALID, "signing_time " + when.isoformat())
     elif times:
         res.add(Reason.SIGNED_ATTRIBUTES, "signing_time")
     v2 = _attr(attrs, "signing_certificate_v2")
-    if len(v2) != 1:
+    if len(v2) != 1:  # required here; pyHanko only checks it when present
         res.add(Reason.SIGNED_ATTRIBUTES, "signing_certificate_v2")
         return
     ess = v2[0][0]["certs"][0]
     hash_name = ess["hash_algorithm"]["algorithm"].native
     if hash_name not in STRONG_DIGESTS:
         res.add(Reason.WEAK_ALGORITHM, f"signing_certificate_v2 {hash_name}")
-    elif ess["cert_hash"].native != hashlib.new(hash_name, signer.dump()).digest():
+    elif ess["cert_hash"].native != hashlib.new(hash_name, der_of(signer)).digest():
         res.add(Reason.SIGNED_ATTRIBUTES, "signing_certificate_v2")
     issuer_serial = ess["issuer_serial"]
     if (

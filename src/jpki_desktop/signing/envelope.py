@@ -18,8 +18,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.serialization import Encoding
 
+from ..trust.convert import to_asn1
 from .ber import BerReader, octets_header
 from .errors import DecryptionFailed, MalformedEnvelope, RecipientCertUnsuitable, WrongRecipient
 
@@ -66,7 +66,7 @@ def _oaep_sha256() -> padding.OAEP:
 
 
 def _recipient_infos(cert: x509.Certificate, key: rsa.RSAPublicKey, cek: bytes) -> bytes:
-    a = asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
+    a = to_asn1(cert)
     sha256 = algos.DigestAlgorithm({"algorithm": "sha256"})
     ktri = cms.KeyTransRecipientInfo(
         {
@@ -166,7 +166,7 @@ def _matches(rid: cms.RecipientIdentifier, cert: asn1_x509.Certificate) -> bool:
 
 
 def _unwrap_cek(infos: cms.RecipientInfos, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> bytes:
-    a = asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
+    a = to_asn1(cert)
     for info in infos:
         if info.name != "ktri" or not _matches(info.chosen["rid"], a):
             continue

@@ -26,7 +26,7 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError, handle_tsp_response
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
-from ._aio import run_sync
+from ..trust.aio import run_sync
 from .errors import TsaBadAnswer, TsaRefused, TsaUnreachable
 
 Post = Callable[[str, bytes, str], bytes]  # (url, body, content type) -> response body

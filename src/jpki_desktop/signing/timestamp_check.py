@@ -19,14 +19,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from asn1crypto import cms, core, tsp  # type: ignore[import-untyped]
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
 from pyhanko_certvalidator import ValidationContext
 
-from ._aio import run_sync
+from ..trust.aio import run_sync
+from ..trust.context import validation_context
 from .verdict import Finding, Reason, TimestampInfo
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
@@ -78,14 +77,8 @@ def _tsa_subject(sd: cms.SignedData) -> str:
 
 
 def _context(roots: Sequence[x509.Certificate], now: dt.datetime) -> ValidationContext:
-    return ValidationContext(
-        trust_roots=[
-            asn1_x509.Certificate.load(r.public_bytes(serialization.Encoding.DER)) for r in roots
-        ],
-        moment=now,
-        allow_fetching=False,
-        revocation_mode="soft-fail",
-    )
+    # the one factory; no revocation data for the TSA certificate (soft, nothing fetched)
+    return validation_context(roots, now)
 
 
 def _check_one(

@@ -10,7 +10,10 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
+from ..trust.reasons import Finding, Reason
 from .asic import Submission
+
+__all__ = ["INCONCLUSIVE", "Finding", "Kind", "Reason", "Verdict"]  # Reason: the one vocabulary
 
 
 class Kind(str, enum.Enum):
@@ -21,50 +24,9 @@ class Kind(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
-class Reason(str, enum.Enum):
-    """Why a file is rejected. Each finding carries one of these and an optional subject."""
-
-    MALFORMED = "malformed"  # truncated or unparseable input
-    CONTENT_REQUIRED = "content_required"  # a detached .p7s without its content
-    DECRYPT_KEY_REQUIRED = "decrypt_key_required"  # an encrypted package without the agency key
-    WRONG_RECIPIENT = "wrong_recipient"  # not encrypted to the given certificate
-    DECRYPTION_FAILED = "decryption_failed"  # key does not fit, or ciphertext/tag altered
-    ZIP_MIMETYPE = "zip_mimetype"  # mimetype missing, not first, compressed or wrong value
-    ZIP_UNSAFE_PATH = "zip_unsafe_path"  # absolute, "..", backslash, duplicate, link, encrypted
-    ZIP_LIMITS = "zip_limits"  # too many entries, too large, compression ratio (zip bomb)
-    MANIFEST_INVALID = "manifest_invalid"
-    SUBMISSION_INVALID = "submission_invalid"
-    RECIPIENT_MISMATCH = "recipient_mismatch"  # signed for another agency, re-encrypted to us
-    MISSING_FILE = "missing_file"  # listed in the manifest, absent from the container
-    UNLISTED_FILE = "unlisted_file"  # in the container, not covered by the signed manifest
-    DIGEST_MISMATCH = "digest_mismatch"  # a file differs from its signed digest
-    CONTENT_MISMATCH = "content_mismatch"  # the signed content (message-digest) differs
-    SIGNATURE_INVALID = "signature_invalid"  # the signature value does not verify
-    SIGNED_ATTRIBUTES = "signed_attributes"  # required attribute missing or inconsistent
-    SIGNER_CERT_MISSING = "signer_cert_missing"
-    WEAK_ALGORITHM = "weak_algorithm"  # SHA-1/MD5, RSA < 2048, unknown algorithms
-    NO_TRUST_ANCHOR = "no_trust_anchor"  # no trust roots given and none bundled
-    UNTRUSTED = "untrusted"  # no path to a trusted JPKI signing CA
-    KEY_USAGE = "key_usage"  # signer certificate lacks nonRepudiation
-    CERT_EXPIRED = "cert_expired"  # at validation time
-    CERT_NOT_YET_VALID = "cert_not_yet_valid"
-    EXPIRED_AT_SIGNING = "expired_at_signing"  # signing-time outside the certificate validity
-    REVOKED = "revoked"
-    REVOCATION_UNKNOWN = "revocation_unknown"  # policy requires revocation data we do not have
-    TIMESTAMP_INVALID = "timestamp_invalid"  # a timestamp token is damaged or its signature fails
-    TIMESTAMP_IMPRINT_MISMATCH = "timestamp_imprint_mismatch"  # token over another signature
-    TIMESTAMP_UNTRUSTED = "timestamp_untrusted"  # no path from the TSA to a trusted root
-
-
 INCONCLUSIVE = frozenset(
     {Reason.REVOCATION_UNKNOWN, Reason.DECRYPT_KEY_REQUIRED, Reason.CONTENT_REQUIRED}
 )
-
-
-@dataclass(frozen=True)
-class Finding:
-    reason: Reason
-    subject: str = ""  # e.g. a file name, an algorithm, a date (ISO 8601)
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from ..trust.anchors import signing_anchors
+from ..trust.context import Revocation
+from ..trust.convert import to_crypto
+from ..trust.paths import TrustContext, validate_with_revocation
 from . import asic, container
-from .certcheck import Revocation, bundled_signing_roots, check_certificate
 from .cms_check import CmsResult, check_signed_data
 from .envelope import decrypt_to
 from .errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
@@ -71,21 +74,37 @@ class _Context:
         trust_roots: Sequence[x509.Certificate],
         revocation: Revocation,
         now: dt.datetime | None,
+        at_signing_time: bool = False,
     ) -> None:
-        self.trust_roots = trust_roots
+        # --trust (or the demo CA) replaces the bundled J-LIS signing roots, never the OS's
+        self.trust_roots = tuple(trust_roots) or tuple(signing_anchors())
         self.revocation = revocation
         self.now = now or dt.datetime.now(dt.UTC)
+        self.at_signing_time = at_signing_time
 
     def certificate(
-        self, cert: x509.Certificate, others: Sequence[x509.Certificate]
+        self,
+        cert: x509.Certificate,
+        others: Sequence[x509.Certificate],
+        signing_time: dt.datetime | None = None,
     ) -> tuple[list[Finding], bool]:
-        return check_certificate(cert, others, self.trust_roots, self.revocation, self.now)
+        """Signer certificate: nonRepudiation and a path to a JPKI signing CA, at validation
+        time (`now`), or as of the signing time when asked (a CA that has expired since
+        still vouches for what was signed while it was valid)."""
+        at = signing_time if self.at_signing_time and signing_time is not None else self.now
+        context = TrustContext(self.trust_roots, tuple(others), self.revocation)
+        findings, checked = validate_with_revocation(cert, {"non_repudiation"}, at, context)
+        # the verifier's documented vocabulary: a path that exists but does not validate is
+        # "does not chain to a trusted JPKI signing CA" too
+        return [
+            Finding(Reason.UNTRUSTED) if f.reason is Reason.BAD_PATH else f for f in findings
+        ], checked
 
     def timestamps(self, res: CmsResult) -> TimestampCheck:
         """The signature timestamps; the TSA root is trusted through the same roots."""
         if res.signer_info is None or any(f.reason is Reason.MALFORMED for f in res.findings):
             return TimestampCheck()
-        roots = list(self.trust_roots) or bundled_signing_roots()
+        roots = list(self.trust_roots)
         return check_timestamps(res.signer_info, roots, self.now)
 
 
@@ -99,9 +118,11 @@ def verify_file(
     revocation: Revocation = Revocation(),
     now: dt.datetime | None = None,
     limits: container.ZipLimits = container.ZipLimits(),
+    at_signing_time: bool = False,
 ) -> Verdict:
-    """Verify a file; see the module docstring and ``signing/__init__.py``."""
-    ctx = _Context(trust_roots, revocation, now)
+    """Verify a file; see the module docstring and ``signing/__init__.py``. `at_signing_time`:
+    validate the signer's path as of the signature's signing time instead of `now`."""
+    ctx = _Context(trust_roots, revocation, now, at_signing_time)
     with open(path, "rb") as f:
         kind = sniff(f.read(64))
         f.seek(0)
@@ -149,8 +170,8 @@ def _verify_p7s(der: bytes, content: str | os.PathLike[str] | None, ctx: _Contex
     findings = list(res.findings)
     checked = False
     if res.signer_cert is not None and not any(f.reason is Reason.MALFORMED for f in findings):
-        others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
-        cert_findings, checked = ctx.certificate(res.signer_cert, others)
+        others = [to_crypto(c) for c in res.others]
+        cert_findings, checked = ctx.certificate(res.signer_cert, others, res.signing_time)
         findings += cert_findings
     stamps = ctx.timestamps(res)
     return Verdict(
@@ -279,8 +300,8 @@ def _check_container(
     findings += res.findings
     checked = False
     if res.signer_cert is not None and not any(x.reason is Reason.MALFORMED for x in res.findings):
-        others = [x509.load_der_x509_certificate(c.dump()) for c in res.others]
-        cert_findings, checked = ctx.certificate(res.signer_cert, others)
+        others = [to_crypto(c) for c in res.others]
+        cert_findings, checked = ctx.certificate(res.signer_cert, others, res.signing_time)
         findings += cert_findings
     stamps = ctx.timestamps(res)
     findings += stamps.findings

@@ -5,7 +5,7 @@ signature is checked on its own, in order. Each has one reference, to the whole 
 (``""`` or ``#<root id>``) so that no part of the form is left unsigned, and no
 ``ds:Signature`` may sit anywhere else (no wrapping); rsa-sha256/384/512 and SHA-256+ digests
 only. The signature math is signxml's, given the certificate we picked
-from KeyInfo; trust in that certificate is :mod:`.certcheck`'s.
+from KeyInfo; trust in that certificate is :mod:`jpki_desktop.trust.paths`'s.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from signxml import XMLVerifier
 from signxml.exceptions import InvalidDigest, InvalidSignature, SignXMLException
 from signxml.verifier import SignatureConfiguration
 
+from ..trust.convert import fully_parsed
 from .verdict import Finding, Reason
 from .xmldsig import DS_NS, ID_ATTRIBUTES, Utf8Mixin, location, signature_chain
 from .xmlsafe import UnsafeXml, parse_xml
@@ -69,9 +70,8 @@ def named(index: int, finding: Finding) -> Finding:
 def _certificates(sig: etree._Element) -> list[x509.Certificate]:
     certs = []
     for el in sig.iterfind(f"{{{DS_NS}}}KeyInfo/{{{DS_NS}}}X509Data/{{{DS_NS}}}X509Certificate"):
-        certs.append(
-            x509.load_der_x509_certificate(base64.b64decode("".join((el.text or "").split())))
-        )
+        raw = base64.b64decode("".join((el.text or "").split()))
+        certs.append(fully_parsed(x509.load_der_x509_certificate(raw)))
     return certs
 
 
@@ -143,11 +143,17 @@ def _check_one(
     if weak or res.findings:
         return
     try:
+        # signxml refuses a certificate outside its validity as an invalid signature; whether
+        # the certificate was valid is the trust module's finding (cert_expired), so the math
+        # is checked as of a moment inside the validity
+        inside = res.signer_cert.not_valid_before_utc
         result = _Verifier().verify(
             data,
             x509_cert=res.signer_cert,
             id_attribute=id_attr,
-            expect_config=SignatureConfiguration(location=location(index), expect_references=1),
+            expect_config=SignatureConfiguration(
+                location=location(index), expect_references=1, verification_time=inside
+            ),
         )
     except InvalidDigest:
         res.findings.append(Finding(Reason.DIGEST_MISMATCH, "form"))

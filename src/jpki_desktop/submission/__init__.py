@@ -3,6 +3,7 @@ agency's signed receipt (or rejection) is verified, and keep the history."""
 
 from __future__ import annotations
 
+from ..net.http import HttpSettings
 from .account import AccountStore, ServiceAccount
 from .client import ClientSettings, FlushResult, SubmissionClient, submit
 from .errors import (
@@ -15,9 +16,12 @@ from .errors import (
     Undelivered,
     UnknownPackage,
 )
-from .https_post import TransportSettings
 from .receipt import Answer, Receipt, Rejection
 from .store import Listing, SubmissionStore
+
+# The transport settings are the one HTTP client's (proxy, timeout, TLS roots); the old name is
+# kept for the front ends that build them.
+TransportSettings = HttpSettings
 
 __all__ = [
     "AccountFormatError",
@@ -36,6 +40,7 @@ __all__ = [
     "SubmissionClient",
     "SubmissionError",
     "SubmissionStore",
+    "HttpSettings",
     "TransportSettings",
     "Undelivered",
     "UnknownPackage",

@@ -13,9 +13,11 @@ submission twice.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import logging
 import re
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,8 @@ from pathlib import Path
 from cryptography import x509
 
 from .. import __version__
+from ..net import errors as N
+from ..net.http import HttpClient, HttpResponse, HttpSettings, Progress
 from ..procedures import (
     AgencyInfo,
     AgencyMaterialMissing,
@@ -43,7 +47,6 @@ from .errors import (
     Undelivered,
     UnknownPackage,
 )
-from .https_post import Progress, TransportSettings, post_file
 from .receipt import Answer, verify_answer
 from .signed_answer import is_signed_answer
 from .store import Entry, SubmissionStore, sha256_file
@@ -52,11 +55,55 @@ log = logging.getLogger(__name__)
 
 CONTENT_TYPE = "application/pkcs7-mime; smime-type=authEnveloped-data"
 RETRYABLE = ("unreachable", "timeout", "server-error")
+MAX_ANSWER_BYTES = 512 * 1024  # a signed receipt is a few KiB
+
+
+def _undelivered(exc: N.HttpError) -> Undelivered:
+    """The HTTP client's typed error as the outbox's reason code (the detail keeps its data)."""
+    if isinstance(exc, N.TimedOut):
+        reason = "timeout"
+    elif isinstance(exc, N.TlsVerifyFailed | N.TlsFailed):
+        reason = "tls"
+    elif isinstance(exc, N.ConnectFailed | N.DnsFailed | N.ProxyError):
+        reason = "unreachable"
+    else:  # too large, bad scheme, unreadable HTTP
+        reason = "protocol"
+    return Undelivered(reason, exc.detail)
+
+
+def post_package(
+    url: str,
+    path: Path,
+    headers: dict[str, str],
+    *,
+    pinned_ca_pem: bytes | None,
+    settings: HttpSettings = HttpSettings(),
+    progress: Progress | None = None,
+) -> HttpResponse:
+    """POST the package at `path` (streamed) through the one HTTP client; only https."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        raise Undelivered("protocol", "endpoint is not an https URL")
+    client = HttpClient(dataclasses.replace(settings, ca_pem=pinned_ca_pem))
+    body = dict(headers)
+    content_type = body.pop("Content-Type", "application/octet-stream")
+    try:
+        with open(path, "rb") as f:
+            return client.post(
+                url,
+                f,
+                content_type=content_type,
+                headers=body,
+                max_bytes=MAX_ANSWER_BYTES,
+                progress=progress,
+            )
+    except N.HttpError as exc:
+        raise _undelivered(exc) from exc
 
 
 @dataclass(frozen=True)
 class ClientSettings:
-    transport: TransportSettings = TransportSettings()
+    transport: HttpSettings = HttpSettings()  # proxy, timeout of each whole POST
     attempts: int = 3  # per send; the outbox keeps trying on later starts
     backoff: tuple[float, ...] = (1.0, 3.0)  # seconds before the 2nd, 3rd ... attempt
     max_retry_after: float = 30.0
@@ -258,7 +305,7 @@ class SubmissionClient:
         tls_ca: bytes | None,
         progress: Progress | None,
     ) -> Answer:
-        reply = post_file(
+        reply = post_package(
             url,
             entry.package,
             headers,

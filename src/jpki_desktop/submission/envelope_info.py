@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from asn1crypto import cms
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 
+from ..trust.convert import to_asn1
 from .errors import UnknownPackage
 
 OID_AUTH_ENVELOPED = bytes.fromhex("060b2a864886f70d0109100117")  # 1.2.840.113549.1.9.16.1.23
@@ -71,7 +70,7 @@ def recipients(path: Path) -> list[cms.RecipientInfo]:
 
 def addressed_to(path: Path, cert: x509.Certificate) -> bool:
     """Is one of the package's recipients `cert` (issuer + serial, or subject key id)?"""
-    a = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    a = to_asn1(cert)
     for info in recipients(path):
         if info.name != "ktri":
             continue

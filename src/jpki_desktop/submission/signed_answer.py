@@ -18,9 +18,10 @@ from asn1crypto import algos, cms, tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from ..trust.convert import to_asn1
 from .errors import AnswerInvalid
 
 MAX_ANSWER_BYTES = 256 * 1024
@@ -61,7 +62,7 @@ def sign_answer(
     """DER ContentInfo(SignedData) with the JSON encapsulated, signer certificate included."""
     content = _canonical_json(payload)
     now = now or dt.datetime.now(dt.UTC)
-    asn1_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    asn1_cert = to_asn1(cert)
     attrs = cms.CMSAttributes(
         [
             cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
@@ -142,7 +143,7 @@ def _open_answer(data: bytes, trusted: x509.Certificate) -> dict[str, Any]:
     except (ValueError, TypeError, KeyError) as exc:
         raise AnswerInvalid("not-cms", type(exc).__name__) from None
 
-    trusted_asn1 = asn1_x509.Certificate.load(trusted.public_bytes(serialization.Encoding.DER))
+    trusted_asn1 = to_asn1(trusted)
     if sid.name != "issuer_and_serial_number" or (
         sid.chosen["issuer"].dump() != trusted_asn1.issuer.dump()
         or sid.chosen["serial_number"].native != trusted_asn1.serial_number

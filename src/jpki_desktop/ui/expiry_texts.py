@@ -127,8 +127,8 @@ def basis_text(b: Basis) -> str:
 def check_reason_text(r: CheckReason) -> str:
     return {
         CheckReason.UNTRUSTED: translate("Expiry", "not issued by a JPKI certificate authority"),
-        CheckReason.EXPIRED: translate("Expiry", "expired"),
-        CheckReason.NOT_YET_VALID: translate("Expiry", "not valid yet"),
+        CheckReason.CERT_EXPIRED: translate("Expiry", "expired"),
+        CheckReason.CERT_NOT_YET_VALID: translate("Expiry", "not valid yet"),
         CheckReason.BAD_PATH: translate(
             "Expiry", "the chain to the certificate authority is broken"
         ),
@@ -145,7 +145,7 @@ def check_reason_text(r: CheckReason) -> str:
             "Expiry", "the responder does not know this certificate"
         ),
         CheckReason.STALE_CACHE: translate("Expiry", "the saved CRL is too old"),
-    }[r]
+    }.get(r, r.value.replace("_", " "))
 
 
 def date_problem(p: DateProblem) -> str:

@@ -21,9 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import AuthorityInformationAccessOID, ExtensionOID
 
-from .dates import ERA_BY_DIGIT, Era, jst_date, last_valid_day, wareki
-from .errors import CertProblem, MalformedCertificate, NotJpkiCertificate
-from .trust import (
+from ..trust.anchors import (
     Generation,
     Purpose,
     bundled_anchors,
@@ -33,6 +31,8 @@ from .trust import (
     is_test_name,
     purpose_of_name,
 )
+from .dates import ERA_BY_DIGIT, Era, jst_date, last_valid_day, wareki
+from .errors import CertProblem, MalformedCertificate, NotJpkiCertificate
 
 OID_NAME = "1.2.392.200149.8.5.5.1"
 OID_NAME_SUBST = "1.2.392.200149.8.5.5.2"
@@ -255,7 +255,10 @@ def _uris(cert: x509.Certificate) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def load_certificate(data: bytes) -> x509.Certificate:
-    """DER or PEM → certificate; anything else is :class:`MalformedCertificate` (NOT_DER)."""
+    """DER or PEM → certificate; anything else is :class:`MalformedCertificate` (EMPTY for no
+    bytes at all, else NOT_DER)."""
+    if not data.strip():
+        raise MalformedCertificate(CertProblem.EMPTY, "certificate")
     try:
         if data.lstrip().startswith(b"-----BEGIN"):
             return x509.load_pem_x509_certificate(data)
@@ -272,10 +275,14 @@ def parse_certificate(
     cert = data if isinstance(data, x509.Certificate) else load_certificate(data)
     cas = [c if isinstance(c, x509.Certificate) else load_certificate(c) for c in issuers]
     try:
-        kind = _kind(cert)
-        not_before, not_after = cert.not_valid_before_utc, cert.not_valid_after_utc
-    except ValueError:  # cryptography parses extensions lazily
-        raise MalformedCertificate(CertProblem.NOT_DER, "extensions") from None
+        return _parse(cert, cas)
+    except ValueError:  # cryptography parses names and extensions lazily, on first access
+        raise MalformedCertificate(CertProblem.NOT_DER, "names or extensions") from None
+
+
+def _parse(cert: x509.Certificate, cas: list[x509.Certificate]) -> JpkiCertificate:
+    kind = _kind(cert)
+    not_before, not_after = cert.not_valid_before_utc, cert.not_valid_after_utc
     attributes = _sign_attributes(cert) if kind is CertKind.SIGN else None
     crl, ocsp = _uris(cert)
     return JpkiCertificate(

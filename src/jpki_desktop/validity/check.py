@@ -17,25 +17,30 @@
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import Any
 
-from asn1crypto import x509 as ax
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from cryptography.x509 import ocsp
-from pyhanko_certvalidator import CertificateValidator, ValidationContext
+from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator import errors as cv
+from pyhanko_certvalidator.path import ValidationPath
 from pyhanko_certvalidator.revinfo.validate_ocsp import verify_ocsp_response
 
+from ..trust.aio import run_sync
+from ..trust.anchors import Generation, anchor_by_key_id, generation_of_ca, is_jlis_name
+from ..trust.context import Revocation, RevocationMode, trust_roots, validation_context
+from ..trust.convert import to_asn1
+from ..trust.paths import PATH_ERRORS, key_usage_findings, path_finding, validated_path
+from ..trust.reasons import Reason
 from .certificate import CertKind, JpkiCertificate, find_issuer, load_certificate, parse_certificate
-from .errors import CertificateError
+from .errors import CertificateError, CertProblem
 from .revocation import CrlCache, Endpoints, FetchedCrl, FetchError, Method, fetch_crl, fetch_ocsp
-from .trust import Generation, bundled_anchors, generation_of_ca, is_jlis_name, is_pinned
+
+__all__ = ["Basis", "CheckResult", "Outcome", "Reason", "check_certificate"]
 
 
 class Outcome(str, enum.Enum):
@@ -43,19 +48,6 @@ class Outcome(str, enum.Enum):
     REVOKED = "revoked"
     INVALID = "invalid"  # no path to a trust anchor, expired, not yet valid, not JPKI
     UNCHECKED = "unchecked"  # the revocation status could not be established
-
-
-class Reason(str, enum.Enum):
-    UNTRUSTED = "untrusted"
-    EXPIRED = "expired"
-    NOT_YET_VALID = "not_yet_valid"
-    BAD_PATH = "bad_path"
-    NOT_JPKI = "not_jpki"
-    ANCHOR_MISSING = "anchor_missing"  # a J-LIS-named issuer we cannot verify (e.g. 2019 auth CA)
-    NO_ENDPOINT = "no_endpoint"
-    RESPONDER_FAILED = "responder_failed"
-    STATUS_UNKNOWN = "status_unknown"
-    STALE_CACHE = "stale_cache"
 
 
 class Basis(str, enum.Enum):
@@ -70,6 +62,7 @@ class Attempt:
     method: Method
     url: str
     problem: str  # a FetchProblem value, or unusable / status_unknown / stale / not_cached
+    detail: str = ""  # e.g. "no complete answer within 3 s"
 
 
 @dataclass(frozen=True)
@@ -78,6 +71,7 @@ class CheckResult:
     checked_at: dt.datetime
     basis: Basis = Basis.NONE
     reason: Reason | None = None
+    detail: str | None = None  # more on the reason (e.g. "empty" for an empty file)
     url: str | None = None  # where the deciding answer came from
     crl_this_update: dt.datetime | None = None
     crl_next_update: dt.datetime | None = None
@@ -105,21 +99,9 @@ class CheckResult:
         return plain(asdict(self))
 
 
-def _run(coro):
-    """Run a coroutine from synchronous code, also when the calling thread already has a loop."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coro)
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coro).result()
-
-
-def _asn1(cert: x509.Certificate) -> ax.Certificate:
-    return ax.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-
-
 class _Validator:
+    """The certificate's path (certvalidator, through the one trust context factory)."""
+
     def __init__(
         self,
         cert: x509.Certificate,
@@ -127,27 +109,18 @@ class _Validator:
         roots: list[x509.Certificate],
         now: dt.datetime,
     ):
-        self.leaf, self.roots, self.now = _asn1(cert), [_asn1(r) for r in roots], now
+        self.leaf, self.roots, self.now = cert, roots, now
         self.usage = {"non_repudiation"} if kind is CertKind.SIGN else {"digital_signature"}
-        self.path = None
+        self.path: ValidationPath | None = None
 
     def _context(
         self, crls: Iterable[bytes] = (), ocsps: Iterable[bytes] = (), require: bool = True
-    ):
-        return ValidationContext(
-            trust_roots=self.roots,
-            crls=list(crls),
-            ocsps=list(ocsps),
-            allow_fetching=False,
-            revocation_mode="require" if require else "soft-fail",
-            moment=self.now,
-        )
+    ) -> ValidationContext:
+        policy = Revocation(RevocationMode.REQUIRE, tuple(crls), tuple(ocsps))
+        return validation_context(self.roots, self.now, revocation=policy, require=require)
 
     def run(self, *, crls: Iterable[bytes] = (), require: bool = True) -> None:
-        validator = CertificateValidator(
-            self.leaf, validation_context=self._context(crls, require=require)
-        )
-        path = _run(validator.async_validate_usage(self.usage))
+        path = validated_path(self.leaf, self._context(crls, require=require))
         if not require:
             self.path = path
 
@@ -155,25 +128,17 @@ class _Validator:
         """Judge one OCSP response for the leaf on the already validated path. Called directly
         because certvalidator only consults OCSP for certificates with an AIA OCSP URL, and
         real JPKI certificates carry none (the endpoint is configured instead)."""
-        _run(verify_ocsp_response(self.leaf, self.path, self._context(ocsps=[der])))
+        run_sync(verify_ocsp_response(to_asn1(self.leaf), self.path, self._context(ocsps=[der])))
 
 
 def _path_problem(validator: _Validator) -> Reason | None:
+    problems = key_usage_findings(validator.leaf, validator.usage)
+    if problems:
+        return problems[0].reason
     try:
         validator.run(require=False)
-    except cv.PathBuildingError:
-        return Reason.UNTRUSTED
-    except cv.ExpiredError:
-        return Reason.EXPIRED
-    except cv.NotYetValidError:
-        return Reason.NOT_YET_VALID
-    except (
-        cv.PathValidationError,
-        cv.InvalidCertificateError,
-        cv.DisallowedAlgorithmError,
-        ValueError,
-    ):
-        return Reason.BAD_PATH
+    except PATH_ERRORS as exc:
+        return path_finding(exc).reason
     return None
 
 
@@ -211,16 +176,21 @@ class _Checker:
         )
         return list(dict.fromkeys((*configured, *own)))
 
-    def result(self, outcome: Outcome, basis: Basis, url: str, **kw) -> dict:
+    def result(self, outcome: Outcome, basis: Basis, url: str, **kw: Any) -> dict[str, Any]:
         return dict(outcome=outcome, basis=basis, url=url, **kw)
 
     def try_ocsp(self, url: str) -> dict | None:
         try:
             fetched = fetch_ocsp(
-                url, self.cert.x509, self.issuer, now=self.now, timeout=self.endpoints.timeout
+                url,
+                self.cert.x509,
+                self.issuer,
+                now=self.now,
+                timeout=self.endpoints.timeout,
+                http=self.endpoints.http,
             )
         except FetchError as exc:
-            self.attempts.append(Attempt(Method.OCSP, url, exc.problem.value))
+            self.attempts.append(Attempt(Method.OCSP, url, exc.problem.value, exc.detail))
             return None
         try:
             self.validator.run_ocsp(fetched.der)
@@ -279,9 +249,11 @@ class _Checker:
 
     def try_crl(self, url: str) -> dict | None:
         try:
-            fetched = fetch_crl(url, now=self.now, timeout=self.endpoints.timeout)
+            fetched = fetch_crl(
+                url, now=self.now, timeout=self.endpoints.timeout, http=self.endpoints.http
+            )
         except FetchError as exc:
-            self.attempts.append(Attempt(Method.CRL, url, exc.problem.value))
+            self.attempts.append(Attempt(Method.CRL, url, exc.problem.value, exc.detail))
             return None
         answer = self.judge_crl(fetched, Basis.CRL_ONLINE)
         if answer is not None and self.cache is not None:
@@ -348,11 +320,17 @@ def check_certificate(
             if isinstance(cert, JpkiCertificate)
             else parse_certificate(cert, issuers=[*extra, *cas])
         )
-    except CertificateError:
-        return CheckResult(Outcome.INVALID, now, reason=Reason.NOT_JPKI)
-    base = dict(kind=parsed.kind, serial=parsed.serial, generation=parsed.generation)
-    roots = [*bundled_anchors(), *extra, *(c for c in cas if is_pinned(c))]
+    except CertificateError as exc:
+        detail = exc.problem.value if exc.problem is CertProblem.EMPTY else None
+        return CheckResult(Outcome.INVALID, now, reason=Reason.NOT_JPKI, detail=detail)
+    base: dict[str, Any] = dict(
+        kind=parsed.kind, serial=parsed.serial, generation=parsed.generation
+    )
+    roots = trust_roots(extra=extra, card_cas=cas)
     issuer = find_issuer(parsed.x509, roots)
+    if not parsed.kind.is_ca and issuer is None and anchor_by_key_id(parsed.x509, roots):
+        # it names one of our anchors (name + key identifier), whose key did not sign it
+        return CheckResult(Outcome.INVALID, now, reason=Reason.BAD_PATH, **base)
     if not parsed.kind.is_ca and issuer is None and is_jlis_name(parsed.x509.issuer):
         return CheckResult(Outcome.UNCHECKED, now, reason=Reason.ANCHOR_MISSING, **base)
     if parsed.kind.is_ca or issuer is None:

@@ -11,6 +11,7 @@ class ValidityError(Exception):
 
 
 class CertProblem(str, enum.Enum):
+    EMPTY = "empty"  # no bytes at all (an empty file)
     NOT_DER = "not_der"  # not a parsable X.509 certificate
     FOREIGN = "foreign"  # parses, but is not a JPKI certificate (no JPKI policy, issuer or usage)
     KIND_CONFLICT = "kind_conflict"  # policy, key usage and issuer disagree on sign vs auth

@@ -1,7 +1,9 @@
 """Fetch revocation data (CRL over HTTP, OCSP over HTTP POST) and keep CRLs in a local cache.
 
-Synchronous, stdlib HTTP (urllib) with a timeout and a size cap; only http/https. Every failure
-is a :class:`FetchError` with a problem code — a responder that is down or answers garbage never
+Synchronous, through the one HTTP client (:mod:`jpki_desktop.net.http`: the proxy setting with
+its credentials, a timeout bounding the whole exchange, a size cap, only http/https on every
+hop and a bounded number of redirects). Every failure is a :class:`FetchError` with a problem
+code — a responder that is down or answers garbage never
 turns into a "good" answer. Whether the data is *trustworthy* (signature, freshness, status) is
 decided by pyhanko-certvalidator in :mod:`.check`, not here.
 
@@ -17,17 +19,17 @@ import datetime as dt
 import enum
 import hashlib
 import json
-import urllib.error
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import platformdirs
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
 
 from ..fileio import atomic_write_bytes
+from ..net import errors as N
+from ..net.http import HttpClient, HttpSettings
 from .errors import ValidityError
 
 MAX_CRL_BYTES = 64 * 1024 * 1024
@@ -47,13 +49,16 @@ class Endpoints:
     crl_urls: tuple[str, ...] = ()
     use_certificate_pointers: bool = True
     prefer: Method = Method.OCSP
-    timeout: float = 10.0
+    timeout: float = 10.0  # seconds for each whole exchange
+    http: HttpSettings = field(default_factory=HttpSettings)  # proxy (the timeout is above)
 
 
 class FetchProblem(str, enum.Enum):
-    BAD_URL = "bad_url"  # not http(s)
-    UNREACHABLE = "unreachable"  # connection refused, DNS, timeout
-    HTTP_STATUS = "http_status"  # answered, but not 200
+    BAD_URL = "bad_url"  # not http(s), here or in a redirect
+    UNREACHABLE = "unreachable"  # connection refused, DNS, TLS refused
+    TIMEOUT = "timeout"  # no complete answer in time (slow or silent server)
+    PROXY = "proxy"  # the proxy is down, refused, or wants other credentials
+    HTTP_STATUS = "http_status"  # answered, but not 200 (or too many redirects)
     TOO_LARGE = "too_large"
     GARBAGE = "garbage"  # not a CRL / OCSP response
     OCSP_REFUSED = "ocsp_refused"  # a well-formed OCSP error status (tryLater, unauthorized, …)
@@ -84,28 +89,44 @@ class FetchedOcsp:
     fetched_at: dt.datetime
 
 
+def _problem(exc: N.HttpError) -> FetchProblem:
+    if isinstance(exc, N.BadScheme):
+        return FetchProblem.BAD_URL
+    if isinstance(exc, N.TimedOut):
+        return FetchProblem.TIMEOUT
+    if isinstance(exc, N.ProxyError):
+        return FetchProblem.PROXY
+    if isinstance(exc, N.ResponseTooLarge):
+        return FetchProblem.TOO_LARGE
+    if isinstance(exc, N.TooManyRedirects | N.HttpStatusError):
+        return FetchProblem.HTTP_STATUS
+    if isinstance(exc, N.ProtocolFailed):
+        return FetchProblem.GARBAGE
+    return FetchProblem.UNREACHABLE
+
+
 def _http(
-    url: str, *, timeout: float, limit: int, body: bytes | None = None, content_type: str = ""
+    url: str,
+    *,
+    timeout: float,
+    limit: int,
+    body: bytes | None = None,
+    content_type: str = "",
+    http: HttpSettings | None = None,
 ) -> bytes:
-    scheme = urllib.parse.urlsplit(url).scheme.lower()
-    if scheme not in ("http", "https"):
-        raise FetchError(FetchProblem.BAD_URL, url)
-    req = urllib.request.Request(url, data=body, method="POST" if body is not None else "GET")
-    if content_type:
-        req.add_header("Content-Type", content_type)
-    req.add_header("User-Agent", "jpki-desktop")
+    client = HttpClient(http or HttpSettings())
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (scheme checked)
-            if resp.status != 200:
-                raise FetchError(FetchProblem.HTTP_STATUS, url, str(resp.status))
-            data = resp.read(limit + 1)
-    except urllib.error.HTTPError as exc:
-        raise FetchError(FetchProblem.HTTP_STATUS, url, str(exc.code)) from None
-    except (urllib.error.URLError, OSError, ValueError) as exc:  # refused, timeout, reset, bad host
-        raise FetchError(FetchProblem.UNREACHABLE, url, type(exc).__name__) from None
-    if len(data) > limit:
-        raise FetchError(FetchProblem.TOO_LARGE, url)
-    return data
+        if body is None:
+            answer = client.get(url, timeout=timeout, max_bytes=limit)
+        else:
+            answer = client.post(
+                url, body, content_type=content_type, timeout=timeout, max_bytes=limit
+            )
+    except N.HttpError as exc:
+        raise FetchError(_problem(exc), url, exc.detail) from None
+    if answer.status != 200:
+        raise FetchError(FetchProblem.HTTP_STATUS, url, str(answer.status))
+    return answer.body
 
 
 def parse_crl(
@@ -125,9 +146,14 @@ def parse_crl(
 
 
 def fetch_crl(
-    url: str, *, now: dt.datetime, timeout: float = 10.0, limit: int = MAX_CRL_BYTES
+    url: str,
+    *,
+    now: dt.datetime,
+    timeout: float = 10.0,
+    limit: int = MAX_CRL_BYTES,
+    http: HttpSettings | None = None,
 ) -> FetchedCrl:
-    return parse_crl(url, _http(url, timeout=timeout, limit=limit), now)
+    return parse_crl(url, _http(url, timeout=timeout, limit=limit, http=http), now)
 
 
 def ocsp_request(cert: x509.Certificate, issuer: x509.Certificate) -> bytes:
@@ -142,6 +168,7 @@ def fetch_ocsp(
     *,
     now: dt.datetime,
     timeout: float = 10.0,
+    http: HttpSettings | None = None,
 ) -> FetchedOcsp:
     der = _http(
         url,
@@ -149,6 +176,7 @@ def fetch_ocsp(
         limit=MAX_OCSP_BYTES,
         body=ocsp_request(cert, issuer),
         content_type="application/ocsp-request",
+        http=http,
     )
     try:
         resp = ocsp.load_der_ocsp_response(der)
@@ -189,6 +217,4 @@ class CrlCache:
 
 
 def default_cache_dir() -> Path:
-    import platformdirs
-
     return platformdirs.user_cache_path("jpki-desktop") / "revocation"

@@ -57,9 +57,23 @@ def test_openssl_accepts_the_ocsp_answer(pki, service, tmp_path):
     (tmp_path / "ca.pem").write_bytes(pki.auth_ca.cert.public_bytes(_pem()))
     (tmp_path / "leaf.pem").write_bytes(pki.auth.cert.public_bytes(_pem()))
     out = subprocess.run(
-        ["openssl", "ocsp", "-issuer", tmp_path / "ca.pem", "-cert", tmp_path / "leaf.pem",
-         "-url", service.ocsp_url, "-CAfile", tmp_path / "ca.pem", "-timeout", "5"],
-        capture_output=True, text=True, timeout=30,
+        [
+            "openssl",
+            "ocsp",
+            "-issuer",
+            tmp_path / "ca.pem",
+            "-cert",
+            tmp_path / "leaf.pem",
+            "-url",
+            service.ocsp_url,
+            "-CAfile",
+            tmp_path / "ca.pem",
+            "-timeout",
+            "5",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert "Response verify OK" in out.stderr + out.stdout, out
     assert ": good" in out.stdout

@@ -105,7 +105,7 @@ def sha1_signature(signer: SoftwareSigner, key, content: bytes) -> bytes:  # typ
     from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    from jpki_desktop.signing.cades import to_asn1
+    from jpki_desktop.trust.convert import to_asn1
 
     key_info = keys.PrivateKeyInfo.load(
         key.private_bytes(

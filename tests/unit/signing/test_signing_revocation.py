@@ -12,10 +12,10 @@ from signing_helpers import crl_revoking
 
 from jpki_desktop.card.virtual.pki import RevocationPointers, generate_card_pki, issue_ca
 from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.certcheck import Revocation, RevocationMode
 from jpki_desktop.signing.signer import SoftwareSigner
 from jpki_desktop.signing.verdict import Reason
 from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.trust.context import Revocation, RevocationMode
 
 
 @pytest.fixture

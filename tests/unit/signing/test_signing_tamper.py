@@ -18,10 +18,10 @@ from signing_helpers import (
 
 from jpki_desktop.signing import asic
 from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.certcheck import Revocation, RevocationMode
 from jpki_desktop.signing.container import ZipLimits
 from jpki_desktop.signing.verdict import Kind, Reason
 from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.trust.context import Revocation, RevocationMode
 
 ATTACHMENT = "attachments/申請書.pdf"
 

@@ -1,17 +1,17 @@
-"""Transport details: proxy (CONNECT), environment proxy rules, timeouts."""
+"""Submission transport: through a proxy (CONNECT), timeouts, https only (on the one HTTP
+client, whose own rules are tested in tests/unit/net)."""
 
 from __future__ import annotations
 
 import socket
-import socketserver
-import threading
 
 import pytest
 
 from jpki_desktop.agency.server import start_agency
+from jpki_desktop.net.http import HttpSettings as TransportSettings
 from jpki_desktop.submission.client import ClientSettings, SubmissionClient
+from jpki_desktop.submission.client import post_package as post_file
 from jpki_desktop.submission.errors import Undelivered
-from jpki_desktop.submission.https_post import TransportSettings, _proxy_for, post_file
 from jpki_desktop.submission.receipt import Receipt
 from jpki_desktop.submission.store import SubmissionStore
 from support.agency_fixtures import (  # noqa: F401
@@ -21,60 +21,13 @@ from support.agency_fixtures import (  # noqa: F401
     demo_catalogue,
     good_opened,
 )
-
-
-class ConnectProxy(socketserver.ThreadingTCPServer):
-    """A minimal HTTP CONNECT proxy on 127.0.0.1 that records the tunnels it opened."""
-
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def __init__(self) -> None:
-        self.tunnels: list[str] = []
-        super().__init__(("127.0.0.1", 0), _ProxyHandler)
-
-
-class _ProxyHandler(socketserver.StreamRequestHandler):
-    def handle(self) -> None:
-        line = self.rfile.readline().decode()
-        while self.rfile.readline() not in (b"\r\n", b""):
-            pass
-        method, target, _ = line.split(" ", 2)
-        if method != "CONNECT":
-            self.wfile.write(b"HTTP/1.1 405 Method Not Allowed\r\n\r\n")
-            return
-        self.server.tunnels.append(target)
-        host, port = target.rsplit(":", 1)
-        upstream = socket.create_connection((host, int(port)))
-        self.wfile.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
-        self.wfile.flush()
-
-        def pump(src, dst):
-            try:
-                while data := src.recv(65536):
-                    dst.sendall(data)
-            except OSError:
-                pass
-            finally:
-                for s in (src, dst):
-                    try:
-                        s.shutdown(socket.SHUT_RDWR)
-                    except OSError:
-                        pass
-
-        t = threading.Thread(target=pump, args=(upstream, self.connection), daemon=True)
-        t.start()
-        pump(self.connection, upstream)
-        t.join(5)
+from support.http_servers import BasicAuthProxy
 
 
 @pytest.fixture
 def proxy():
-    server = ConnectProxy()
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with BasicAuthProxy("clerk", "pw") as server:
+        yield server
 
 
 def test_submission_through_a_configured_proxy(agency_dir, demo_catalogue, tmp_path, pki, proxy):
@@ -83,27 +36,14 @@ def test_submission_through_a_configured_proxy(agency_dir, demo_catalogue, tmp_p
     package.write_bytes(b"bytes" * 1000)
     with start_agency(agency_dir, catalogue=demo_catalogue, opener=opener) as agency:
         settings = ClientSettings(
-            transport=TransportSettings(
-                timeout=5, proxy=f"http://127.0.0.1:{proxy.server_address[1]}"
-            )
+            transport=TransportSettings(timeout=5, proxy=proxy.url("clerk", "pw"))
         )
         c = SubmissionClient(
             demo_catalogue, SubmissionStore(tmp_path / "s"), settings, accounts=None
         )
         answer = c.submit(package, demo_catalogue.get("demo.city.change-of-address"))
         assert isinstance(answer, Receipt)
-        assert proxy.tunnels == [f"127.0.0.1:{agency.port}"]
-
-
-def test_environment_proxy_rules(monkeypatch):
-    monkeypatch.setenv("https_proxy", "http://proxy.example:3128")
-    monkeypatch.setenv("no_proxy", "intra.example")
-    s = TransportSettings()
-    assert _proxy_for("agency.example.jp", s) == ("proxy.example", 3128)
-    assert _proxy_for("127.0.0.1", s) is None  # loopback never goes through the environment's proxy
-    assert _proxy_for("intra.example", s) is None
-    assert _proxy_for("agency.example.jp", TransportSettings(use_environment_proxy=False)) is None
-    assert _proxy_for("127.0.0.1", TransportSettings(proxy="http://p:1")) == ("p", 1)
+        assert proxy.seen == [("CONNECT", f"127.0.0.1:{agency.port}", True)]
 
 
 def test_silent_endpoint_times_out(tmp_path):

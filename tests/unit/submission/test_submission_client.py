@@ -11,10 +11,11 @@ import pytest
 from jpki_desktop.agency.accounts import DEMO_PASSWORD, DEMO_USER_ID, AccountBook
 from jpki_desktop.agency.opener import Opened
 from jpki_desktop.agency.server import start_agency
+from jpki_desktop.net.http import HttpClient
+from jpki_desktop.net.http import HttpSettings as TransportSettings
 from jpki_desktop.submission.account import ServiceAccount
 from jpki_desktop.submission.client import ClientSettings, SubmissionClient
 from jpki_desktop.submission.errors import AccountRequired, AnswerInvalid, Undelivered
-from jpki_desktop.submission.https_post import TransportSettings
 from jpki_desktop.submission.receipt import Receipt, Rejection
 from jpki_desktop.submission.store import SubmissionStore
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
@@ -315,12 +316,11 @@ def test_flush_finishes_an_interrupted_completion(agency, demo_catalogue, packag
 
 
 def test_procedures_are_served(agency, demo_catalogue):
-    from jpki_desktop.submission.https_post import get_json_bytes
-
     pem = demo_catalogue.resolve(
         demo_catalogue.get("demo.city.change-of-address").agency
     ).tls_ca_pem
-    listed = json.loads(get_json_bytes(agency.url + "/procedures", pinned_ca_pem=pem))
+    answer = HttpClient(TransportSettings(ca_pem=pem)).get(agency.url + "/procedures")
+    listed = json.loads(answer.raise_for_status().body)
     assert {p["id"] for p in listed} == set(demo_catalogue.ids())
     assert all(p["receipt_cert"].startswith("-----BEGIN CERTIFICATE-----") for p in listed)
 

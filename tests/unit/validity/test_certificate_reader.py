@@ -11,10 +11,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from jpki_desktop.card.virtual.pki import Holder, generate_card_pki
+from jpki_desktop.trust.anchors import KNOWN_CAS, Generation, bundled_anchors, fingerprint
 from jpki_desktop.validity.certificate import CertKind, Sex, parse_birth_date, parse_certificate
 from jpki_desktop.validity.dates import ERA_BY_DIGIT
 from jpki_desktop.validity.errors import CertProblem, MalformedCertificate, NotJpkiCertificate
-from jpki_desktop.validity.trust import KNOWN_CAS, Generation, bundled_anchors, fingerprint
 
 
 def test_virtual_signing_certificate_fully_decoded(pki):
@@ -58,6 +58,7 @@ def test_pem_input_and_ca_kinds(pki):
         ("auth_ca_2023", CertKind.AUTH_CA, Generation.G2023),
         ("sign_ca_2015", CertKind.SIGN_CA, Generation.G2015),
         ("sign_ca_2023", CertKind.SIGN_CA, Generation.G2023),
+        ("sign_ca_2019", CertKind.SIGN_CA, Generation.G2019),
     ],
 )
 def test_bundled_real_jlis_cas_match_pinned_fingerprints(ca_name, expected_kind, expected_gen):
@@ -66,7 +67,7 @@ def test_bundled_real_jlis_cas_match_pinned_fingerprints(ca_name, expected_kind,
     cert = next(c for c in bundled_anchors() if fingerprint(c) == known.sha256)
     parsed = parse_certificate(cert)
     assert parsed.kind is expected_kind and parsed.generation is expected_gen
-    assert parsed.valid_until.year in (2025, 2033)
+    assert parsed.valid_until.year in (2025, 2029, 2033)
     assert cert.serial_number == known.serial
 
 
@@ -77,6 +78,8 @@ def test_bundled_fingerprints_equal_the_protocol_reference_table():
         "64114f29620c24ed2631d46476a040e7ee740d956089c00b036a6a8118c322b5",
         "19645405a1fe14377434bd55957628ac4038557c542403a2243f21c706fc9355",
         "d227f6cde11d35c5252178f106f843d24651944975413b539fa2fb68dbfa365f",
+        # the 2019 signing CA (generation 02): shared/trust/README.md
+        "79679c33e4cc9319440f1ad120a597ff1844e2ef217063adb176966fd5e6fbeb",
     }
 
 
@@ -175,7 +178,7 @@ def test_foreign_ca_is_not_jpki():
 def test_not_a_certificate(data):
     with pytest.raises(MalformedCertificate) as exc:
         parse_certificate(data)
-    assert exc.value.problem is CertProblem.NOT_DER
+    assert exc.value.problem is (CertProblem.NOT_DER if data else CertProblem.EMPTY)
 
 
 def test_parse_birth_date_eras():
@@ -208,7 +211,7 @@ def test_virtual_card_and_expiry_rules_agree_on_a_leap_day_holder():
 
 
 def test_pinned_fingerprints():
-    from jpki_desktop.validity.trust import is_pinned
+    from jpki_desktop.trust.anchors import is_pinned
 
     assert all(is_pinned(c) for c in bundled_anchors())
     assert not is_pinned(C.ca(C.jlis_name("digital signature"), serial=0x0132C4AB).cert)

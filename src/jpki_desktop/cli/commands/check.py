@@ -14,7 +14,9 @@ import datetime as dt
 import os
 
 from ...card.virtual.revocation import DemoRevocationService, for_demo_card
-from ...validity.check import Basis, CheckResult, Outcome, Reason, check_certificate
+from ...net.http import HttpSettings
+from ...trust.reasons import Reason
+from ...validity.check import Basis, CheckResult, Outcome, check_certificate
 from ...validity.dates import JST
 from ...validity.revocation import CrlCache, Endpoints, Method
 from .. import exitcodes as X
@@ -27,8 +29,10 @@ NAMES = {
 }
 REASONS = {
     Reason.UNTRUSTED: "not issued by a JPKI CA this program trusts",
-    Reason.EXPIRED: "expired",
-    Reason.NOT_YET_VALID: "not valid yet",
+    Reason.MALFORMED: "not a readable certificate",
+    Reason.KEY_USAGE: "its key usage does not fit (not a signing or authentication certificate)",
+    Reason.CERT_EXPIRED: "expired",
+    Reason.CERT_NOT_YET_VALID: "not valid yet",
     Reason.BAD_PATH: "its chain to the JPKI CA does not verify",
     Reason.NOT_JPKI: "not a JPKI certificate",
     Reason.ANCHOR_MISSING: (
@@ -79,7 +83,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--no-cert-pointers", action="store_true", help="ignore URLs inside the certificate"
     )
     p.add_argument("--offline", action="store_true", help="use the cached CRL only; send nothing")
-    p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="for each whole exchange with a revocation service (default 10)",
+    )
+    p.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="HTTP proxy, e.g. http://user:password@proxy:8080 (default: http_proxy/https_proxy)",
+    )
     p.add_argument(
         "--at", type=_at, metavar="DATETIME", help="check as of this moment (default: now)"
     )
@@ -94,7 +109,12 @@ def endpoints_from(args: argparse.Namespace) -> Endpoints:
     ocsp = args.ocsp_url or os.environ.get("JPKI_OCSP_URL", "").split()
     crl = args.crl_url or os.environ.get("JPKI_CRL_URL", "").split()
     return Endpoints(
-        tuple(ocsp), tuple(crl), not args.no_cert_pointers, Method(args.prefer), args.timeout
+        tuple(ocsp),
+        tuple(crl),
+        not args.no_cert_pointers,
+        Method(args.prefer),
+        args.timeout,
+        HttpSettings(proxy=getattr(args, "proxy", None)),
     )
 
 
@@ -112,11 +132,14 @@ def result_lines(label: str, r: CheckResult) -> list[str]:
         why = f" ({r.revocation_reason})" if r.revocation_reason else ""
         lines = [f"{head}: REVOKED on {_when(r.revoked_at)}{why}"]
     elif r.outcome is Outcome.INVALID:
-        return [f"{head}: NOT VALID - {REASONS[r.reason]}"]
+        why = "empty file" if r.detail == "empty" else REASONS.get(r.reason, str(r.reason))
+        return [f"{head}: NOT VALID - {why}"]
     else:
         lines = [f"{head}: COULD NOT CHECK - {REASONS[r.reason]}"]
         lines += [
-            f"    {a.method.value} {a.url}: {a.problem.replace('_', ' ')}" for a in r.attempts
+            f"    {a.method.value} {a.url}: {a.problem.replace('_', ' ')}"
+            + (f" ({a.detail})" if a.detail else "")
+            for a in r.attempts
         ]
         return lines
     if r.basis is Basis.CRL_CACHED:

@@ -14,12 +14,13 @@ from pathlib import Path
 from cryptography import x509
 
 from ...agency.encryption_key import ensure_encryption_key
-from ...signing.certcheck import Revocation, RevocationMode
 from ...signing.errors import InvalidInput
 from ...signing.verdict import Kind, Verdict
 from ...signing.verify import sniff, verify_file
+from ...trust.context import Revocation, RevocationMode
 from .. import exitcodes as X
 from ..common import emit
+from ..errors import VerifyInputError
 from ._signing import REASON_TEXT, load_certificates, load_private_key
 
 
@@ -59,6 +60,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--fetch-revocation", action="store_true", help="fetch CRLs/OCSP named in the certificates"
     )
     p.add_argument(
+        "--at-signing-time",
+        action="store_true",
+        help="validate the signer's certificate path as of the signature's signing time "
+        "(e.g. a signature made while the now-expired 2015 J-LIS CA was valid)",
+    )
+    p.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
     )
     p.set_defaults(func=run)
@@ -93,11 +100,15 @@ def run(args: argparse.Namespace) -> int:
     content = args.content
     if content is None and path.suffix == ".p7s" and path.with_suffix("").is_file():
         content = str(path.with_suffix(""))
-    key = load_private_key(args.decrypt_key) if args.decrypt_key else None
-    cert = load_certificates(args.decrypt_cert)[0] if args.decrypt_cert else None
-    if bool(key) != bool(cert):
-        raise InvalidInput("decrypt_pair")
-    roots = [c for f in args.trust for c in load_certificates(f)]
+    try:
+        if bool(args.decrypt_key) != bool(args.decrypt_cert):
+            raise InvalidInput("decrypt_pair")
+        key = load_private_key(args.decrypt_key) if args.decrypt_key else None
+        cert = load_certificates(args.decrypt_cert)[0] if args.decrypt_cert else None
+        roots = [c for f in args.trust for c in load_certificates(f)]
+        crls = tuple(_crl_der(c) for c in args.crl)
+    except InvalidInput as exc:  # phrased as "nothing was verified", not "nothing was signed"
+        raise VerifyInputError(exc.what, exc.subject) from None
     if getattr(args, "demo", False):
         with open(path, "rb") as f:
             is_package = sniff(f.read(64)) is Kind.PACKAGE
@@ -107,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
         roots = roots or _demo_roots()
     revocation = Revocation(
         RevocationMode(args.revocation),
-        crls=tuple(_crl_der(c) for c in args.crl),
+        crls=crls,
         fetch=args.fetch_revocation,
     )
     verdict = verify_file(
@@ -117,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
         decrypt_cert=cert,
         trust_roots=roots,
         revocation=revocation,
+        at_signing_time=args.at_signing_time,
     )
     emit(args, verdict.to_dict(), _text(path, verdict))
     if verdict.ok:

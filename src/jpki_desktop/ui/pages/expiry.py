@@ -35,6 +35,7 @@ from ..cert_info import CertView, views_from_snapshot
 from ..context import AppContext
 from ..dialogs.common import ask_save_path, show_error, show_message
 from ..dialogs.pin_dialog import request_pin
+from ..flow.backend import transport_from_settings
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
@@ -314,6 +315,7 @@ class ExpiryPage(Page):
         endpoints = Endpoints(
             ocsp_urls=tuple(u for u in (s.get("ocsp_url"),) if u),
             crl_urls=tuple(u for u in (s.get("crl_url"),) if u),
+            http=transport_from_settings(s),  # the proxy setting applies to CRL/OCSP too
         )
         offline = s.revocation_mode is RevocationMode.OFFLINE
         snap = self.state.snapshot

@@ -12,10 +12,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...procedures import load_catalogue
-from ...signing.certcheck import Revocation, RevocationMode
 from ...signing.grade import grade
 from ...signing.verdict import Reason, Verdict
 from ...signing.verify import verify_file
+from ...trust.context import Revocation, RevocationMode
 from .. import messages as M
 from ..context import AppContext
 from ..dialogs.common import ask_open_path

@@ -1,4 +1,4 @@
-"""Run pyHanko's coroutines from our synchronous API."""
+"""The one async runner: pyHanko's and certvalidator's coroutines from our synchronous API."""
 
 from __future__ import annotations
 

@@ -1,24 +1,28 @@
 """Bundled JPKI trust anchors: the public J-LIS CA certificates (package data, never fetched).
 
-The PEM files are the real, public CA certificates of the 2015 and 2023 generations, taken from
-jpki/myna `src/ta/*.pem`; their SHA-256 fingerprints were checked against the table in
-jpki-card-protocol.md §6.2 before bundling, and are checked again on every load. The 2019
-generation is not bundled (no text copy was available): it is still recognised by fingerprint
-(signing CA) or serial (auth CA) when a card presents its CA certificate.
+The PEM files are the real, public CA certificates: the 2015 and 2023 generations taken from
+jpki/myna `src/ta/*.pem`, and the 2019 signing CA (generation 02) from J-LIS's published copy
+(shared/trust/jpki-sign-ca-2019.der, converted to PEM). Their SHA-256 fingerprints (of the DER)
+were checked against the table in jpki-card-protocol.md §6.2 / shared/trust/README.md before
+bundling, and are checked again on every load. No public copy of a 2019 *auth* CA is known: it
+is still recognised by serial when a card presents it, never trusted.
 
-All generations share one DN: an issuer is chosen by signature, never by name.
+All generations share one DN: an issuer is chosen by signature (its key), never by name alone;
+name + authority key identifier only narrows the candidates (:func:`anchor_candidates`).
 """
 
 from __future__ import annotations
 
 import enum
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
 
 
 class Generation(str, enum.Enum):
@@ -76,7 +80,7 @@ KNOWN_CAS = (
         Generation.G2019,
         0x0132C4AB,
         "79679c33e4cc9319440f1ad120a597ff1844e2ef217063adb176966fd5e6fbeb",
-        None,
+        "sign_ca_2019.pem",
     ),
     KnownCa(
         "signca03",
@@ -110,11 +114,13 @@ def fingerprint(cert: x509.Certificate) -> str:
 @lru_cache(maxsize=1)
 def bundled_anchors() -> tuple[x509.Certificate, ...]:
     """The real J-LIS CA certificates we ship, each checked against its pinned fingerprint."""
-    out = []
+    out: list[x509.Certificate] = []
     for ca in KNOWN_CAS:
         if ca.resource is None:
             continue
-        pem = resources.files(__package__).joinpath(ca.resource).read_bytes()
+        pem = (
+            resources.files(__package__ or "jpki_desktop.trust").joinpath(ca.resource).read_bytes()
+        )
         cert = x509.load_pem_x509_certificate(pem)
         actual = fingerprint(cert)
         if actual != ca.sha256:
@@ -128,22 +134,16 @@ def _attrs(name: x509.Name, oid: x509.ObjectIdentifier) -> list[str]:
 
 
 def is_jlis_name(name: x509.Name) -> bool:
-    from cryptography.x509.oid import NameOID
-
     return _attrs(name, NameOID.ORGANIZATION_NAME) == ["JPKI"] and JLIS_OU in _attrs(
         name, NameOID.ORGANIZATIONAL_UNIT_NAME
     )
 
 
 def is_test_name(name: x509.Name) -> bool:
-    from cryptography.x509.oid import NameOID
-
     return any(o in TEST_ORGANIZATIONS for o in _attrs(name, NameOID.ORGANIZATION_NAME))
 
 
 def purpose_of_name(name: x509.Name) -> Purpose | None:
-    from cryptography.x509.oid import NameOID
-
     units = _attrs(name, NameOID.ORGANIZATIONAL_UNIT_NAME)
     if OU_SIGN in units:
         return Purpose.SIGN
@@ -153,8 +153,8 @@ def purpose_of_name(name: x509.Name) -> Purpose | None:
 
 
 def is_pinned(cert: x509.Certificate) -> bool:
-    """A J-LIS CA certificate whose SHA-256 we know: as trustworthy as a bundled one (this is how
-    a signing CA of the unbundled 2019 generation, read from the card, becomes an anchor)."""
+    """A J-LIS CA certificate whose SHA-256 we know: as trustworthy as a bundled one (a CA
+    certificate read from the card is an anchor only if it passes this)."""
     return fingerprint(cert) in {ca.sha256 for ca in KNOWN_CAS if ca.sha256}
 
 
@@ -178,3 +178,52 @@ def generation_of_ca(cert: x509.Certificate) -> Generation:
     if known is not None:
         return known.generation
     return Generation.TEST if is_test_name(cert.subject) else Generation.UNKNOWN
+
+
+def signing_anchors() -> list[x509.Certificate]:
+    """The bundled J-LIS signing CAs (the verifier's default roots)."""
+    return [c for c in bundled_anchors() if purpose_of_name(c.subject) is Purpose.SIGN]
+
+
+def _key_id(cert: x509.Certificate, ext: type[x509.ExtensionType]) -> bytes | None:
+    try:
+        value = cert.extensions.get_extension_for_class(ext).value
+    except (x509.ExtensionNotFound, ValueError):
+        return None
+    if isinstance(value, x509.SubjectKeyIdentifier):
+        return value.digest
+    if isinstance(value, x509.AuthorityKeyIdentifier):
+        return value.key_identifier
+    return None
+
+
+def anchor_candidates(
+    cert: x509.Certificate, anchors: Iterable[x509.Certificate]
+) -> list[x509.Certificate]:
+    """Anchors that may have issued `cert`: same name, and, where both carry one, the
+    certificate's authority key identifier equals the anchor's subject key identifier. Only
+    a candidate; trust still needs the signature to verify (path validation)."""
+    aki = _key_id(cert, x509.AuthorityKeyIdentifier)
+    out = []
+    for anchor in anchors:
+        if anchor.subject != cert.issuer:
+            continue
+        ski = _key_id(anchor, x509.SubjectKeyIdentifier)
+        if aki is not None and ski is not None and aki != ski:
+            continue
+        out.append(anchor)
+    return out
+
+
+def anchor_by_key_id(
+    cert: x509.Certificate, anchors: Iterable[x509.Certificate]
+) -> x509.Certificate | None:
+    """The anchor named as the issuer by name AND key identifier (both present and equal):
+    the CA a certificate claims, among same-DN generations. A claim, not trust."""
+    aki = _key_id(cert, x509.AuthorityKeyIdentifier)
+    if aki is None:
+        return None
+    for anchor in anchors:
+        if anchor.subject == cert.issuer and _key_id(anchor, x509.SubjectKeyIdentifier) == aki:
+            return anchor
+    return None
