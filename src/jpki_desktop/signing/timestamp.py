@@ -14,9 +14,6 @@ callers request the token before anything is written, so nothing is.
 from __future__ import annotations
 
 import hashlib
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +23,8 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError, handle_tsp_response
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
+from ..net.errors import BadScheme, HttpError, ResponseTooLarge, TimedOut
+from ..net.http import HttpClient, HttpSettings
 from ..trust.aio import run_sync
 from .errors import TsaBadAnswer, TsaRefused, TsaUnreachable
 
@@ -43,43 +42,31 @@ def default_post(
     *,
     timeout: float = TOTAL_TIMEOUT,
     max_bytes: int = MAX_ANSWER,
+    settings: HttpSettings | None = None,
 ) -> bytes:
-    """POST `body` and return the answer body: bounded in time (total) and size.
-
-    INTEGRATION POINT: the integrator replaces this with the one HTTP client,
-    ``net.http.HttpClient(settings).post(url, body, content_type=..., timeout=...)``, which
-    also applies the user's proxy settings. Until then: urllib with the environment's proxy.
-    """
-    if not url.lower().startswith(("http://", "https://")):
-        raise TsaUnreachable(url, "scheme")
-    deadline = time.monotonic() + timeout
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={"Content-Type": content_type, "Accept": "application/timestamp-reply"},
-    )
+    """POST `body` through the one HTTP client (proxy settings, TLS verification, a deadline
+    for the whole exchange, a size limit) and return the answer body."""
+    client = HttpClient(settings or HttpSettings())
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as answer:
-            chunks: list[bytes] = []
-            size = 0
-            while chunk := answer.read(16384):
-                size += len(chunk)
-                if size > max_bytes:
-                    raise TsaBadAnswer(url, "too_large")
-                if time.monotonic() > deadline:
-                    raise TsaUnreachable(url, "timeout")
-                chunks.append(chunk)
-            return b"".join(chunks)
-    except urllib.error.HTTPError as exc:
-        raise TsaBadAnswer(url, f"http_status {exc.code}") from None
-    except TimeoutError:
+        answer = client.post(
+            url,
+            body,
+            content_type=content_type,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            headers={"Accept": "application/timestamp-reply"},
+        )
+    except BadScheme:
+        raise TsaUnreachable(url, "scheme") from None
+    except ResponseTooLarge:
+        raise TsaBadAnswer(url, "too_large") from None
+    except TimedOut:
         raise TsaUnreachable(url, "timeout") from None
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        if isinstance(reason, TimeoutError):
-            raise TsaUnreachable(url, "timeout") from None
-        raise TsaUnreachable(url, type(reason).__name__) from None
+    except HttpError as exc:
+        raise TsaUnreachable(url, type(exc).__name__) from None
+    if not 200 <= answer.status < 300:
+        raise TsaBadAnswer(url, f"http_status {answer.status}")
+    return answer.body
 
 
 def _token_signature_verifies(token: cms.ContentInfo) -> bool:

@@ -26,6 +26,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from ..trust.aio import run_sync
 from ..trust.context import validation_context
+from ..trust.convert import to_crypto
 from .verdict import Finding, Reason, TimestampInfo
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
@@ -70,7 +71,7 @@ def _tsa_subject(sd: cms.SignedData) -> str:
             if sid.name == "issuer_and_serial_number" and c.serial_number == (
                 sid.chosen["serial_number"].native
             ):
-                return x509.load_der_x509_certificate(c.dump()).subject.rfc4514_string()
+                return to_crypto(c).subject.rfc4514_string()
     except PARSE_ERRORS:
         pass
     return ""

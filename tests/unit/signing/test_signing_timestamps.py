@@ -165,7 +165,9 @@ def test_garbage_in_the_timestamp_attribute_is_not_valid(content, soft_signer, p
     # same length, different bytes: the attribute stays in place and the CMS still parses
     damaged = der[:i] + token[:60] + bytes(len(token) - 60) + der[i + len(token) :]
     v = _verify(damaged, content, [pki.sign_ca.cert, tsa_pki.ca_cert])
-    assert not v.ok and Reason.TIMESTAMP_INVALID in v.reasons, v.findings
+    # zeroed bytes break the token's own DER: the strict parse of the whole CMS (issue 15,
+    # item 11) calls the file malformed before the timestamp check sees the token
+    assert not v.ok and {Reason.MALFORMED, Reason.TIMESTAMP_INVALID} & set(v.reasons), v.findings
 
 
 @needs_openssl
@@ -202,7 +204,7 @@ def test_untrusted_tsa_is_not_valid(content, soft_signer, pki, tsa, tsa_pki):
 
 def test_tsa_down_garbage_and_wrong_imprint_are_typed_errors(content, soft_signer):
     for mode, error, what in [
-        ("down", TsaUnreachable, "ConnectionRefusedError"),
+        ("down", TsaUnreachable, "ConnectFailed"),
         ("garbage", TsaBadAnswer, "not_a_timestamp_response"),
         ("wrong_imprint", TsaBadAnswer, "imprint"),
     ]:
