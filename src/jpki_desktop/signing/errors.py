@@ -75,3 +75,24 @@ class MalformedEnvelope(EnvelopeError):
     def __init__(self, what: str) -> None:
         super().__init__(what)
         self.what = what
+
+
+class PdfRefused(SigningError):
+    """A PDF that is not signed, found before the card is touched. `reason` is a code:
+    ``not_pdf``, ``damaged``, ``encrypted``, ``certified_no_changes`` (DocMDP P=1),
+    ``page_out_of_range``, ``bad_box``; `detail` is data (a page number, a parser message)."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class TimestampFailed(SigningError):
+    """The time-stamping authority gave no usable token (down, timed out, garbage, refused).
+    `url` is the TSA; nothing was written."""
+
+    def __init__(self, url: str, what: str = "") -> None:
+        super().__init__(f"{url}: {what}" if what else url)
+        self.url = url
+        self.what = what
