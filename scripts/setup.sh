@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   pcscd libpcsclite1 libpcsclite-dev vsmartcard-vpcd opensc   # PC/SC, virtual reader, OpenSC
-  xmlsec1 openssl                                              # independent verifiers
+  xmlsec1 openssl poppler-utils qpdf                           # independent verifiers (pdfsig, qpdf)
   fonts-ipafont-gothic                                         # CJK font: Japanese without boxes
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1

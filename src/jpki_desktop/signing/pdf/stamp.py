@@ -20,6 +20,7 @@ from pyhanko.stamp import TextStampStyle
 from ..errors import InvalidInput
 
 FONT_CANDIDATES = (
+    "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",
     "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
     "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
     "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
@@ -84,7 +85,7 @@ def stamp_style(font: Path | None) -> TextStampStyle:
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 
     return TextStampStyle(
-        stamp_text="電子署名 Digitally signed\n%(signer)s\n%(ts)s",
+        stamp_text="電子署名 Signed\n%(signer)s\n%(ts)s",
         text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(font), font_size=10)),
         timestamp_format="%Y-%m-%d %H:%M %Z",
     )
