@@ -175,4 +175,12 @@ REASON_TEXT = {
     Reason.EXPIRED_AT_SIGNING: "the signer's certificate had expired when it was used",
     Reason.REVOKED: "the signer's certificate is revoked",
     Reason.REVOCATION_UNKNOWN: "revocation status could not be established (policy: require)",
+    Reason.PDF_UNSIGNED: "the PDF holds no signature",
+    Reason.PDF_BYTE_RANGE: "/ByteRange does not cover the file except exactly the signature",
+    Reason.PDF_CONTENTS: "/Contents is not a DER signature padded with zeros only",
+    Reason.PDF_MODIFIED: "a later revision changed what was signed (pages or content)",
+    Reason.PDF_TRAILING_DATA: "unsigned bytes follow the signed part of the file",
+    Reason.PDF_DOCMDP: "later changes exceed what the certification signature allows",
+    Reason.TIMESTAMP_INVALID: "the signature timestamp is damaged or not over this signature",
+    Reason.TIMESTAMP_UNTRUSTED: "the time-stamping authority is not trusted (give --trust)",
 }

@@ -110,6 +110,8 @@ def _check_one(
         findings.append(Finding(Reason.SIGNER_CERT_MISSING))
     name = _text(sig.sig_object.get("/Name")) or (_cn(sig.signer_cert) if cert else "")
     findings += _structure(f, sig, size)
+    if after == 0 and not findings and _unsigned_tail(f, sig, size):
+        findings.append(Finding(Reason.PDF_TRAILING_DATA))
     base = dict(
         field=field,
         revision=revision + 1,
@@ -185,6 +187,15 @@ def _structure(f: BinaryIO, sig: EmbeddedPdfSignature, size: int) -> list[Findin
     return []
 
 
+def _unsigned_tail(f: BinaryIO, sig: EmbeddedPdfSignature, size: int) -> bool:
+    """Bytes after the last signature's range that are not a revision (pyHanko accepts them)."""
+    end = int(sig.byte_range[2]) + int(sig.byte_range[3])
+    if end >= size:
+        return False
+    f.seek(end)
+    return bool(f.read(min(size - end, 64 * 1024)).strip()) or size - end > 64 * 1024
+
+
 def _der_length(data: bytes) -> int | None:
     if len(data) < 2 or data[0] != 0x30:
         return None
@@ -214,7 +225,7 @@ def _status_findings(status: PdfSignatureStatus, cert: x509.Certificate) -> list
     if status.coverage is SignatureCoverageLevel.UNCLEAR:
         out.append(Finding(Reason.PDF_BYTE_RANGE, "coverage"))
     elif status.coverage is SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START:
-        out.append(Finding(Reason.PDF_TRAILING_DATA))
+        out.append(Finding(Reason.PDF_TRAILING_DATA, "revision"))
     level = status.modification_level
     if (
         level is ModificationLevel.OTHER
