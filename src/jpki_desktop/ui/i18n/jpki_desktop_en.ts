@@ -2255,6 +2255,239 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</trans
     </message>
   </context>
   <context>
+    <name>SignPdfPage</name>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="167" />
+      <source>Sign PDF</source>
+      <translation>Sign PDF</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="184" />
+      <source>Open a PDF</source>
+      <translation>Open a PDF</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="185" />
+      <source>PDF files (*.pdf);;All files (*)</source>
+      <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="192" />
+      <source>Checking the PDF…</source>
+      <translation>Checking the PDF…</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="241" />
+      <source>Save the signed PDF</source>
+      <translation>Save the signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="243" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="264" />
+      <source>Signing… do not remove the card.</source>
+      <translation>Signing… do not remove the card.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="281" />
+      <source>Signed and saved: %1</source>
+      <translation>Signed and saved: %1</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="300" />
+      <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
+      <translation>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="308" />
+      <source>This file is not a PDF.</source>
+      <translation>This file is not a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="309" />
+      <source>This PDF is damaged and cannot be signed.</source>
+      <translation>This PDF is damaged and cannot be signed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="310" />
+      <source>This PDF is password-protected or encrypted.</source>
+      <translation>This PDF is password-protected or encrypted.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="312" />
+      <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
+      <translation>This PDF is certified with “no changes allowed”: a signature would break it.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="314" />
+      <source>The PDF has no such page.</source>
+      <translation>The PDF has no such page.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="315" />
+      <source>The stamp does not fit on the page.</source>
+      <translation>The stamp does not fit on the page.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="316" />
+      <source>This PDF cannot be signed.</source>
+      <translation>This PDF cannot be signed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="318" />
+      <source>Save it again from the program that made it.</source>
+      <translation>Save it again from the program that made it.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="319" />
+      <source>Save a copy without protection, then sign the copy.</source>
+      <translation>Save a copy without protection, then sign the copy.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="321" />
+      <source>The card was not used.</source>
+      <translation>The card was not used.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="325" />
+      <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
+      <translation>The time-stamping service gave no usable timestamp. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="326" />
+      <source>Check its address and the network, or sign without a timestamp.</source>
+      <translation>Check its address and the network, or sign without a timestamp.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="331" />
+      <source>A timestamp needs the address of a time-stamping service.</source>
+      <translation>A timestamp needs the address of a time-stamping service.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="333" />
+      <source>Save the signed PDF under a new name.</source>
+      <translation>Save the signed PDF under a new name.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="334" />
+      <source>These settings cannot be used.</source>
+      <translation>These settings cannot be used.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="344" />
+      <source>File: %1</source>
+      <translation>File: %1</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="346" />
+      <source>Pages: %1</source>
+      <translation>Pages: %1</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="350" />
+      <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
+      <translation>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="376" />
+      <source>Drop a PDF here, or open one.</source>
+      <translation>Drop a PDF here, or open one.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="377" />
+      <source>&amp;Open a PDF…</source>
+      <translation>&amp;Open a PDF…</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="378" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="379" />
+      <source>&amp;Invisible signature</source>
+      <translation>&amp;Invisible signature</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="380" />
+      <source>&amp;Visible stamp on a page</source>
+      <translation>&amp;Visible stamp on a page</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="381" />
+      <source>&amp;Page:</source>
+      <translation>&amp;Page:</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="382" />
+      <source>P&amp;osition:</source>
+      <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="385" />
+      <source>Bottom right</source>
+      <translation>Bottom right</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="386" />
+      <source>Bottom left</source>
+      <translation>Bottom left</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="387" />
+      <source>Top right</source>
+      <translation>Top right</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="388" />
+      <source>Top left</source>
+      <translation>Top left</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="392" />
+      <source>&amp;Reason (optional):</source>
+      <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="393" />
+      <source>&amp;Location (optional):</source>
+      <translation>&amp;Location (optional):</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="394" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="396" />
+      <source>For the Ministry of Justice online registration (standard)</source>
+      <translation>For the Ministry of Justice online registration (standard)</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="398" />
+      <source>PAdES with a timestamp</source>
+      <translation>PAdES with a timestamp</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="399" />
+      <source>&amp;Time-stamping service:</source>
+      <translation>&amp;Time-stamping service:</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="410" />
+      <source>Send it only to where it must go.</source>
+      <translation>Send it only to where it must go.</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="413" />
+      <source>&amp;Sign and save…</source>
+      <translation>&amp;Sign and save…</translation>
+    </message>
+  </context>
+  <context>
     <name>SignStep</name>
     <message>
       <location filename="../flow/step_sign.py" line="38" />
@@ -2461,6 +2694,51 @@ Created: %3</translation>
       <source>Whether the certificate was revoked could not be checked.</source>
       <translation>Whether the certificate was revoked could not be checked.</translation>
     </message>
+    <message>
+      <location filename="../verify_texts.py" line="18" />
+      <source>Signed PDF</source>
+      <translation>Signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="86" />
+      <source>This PDF holds no signature.</source>
+      <translation>This PDF holds no signature.</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="87" />
+      <source>The signature does not cover the whole file except itself.</source>
+      <translation>The signature does not cover the whole file except itself.</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="90" />
+      <source>The signature data in the PDF was altered.</source>
+      <translation>The signature data in the PDF was altered.</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="91" />
+      <source>The PDF was changed after signing (pages or content).</source>
+      <translation>The PDF was changed after signing (pages or content).</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="94" />
+      <source>Unsigned data was added to the end of the PDF.</source>
+      <translation>Unsigned data was added to the end of the PDF.</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="97" />
+      <source>The PDF was changed beyond what its certification allows.</source>
+      <translation>The PDF was changed beyond what its certification allows.</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="100" />
+      <source>The timestamp is damaged or does not belong to this signature.</source>
+      <translation>The timestamp is damaged or does not belong to this signature.</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="103" />
+      <source>The timestamp was not issued by a trusted time-stamping service.</source>
+      <translation>The timestamp was not issued by a trusted time-stamping service.</translation>
+    </message>
   </context>
   <context>
     <name>VerifyPage</name>
@@ -2476,8 +2754,8 @@ Created: %3</translation>
     </message>
     <message>
       <location filename="../pages/verify.py" line="100" />
-      <source>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</source>
-      <translation>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</translation>
+      <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
+      <translation>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</translation>
     </message>
     <message>
       <location filename="../pages/verify.py" line="104" />
@@ -2566,8 +2844,8 @@ Created: %3</translation>
     </message>
     <message>
       <location filename="../pages/verify.py" line="209" />
-      <source>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</source>
-      <translation>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</translation>
+      <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
+      <translation>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</translation>
     </message>
     <message>
       <location filename="../pages/verify.py" line="210" />
@@ -2583,6 +2861,61 @@ Created: %3</translation>
       <location filename="../pages/verify.py" line="212" />
       <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
       <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="212" />
+      <source>valid</source>
+      <translation>valid</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="212" />
+      <source>not valid</source>
+      <translation>not valid</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="213" />
+      <source>Signature %1 of %2: %3</source>
+      <translation>Signature %1 of %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="216" />
+      <source>The whole document</source>
+      <translation>The whole document</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="219" />
+      <source>Revision %1; %2 later revision(s) followed it</source>
+      <translation>Revision %1; %2 later revision(s) followed it</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="224" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="229" />
+      <source>(valid)</source>
+      <translation>(valid)</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="229" />
+      <source>(not valid)</source>
+      <translation>(not valid)</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="234" />
+      <source>Covers</source>
+      <translation>Covers</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="235" />
+      <source>Timestamp</source>
+      <translation>Timestamp</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="236" />
+      <source>Trust path</source>
+      <translation>Trust path</translation>
     </message>
   </context>
 </TS>

@@ -2250,6 +2250,239 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</sourc
     </message>
   </context>
   <context>
+    <name>SignPdfPage</name>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="167" />
+      <source>Sign PDF</source>
+      <translation>PDF に署名</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="184" />
+      <source>Open a PDF</source>
+      <translation>PDF を開く</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="185" />
+      <source>PDF files (*.pdf);;All files (*)</source>
+      <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="192" />
+      <source>Checking the PDF…</source>
+      <translation>PDF を確認しています…</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="241" />
+      <source>Save the signed PDF</source>
+      <translation>署名した PDF の保存</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="243" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="264" />
+      <source>Signing… do not remove the card.</source>
+      <translation>署名しています… カードを抜かないでください。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="281" />
+      <source>Signed and saved: %1</source>
+      <translation>署名して保存しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="300" />
+      <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
+      <translation>署名用電子証明書が PDF の中に入ります。証明書にはあなたの氏名・住所・生年月日・性別が記録されており、この PDF を受け取った人は誰でもそれを読むことができます。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="308" />
+      <source>This file is not a PDF.</source>
+      <translation>このファイルは PDF ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="309" />
+      <source>This PDF is damaged and cannot be signed.</source>
+      <translation>この PDF は壊れているため署名できません。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="310" />
+      <source>This PDF is password-protected or encrypted.</source>
+      <translation>この PDF はパスワードで保護されているか暗号化されています。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="312" />
+      <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
+      <translation>この PDF は「変更不可」として認証されています。署名を加えると認証が壊れます。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="314" />
+      <source>The PDF has no such page.</source>
+      <translation>PDF にそのページはありません。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="315" />
+      <source>The stamp does not fit on the page.</source>
+      <translation>署名欄がページに収まりません。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="316" />
+      <source>This PDF cannot be signed.</source>
+      <translation>この PDF には署名できません。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="318" />
+      <source>Save it again from the program that made it.</source>
+      <translation>作成したソフトで保存し直してください。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="319" />
+      <source>Save a copy without protection, then sign the copy.</source>
+      <translation>保護を外したコピーを保存し、そのコピーに署名してください。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="321" />
+      <source>The card was not used.</source>
+      <translation>カードは使用していません。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="325" />
+      <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
+      <translation>タイムスタンプサービスから使えるタイムスタンプが得られませんでした。何も保存していません。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="326" />
+      <source>Check its address and the network, or sign without a timestamp.</source>
+      <translation>アドレスとネットワークを確認するか、タイムスタンプなしで署名してください。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="331" />
+      <source>A timestamp needs the address of a time-stamping service.</source>
+      <translation>タイムスタンプを付けるにはタイムスタンプサービスのアドレスが必要です。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="333" />
+      <source>Save the signed PDF under a new name.</source>
+      <translation>署名した PDF は別の名前で保存してください。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="334" />
+      <source>These settings cannot be used.</source>
+      <translation>この設定は使用できません。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="344" />
+      <source>File: %1</source>
+      <translation>ファイル: %1</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="346" />
+      <source>Pages: %1</source>
+      <translation>ページ数: %1</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="350" />
+      <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
+      <translation>この PDF にはすでに署名があります (%1 件)。あなたの署名はその後に追加され、既存の署名は有効なままです。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="376" />
+      <source>Drop a PDF here, or open one.</source>
+      <translation>ここに PDF をドロップするか、開いてください。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="377" />
+      <source>&amp;Open a PDF…</source>
+      <translation>PDF を開く(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="378" />
+      <source>Signature</source>
+      <translation>署名</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="379" />
+      <source>&amp;Invisible signature</source>
+      <translation>見えない署名(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="380" />
+      <source>&amp;Visible stamp on a page</source>
+      <translation>ページに署名欄を表示(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="381" />
+      <source>&amp;Page:</source>
+      <translation>ページ(&amp;P):</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="382" />
+      <source>P&amp;osition:</source>
+      <translation>位置(&amp;O):</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="385" />
+      <source>Bottom right</source>
+      <translation>右下</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="386" />
+      <source>Bottom left</source>
+      <translation>左下</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="387" />
+      <source>Top right</source>
+      <translation>右上</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="388" />
+      <source>Top left</source>
+      <translation>左上</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="392" />
+      <source>&amp;Reason (optional):</source>
+      <translation>署名の理由 (任意)(&amp;R):</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="393" />
+      <source>&amp;Location (optional):</source>
+      <translation>署名の場所 (任意)(&amp;L):</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="394" />
+      <source>&amp;Format:</source>
+      <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="396" />
+      <source>For the Ministry of Justice online registration (standard)</source>
+      <translation>登記・供託オンライン申請用 (標準)</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="398" />
+      <source>PAdES with a timestamp</source>
+      <translation>タイムスタンプ付き PAdES</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="399" />
+      <source>&amp;Time-stamping service:</source>
+      <translation>タイムスタンプサービス(&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="410" />
+      <source>Send it only to where it must go.</source>
+      <translation>必要な提出先にだけ送ってください。</translation>
+    </message>
+    <message>
+      <location filename="../pages/sign_pdf.py" line="413" />
+      <source>&amp;Sign and save…</source>
+      <translation>署名して保存(&amp;S)…</translation>
+    </message>
+  </context>
+  <context>
     <name>SignStep</name>
     <message>
       <location filename="../flow/step_sign.py" line="38" />
@@ -2456,6 +2689,51 @@ Created: %3</source>
       <source>Whether the certificate was revoked could not be checked.</source>
       <translation>証明書が失効しているかどうかを確認できませんでした。</translation>
     </message>
+    <message>
+      <location filename="../verify_texts.py" line="18" />
+      <source>Signed PDF</source>
+      <translation>署名付き PDF</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="86" />
+      <source>This PDF holds no signature.</source>
+      <translation>この PDF には署名がありません。</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="87" />
+      <source>The signature does not cover the whole file except itself.</source>
+      <translation>署名が、署名自身を除くファイル全体を対象にしていません。</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="90" />
+      <source>The signature data in the PDF was altered.</source>
+      <translation>PDF 内の署名データが改変されています。</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="91" />
+      <source>The PDF was changed after signing (pages or content).</source>
+      <translation>署名の後に PDF が変更されています (ページまたは内容)。</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="94" />
+      <source>Unsigned data was added to the end of the PDF.</source>
+      <translation>署名されていないデータが PDF の末尾に追加されています。</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="97" />
+      <source>The PDF was changed beyond what its certification allows.</source>
+      <translation>認証署名が許す範囲を超えて PDF が変更されています。</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="100" />
+      <source>The timestamp is damaged or does not belong to this signature.</source>
+      <translation>タイムスタンプが壊れているか、この署名のものではありません。</translation>
+    </message>
+    <message>
+      <location filename="../verify_texts.py" line="103" />
+      <source>The timestamp was not issued by a trusted time-stamping service.</source>
+      <translation>タイムスタンプが信頼できるタイムスタンプ局から発行されていません。</translation>
+    </message>
   </context>
   <context>
     <name>VerifyPage</name>
@@ -2471,8 +2749,8 @@ Created: %3</source>
     </message>
     <message>
       <location filename="../pages/verify.py" line="100" />
-      <source>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</source>
-      <translation>署名付きファイル (*.p7s *.p7m *.xml *.asice);;すべてのファイル (*)</translation>
+      <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
+      <translation>署名ファイル (*.p7s *.p7m *.xml *.asice *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
       <location filename="../pages/verify.py" line="104" />
@@ -2561,8 +2839,8 @@ Created: %3</source>
     </message>
     <message>
       <location filename="../pages/verify.py" line="209" />
-      <source>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</source>
-      <translation>署名（.p7s）、署名付き XML、申請データ（.p7m）をここにドロップしてください。</translation>
+      <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
+      <translation>署名 (.p7s)、署名付き XML、署名付き PDF、申請パッケージ (.p7m) をここにドロップしてください。</translation>
     </message>
     <message>
       <location filename="../pages/verify.py" line="210" />
@@ -2578,6 +2856,61 @@ Created: %3</source>
       <location filename="../pages/verify.py" line="212" />
       <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
       <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="212" />
+      <source>valid</source>
+      <translation>有効</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="212" />
+      <source>not valid</source>
+      <translation>無効</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="213" />
+      <source>Signature %1 of %2: %3</source>
+      <translation>署名 %1/%2: %3</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="216" />
+      <source>The whole document</source>
+      <translation>文書全体</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="219" />
+      <source>Revision %1; %2 later revision(s) followed it</source>
+      <translation>版 %1 (その後に %2 件の版が追加されています)</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="224" />
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="229" />
+      <source>(valid)</source>
+      <translation>(有効)</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="229" />
+      <source>(not valid)</source>
+      <translation>(無効)</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="234" />
+      <source>Covers</source>
+      <translation>署名の範囲</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="235" />
+      <source>Timestamp</source>
+      <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+      <location filename="../pages/verify.py" line="236" />
+      <source>Trust path</source>
+      <translation>証明書の経路</translation>
     </message>
   </context>
 </TS>
