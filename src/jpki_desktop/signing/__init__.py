@@ -22,6 +22,11 @@ Formats
     RSA-OAEP-SHA-256) to ``recipient_cert``; streamed; written atomically. ``recipient_id``
     defaults to the certificate's subject (RFC 4514); ``submission_id`` to a random UUID.
 
+PDF (:mod:`.pdf`)
+    ``pdf.sign.sign_pdf(source, output, signer, options, timestamper=None)`` (profiles ``moj`` and
+    ``pades-b-t``), ``pdf.inspect.inspect_pdf(path)`` (refusals before the card),
+    ``pdf.verify.verify_pdf(path, ...)``; see ``signing/pdf/__init__.py``.
+
 Verifier (:mod:`.verify`)
     ``verify_file(path, *, content=None, decrypt_key=None, decrypt_cert=None, trust_roots=(),
     revocation=Revocation(), now=None, limits=ZipLimits()) -> Verdict`` and ``verify_bytes(data,
@@ -29,7 +34,7 @@ Verifier (:mod:`.verify`)
     container), ``findings`` (``Finding(reason: Reason, subject)``), ``reasons``, ``inconclusive``,
     ``signer_cert``, ``signing_time``, ``submission`` (``Submission(procedure, recipient, id,
     created, recipient_cert_sha256, client)``), ``form_xml``, ``manifest_sha256_hex``,
-    ``revocation_checked``, ``files``, ``to_dict()``. Empty ``trust_roots`` means the J-LIS
+    ``revocation_checked``, ``files``, ``pdf_signatures`` (kind ``pdf``), ``to_dict()``. Empty ``trust_roots`` means the J-LIS
     signing roots bundled in ``jpki_desktop/validity/trust``. ``Revocation(mode=RevocationMode.
     NONE|SOFT|REQUIRE, crls=(), ocsps=(), fetch=False)`` (:mod:`.certcheck`).
 
