@@ -134,3 +134,20 @@ def test_an_unsigned_pdf_and_garbage_are_not_valid(tmp_path, roots):
 def test_untrusted_signer(tmp_path, signed):
     v = _verdict(tmp_path, signed, [])  # the bundled J-LIS roots do not issue test certs
     assert v.reasons == (Reason.UNTRUSTED,)
+
+
+def test_random_damage_never_raises_and_signed_bytes_never_pass(tmp_path, signed, roots):
+    import random
+
+    a, b = _gap(signed)
+    rng = random.Random(20261201)
+    p = tmp_path / "fuzz.pdf"
+    for _ in range(60):
+        data = bytearray(signed)
+        pos = rng.choice([rng.randrange(0, a), rng.randrange(b, len(data))])  # signed bytes
+        data[pos] = (data[pos] + rng.randrange(1, 256)) % 256
+        if rng.random() < 0.3:
+            data = data[: rng.randrange(len(data))]
+        p.write_bytes(data)
+        v = verify_file(p, trust_roots=roots)  # never raises
+        assert not v.ok, pos

@@ -19,6 +19,7 @@ from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
 from cryptography import x509
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields
 from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate, AdESSubIndic
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import async_validate_pdf_signature
@@ -42,7 +43,8 @@ _UNKNOWN: set[AdESSubIndic] = {_I.TRY_LATER, _I.REVOCATION_OUT_OF_BOUNDS_NO_POE}
 _HEX = frozenset(b"0123456789abcdefABCDEF \t\r\n")
 # pyHanko logs a full traceback at WARNING for every signer it cannot trust; the verdict
 # carries the reason, and a citizen-facing tool must not print tracebacks.
-logging.getLogger("pyhanko.sign.validation.generic_cms").setLevel(logging.ERROR)
+for _name in ("pyhanko.sign.validation.generic_cms", "pyhanko.sign.validation.pdf_embedded"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 
 def verify_pdf(
@@ -63,17 +65,21 @@ def verify_pdf(
             return Verdict(Kind.PDF, (Finding(Reason.MALFORMED, "encrypted"),))
         try:
             signatures = list(reader.embedded_regular_signatures)
+            # filled signature fields pyHanko could not read (unknown /SubFilter, no /ByteRange…)
+            filled = [n for n, _v, _r in fields.enumerate_sig_fields(reader, filled_status=True)]
         except PARSE_ERRORS as exc:
             return Verdict(Kind.PDF, (Finding(Reason.MALFORMED, type(exc).__name__),))
+        unreadable = sorted(set(filled) - {str(s.field_name) for s in signatures})
+        broken = tuple(Finding(Reason.MALFORMED, f"signature {n}") for n in unreadable)
         if not signatures:
-            return Verdict(Kind.PDF, (Finding(Reason.PDF_UNSIGNED),))
+            return Verdict(Kind.PDF, broken or (Finding(Reason.PDF_UNSIGNED),))
         total = reader.xrefs.total_revisions
         size = os.fstat(f.fileno()).st_size
         reports = tuple(
             _check_one(f, reader, sig, total, size, trust_roots, revocation, moment)
             for sig in sorted(signatures, key=lambda s: s.signed_revision)
         )
-    findings = tuple(Finding(x.reason, r.field) for r in reports for x in r.findings)
+    findings = broken + tuple(Finding(x.reason, r.field) for r in reports for x in r.findings)
     first = reports[0]
     checked = revocation.mode is not RevocationMode.NONE and bool(
         revocation.crls or revocation.ocsps or revocation.fetch
@@ -215,12 +221,12 @@ def _status_findings(status: PdfSignatureStatus, cert: x509.Certificate) -> list
     indic = status.trust_problem_indic
     if not status.intact:
         out.append(Finding(Reason.CONTENT_MISMATCH, "byte_range_digest"))
-    if not status.valid:
+    elif not status.valid:
         if indic in _WEAK:
             out.append(Finding(Reason.WEAK_ALGORITHM, "signature"))
         else:
             out.append(Finding(Reason.SIGNATURE_INVALID))
-    elif not status.trusted:
+    elif not status.trusted:  # trust is judged only for an intact, valid signature
         out.append(_trust_finding(indic, cert))
     if status.coverage is SignatureCoverageLevel.UNCLEAR:
         out.append(Finding(Reason.PDF_BYTE_RANGE, "coverage"))
