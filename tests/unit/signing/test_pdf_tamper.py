@@ -151,3 +151,55 @@ def test_random_damage_never_raises_and_signed_bytes_never_pass(tmp_path, signed
         p.write_bytes(data)
         v = verify_file(p, trust_roots=roots)  # never raises
         assert not v.ok, pos
+
+
+def _token(pdf: bytes) -> tuple[bytes, bytes]:
+    """(DER of the signature's timestamp token, the TSA's signature value inside it)."""
+    from asn1crypto import cms
+
+    a, b = _gap(pdf)
+    info = cms.ContentInfo.load(bytes.fromhex(pdf[a + 1 : b - 1].decode()).rstrip(b"\x00"))
+    token = info["content"]["signer_infos"][0]["unsigned_attrs"][0]["values"][0]
+    return token.dump(), token["content"]["signer_infos"][0]["signature"].native
+
+
+def _replace_in_contents(pdf: bytes, old: bytes, new: bytes) -> bytes:
+    """Swap equal-length DER bytes inside /Contents (its hex is upper or lower case)."""
+    assert len(old) == len(new)
+    a, b = _gap(pdf)
+    hexed = pdf[a + 1 : b - 1]
+    for case in (str.upper, str.lower):
+        o, n = case(old.hex()).encode(), case(new.hex()).encode()
+        if o in hexed:
+            return pdf[: a + 1] + hexed.replace(o, n, 1) + pdf[b - 1 :]
+    raise AssertionError("not found in /Contents")
+
+
+def test_timestamp_token_corrupted_or_over_another_signature(tmp_path, soft_signer, roots):
+    from jpki_desktop.app.pdf import UrllibTimeStamper
+    from jpki_desktop.signing.pdf.profiles import Profile
+    from jpki_desktop.signing.pdf.sign import PdfSignOptions
+    from support.pdf_tsa import running_tsa
+
+    src = write_pdf(tmp_path / "in.pdf")
+    other_src = write_pdf(tmp_path / "other.pdf", text="Another")
+    opts = PdfSignOptions(profile=Profile.PADES_B_T)
+    with running_tsa(tmp_path / "tsa") as tsa:
+        stamper = UrllibTimeStamper(tsa.url)
+        sign_pdf(src, tmp_path / "a.pdf", soft_signer, opts, timestamper=stamper)
+        mine = (tmp_path / "a.pdf").read_bytes()
+        my_token, tsa_sig = _token(mine)
+        for _ in range(10):  # a token of the same length (the nonce's DER length varies)
+            sign_pdf(other_src, tmp_path / "b.pdf", soft_signer, opts, timestamper=stamper)
+            their_token, _ = _token((tmp_path / "b.pdf").read_bytes())
+            if len(their_token) == len(my_token):
+                break
+        trust = [*roots, tsa.ca_cert]
+    assert verify_file(tmp_path / "a.pdf", trust_roots=trust).ok
+    flipped = bytes([tsa_sig[0], tsa_sig[1] ^ 0xFF]) + tsa_sig[2:]
+    v = _verdict(tmp_path, _replace_in_contents(mine, tsa_sig, flipped), trust)
+    assert v.reasons == (Reason.TIMESTAMP_INVALID,)
+    assert v.pdf_signatures[0].timestamp_ok is False
+    assert len(their_token) == len(my_token)
+    v = _verdict(tmp_path, _replace_in_contents(mine, my_token, their_token), trust)
+    assert v.reasons == (Reason.TIMESTAMP_INVALID,)
