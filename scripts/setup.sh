@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   pcscd libpcsclite1 libpcsclite-dev vsmartcard-vpcd opensc   # PC/SC, virtual reader, OpenSC
-  xmlsec1 openssl                                              # independent verifiers
+  xmlsec1 openssl poppler-utils qpdf                           # independent verifiers (pdfsig, qpdf)
   faketime                                                     # tests: a computer clock past notAfter
   fonts-ipafont-gothic                                         # CJK font: Japanese without boxes
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-randr0

@@ -31,6 +31,11 @@ Formats
     RSA-OAEP-SHA-256) to ``recipient_cert``; streamed; written atomically. ``recipient_id``
     defaults to the certificate's subject (RFC 4514); ``submission_id`` to a random UUID.
 
+PDF (:mod:`.pdf`)
+    ``pdf.sign.sign_pdf(source, output, signer, options, timestamper=None)`` (profiles ``moj`` and
+    ``pades-b-t``), ``pdf.inspect.inspect_pdf(path)`` (refusals before the card),
+    ``pdf.verify.verify_pdf(path, ...)``; see ``signing/pdf/__init__.py``.
+
 Verifier (:mod:`.verify`)
     ``verify_file(path, *, content=None, decrypt_key=None, decrypt_cert=None, trust_roots=(),
     revocation=Revocation(), now=None, limits=ZipLimits(), at_signing_time=False) -> Verdict`` and ``verify_bytes(data,
@@ -38,7 +43,7 @@ Verifier (:mod:`.verify`)
     container), ``findings`` (``Finding(reason: Reason, subject)``), ``reasons``, ``inconclusive``,
     ``signer_cert``, ``signing_time``, ``submission`` (``Submission(procedure, recipient, id,
     created, recipient_cert_sha256, client)``), ``form_xml``, ``manifest_sha256_hex``,
-    ``revocation_checked``, ``files``, ``timestamps`` (``TimestampInfo(time`` in Japan time,
+    ``revocation_checked``, ``files``, ``pdf_signatures`` (kind ``pdf``), ``timestamps`` (``TimestampInfo(time`` in Japan time,
     ``tsa, hash_algorithm, ok)``; each token's imprint, signature and TSA path are checked
     against the same trust roots: ``timestamp_invalid``, ``timestamp_imprint_mismatch``,
     ``timestamp_untrusted``), ``signatures`` (XML: ``SignatureInfo(index, signer, serial,

@@ -121,3 +121,18 @@ class CertificateUnusable(SigningError):
         self.not_before = not_before
         self.not_after = not_after
         self.revoked_at = revoked_at
+
+
+class PdfRefused(SigningError):
+    """A PDF that is not signed, found before the card is touched. `reason` is a code:
+    ``not_pdf``, ``damaged``, ``encrypted``, ``certified_no_changes`` (DocMDP P=1),
+    ``page_out_of_range``, ``bad_box``; `detail` is data (a page number, a parser message)."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+# the PDF use case's name for the same failure
+TimestampFailed = TimestampError

@@ -19,6 +19,7 @@ __all__ = ["INCONCLUSIVE", "Finding", "Kind", "Reason", "Verdict"]  # Reason: th
 class Kind(str, enum.Enum):
     P7S = "p7s"  # detached (or attached) CAdES / CMS signature
     XML = "xml"  # enveloped XMLDSig
+    PDF = "pdf"  # signed PDF (one or more signatures, see Verdict.pdf_signatures)
     PACKAGE = "package"  # encrypted ASiC-E submission (.p7m)
     CONTAINER = "container"  # a decrypted ASiC-E container (.asice)
     UNKNOWN = "unknown"
@@ -68,6 +69,53 @@ class SignatureInfo:
 
 
 @dataclass(frozen=True)
+class PdfSignatureReport:
+    """One signature of a PDF, in file order. Times are aware datetimes (UTC or as found)."""
+
+    field: str  # the signature field's name
+    revision: int  # 1-based revision the signature belongs to
+    revisions_after: int  # incremental updates appended after it (0: covers the whole file)
+    modification: str  # later changes: none, lta_updates, form_filling, annotations, other
+    subfilter: str  # e.g. /adbe.pkcs7.detached, /ETSI.CAdES.detached
+    signer_name: str  # /Name of the signature, else the certificate's CN
+    signer_cert: x509.Certificate | None = None
+    signing_time: dt.datetime | None = None  # what the signer claims (signing-time, else /M)
+    timestamp_time: dt.datetime | None = None  # from the RFC 3161 signature timestamp
+    timestamp_ok: bool | None = None  # None: the signature carries no timestamp
+    trust_path: tuple[str, ...] = ()  # subjects, signer first, anchor last
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+    @property
+    def whole_document(self) -> bool:
+        return self.revisions_after == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "ok": self.ok,
+            "revision": self.revision,
+            "revisions_after": self.revisions_after,
+            "whole_document": self.whole_document,
+            "modification": self.modification,
+            "subfilter": self.subfilter,
+            "signer_name": self.signer_name,
+            "signer_sha256": None
+            if self.signer_cert is None
+            else self.signer_cert.fingerprint(hashes.SHA256()).hex(),
+            "signing_time": self.signing_time.isoformat() if self.signing_time else None,
+            "timestamp_time": self.timestamp_time.isoformat() if self.timestamp_time else None,
+            "timestamp_ok": self.timestamp_ok,
+            "trust_path": list(self.trust_path),
+            "reasons": list(dict.fromkeys(f.reason.value for f in self.findings)),
+            "findings": [{"reason": f.reason.value, "subject": f.subject} for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
 class Verdict:
     kind: Kind
     findings: tuple[Finding, ...] = ()
@@ -80,6 +128,7 @@ class Verdict:
     files: tuple[str, ...] = field(default=())  # container entries covered by the signature
     timestamps: tuple[TimestampInfo, ...] = ()  # signature timestamps (CAdES-T), in order
     signatures: tuple[SignatureInfo, ...] = ()  # every XML signature, in order (co-signatures)
+    pdf_signatures: tuple[PdfSignatureReport, ...] = ()  # Kind.PDF: every signature, in order
 
     @property
     def ok(self) -> bool:
@@ -125,4 +174,5 @@ class Verdict:
             "timestamp": self.timestamps[0].to_dict() if self.timestamps else None,
             "timestamps": [t.to_dict() for t in self.timestamps],
             "signatures": [s.to_dict() for s in self.signatures],
+            "pdf_signatures": [s.to_dict() for s in self.pdf_signatures],
         }

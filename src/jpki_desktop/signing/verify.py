@@ -31,6 +31,7 @@ from . import asic, container
 from .cms_check import CmsResult, check_signed_data
 from .envelope import decrypt_to
 from .errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
+from .pdf.verify import verify_pdf
 from .timestamp_check import TimestampCheck, check_timestamps
 from .verdict import Finding, Kind, Reason, SignatureInfo, Verdict
 from .xml_check import check_xml, named
@@ -54,6 +55,8 @@ def sniff(head: bytes) -> Kind:
     """Guess the kind from the first bytes."""
     if head.startswith(b"PK\x03\x04"):
         return Kind.CONTAINER
+    if b"%PDF-" in head:
+        return Kind.PDF
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b"<"):
         return Kind.XML
@@ -126,6 +129,8 @@ def verify_file(
     with open(path, "rb") as f:
         kind = sniff(f.read(64))
         f.seek(0)
+        if kind is Kind.PDF:
+            return verify_pdf(path, trust_roots=trust_roots, revocation=revocation, now=now)
         try:
             if kind is Kind.P7S:
                 return _verify_p7s(f.read(MAX_P7S + 1), content, ctx)

@@ -48,6 +48,13 @@ class Reason(str, enum.Enum):
     RESPONDER_FAILED = "responder_failed"  # no service gave a usable answer
     STATUS_UNKNOWN = "status_unknown"  # the OCSP responder does not know the certificate
     STALE_CACHE = "stale_cache"  # only an out-of-date cached CRL, and no service answered
+    # -- PDF signatures (subject: the signature field name) -----------------------------------
+    PDF_UNSIGNED = "pdf_unsigned"  # a PDF without any signature
+    PDF_BYTE_RANGE = "pdf_byte_range"  # /ByteRange not from 0, or not excluding exactly /Contents
+    PDF_CONTENTS = "pdf_contents"  # /Contents not a DER CMS padded with zeros only
+    PDF_MODIFIED = "pdf_modified"  # a later revision changes what was signed (pages, content)
+    PDF_TRAILING_DATA = "pdf_trailing_data"  # bytes after the signed revision that are no revision
+    PDF_DOCMDP = "pdf_docmdp"  # changes beyond what the certification signature allows
     # -- RFC 3161 timestamps -------------------------------------------------------------------
     TIMESTAMP_INVALID = "timestamp_invalid"  # a timestamp token is damaged or its signature fails
     TIMESTAMP_IMPRINT_MISMATCH = "timestamp_imprint_mismatch"  # token over another signature

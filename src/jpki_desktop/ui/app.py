@@ -65,6 +65,7 @@ def build_pages(ctx: AppContext) -> list:
     from .pages.flow import FlowPage
     from .pages.my_card import MyCardPage
     from .pages.settings import SettingsPage
+    from .pages.sign_pdf import SignPdfPage
     from .pages.verify import VerifyPage
 
     return [
@@ -72,6 +73,7 @@ def build_pages(ctx: AppContext) -> list:
         CertificatesPage(ctx),
         ExpiryPage(ctx),
         FlowPage(ctx, ctx.flow_backend),
+        SignPdfPage(ctx),
         VerifyPage(ctx),
         DiagnosticsPage(ctx),
         SettingsPage(ctx),

@@ -17,6 +17,7 @@ def kind_text(kind: Kind) -> str:
         Kind.XML: translate("Verify", "Signed XML"),
         Kind.PACKAGE: translate("Verify", "Encrypted submission package (.p7m)"),
         Kind.CONTAINER: translate("Verify", "Signed container (.asice)"),
+        Kind.PDF: translate("Verify", "Signed PDF"),
         Kind.UNKNOWN: translate("Verify", "Unknown format"),
     }[kind]
 
@@ -83,6 +84,26 @@ def reason_text(reason: Reason) -> str:
         Reason.REVOKED: translate("Verify", "The signer's certificate has been revoked."),
         Reason.REVOCATION_UNKNOWN: translate(
             "Verify", "Whether the certificate was revoked could not be checked."
+        ),
+        Reason.PDF_UNSIGNED: translate("Verify", "This PDF holds no signature."),
+        Reason.PDF_BYTE_RANGE: translate(
+            "Verify", "The signature does not cover the whole file except itself."
+        ),
+        Reason.PDF_CONTENTS: translate("Verify", "The signature data in the PDF was altered."),
+        Reason.PDF_MODIFIED: translate(
+            "Verify", "The PDF was changed after signing (pages or content)."
+        ),
+        Reason.PDF_TRAILING_DATA: translate(
+            "Verify", "Unsigned data was added to the end of the PDF."
+        ),
+        Reason.PDF_DOCMDP: translate(
+            "Verify", "The PDF was changed beyond what its certification allows."
+        ),
+        Reason.TIMESTAMP_INVALID: translate(
+            "Verify", "The timestamp is damaged or does not belong to this signature."
+        ),
+        Reason.TIMESTAMP_UNTRUSTED: translate(
+            "Verify", "The timestamp was not issued by a trusted time-stamping service."
         ),
     }[reason]
 

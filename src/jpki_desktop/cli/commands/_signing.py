@@ -88,6 +88,18 @@ INPUT_TEXT = {
     "recipient_missing": "give the agency's encryption certificate with --to",
     "decrypt_pair": "give both --decrypt-key and --decrypt-cert",
     "crl_file": "not a PEM or DER CRL",
+    "tsa_required": "the pades-b-t profile needs a time-stamping authority: give --tsa URL",
+    "output_is_input": "the output must be a new file; the input PDF is never modified",
+    "visible_spec": "--visible takes PAGE:X1,Y1,X2,Y2 (page from 1, points, at least 10 x 10)",
+}
+
+PDF_TEXT = {
+    "not_pdf": "it is not a PDF file",
+    "damaged": "the PDF is damaged (its structure cannot be read); re-save it from the program that made it",
+    "encrypted": "the PDF is encrypted or password-protected; save an unprotected copy first",
+    "certified_no_changes": "the PDF is certified with 'no changes allowed'; any signature would break it",
+    "page_out_of_range": "the PDF has no such page",
+    "bad_box": "the stamp rectangle lies outside the page",
 }
 
 RECIPIENT_TEXT = {
@@ -103,6 +115,16 @@ def describe_signing(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, S.InvalidInput):
         text = INPUT_TEXT.get(exc.what, exc.what)
         return f"Nothing was signed: {text}{f' ({exc.subject})' if exc.subject else ''}.", X.USAGE
+    if isinstance(exc, S.PdfRefused):
+        text = PDF_TEXT.get(exc.reason, exc.reason)
+        detail = f" ({exc.detail})" if exc.detail else ""
+        return f"Nothing was signed and the card was not used: {text}{detail}.", X.PIN_REFUSED
+    if isinstance(exc, S.TimestampFailed):
+        return (
+            f"The time-stamping authority {exc.url} gave no usable timestamp"
+            f"{f' ({exc.what})' if exc.what else ''}. Nothing was written; check the URL "
+            "and the network, or retry later."
+        ), X.ERROR
     if isinstance(exc, S.NoSigningCertificate):
         return (
             "This card has no signing certificate (it is not issued to holders under 15). "
@@ -222,6 +244,12 @@ REASON_TEXT = {
     Reason.EXPIRED_AT_SIGNING: "the signer's certificate had expired when it was used",
     Reason.REVOKED: "the signer's certificate is revoked",
     Reason.REVOCATION_UNKNOWN: "revocation status could not be established (policy: require)",
+    Reason.PDF_UNSIGNED: "the PDF holds no signature",
+    Reason.PDF_BYTE_RANGE: "/ByteRange does not cover the file except exactly the signature",
+    Reason.PDF_CONTENTS: "/Contents is not a DER signature padded with zeros only",
+    Reason.PDF_MODIFIED: "a later revision changed what was signed (pages or content)",
+    Reason.PDF_TRAILING_DATA: "unsigned bytes follow the signed part of the file",
+    Reason.PDF_DOCMDP: "later changes exceed what the certification signature allows",
     Reason.TIMESTAMP_INVALID: "a timestamp token is damaged or its signature does not verify",
     Reason.TIMESTAMP_IMPRINT_MISMATCH: "a timestamp token belongs to another signature",
     Reason.TIMESTAMP_UNTRUSTED: "the time-stamping authority is not trusted (give its root with --trust)",

@@ -9,6 +9,7 @@ demo card's signing CA. --trust replaces the bundled J-LIS signing roots.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from cryptography import x509
@@ -18,6 +19,7 @@ from ...signing.errors import InvalidInput
 from ...signing.verdict import Kind, Verdict
 from ...signing.verify import sniff, verify_file
 from ...trust.context import Revocation, RevocationMode
+from ...validity.dates import JST
 from .. import exitcodes as X
 from ..common import emit
 from ..errors import VerifyInputError
@@ -25,7 +27,9 @@ from ._signing import REASON_TEXT, load_certificates, load_private_key
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("verify", help="verify a .p7s, a signed XML or a submission package")
+    p = sub.add_parser(
+        "verify", help="verify a .p7s, a signed XML, a signed PDF or a submission package"
+    )
     p.add_argument("file")
     p.add_argument(
         "--content",
@@ -136,8 +140,43 @@ def run(args: argparse.Namespace) -> int:
     return X.UNCHECKED if verdict.inconclusive else X.INVALID
 
 
+def _jst(when: dt.datetime | None) -> str:
+    return when.astimezone(JST).strftime("%Y-%m-%d %H:%M:%S JST (+09:00)") if when else "-"
+
+
+def _pdf_lines(v: Verdict) -> list[str]:
+    lines: list[str] = []
+    total = len(v.pdf_signatures)
+    for i, s in enumerate(v.pdf_signatures, 1):
+        lines.append(f"  signature {i} of {total} ({s.field}): {'valid' if s.ok else 'NOT VALID'}")
+        lines.append(f"    signer: {s.signer_name or '-'}")
+        lines.append(f"    signing time: {_jst(s.signing_time)} (as claimed by the signer)")
+        if s.whole_document:
+            lines.append(f"    covers: the whole document (revision {s.revision})")
+        else:
+            lines.append(
+                f"    covers: revision {s.revision}; {s.revisions_after} later revision(s) "
+                f"followed it (changes: {s.modification})"
+            )
+        if s.timestamp_ok is None:
+            lines.append("    timestamp: none")
+        else:
+            state = "valid" if s.timestamp_ok else "NOT VALID"
+            lines.append(f"    timestamp: {_jst(s.timestamp_time)} ({state})")
+        if s.trust_path:
+            lines.append("    trust path: " + " <- ".join(s.trust_path))
+        for f in s.findings:
+            lines.append(
+                f"    - {REASON_TEXT.get(f.reason, f.reason.value)}"
+                f"{f': {f.subject}' if f.subject else ''} [{f.reason.value}]"
+            )
+    return lines
+
+
 def _text(path: Path, v: Verdict) -> str:
     lines = [f"{path}: {'VALID' if v.ok else 'NOT VALID'} ({v.kind.value})"]
+    if v.kind is Kind.PDF and v.pdf_signatures:
+        return "\n".join(lines + _pdf_lines(v))
     for f in v.findings:
         lines.append(
             f"  - {REASON_TEXT.get(f.reason, f.reason.value)}{f': {f.subject}' if f.subject else ''} [{f.reason.value}]"

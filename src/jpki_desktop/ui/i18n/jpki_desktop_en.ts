@@ -1065,73 +1065,73 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="188" />
+        <location filename="../pages/expiry.py" line="189" />
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="266" />
+        <location filename="../pages/expiry.py" line="267" />
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="286" />
+        <location filename="../pages/expiry.py" line="287" />
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="293" />
+        <location filename="../pages/expiry.py" line="294" />
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="300" />
+        <location filename="../pages/expiry.py" line="301" />
         <source>To compare with the card's records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card's records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="378" />
+        <location filename="../pages/expiry.py" line="380" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="389" />
+        <location filename="../pages/expiry.py" line="391" />
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="396" />
+        <location filename="../pages/expiry.py" line="398" />
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="400" />
+        <location filename="../pages/expiry.py" line="402" />
         <source>(Demo: answered by the demo card's test CA on this computer, not by J-LIS.)</source>
         <translation>(Demo: answered by the demo card's test CA on this computer, not by J-LIS.)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="412" />
-        <location filename="../pages/expiry.py" line="432" />
+        <location filename="../pages/expiry.py" line="414" />
+        <location filename="../pages/expiry.py" line="434" />
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="414" />
+        <location filename="../pages/expiry.py" line="416" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="433" />
+        <location filename="../pages/expiry.py" line="435" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435" />
+        <location filename="../pages/expiry.py" line="437" />
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="451" />
+        <location filename="../pages/expiry.py" line="453" />
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1139,137 +1139,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456" />
+        <location filename="../pages/expiry.py" line="458" />
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="458" />
+        <location filename="../pages/expiry.py" line="460" />
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461" />
+        <location filename="../pages/expiry.py" line="463" />
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="466" />
+        <location filename="../pages/expiry.py" line="468" />
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="468" />
+        <location filename="../pages/expiry.py" line="470" />
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470" />
+        <location filename="../pages/expiry.py" line="472" />
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="471" />
+        <location filename="../pages/expiry.py" line="473" />
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="471" />
+        <location filename="../pages/expiry.py" line="473" />
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476" />
+        <location filename="../pages/expiry.py" line="478" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="477" />
+        <location filename="../pages/expiry.py" line="479" />
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="478" />
+        <location filename="../pages/expiry.py" line="480" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479" />
+        <location filename="../pages/expiry.py" line="481" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="496" />
+        <location filename="../pages/expiry.py" line="498" />
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="497" />
+        <location filename="../pages/expiry.py" line="499" />
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="499" />
+        <location filename="../pages/expiry.py" line="501" />
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="502" />
+        <location filename="../pages/expiry.py" line="504" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="503" />
+        <location filename="../pages/expiry.py" line="505" />
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504" />
+        <location filename="../pages/expiry.py" line="506" />
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505" />
+        <location filename="../pages/expiry.py" line="507" />
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="506" />
+        <location filename="../pages/expiry.py" line="508" />
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="507" />
+        <location filename="../pages/expiry.py" line="509" />
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="508" />
+        <location filename="../pages/expiry.py" line="510" />
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="509" />
+        <location filename="../pages/expiry.py" line="511" />
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="512" />
+        <location filename="../pages/expiry.py" line="514" />
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="518" />
+        <location filename="../pages/expiry.py" line="520" />
         <source>Co&amp;mpare with the card's records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card's records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="519" />
+        <location filename="../pages/expiry.py" line="521" />
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="520" />
+        <location filename="../pages/expiry.py" line="522" />
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>
@@ -2702,6 +2702,242 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</trans
     </message>
 </context>
 <context>
+    <name>SignPdfPage</name>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="167" />
+        <location filename="../pages/sign_pdf.py" line="285" />
+        <location filename="../pages/sign_pdf.py" line="305" />
+        <source>Sign PDF</source>
+        <translation>Sign PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="184" />
+        <source>Open a PDF</source>
+        <translation>Open a PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="185" />
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="192" />
+        <source>Checking the PDF…</source>
+        <translation>Checking the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="241" />
+        <source>Save the signed PDF</source>
+        <translation>Save the signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="243" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="264" />
+        <source>Signing… do not remove the card.</source>
+        <translation>Signing… do not remove the card.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="281" />
+        <location filename="../pages/sign_pdf.py" line="286" />
+        <source>Signed and saved: %1</source>
+        <translation>Signed and saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="300" />
+        <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
+        <translation>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="308" />
+        <source>This file is not a PDF.</source>
+        <translation>This file is not a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="309" />
+        <source>This PDF is damaged and cannot be signed.</source>
+        <translation>This PDF is damaged and cannot be signed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="310" />
+        <source>This PDF is password-protected or encrypted.</source>
+        <translation>This PDF is password-protected or encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="312" />
+        <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
+        <translation>This PDF is certified with “no changes allowed”: a signature would break it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="314" />
+        <source>The PDF has no such page.</source>
+        <translation>The PDF has no such page.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="315" />
+        <source>The stamp does not fit on the page.</source>
+        <translation>The stamp does not fit on the page.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="316" />
+        <source>This PDF cannot be signed.</source>
+        <translation>This PDF cannot be signed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="318" />
+        <source>Save it again from the program that made it.</source>
+        <translation>Save it again from the program that made it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="319" />
+        <source>Save a copy without protection, then sign the copy.</source>
+        <translation>Save a copy without protection, then sign the copy.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="321" />
+        <source>The card was not used.</source>
+        <translation>The card was not used.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="325" />
+        <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
+        <translation>The time-stamping service gave no usable timestamp. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="326" />
+        <source>Check its address and the network, or sign without a timestamp.</source>
+        <translation>Check its address and the network, or sign without a timestamp.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="331" />
+        <source>A timestamp needs the address of a time-stamping service.</source>
+        <translation>A timestamp needs the address of a time-stamping service.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="333" />
+        <source>Save the signed PDF under a new name.</source>
+        <translation>Save the signed PDF under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="334" />
+        <source>These settings cannot be used.</source>
+        <translation>These settings cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="344" />
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="346" />
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="350" />
+        <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
+        <translation>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="376" />
+        <source>Drop a PDF here, or open one.</source>
+        <translation>Drop a PDF here, or open one.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="377" />
+        <source>&amp;Open a PDF…</source>
+        <translation>&amp;Open a PDF…</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="378" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="379" />
+        <source>&amp;Invisible signature</source>
+        <translation>&amp;Invisible signature</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="380" />
+        <source>&amp;Visible stamp on a page</source>
+        <translation>&amp;Visible stamp on a page</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="381" />
+        <source>&amp;Page:</source>
+        <translation>&amp;Page:</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="382" />
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="385" />
+        <source>Bottom right</source>
+        <translation>Bottom right</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="386" />
+        <source>Bottom left</source>
+        <translation>Bottom left</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="387" />
+        <source>Top right</source>
+        <translation>Top right</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="388" />
+        <source>Top left</source>
+        <translation>Top left</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="392" />
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="393" />
+        <source>&amp;Location (optional):</source>
+        <translation>&amp;Location (optional):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="394" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="396" />
+        <source>For the Ministry of Justice online registration (standard)</source>
+        <translation>For the Ministry of Justice online registration (standard)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="398" />
+        <source>PAdES with a timestamp</source>
+        <translation>PAdES with a timestamp</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="399" />
+        <source>&amp;Time-stamping service:</source>
+        <translation>&amp;Time-stamping service:</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="412" />
+        <source>Send it only to where it must go.</source>
+        <translation>Send it only to where it must go.</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="415" />
+        <source>&amp;Sign and save…</source>
+        <translation>&amp;Sign and save…</translation>
+    </message>
+</context>
+<context>
     <name>SignStep</name>
     <message>
         <location filename="../flow/step_sign.py" line="39" />
@@ -2770,161 +3006,206 @@ Created: %3</translation>
     </message>
     <message>
         <location filename="../verify_texts.py" line="20" />
+        <source>Signed PDF</source>
+        <translation>Signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="21" />
         <source>Unknown format</source>
         <translation>Unknown format</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="26" />
+        <location filename="../verify_texts.py" line="27" />
         <source>The file is damaged or not in a format this program reads.</source>
         <translation>The file is damaged or not in a format this program reads.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="29" />
+        <location filename="../verify_texts.py" line="30" />
         <source>This signature is stored apart from the signed file: choose the signed file too.</source>
         <translation>This signature is stored apart from the signed file: choose the signed file too.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="33" />
+        <location filename="../verify_texts.py" line="34" />
         <source>The package is encrypted for the agency: only the agency can open and check it.</source>
         <translation>The package is encrypted for the agency: only the agency can open and check it.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="37" />
+        <location filename="../verify_texts.py" line="38" />
         <source>The package is encrypted for someone else.</source>
         <translation>The package is encrypted for someone else.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="38" />
+        <location filename="../verify_texts.py" line="39" />
         <source>The package could not be decrypted (wrong key, or it was altered).</source>
         <translation>The package could not be decrypted (wrong key, or it was altered).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="41" />
+        <location filename="../verify_texts.py" line="42" />
         <source>The container's type marker is missing or wrong.</source>
         <translation>The container's type marker is missing or wrong.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="44" />
+        <location filename="../verify_texts.py" line="45" />
         <source>The container holds a file with an unsafe name.</source>
         <translation>The container holds a file with an unsafe name.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="47" />
+        <location filename="../verify_texts.py" line="48" />
         <source>The container is too large or too compressed (possible zip bomb).</source>
         <translation>The container is too large or too compressed (possible zip bomb).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="50" />
+        <location filename="../verify_texts.py" line="51" />
         <source>The list of signed files is damaged.</source>
         <translation>The list of signed files is damaged.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="51" />
+        <location filename="../verify_texts.py" line="52" />
         <source>The submission details are damaged.</source>
         <translation>The submission details are damaged.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="52" />
+        <location filename="../verify_texts.py" line="53" />
         <source>It was signed for another agency.</source>
         <translation>It was signed for another agency.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="53" />
+        <location filename="../verify_texts.py" line="54" />
         <source>A signed file is missing.</source>
         <translation>A signed file is missing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="54" />
+        <location filename="../verify_texts.py" line="55" />
         <source>It contains a file that the signature does not cover.</source>
         <translation>It contains a file that the signature does not cover.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="57" />
+        <location filename="../verify_texts.py" line="58" />
         <source>A file was changed after signing.</source>
         <translation>A file was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="58" />
+        <location filename="../verify_texts.py" line="59" />
         <source>The signed content was changed after signing.</source>
         <translation>The signed content was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="61" />
+        <location filename="../verify_texts.py" line="62" />
         <source>The signature value is not correct.</source>
         <translation>The signature value is not correct.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="62" />
+        <location filename="../verify_texts.py" line="63" />
         <source>The signature's attributes are missing or inconsistent.</source>
         <translation>The signature's attributes are missing or inconsistent.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="65" />
+        <location filename="../verify_texts.py" line="66" />
         <source>The signer's certificate is missing.</source>
         <translation>The signer's certificate is missing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="66" />
+        <location filename="../verify_texts.py" line="67" />
         <source>A weak algorithm was used (for example SHA-1).</source>
         <translation>A weak algorithm was used (for example SHA-1).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="69" />
+        <location filename="../verify_texts.py" line="70" />
         <source>No trusted JPKI certificate authority is available.</source>
         <translation>No trusted JPKI certificate authority is available.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="72" />
+        <location filename="../verify_texts.py" line="73" />
         <source>The signer's certificate was not issued by the JPKI signing CA.</source>
         <translation>The signer's certificate was not issued by the JPKI signing CA.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="75" />
+        <location filename="../verify_texts.py" line="76" />
         <source>The signer's certificate is not meant for signing.</source>
         <translation>The signer's certificate is not meant for signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="76" />
+        <location filename="../verify_texts.py" line="77" />
         <source>The signer's certificate has expired.</source>
         <translation>The signer's certificate has expired.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="77" />
+        <location filename="../verify_texts.py" line="78" />
         <source>The signer's certificate is not valid yet.</source>
         <translation>The signer's certificate is not valid yet.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="80" />
+        <location filename="../verify_texts.py" line="81" />
         <source>The certificate was not valid at the time of signing.</source>
         <translation>The certificate was not valid at the time of signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="83" />
+        <location filename="../verify_texts.py" line="84" />
         <source>The signer's certificate has been revoked.</source>
         <translation>The signer's certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="84" />
+        <location filename="../verify_texts.py" line="85" />
         <source>Whether the certificate was revoked could not be checked.</source>
         <translation>Whether the certificate was revoked could not be checked.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="100" />
+        <location filename="../verify_texts.py" line="88" />
+        <source>This PDF holds no signature.</source>
+        <translation>This PDF holds no signature.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="89" />
+        <source>The signature does not cover the whole file except itself.</source>
+        <translation>The signature does not cover the whole file except itself.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="92" />
+        <source>The signature data in the PDF was altered.</source>
+        <translation>The signature data in the PDF was altered.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="93" />
+        <source>The PDF was changed after signing (pages or content).</source>
+        <translation>The PDF was changed after signing (pages or content).</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="96" />
+        <source>Unsigned data was added to the end of the PDF.</source>
+        <translation>Unsigned data was added to the end of the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="99" />
+        <source>The PDF was changed beyond what its certification allows.</source>
+        <translation>The PDF was changed beyond what its certification allows.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="102" />
+        <source>The timestamp is damaged or does not belong to this signature.</source>
+        <translation>The timestamp is damaged or does not belong to this signature.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="105" />
+        <source>The timestamp was not issued by a trusted time-stamping service.</source>
+        <translation>The timestamp was not issued by a trusted time-stamping service.</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="121" />
         <source>Valid signature (revocation checked).</source>
         <translation>Valid signature (revocation checked).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="101" />
+        <location filename="../verify_texts.py" line="122" />
         <source>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</source>
         <translation>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="106" />
+        <location filename="../verify_texts.py" line="127" />
         <source>Could not be fully checked.</source>
         <translation>Could not be fully checked.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="107" />
+        <location filename="../verify_texts.py" line="128" />
         <source>Not valid.</source>
         <translation>Not valid.</translation>
     </message>
@@ -2932,112 +3213,169 @@ Created: %3</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="87" />
+        <location filename="../pages/verify.py" line="92" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="104" />
+        <location filename="../pages/verify.py" line="109" />
         <source>Open a signed file</source>
         <translation>Open a signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="105" />
-        <source>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</source>
-        <translation>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="113" />
+        <location filename="../pages/verify.py" line="118" />
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="114" />
+        <location filename="../pages/verify.py" line="119" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="167" />
+        <location filename="../pages/verify.py" line="172" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="172" />
+        <location filename="../pages/verify.py" line="177" />
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="177" />
+        <location filename="../pages/verify.py" line="182" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="201" />
+        <location filename="../pages/verify.py" line="255" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="203" />
+        <location filename="../pages/verify.py" line="230" />
+        <location filename="../pages/verify.py" line="257" />
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="205" />
+        <location filename="../pages/verify.py" line="110" />
+        <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
+        <translation>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="210" />
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="210" />
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="211" />
+        <source>Signature %1 of %2: %3</source>
+        <translation>Signature %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="214" />
+        <source>The whole document</source>
+        <translation>The whole document</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="217" />
+        <source>Revision %1; %2 later revision(s) followed it</source>
+        <translation>Revision %1; %2 later revision(s) followed it</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="222" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="227" />
+        <source>(valid)</source>
+        <translation>(valid)</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="227" />
+        <source>(not valid)</source>
+        <translation>(not valid)</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="231" />
+        <location filename="../pages/verify.py" line="259" />
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="207" />
+        <location filename="../pages/verify.py" line="232" />
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="233" />
+        <source>Timestamp</source>
+        <translation>Timestamp</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="234" />
+        <source>Trust path</source>
+        <translation>Trust path</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="261" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="208" />
+        <location filename="../pages/verify.py" line="262" />
         <source>Submission ID</source>
         <translation>Submission ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="210" />
+        <location filename="../pages/verify.py" line="264" />
         <source>Signed files</source>
         <translation>Signed files</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="213" />
+        <location filename="../pages/verify.py" line="267" />
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="214" />
+        <location filename="../pages/verify.py" line="268" />
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="214" />
+        <location filename="../pages/verify.py" line="268" />
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="229" />
+        <location filename="../pages/verify.py" line="283" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="251" />
-        <source>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</source>
-        <translation>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</translation>
+        <location filename="../pages/verify.py" line="306" />
+        <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
+        <translation>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="253" />
+        <location filename="../pages/verify.py" line="309" />
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="254" />
+        <location filename="../pages/verify.py" line="310" />
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="257" />
+        <location filename="../pages/verify.py" line="313" />
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
     </message>

@@ -1064,210 +1064,210 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="188" />
+        <location filename="../pages/expiry.py" line="189" />
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="266" />
+        <location filename="../pages/expiry.py" line="267" />
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="286" />
+        <location filename="../pages/expiry.py" line="287" />
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="293" />
+        <location filename="../pages/expiry.py" line="294" />
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="300" />
+        <location filename="../pages/expiry.py" line="301" />
         <source>To compare with the card's records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="378" />
+        <location filename="../pages/expiry.py" line="380" />
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="389" />
+        <location filename="../pages/expiry.py" line="391" />
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="396" />
+        <location filename="../pages/expiry.py" line="398" />
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="400" />
+        <location filename="../pages/expiry.py" line="402" />
         <source>(Demo: answered by the demo card's test CA on this computer, not by J-LIS.)</source>
         <translation>（デモ：J-LIS ではなく、このコンピューター上のデモ用カードのテスト認証局が応答しています。）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="412" />
-        <location filename="../pages/expiry.py" line="432" />
+        <location filename="../pages/expiry.py" line="414" />
+        <location filename="../pages/expiry.py" line="434" />
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="414" />
+        <location filename="../pages/expiry.py" line="416" />
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="433" />
+        <location filename="../pages/expiry.py" line="435" />
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435" />
+        <location filename="../pages/expiry.py" line="437" />
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="451" />
+        <location filename="../pages/expiry.py" line="453" />
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456" />
+        <location filename="../pages/expiry.py" line="458" />
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="458" />
+        <location filename="../pages/expiry.py" line="460" />
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461" />
+        <location filename="../pages/expiry.py" line="463" />
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="466" />
+        <location filename="../pages/expiry.py" line="468" />
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="468" />
+        <location filename="../pages/expiry.py" line="470" />
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470" />
+        <location filename="../pages/expiry.py" line="472" />
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="471" />
+        <location filename="../pages/expiry.py" line="473" />
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="471" />
+        <location filename="../pages/expiry.py" line="473" />
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476" />
+        <location filename="../pages/expiry.py" line="478" />
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="477" />
+        <location filename="../pages/expiry.py" line="479" />
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="478" />
+        <location filename="../pages/expiry.py" line="480" />
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479" />
+        <location filename="../pages/expiry.py" line="481" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="496" />
+        <location filename="../pages/expiry.py" line="498" />
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="497" />
+        <location filename="../pages/expiry.py" line="499" />
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="499" />
+        <location filename="../pages/expiry.py" line="501" />
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="502" />
+        <location filename="../pages/expiry.py" line="504" />
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="503" />
+        <location filename="../pages/expiry.py" line="505" />
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504" />
+        <location filename="../pages/expiry.py" line="506" />
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505" />
+        <location filename="../pages/expiry.py" line="507" />
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="506" />
+        <location filename="../pages/expiry.py" line="508" />
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="507" />
+        <location filename="../pages/expiry.py" line="509" />
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="508" />
+        <location filename="../pages/expiry.py" line="510" />
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="509" />
+        <location filename="../pages/expiry.py" line="511" />
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="512" />
+        <location filename="../pages/expiry.py" line="514" />
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="518" />
+        <location filename="../pages/expiry.py" line="520" />
         <source>Co&amp;mpare with the card's records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="519" />
+        <location filename="../pages/expiry.py" line="521" />
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="520" />
+        <location filename="../pages/expiry.py" line="522" />
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
@@ -2697,6 +2697,242 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</sourc
     </message>
 </context>
 <context>
+    <name>SignPdfPage</name>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="167" />
+        <location filename="../pages/sign_pdf.py" line="285" />
+        <location filename="../pages/sign_pdf.py" line="305" />
+        <source>Sign PDF</source>
+        <translation>PDF に署名</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="184" />
+        <source>Open a PDF</source>
+        <translation>PDF を開く</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="185" />
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="192" />
+        <source>Checking the PDF…</source>
+        <translation>PDF を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="241" />
+        <source>Save the signed PDF</source>
+        <translation>署名した PDF の保存</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="243" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="264" />
+        <source>Signing… do not remove the card.</source>
+        <translation>署名しています… カードを抜かないでください。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="281" />
+        <location filename="../pages/sign_pdf.py" line="286" />
+        <source>Signed and saved: %1</source>
+        <translation>署名して保存しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="300" />
+        <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
+        <translation>署名用電子証明書が PDF の中に入ります。証明書にはあなたの氏名・住所・生年月日・性別が記録されており、この PDF を受け取った人は誰でもそれを読むことができます。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="308" />
+        <source>This file is not a PDF.</source>
+        <translation>このファイルは PDF ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="309" />
+        <source>This PDF is damaged and cannot be signed.</source>
+        <translation>この PDF は壊れているため署名できません。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="310" />
+        <source>This PDF is password-protected or encrypted.</source>
+        <translation>この PDF はパスワードで保護されているか暗号化されています。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="312" />
+        <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
+        <translation>この PDF は「変更不可」として認証されています。署名を加えると認証が壊れます。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="314" />
+        <source>The PDF has no such page.</source>
+        <translation>PDF にそのページはありません。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="315" />
+        <source>The stamp does not fit on the page.</source>
+        <translation>署名欄がページに収まりません。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="316" />
+        <source>This PDF cannot be signed.</source>
+        <translation>この PDF には署名できません。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="318" />
+        <source>Save it again from the program that made it.</source>
+        <translation>作成したソフトで保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="319" />
+        <source>Save a copy without protection, then sign the copy.</source>
+        <translation>保護を外したコピーを保存し、そのコピーに署名してください。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="321" />
+        <source>The card was not used.</source>
+        <translation>カードは使用していません。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="325" />
+        <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
+        <translation>タイムスタンプサービスから使えるタイムスタンプが得られませんでした。何も保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="326" />
+        <source>Check its address and the network, or sign without a timestamp.</source>
+        <translation>アドレスとネットワークを確認するか、タイムスタンプなしで署名してください。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="331" />
+        <source>A timestamp needs the address of a time-stamping service.</source>
+        <translation>タイムスタンプを付けるにはタイムスタンプサービスのアドレスが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="333" />
+        <source>Save the signed PDF under a new name.</source>
+        <translation>署名した PDF は別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="334" />
+        <source>These settings cannot be used.</source>
+        <translation>この設定は使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="344" />
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="346" />
+        <source>Pages: %1</source>
+        <translation>ページ数: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="350" />
+        <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
+        <translation>この PDF にはすでに署名があります (%1 件)。あなたの署名はその後に追加され、既存の署名は有効なままです。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="376" />
+        <source>Drop a PDF here, or open one.</source>
+        <translation>ここに PDF をドロップするか、開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="377" />
+        <source>&amp;Open a PDF…</source>
+        <translation>PDF を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="378" />
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="379" />
+        <source>&amp;Invisible signature</source>
+        <translation>見えない署名(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="380" />
+        <source>&amp;Visible stamp on a page</source>
+        <translation>ページに署名欄を表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="381" />
+        <source>&amp;Page:</source>
+        <translation>ページ(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="382" />
+        <source>P&amp;osition:</source>
+        <translation>位置(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="385" />
+        <source>Bottom right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="386" />
+        <source>Bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="387" />
+        <source>Top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="388" />
+        <source>Top left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="392" />
+        <source>&amp;Reason (optional):</source>
+        <translation>署名の理由 (任意)(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="393" />
+        <source>&amp;Location (optional):</source>
+        <translation>署名の場所 (任意)(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="394" />
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="396" />
+        <source>For the Ministry of Justice online registration (standard)</source>
+        <translation>登記・供託オンライン申請用 (標準)</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="398" />
+        <source>PAdES with a timestamp</source>
+        <translation>タイムスタンプ付き PAdES</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="399" />
+        <source>&amp;Time-stamping service:</source>
+        <translation>タイムスタンプサービス(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="412" />
+        <source>Send it only to where it must go.</source>
+        <translation>必要な提出先にだけ送ってください。</translation>
+    </message>
+    <message>
+        <location filename="../pages/sign_pdf.py" line="415" />
+        <source>&amp;Sign and save…</source>
+        <translation>署名して保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>SignStep</name>
     <message>
         <location filename="../flow/step_sign.py" line="39" />
@@ -2765,161 +3001,206 @@ Created: %3</source>
     </message>
     <message>
         <location filename="../verify_texts.py" line="20" />
+        <source>Signed PDF</source>
+        <translation>署名付き PDF</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="21" />
         <source>Unknown format</source>
         <translation>不明な形式</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="26" />
+        <location filename="../verify_texts.py" line="27" />
         <source>The file is damaged or not in a format this program reads.</source>
         <translation>ファイルが壊れているか、読み取れない形式です。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="29" />
+        <location filename="../verify_texts.py" line="30" />
         <source>This signature is stored apart from the signed file: choose the signed file too.</source>
         <translation>この署名は署名対象のファイルと別になっています。署名対象のファイルも選んでください。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="33" />
+        <location filename="../verify_texts.py" line="34" />
         <source>The package is encrypted for the agency: only the agency can open and check it.</source>
         <translation>申請データは申請先あてに暗号化されているため、申請先だけが開いて確認できます。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="37" />
+        <location filename="../verify_texts.py" line="38" />
         <source>The package is encrypted for someone else.</source>
         <translation>申請データは別の宛先あてに暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="38" />
+        <location filename="../verify_texts.py" line="39" />
         <source>The package could not be decrypted (wrong key, or it was altered).</source>
         <translation>申請データを復号できませんでした（鍵が違うか、改ざんされています）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="41" />
+        <location filename="../verify_texts.py" line="42" />
         <source>The container's type marker is missing or wrong.</source>
         <translation>コンテナの種別情報がないか、正しくありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="44" />
+        <location filename="../verify_texts.py" line="45" />
         <source>The container holds a file with an unsafe name.</source>
         <translation>コンテナに危険な名前のファイルが含まれています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="47" />
+        <location filename="../verify_texts.py" line="48" />
         <source>The container is too large or too compressed (possible zip bomb).</source>
         <translation>コンテナが大きすぎるか圧縮率が異常です（ZIP 爆弾の可能性）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="50" />
+        <location filename="../verify_texts.py" line="51" />
         <source>The list of signed files is damaged.</source>
         <translation>署名対象ファイルの一覧が壊れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="51" />
+        <location filename="../verify_texts.py" line="52" />
         <source>The submission details are damaged.</source>
         <translation>申請情報が壊れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="52" />
+        <location filename="../verify_texts.py" line="53" />
         <source>It was signed for another agency.</source>
         <translation>別の申請先あてに署名されたものです。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="53" />
+        <location filename="../verify_texts.py" line="54" />
         <source>A signed file is missing.</source>
         <translation>署名対象のファイルが欠けています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="54" />
+        <location filename="../verify_texts.py" line="55" />
         <source>It contains a file that the signature does not cover.</source>
         <translation>署名の対象外のファイルが含まれています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="57" />
+        <location filename="../verify_texts.py" line="58" />
         <source>A file was changed after signing.</source>
         <translation>署名後にファイルが変更されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="58" />
+        <location filename="../verify_texts.py" line="59" />
         <source>The signed content was changed after signing.</source>
         <translation>署名後に内容が変更されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="61" />
+        <location filename="../verify_texts.py" line="62" />
         <source>The signature value is not correct.</source>
         <translation>署名値が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="62" />
+        <location filename="../verify_texts.py" line="63" />
         <source>The signature's attributes are missing or inconsistent.</source>
         <translation>署名の属性が欠けているか、矛盾しています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="65" />
+        <location filename="../verify_texts.py" line="66" />
         <source>The signer's certificate is missing.</source>
         <translation>署名者の証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="66" />
+        <location filename="../verify_texts.py" line="67" />
         <source>A weak algorithm was used (for example SHA-1).</source>
         <translation>安全性の低いアルゴリズム（SHA-1 など）が使われています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="69" />
+        <location filename="../verify_texts.py" line="70" />
         <source>No trusted JPKI certificate authority is available.</source>
         <translation>信頼できる公的個人認証の認証局がありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="72" />
+        <location filename="../verify_texts.py" line="73" />
         <source>The signer's certificate was not issued by the JPKI signing CA.</source>
         <translation>署名者の証明書は公的個人認証の署名用認証局が発行したものではありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="75" />
+        <location filename="../verify_texts.py" line="76" />
         <source>The signer's certificate is not meant for signing.</source>
         <translation>署名者の証明書は署名用ではありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="76" />
+        <location filename="../verify_texts.py" line="77" />
         <source>The signer's certificate has expired.</source>
         <translation>署名者の証明書の有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="77" />
+        <location filename="../verify_texts.py" line="78" />
         <source>The signer's certificate is not valid yet.</source>
         <translation>署名者の証明書はまだ有効期間前です。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="80" />
+        <location filename="../verify_texts.py" line="81" />
         <source>The certificate was not valid at the time of signing.</source>
         <translation>署名した時点で証明書が有効ではありませんでした。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="83" />
+        <location filename="../verify_texts.py" line="84" />
         <source>The signer's certificate has been revoked.</source>
         <translation>署名者の証明書は失効しています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="84" />
+        <location filename="../verify_texts.py" line="85" />
         <source>Whether the certificate was revoked could not be checked.</source>
         <translation>証明書が失効しているかどうかを確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="100" />
+        <location filename="../verify_texts.py" line="88" />
+        <source>This PDF holds no signature.</source>
+        <translation>この PDF には署名がありません。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="89" />
+        <source>The signature does not cover the whole file except itself.</source>
+        <translation>署名が、署名自身を除くファイル全体を対象にしていません。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="92" />
+        <source>The signature data in the PDF was altered.</source>
+        <translation>PDF 内の署名データが改変されています。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="93" />
+        <source>The PDF was changed after signing (pages or content).</source>
+        <translation>署名の後に PDF が変更されています (ページまたは内容)。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="96" />
+        <source>Unsigned data was added to the end of the PDF.</source>
+        <translation>署名されていないデータが PDF の末尾に追加されています。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="99" />
+        <source>The PDF was changed beyond what its certification allows.</source>
+        <translation>認証署名が許す範囲を超えて PDF が変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="102" />
+        <source>The timestamp is damaged or does not belong to this signature.</source>
+        <translation>タイムスタンプが壊れているか、この署名のものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="105" />
+        <source>The timestamp was not issued by a trusted time-stamping service.</source>
+        <translation>タイムスタンプが信頼できるタイムスタンプ局から発行されていません。</translation>
+    </message>
+    <message>
+        <location filename="../verify_texts.py" line="121" />
         <source>Valid signature (revocation checked).</source>
         <translation>有効な署名です（失効も確認済み）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="101" />
+        <location filename="../verify_texts.py" line="122" />
         <source>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</source>
         <translation>署名は有効ですが、失効は確認していません。証明書が失効している可能性があります（引っ越し後など）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="106" />
+        <location filename="../verify_texts.py" line="127" />
         <source>Could not be fully checked.</source>
         <translation>確認しきれませんでした（結果は不明です）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="107" />
+        <location filename="../verify_texts.py" line="128" />
         <source>Not valid.</source>
         <translation>有効ではありません。</translation>
     </message>
@@ -2927,112 +3208,169 @@ Created: %3</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="87" />
+        <location filename="../pages/verify.py" line="92" />
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="104" />
+        <location filename="../pages/verify.py" line="109" />
         <source>Open a signed file</source>
         <translation>署名付きファイルを開く</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="105" />
-        <source>Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)</source>
-        <translation>署名付きファイル (*.p7s *.p7m *.xml *.asice);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="113" />
+        <location filename="../pages/verify.py" line="118" />
         <source>Choose the signed file</source>
         <translation>署名対象のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="114" />
+        <location filename="../pages/verify.py" line="119" />
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="167" />
+        <location filename="../pages/verify.py" line="172" />
         <source>File: %1</source>
         <translation>ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="172" />
+        <location filename="../pages/verify.py" line="177" />
         <source>Signed file: %1</source>
         <translation>署名対象のファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="177" />
+        <location filename="../pages/verify.py" line="182" />
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="201" />
+        <location filename="../pages/verify.py" line="255" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="203" />
+        <location filename="../pages/verify.py" line="230" />
+        <location filename="../pages/verify.py" line="257" />
         <source>Signer</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="205" />
+        <location filename="../pages/verify.py" line="110" />
+        <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
+        <translation>署名ファイル (*.p7s *.p7m *.xml *.asice *.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="210" />
+        <source>valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="210" />
+        <source>not valid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="211" />
+        <source>Signature %1 of %2: %3</source>
+        <translation>署名 %1/%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="214" />
+        <source>The whole document</source>
+        <translation>文書全体</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="217" />
+        <source>Revision %1; %2 later revision(s) followed it</source>
+        <translation>版 %1 (その後に %2 件の版が追加されています)</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="222" />
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="227" />
+        <source>(valid)</source>
+        <translation>(有効)</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="227" />
+        <source>(not valid)</source>
+        <translation>(無効)</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="231" />
+        <location filename="../pages/verify.py" line="259" />
         <source>Signed at</source>
         <translation>署名日時</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="207" />
+        <location filename="../pages/verify.py" line="232" />
+        <source>Covers</source>
+        <translation>署名の範囲</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="233" />
+        <source>Timestamp</source>
+        <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="234" />
+        <source>Trust path</source>
+        <translation>証明書の経路</translation>
+    </message>
+    <message>
+        <location filename="../pages/verify.py" line="261" />
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="208" />
+        <location filename="../pages/verify.py" line="262" />
         <source>Submission ID</source>
         <translation>申請ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="210" />
+        <location filename="../pages/verify.py" line="264" />
         <source>Signed files</source>
         <translation>署名対象のファイル</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="213" />
+        <location filename="../pages/verify.py" line="267" />
         <source>Revocation</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="214" />
+        <location filename="../pages/verify.py" line="268" />
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="214" />
+        <location filename="../pages/verify.py" line="268" />
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="229" />
+        <location filename="../pages/verify.py" line="283" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="251" />
-        <source>Drop a signature (.p7s), a signed XML file or a package (.p7m) here.</source>
-        <translation>署名（.p7s）、署名付き XML、申請データ（.p7m）をここにドロップしてください。</translation>
+        <location filename="../pages/verify.py" line="306" />
+        <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
+        <translation>署名 (.p7s)、署名付き XML、署名付き PDF、申請パッケージ (.p7m) をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="253" />
+        <location filename="../pages/verify.py" line="309" />
         <source>&amp;Open a file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="254" />
+        <location filename="../pages/verify.py" line="310" />
         <source>Choose the &amp;signed file…</source>
         <translation>署名対象のファイルを選ぶ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="257" />
+        <location filename="../pages/verify.py" line="313" />
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
     </message>

@@ -5,6 +5,7 @@ JPKI Act (Art. 17), so the page says so."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
@@ -26,6 +27,10 @@ from ..time_texts import japan_time, signer_name
 from ..verify_texts import GRADE_TONE, grade_text, kind_text, reason_text
 from ..widgets.base import wrapping_label
 from .base import Page
+
+
+def _jst(when: dt.datetime | None) -> str:
+    return japan_time(when) if when else "-"
 
 
 def _verify(path: str, content: str | None, kwargs: dict) -> Verdict:
@@ -102,7 +107,7 @@ class VerifyPage(Page):
         ask_open_path(
             self,
             self.tr("Open a signed file"),
-            self.tr("Signed files (*.p7s *.p7m *.xml *.asice);;All files (*)"),
+            self.tr("Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)"),
             self.verify,
             name="verifyOpenDialog",
         )
@@ -197,7 +202,56 @@ class VerifyPage(Page):
         )
         self.verdict_label.setAccessibleName(text)
 
+    def _pdf_html(self, v: Verdict) -> str:
+        """Each PDF signature in file order: signer, time (Japan), coverage, timestamp, path."""
+        parts = [f"<p>{html.escape(self.tr('Kind'))}: {html.escape(kind_text(v.kind))}</p>"]
+        total = len(v.pdf_signatures)
+        for i, s in enumerate(v.pdf_signatures, 1):
+            state = self.tr("valid") if s.ok else self.tr("not valid")
+            head = self.tr("Signature %1 of %2: %3").replace("%1", str(i))
+            head = head.replace("%2", str(total)).replace("%3", state)
+            if s.whole_document:
+                covers = self.tr("The whole document")
+            else:
+                covers = (
+                    self.tr("Revision %1; %2 later revision(s) followed it")
+                    .replace("%1", str(s.revision))
+                    .replace("%2", str(s.revisions_after))
+                )
+            if s.timestamp_ok is None:
+                stamp = self.tr("none")
+            else:
+                stamp = (
+                    _jst(s.timestamp_time)
+                    + " "
+                    + (self.tr("(valid)") if s.timestamp_ok else self.tr("(not valid)"))
+                )
+            rows = [
+                (self.tr("Signer"), s.signer_name or "-"),
+                (self.tr("Signed at"), _jst(s.signing_time)),
+                (self.tr("Covers"), covers),
+                (self.tr("Timestamp"), stamp),
+                (self.tr("Trust path"), " ← ".join(s.trust_path) or "-"),
+            ]
+            table = "".join(
+                f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(x)}</td></tr>"
+                for k, x in rows
+            )
+            items = "".join(
+                f"<li>{html.escape(reason_text(f.reason))}"
+                + (f" <i>({html.escape(f.subject)})</i>" if f.subject else "")
+                + "</li>"
+                for f in s.findings
+            )
+            parts.append(
+                f"<p><b>{html.escape(head)}</b> ({html.escape(s.field)})</p>"
+                f"<table cellspacing='4'>{table}</table>" + (f"<ul>{items}</ul>" if items else "")
+            )
+        return "".join(parts)
+
     def _details_html(self, v: Verdict) -> str:
+        if v.pdf_signatures:
+            return self._pdf_html(v)
         rows = [(self.tr("Kind"), kind_text(v.kind))]
         if v.signer_cert is not None:
             rows.append((self.tr("Signer"), signer_name(v.signer_cert)))
@@ -248,7 +302,9 @@ class VerifyPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.drop_text.setText(
-            self.tr("Drop a signature (.p7s), a signed XML file or a package (.p7m) here.")
+            self.tr(
+                "Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here."
+            )
         )
         self.open_button.setText(self.tr("&Open a file…"))
         self.content_button.setText(self.tr("Choose the &signed file…"))
