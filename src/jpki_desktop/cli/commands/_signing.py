@@ -119,12 +119,6 @@ def describe_signing(exc: BaseException) -> tuple[str, int]:
         text = PDF_TEXT.get(exc.reason, exc.reason)
         detail = f" ({exc.detail})" if exc.detail else ""
         return f"Nothing was signed and the card was not used: {text}{detail}.", X.PIN_REFUSED
-    if isinstance(exc, S.TimestampFailed):
-        return (
-            f"The time-stamping authority {exc.url} gave no usable timestamp"
-            f"{f' ({exc.what})' if exc.what else ''}. Nothing was written; check the URL "
-            "and the network, or retry later."
-        ), X.ERROR
     if isinstance(exc, S.NoSigningCertificate):
         return (
             "This card has no signing certificate (it is not issued to holders under 15). "

@@ -2873,8 +2873,8 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</trans
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="382" />
-        <source>P&amp;osition:</source>
-        <translation>P&amp;osition:</translation>
+        <source>Positio&amp;n:</source>
+        <translation>Positio&amp;n:</translation>
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="385" />
@@ -2903,13 +2903,13 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</trans
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="393" />
-        <source>&amp;Location (optional):</source>
-        <translation>&amp;Location (optional):</translation>
+        <source>Loc&amp;ation (optional):</source>
+        <translation>Loc&amp;ation (optional):</translation>
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="394" />
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat:</translation>
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="396" />

@@ -2868,8 +2868,8 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</sourc
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="382" />
-        <source>P&amp;osition:</source>
-        <translation>位置(&amp;O):</translation>
+        <source>Positio&amp;n:</source>
+        <translation>位置(&amp;N):</translation>
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="385" />
@@ -2898,13 +2898,13 @@ Encryption: AES-256-GCM, key wrapped with the agency's RSA key (RSA-OAEP)</sourc
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="393" />
-        <source>&amp;Location (optional):</source>
-        <translation>署名の場所 (任意)(&amp;L):</translation>
+        <source>Loc&amp;ation (optional):</source>
+        <translation>署名の場所 (任意)(&amp;A):</translation>
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="394" />
-        <source>&amp;Format:</source>
-        <translation>形式(&amp;F):</translation>
+        <source>For&amp;mat:</source>
+        <translation>形式(&amp;M):</translation>
     </message>
     <message>
         <location filename="../pages/sign_pdf.py" line="396" />

@@ -379,7 +379,7 @@ class SignPdfPage(Page):
         self.invisible.setText(self.tr("&Invisible signature"))
         self.visible.setText(self.tr("&Visible stamp on a page"))
         self.page_label.setText(self.tr("&Page:"))
-        self.corner_label.setText(self.tr("P&osition:"))
+        self.corner_label.setText(self.tr("Positio&n:"))
         for i, text in enumerate(
             (
                 self.tr("Bottom right"),
@@ -390,8 +390,8 @@ class SignPdfPage(Page):
         ):
             self.corner.setItemText(i, text)
         self.reason_label.setText(self.tr("&Reason (optional):"))
-        self.location_label.setText(self.tr("&Location (optional):"))
-        self.profile_label.setText(self.tr("&Format:"))
+        self.location_label.setText(self.tr("Loc&ation (optional):"))
+        self.profile_label.setText(self.tr("For&mat:"))
         self.profile.setItemText(
             0, self.tr("For the Ministry of Justice online registration (standard)")
         )
