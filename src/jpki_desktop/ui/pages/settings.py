@@ -15,7 +15,7 @@ from ..theme import Tone, tone_color
 from ..widgets.base import spoken, wrapping_label
 from .base import Page
 
-URL_KEYS = ("ocsp_url", "crl_url", "agency_url", "proxy_url")
+URL_KEYS = ("ocsp_url", "crl_url", "tsa_url", "agency_url", "proxy_url")
 
 
 def valid_url(text: str) -> bool:
@@ -180,12 +180,14 @@ class SettingsPage(Page):
         labels = {
             "ocsp_url": self.tr("&OCSP responder:"),
             "crl_url": self.tr("CRL a&ddress:"),
+            "tsa_url": self.tr("Ti&me-stamping service (RFC 3161):"),
             "agency_url": self.tr("Agency endpoin&t:"),
             "proxy_url": self.tr("Pro&xy address:"),
         }
         placeholders = {
             "ocsp_url": self.tr("As stated in the certificate"),
             "crl_url": self.tr("As stated in the certificate"),
+            "tsa_url": self.tr("None: signatures carry no trusted time"),
             "agency_url": self.tr("As stated by the procedure"),
             "proxy_url": "http://proxy.example:8080",
         }

@@ -43,7 +43,7 @@ from ..dialogs.pin_dialog import request_pin
 from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
-from ..widgets.base import wrapping_label
+from ..widgets.base import spoken, wrapping_label
 from .base import Page
 
 STAMP_W, STAMP_H, MARGIN = 220.0, 60.0, 36.0
@@ -122,7 +122,7 @@ class SignPdfPage(Page):
         self.profile.addItems(["", ""])
         self.profile_label = QLabel(self.stamp_box)
         self.profile_label.setBuddy(self.profile)
-        self.tsa = QLineEdit(self.stamp_box)
+        self.tsa = QLineEdit(ctx.settings.get("tsa_url") or "", self.stamp_box)  # Settings' TSA
         self.tsa.setObjectName("tsaUrl")
         self.tsa.setPlaceholderText("https://")
         self.tsa_label = QLabel(self.stamp_box)
@@ -405,7 +405,7 @@ class SignPdfPage(Page):
             (self.profile_label, self.profile),
             (self.tsa_label, self.tsa),
         ):
-            w.setAccessibleName(label.text().replace("&", "").rstrip(":： "))
+            w.setAccessibleName(spoken(label.text()))
         # the spin box's inner editor is what screen readers (and keyboard focus) reach
         self.page_spin.lineEdit().setAccessibleName(self.page_spin.accessibleName())
         self.notice.setText(
@@ -413,5 +413,5 @@ class SignPdfPage(Page):
         )
         self.notice.setAccessibleName(self.notice.text())
         self.sign_button.setText(self.tr("&Sign and save…"))
-        self.sign_button.setAccessibleName(self.sign_button.text().replace("&", ""))
+        self.sign_button.setAccessibleName(spoken(self.sign_button.text()))
         self.render()
