@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from ..validity.dates import parse_iso_date
 from ..validity.errors import CertificateError, CertProblem, InvalidFacts, ValidityError
 from ..validity.expiry import ExpiryReport, Limit, Reason, State, Subject, Timeline
 from ..validity.trust import BundledAnchorTampered
@@ -78,8 +79,6 @@ def describe_anchor(exc: BundledAnchorTampered) -> tuple[str, int]:
 
 
 def iso_date(text: str) -> dt.date:
-    from ..validity.dates import parse_iso_date
-
     try:
         return parse_iso_date(text)
     except ValueError:

@@ -7,12 +7,17 @@ import sys
 import threading
 from pathlib import Path
 
+from ...app.agency import (
+    DEFAULT_DEMO_PORT,
+    DEMO_PASSWORD,
+    DEMO_USER_ID,
+    default_demo_agency_dir,
+    start_demo_agency,
+)
 from .. import exitcodes as X
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from ...agency.keys import DEFAULT_DEMO_PORT
-
     p = sub.add_parser(
         "agency-demo", help="run the demo agency endpoint on 127.0.0.1 (until Ctrl-C)"
     )
@@ -36,13 +41,9 @@ def run(
     ready: threading.Event | None = None,
     stop: threading.Event | None = None,
 ) -> int:
-    from ...agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
-    from ...agency.keys import default_demo_agency_dir
-    from ...agency.server import start_agency
-
     directory = args.dir or default_demo_agency_dir()
     try:
-        agency = start_agency(directory, args.port)
+        agency = start_demo_agency(directory, args.port)
     except OSError as exc:
         print(
             f"jpki: cannot listen on 127.0.0.1:{args.port} ({exc.strerror or exc})", file=sys.stderr

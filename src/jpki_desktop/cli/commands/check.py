@@ -12,11 +12,13 @@ import argparse
 import datetime as dt
 import os
 
-from ...validity.check import Basis, CheckResult, Outcome, Reason, check_certificate
+from ...app.validity import check_certificates
+from ...validity.check import Basis, CheckResult, Outcome, Reason
 from ...validity.dates import JST
-from ...validity.revocation import CrlCache, Endpoints, Method
+from ...validity.revocation import Endpoints, Method
 from .. import exitcodes as X
 from ..common import add_password_options, emit
+from ..validity_card import read_card
 
 NAMES = {
     "auth": "User authentication certificate",
@@ -143,8 +145,6 @@ def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[by
     if args.cert:
         with open(args.cert, "rb") as f:
             return [("file", f.read())], extra, []
-    from ..validity_card import read_card
-
     reading = read_card(args, with_sign=args.sign)
     if args.demo:  # the virtual card's test CA, never trusted for a real card
         extra += list(reading.ca_certificates)
@@ -155,19 +155,14 @@ def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[by
 def run(args: argparse.Namespace) -> int:
     targets, extra, card_cas = _targets(args)
     now = args.at or dt.datetime.now(dt.UTC)
-    endpoints, cache = endpoints_from(args), CrlCache()
-    results = {
-        label: check_certificate(
-            der,
-            now=now,
-            endpoints=endpoints,
-            extra_roots=extra,
-            card_cas=card_cas,
-            cache=cache,
-            offline=args.offline,
-        )
-        for label, der in targets
-    }
+    results = check_certificates(
+        dict(targets),
+        now=now,
+        endpoints=endpoints_from(args),
+        extra_roots=extra,
+        card_cas=card_cas,
+        offline=args.offline,
+    )
     code = exit_code(list(results.values()))
     lines = [line for label, r in results.items() for line in result_lines(label, r)]
     if not results:

@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...signing import demo_agency
-from ...signing.envelope import check_recipient
-from ...signing.errors import InvalidInput
-from ...signing.package import build_package
-from ...signing.xmlsafe import UnsafeXml, parse_xml
-from ..common import add_password_options, emit, warn
-from ._signing import card_signer, load_certificates
+from ...app.signing import check_package_inputs, make_package, package_recipient
+from ...card.pins import PinKind
+from ..common import (
+    add_password_options,
+    emit,
+    final_try_question,
+    opener_from_args,
+    password_reader,
+    warn,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,36 +47,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    recipient_id = args.recipient_id
-    if args.to:
-        recipient = load_certificates(args.to)[0]
-    elif args.demo:
-        agency = demo_agency.load_or_create()
-        recipient = agency.cert
-        recipient_id = recipient_id or demo_agency.DEMO_RECIPIENT_ID
+    recipient = package_recipient(args.to, demo=args.demo, recipient_id=args.recipient_id)
+    if recipient.demo is not None:
+        agency = recipient.demo
         warn(f"encrypting to the DEMO agency ({agency.cert_path}); its key is {agency.key_path}")
-    else:
-        raise InvalidInput("recipient_missing")
-    check_recipient(recipient)  # everything that can fail without the card fails first
-    form = Path(args.form).read_bytes()
-    try:
-        parse_xml(form)
-    except UnsafeXml as exc:
-        raise InvalidInput("form_" + exc.what, args.form) from None
-    attachments = [Path(a) for a in args.attach]
-    for a in attachments:
-        if not a.is_file():
-            raise InvalidInput("attachment_not_a_file", str(a))
-    with card_signer(args) as signer:
-        info = build_package(
-            form,
-            attachments,
-            procedure_id=args.procedure,
-            recipient_cert=recipient,
-            signer=signer,
-            output=Path(args.output),
-            recipient_id=recipient_id,
-        )
+    form, attachments = Path(args.form), [Path(a) for a in args.attach]
+    check_package_inputs(recipient, form, attachments)  # fails before the card is touched
+    info = make_package(
+        opener_from_args(args),
+        procedure_id=args.procedure,
+        form=form,
+        attachments=attachments,
+        recipient=recipient,
+        output=Path(args.output),
+        pin=password_reader(args, PinKind.SIGN),
+        confirm_final_try=final_try_question(args),
+    )
     data = {
         "output": str(info.output),
         "submission_id": info.submission_id,

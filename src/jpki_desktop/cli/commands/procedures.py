@@ -7,8 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from ...fileio import atomic_write_bytes
-from ...procedures import FormInvalid, load_catalogue, render_form
+from ...app.procedures import catalogue as load_catalogue
+from ...app.procedures import fill, write_form
+from ...procedures.errors import FormInvalid
 from .. import exitcodes as X
 from ..common import emit
 
@@ -125,7 +126,7 @@ def _fill(args: argparse.Namespace, p) -> int:
             return X.USAGE
         values[key] = value
     try:
-        xml = render_form(p, values, args.attach)
+        xml = fill(p, values, args.attach)
     except FormInvalid as exc:
         labels = {f.id: f.label.get(args.lang) for f in p.fields}
         labels["attachments"] = p.attachments.label.get(args.lang) or "attachments"
@@ -146,7 +147,7 @@ def _fill(args: argparse.Namespace, p) -> int:
                 print(f"{d['field']}{label}: {d['message']} [{d['code']}]", file=sys.stderr)
         return X.INVALID
     if args.output:
-        atomic_write_bytes(args.output, xml)
+        write_form(args.output, xml)
     else:
         sys.stdout.buffer.write(xml)
     return X.OK

@@ -7,10 +7,16 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 
-from ...fileio import atomic_write_bytes
-from ...signing.cades import sign_detached
-from ..common import add_password_options, emit
-from ._signing import card_signer, warn_personal_data
+from ...app.signing import sign_file
+from ...card.pins import PinKind
+from ..common import (
+    add_password_options,
+    emit,
+    final_try_question,
+    opener_from_args,
+    password_reader,
+)
+from ._signing import warn_personal_data
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,16 +30,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     source = Path(args.file)
     output = Path(args.output) if args.output else source.with_name(source.name + ".p7s")
-    with open(source, "rb"):  # a missing or unreadable file fails before the card is touched
+    with open(source, "rb"):  # a missing or unreadable file fails before the warning
         pass
     warn_personal_data()
-    with card_signer(args) as signer, open(source, "rb") as f:
-        der = sign_detached(f, signer)
-    atomic_write_bytes(output, der)
+    signed = sign_file(
+        opener_from_args(args),
+        source,
+        output,
+        password_reader(args, PinKind.SIGN),
+        final_try_question(args),
+    )
     data = {
-        "output": str(output),
-        "signed": str(source),
-        "signer_sha256": signer.certificate.fingerprint(hashes.SHA256()).hex(),
+        "output": str(signed.output),
+        "signed": str(signed.source),
+        "signer_sha256": signed.signer.fingerprint(hashes.SHA256()).hex(),
     }
     emit(args, data, f"Signed {source} -> {output}")
     return 0

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...fileio import atomic_write_bytes
-from ...signing.errors import InvalidInput
-from ...signing.xmldsig import sign_xml
-from ...signing.xmlsafe import MAX_XML_BYTES, UnsafeXml, parse_xml
-from ..common import add_password_options, emit
-from ._signing import card_signer, warn_personal_data
+from ...app.signing import check_xml, sign_xml_form
+from ...card.pins import PinKind
+from ..common import (
+    add_password_options,
+    emit,
+    final_try_question,
+    opener_from_args,
+    password_reader,
+)
+from ._signing import warn_personal_data
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,14 +30,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     source = Path(args.form)
     output = Path(args.output) if args.output else source.with_name(source.stem + ".signed.xml")
-    xml = source.read_bytes()
-    try:
-        parse_xml(xml, max_bytes=MAX_XML_BYTES)  # refuse bad XML before asking for the password
-    except UnsafeXml as exc:
-        raise InvalidInput("xml_" + exc.what, str(source)) from None
+    check_xml(source)  # refuse bad XML before the warning and the password
     warn_personal_data()
-    with card_signer(args) as signer:
-        signed = sign_xml(xml, signer)
-    atomic_write_bytes(output, signed)
+    sign_xml_form(
+        opener_from_args(args),
+        source,
+        output,
+        password_reader(args, PinKind.SIGN),
+        final_try_question(args),
+    )
     emit(args, {"output": str(output), "signed": str(source)}, f"Signed {source} -> {output}")
     return 0

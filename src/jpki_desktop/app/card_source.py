@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
-from ..card.connect import OpenCard
+from ..card.connect import OpenCard, open_demo, open_reader
 from ..card.errors import NoCard, PcscUnavailable, ReaderError
 from ..card.transport import ApduChannel
 from ..card.virtual.card import VirtualJpkiCard
@@ -50,8 +50,6 @@ class VirtualSource:
     @classmethod
     def demo(cls, state: Path | None = None) -> VirtualSource:
         """The persistent demo card (counters survive restarts). Slow-ish: call on the card thread."""
-        from ..card.connect import open_demo
-
         opened = open_demo(state)
         card = opened.channel.transport.card  # type: ignore[attr-defined]
         return cls(card)
@@ -105,14 +103,14 @@ class PcscSource:
         self._chosen: str | None = None  # the reader the last scan picked
 
     def _context(self):  # noqa: ANN202 - pcsc.Context, imported lazily
-        from ..card import pcsc
+        from ..card import pcsc  # local import: pyscard loads libpcsclite; --demo never needs it
 
         if self._ctx is None:
             self._ctx = pcsc.Context()
         return self._ctx
 
     def scan(self) -> ReaderScan:
-        from ..card import pcsc
+        from ..card import pcsc  # local import: pyscard loads libpcsclite; --demo never needs it
 
         try:
             ctx = self._context()
@@ -146,8 +144,6 @@ class PcscSource:
         return ReaderScan(Presence.READING, names, chosen, atr, flags >> 16)
 
     def open(self) -> OpenCard:
-        from ..card.connect import open_reader
-
         try:
             return open_reader(self.reader or self._chosen, apdu_delay=self.apdu_delay)
         except PcscUnavailable:

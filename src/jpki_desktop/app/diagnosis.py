@@ -1,0 +1,43 @@
+"""Diagnosis: what is wrong with the PC/SC service, the reader or the card, and the fix.
+
+Spends no PIN try and never reads the signing certificate. Reports mask personal data unless
+`masked=False` is asked for explicitly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics.environment import collect_environment
+from ..diagnostics.model import Diagnosis, ProbeResult
+from ..diagnostics.report import render_text, results_json, write_report
+from ..diagnostics.runner import run_diagnosis
+
+
+def diagnose(
+    *,
+    reader: str | None = None,
+    demo: bool = False,
+    on_result: Callable[[ProbeResult], None] | None = None,
+) -> Diagnosis:
+    """Run every probe; `on_result` sees each result as soon as it is known. Never raises."""
+    return run_diagnosis(reader=reader, demo=demo, on_result=on_result)
+
+
+def report_text(diagnosis: Diagnosis, *, masked: bool = True) -> str:
+    """The text report for a help desk, with the app, OS and library versions."""
+    return render_text(diagnosis, collect_environment(), masked=masked)
+
+
+def export_report(path: str | Path, diagnosis: Diagnosis, *, masked: bool = True) -> str:
+    """Write the text report atomically; returns it."""
+    text = report_text(diagnosis, masked=masked)
+    write_report(path, text)
+    return text
+
+
+def diagnosis_dicts(diagnosis: Diagnosis, *, masked: bool = True) -> list[dict[str, Any]]:
+    """The JSON form: one object per check (id, status, title, detail, fix, data)."""
+    return results_json(diagnosis, masked=masked)
