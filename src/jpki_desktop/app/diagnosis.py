@@ -32,10 +32,15 @@ def report_text(diagnosis: Diagnosis, *, masked: bool = True) -> str:
 
 
 def export_report(path: str | Path, diagnosis: Diagnosis, *, masked: bool = True) -> str:
-    """Write the text report atomically; returns it."""
+    """Write the text report atomically (mode 0600); returns it."""
     text = report_text(diagnosis, masked=masked)
-    write_report(path, text)
+    save_report(path, text)
     return text
+
+
+def save_report(path: str | Path, text: str) -> None:
+    """Write a report already rendered (the one the user saw), atomically (mode 0600)."""
+    write_report(path, text)
 
 
 def diagnosis_dicts(diagnosis: Diagnosis, *, masked: bool = True) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ import tempfile
 import uuid
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
@@ -26,7 +26,7 @@ from ..fileio import atomic_output
 from ..procedures import Catalogue, Issue, Procedure, load_catalogue, render_form
 from ..signing.package import PackageInfo, build_package
 from ..submission import ClientSettings, ServiceAccount
-from ..submission.receipt import Answer
+from ..submission.receipt import Answer, Receipt
 from . import procedures as forms
 from .signing import card_signer
 from .submission import Progress, SubmissionService
@@ -69,8 +69,26 @@ class SignedApplication:
         return str(names[0].value) if names else ""
 
 
-class SendingUnavailable(Exception):
-    """This build cannot send to the procedure's agency (the package can still be saved)."""
+@dataclass
+class FlowData:
+    """The wizard's working data: what the user chose and typed (never a PIN), and what came
+    of it. The password goes from the entry step straight into the signing job."""
+
+    procedure: Procedure | None = None
+    values: dict[str, str] = field(default_factory=dict)
+    attachments: list[Path] = field(default_factory=list)
+    package: SignedApplication | None = None
+    receipt: Receipt | None = None
+    kept_at: Path | None = None  # where the receipt is kept with the package
+    saved_to: Path | None = None
+
+    def discard_package(self) -> None:
+        if self.package is not None:
+            ApplicationFlow.discard(self.package)
+        self.package = None
+        self.receipt = None
+        self.kept_at = None
+        self.saved_to = None
 
 
 class ApplicationFlow:

@@ -39,6 +39,10 @@ def transport_settings(proxy_mode: str, proxy_url: str = "") -> TransportSetting
     return TransportSettings()
 
 
+def client_settings(proxy_mode: str, proxy_url: str = "") -> ClientSettings:
+    return ClientSettings(transport=transport_settings(proxy_mode, proxy_url))
+
+
 class SubmissionService:
     def __init__(
         self,

@@ -16,11 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from ..app.card import status_of
+from ..app.card_source import CardSource, VirtualSource
+from ..app.card_state import CardState, Presence, ReaderScan
 from ..card.errors import CardRemoved, JpkiError, NoCard, NoReader, PcscUnavailable, PinError
 from ..card.pins import PinBuffer
-from ..card.snapshot import read_snapshot
-from .card_source import CardSource, VirtualSource
-from .card_state import CardState, Presence, ReaderScan
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ class _Worker(QObject):
         try:
             assert self.source is not None
             with self.source.open() as card:
-                snap = read_snapshot(card.channel, reader=card.reader, atr=card.atr)
+                snap = status_of(card)
         except (NoCard, CardRemoved):
             self._last_key = None  # look again on the next tick
             self._publish(

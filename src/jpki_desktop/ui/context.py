@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from ..app.card_state import CardState
+from ..app.flow import ApplicationFlow
 from ..validity.dates import jst_date
 from .card_service import CardService
-from .card_state import CardState
 from .i18n import Translations
 from .settings import Settings
 
@@ -57,5 +58,14 @@ class AppContext:
     session: SessionData = field(default_factory=SessionData)
     today: Callable[[], dt.date] = today_in_japan
     navigate: Callable[[str], None] = lambda _page: None
-    flow_backend: object | None = None  # the wizard's FlowBackend; None: the real cores
+    flow_backend: ApplicationFlow = field(default_factory=ApplicationFlow)  # the home-use flow
     demo_agency: object | None = None  # --demo: the running reference agency endpoint
+
+    def shutdown(self) -> None:
+        """Stop the card thread and the demo agency; remove the flow's temporary folder."""
+        self.service.stop()
+        self.flow_backend.close()
+        agency = self.demo_agency
+        if agency is not None:
+            agency.stop()  # type: ignore[attr-defined]
+            self.demo_agency = None

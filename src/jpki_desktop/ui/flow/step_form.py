@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.certificates import cert_view
 from ...card.jpki import CertSlot
 from ...procedures import FieldType, FormField, Procedure, prefill_from_card
-from ..cert_info import cert_view
 from ..dialogs.common import ask_open_path
 from ..theme import Tone, tone_color
 from ..widgets.base import wrapping_label

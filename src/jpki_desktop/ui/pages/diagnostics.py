@@ -8,9 +8,8 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...diagnostics import Diagnosis, ProbeResult, Status, run_diagnosis
-from ...diagnostics.environment import collect_environment
-from ...diagnostics.report import render_text, write_report
+from ...app.diagnosis import diagnose, report_text, save_report
+from ...diagnostics.model import Diagnosis, ProbeResult, Status
 from .. import messages as M
 from ..context import AppContext
 from ..diagnostics_texts import probe_title, status_text, summary
@@ -34,7 +33,7 @@ class DiagnosticsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, runner=None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
-        self.runner = runner or run_diagnosis
+        self.runner = runner or diagnose
         self.results: list[ProbeResult] = []
         self.diagnosis: Diagnosis | None = None
         self.running = False
@@ -104,7 +103,7 @@ class DiagnosticsPage(Page):
 
     def report_text(self) -> str:
         assert self.diagnosis is not None
-        return render_text(self.diagnosis, collect_environment(), masked=True)
+        return report_text(self.diagnosis, masked=True)
 
     def _ask_export(self) -> None:
         if self.diagnosis is None:
@@ -120,7 +119,7 @@ class DiagnosticsPage(Page):
 
     def export(self, path: str) -> bool:
         try:
-            write_report(path, self.report_text())
+            save_report(path, self.report_text())
         except OSError as exc:
             show_error(self, M.describe(exc))
             return False

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.card_state import CardState, Presence
+from ...app.certificates import CertView, views_from_snapshot
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from .. import messages as M
 from ..alerts import cert_title, most_urgent
-from ..card_state import CardState, Presence
-from ..cert_info import CertView, views_from_snapshot
 from ..context import AppContext
 from ..widgets.banner import Banner
 from ..widgets.base import wrapping_label

@@ -6,15 +6,16 @@ JPKI Act (Art. 17), so the page says so."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...app.verification import verify
 from ...signing.certcheck import Revocation, RevocationMode
 from ...signing.verdict import Reason, Verdict
-from ...signing.verify import verify_file
 from .. import messages as M
 from ..context import AppContext
 from ..dialogs.common import ask_open_path
@@ -27,7 +28,7 @@ from .base import Page
 
 
 def _verify(path: str, content: str | None, kwargs: dict) -> Verdict:
-    return verify_file(path, content=content, **kwargs)
+    return verify(Path(path), content=content, **kwargs)
 
 
 class VerifyPage(Page):
