@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..card.connect import OpenCard, open_demo, open_reader
 from ..card.errors import NoCard, PcscUnavailable, ReaderError
@@ -17,6 +17,9 @@ from ..card.transport import ApduChannel
 from ..card.virtual.card import VirtualJpkiCard
 from ..card.virtual.transport import VirtualTransport
 from .card_state import Presence, ReaderScan
+
+if TYPE_CHECKING:
+    from ..card.pcsc import Context
 
 logger = logging.getLogger(__name__)
 
@@ -99,10 +102,10 @@ class PcscSource:
     def __init__(self, reader: str | None = None, *, apdu_delay: float = 0.0) -> None:
         self.reader = reader
         self.apdu_delay = apdu_delay
-        self._ctx = None
+        self._ctx: Context | None = None
         self._chosen: str | None = None  # the reader the last scan picked
 
-    def _context(self):  # noqa: ANN202 - pcsc.Context, imported lazily
+    def _context(self) -> Context:
         from ..card import pcsc  # local import: pyscard loads libpcsclite; --demo never needs it
 
         if self._ctx is None:

@@ -108,7 +108,7 @@ class ApplicationFlow:
         self._catalogue = catalogue
         self._workdir = workdir
         self._own_workdir: Path | None = None
-        self._cleanup: weakref.finalize | None = None
+        self._cleanup: Callable[[], object] | None = None  # a weakref.finalize
         self._store_dir = store_dir
         self._keyring = keyring
         self._settings = settings

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..diagnostics import ProbeResult, Status
+from ..diagnostics.model import ProbeResult, Status
 
 translate = QCoreApplication.translate
 

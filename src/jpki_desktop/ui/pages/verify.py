@@ -8,12 +8,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from cryptography import x509
 from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...app.verification import verify
+from ...card.jpki import CertSlot
 from ...signing.certcheck import Revocation, RevocationMode
 from ...signing.verdict import Reason, Verdict
 from .. import messages as M
@@ -127,10 +129,6 @@ class VerifyPage(Page):
         kwargs: dict = {"revocation": revocation}
         if self.ctx.demo:
             # demo only: trust the virtual card's test CA, and open packages with the demo agency's key
-            from cryptography import x509
-
-            from ...card.jpki import CertSlot
-
             snap = self.ctx.service.state.snapshot
             if snap is not None and CertSlot.SIGN_CA in snap.certificates:
                 kwargs["trust_roots"] = [

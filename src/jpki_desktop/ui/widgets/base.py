@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -24,8 +24,6 @@ def wrapping_label(
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if selectable:
-        from PySide6.QtCore import Qt
-
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
