@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import threading
 from pathlib import Path
@@ -11,6 +12,7 @@ from ...app.agency import (
     DEFAULT_DEMO_PORT,
     DEMO_PASSWORD,
     DEMO_USER_ID,
+    RunningAgency,
     default_demo_agency_dir,
     start_demo_agency,
 )
@@ -49,6 +51,34 @@ def run(
             f"jpki: cannot listen on 127.0.0.1:{args.port} ({exc.strerror or exc})", file=sys.stderr
         )
         return X.ERROR
+    if getattr(args, "json", False):
+        _print_json(agency)
+    else:
+        _print_text(agency)
+    if ready is not None:
+        ready.set()
+    try:
+        (stop or threading.Event()).wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        agency.stop()
+    return X.OK
+
+
+def _print_json(agency: RunningAgency) -> None:
+    data = {
+        "url": agency.url,
+        "submissions": f"{agency.url}/v1/submissions",
+        "procedures": f"{agency.url}/procedures",
+        "tls_ca": str(agency.keys.path("tls-ca.pem")),
+        "accepted": str(agency.directory / "accepted"),
+        "demo_account": {"user_id": DEMO_USER_ID, "password": DEMO_PASSWORD},
+    }
+    print(json.dumps(data, ensure_ascii=False), flush=True)
+
+
+def _print_text(agency: RunningAgency) -> None:
     print(
         f"demo agency listening on {agency.url}  (127.0.0.1 only; DEMO keys, not a government service)"
     )
@@ -60,12 +90,3 @@ def run(
         f"  demo service account (tax procedure): user id {DEMO_USER_ID}, password {DEMO_PASSWORD}"
     )
     print("  trusts the demo virtual card's signing CA. Stop with Ctrl-C.", flush=True)
-    if ready is not None:
-        ready.set()
-    try:
-        (stop or threading.Event()).wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        agency.stop()
-    return X.OK
