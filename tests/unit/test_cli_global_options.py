@@ -73,6 +73,7 @@ def test_global_options_on_either_side(name, options, expected, side):
     command = COMMANDS[name]
     argv = [*options, *command] if side == "before" else [*command, *options]
     args = build_parser().parse_args(argv)
+    args.verbose += getattr(args, "verbose_after", 0)  # as main() does
     assert {k: getattr(args, k) for k in expected} == expected
     assert callable(args.func)
 
@@ -82,6 +83,24 @@ def test_options_between_a_command_and_its_sub_command(name):
     first, *rest = COMMANDS[name]
     args = build_parser().parse_args([first, "--json", "--demo", *rest])
     assert args.json and args.demo
+
+
+@pytest.mark.parametrize(
+    "argv,level",
+    [
+        (["-v", "status", "-v"], 2),
+        (["-vv", "pin", "status", "-v"], 3),
+        (["status", "-vv"], 2),
+        (["-v", "status"], 1),
+    ],
+)
+def test_verbosity_adds_up_across_both_sides(argv, level, monkeypatch):
+    seen = []
+    monkeypatch.setattr("jpki_desktop.cli.main.logging.basicConfig", lambda **kw: seen.append(kw))
+    monkeypatch.setattr("jpki_desktop.cli.commands.status.run", lambda args: 0)
+    monkeypatch.setattr("jpki_desktop.cli.commands.pin.run_status", lambda args: 0)
+    assert main(argv) == 0
+    assert seen[0]["level"] == {1: 20, 2: 10}.get(level, 5)
 
 
 def test_an_option_given_before_is_kept_when_the_command_does_not_repeat_it():

@@ -71,10 +71,12 @@ def add_global_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
             "--json", action="store_true", default=default(False), help="machine-readable output"
         )
     if "-v" not in taken:
+        # a command's parser starts from a fresh namespace: count there apart, add up in main()
         p.add_argument(
             "-v",
             "--verbose",
             action="count",
+            dest="verbose" if defaults else "verbose_after",
             default=default(0),
             help="-v info, -vv debug, -vvv APDU trace (PINs redacted)",
         )
@@ -113,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.demo and args.reader:
         parser.error("argument --reader: not allowed with argument --demo")
+    args.verbose += getattr(args, "verbose_after", 0)
     level = {0: logging.WARNING, 1: logging.INFO, 2: logging.DEBUG}.get(args.verbose, 5)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     try:
