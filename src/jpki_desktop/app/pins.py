@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..card.cardinfo import BasicAttributes, CardInfoSession
 from ..card.connect import OpenCard
-from ..card.errors import PinBlocked
+from ..card.errors import FinalTryNotConfirmed, PinBlocked
 from ..card.jpki import JpkiSession
 from ..card.pins import PinBuffer, PinKind, PinStatus
 
@@ -19,12 +19,15 @@ PinInput = PinBuffer | Callable[[], PinBuffer]
 
 
 def final_try_allowed(status: PinStatus, confirm: FinalTry) -> bool:
-    """Refuse a blocked PIN (no prompt); ask `confirm` only when exactly one try is left."""
+    """Refuse a blocked PIN; ask `confirm` only when exactly one try is left, and refuse the
+    last try unless it says yes. Either refusal comes before the PIN is asked for."""
     if status.blocked:
         raise PinBlocked(status.kind)
     if status.remaining != 1:
         return False
-    return confirm if isinstance(confirm, bool) else bool(confirm(status.kind))
+    if confirm if isinstance(confirm, bool) else confirm(status.kind):
+        return True
+    raise FinalTryNotConfirmed(status.kind)
 
 
 def take_pin(pin: PinInput) -> PinBuffer:
