@@ -33,17 +33,17 @@ TARGET_RATIO = 0.8
 
 def child(data: Path, out: Path, agency_dir: Path) -> None:
     """Runs in a fresh interpreter: set up, then time build_package alone."""
+    from jpki_desktop.agency.encryption_key import ensure_encryption_key
     from jpki_desktop.card.jpki import JpkiSession
     from jpki_desktop.card.pins import PinKind, prepare_pin
     from jpki_desktop.card.transport import ApduChannel
     from jpki_desktop.card.virtual.pki import generate_card_pki
     from jpki_desktop.card.virtual.store import build_card
     from jpki_desktop.card.virtual.transport import VirtualTransport
-    from jpki_desktop.signing import demo_agency
     from jpki_desktop.signing.card_signer import CardSigner
     from jpki_desktop.signing.package import build_package
 
-    agency = demo_agency.load_or_create(agency_dir)
+    agency = ensure_encryption_key(agency_dir)
     session = JpkiSession(ApduChannel(VirtualTransport(build_card(generate_card_pki()))))
     with prepare_pin(PinKind.SIGN, "ABC123") as pin:
         signer = CardSigner.unlock(session, pin)
@@ -185,10 +185,10 @@ def main() -> int:
             ctr_out,
         )
 
-        from jpki_desktop.signing import demo_agency
+        from jpki_desktop.agency.encryption_key import ensure_encryption_key
         from jpki_desktop.signing.verify import verify_file
 
-        agency = demo_agency.load_or_create(work / "agency")
+        agency = ensure_encryption_key(work / "agency")
         start = time.perf_counter()
         verdict = verify_file(
             ours_out, decrypt_key=agency.key, decrypt_cert=agency.cert, trust_roots=()

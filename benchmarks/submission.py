@@ -37,6 +37,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
 
+    from jpki_desktop.agency.resolver import reference_resolver
     from jpki_desktop.agency.server import start_agency
     from jpki_desktop.card.virtual.pki import generate_card_pki
     from jpki_desktop.procedures import load_catalogue, render_form
@@ -55,7 +56,7 @@ def main() -> int:
         root = Path(d)
         pki = generate_card_pki()
         signer = SoftwareSigner(pki.sign.key, pki.sign.cert, [pki.sign_ca.cert])
-        catalogue = load_catalogue(demo_dir=root / "agency")
+        catalogue = load_catalogue(resolver=reference_resolver(root / "agency"))
         procedure = catalogue.get("demo.general.application")
         # the procedure takes up to 5 files of 10 MB: split the size over 5 files
         attachments = []
@@ -84,7 +85,7 @@ def main() -> int:
                 form,
                 attachments,
                 procedure_id=procedure.id,
-                recipient_cert=procedure.agency.encryption_cert,
+                recipient_cert=catalogue.resolve(procedure.agency).encryption_cert,
                 signer=signer,
                 output=root / name,
                 recipient_id=procedure.agency.id,

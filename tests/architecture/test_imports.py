@@ -64,13 +64,14 @@ VALUE_NAMES: dict[str, frozenset[str]] = {
         "card.snapshot": "CardSnapshot",
         "card.monitor": "MonitorEvent ReaderAdded ReaderRemoved CardInserted CardRemoved "
         "ServiceLost ServiceRestored",
+        "procedures.catalogue": "Catalogue",  # the procedures as loaded, passed around
         "signing.certcheck": "Revocation RevocationMode",
         "signing.package": "PackageInfo",
         "submission.account": "ServiceAccount",
         "submission.client": "ClientSettings FlushResult",
         "submission.https_post": "TransportSettings",
         "submission.receipt": "Answer Receipt Rejection",
-        "submission.store": "Entry EntryMeta",
+        "submission.store": "Entry EntryMeta Listing",
         "validity.attributes": "Action AttributeCheck Field LifeEvent Verdict",
         "validity.certificate": "JpkiCertificate SignAttributes",
         "validity.check": "Attempt Basis CheckResult Outcome Reason",
@@ -81,12 +82,6 @@ VALUE_NAMES: dict[str, frozenset[str]] = {
     }.items()
 }
 
-# Package-level back edges known today and being removed by another helper on its branch. Each
-# entry must still exist (test_known_back_edges_are_still_there): delete it once it is gone.
-KNOWN_BACK_EDGES: dict[tuple[str, str], str] = {
-    ("procedures", "agency"): "procedures/resolve.py reads the demo agency; helper 'agency' "
-    "replaces it with an injected resolver",
-}
 # At most this many function-local imports in the front ends and app/, and in the whole tree.
 MAX_LOCAL_IMPORTS_FRONT = 6
 MAX_LOCAL_IMPORTS_ALL = 8
@@ -296,13 +291,6 @@ def cycles(graph: dict[str, dict[str, list[str]]]) -> list[list[str]]:
     return sorted(found)
 
 
-def without_known(graph: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
-    return {
-        p: {q: m for q, m in deps.items() if (p, q) not in KNOWN_BACK_EDGES}
-        for p, deps in graph.items()
-    }
-
-
 def local_imports(modules: dict[str, tuple[str, bool]]) -> list[tuple[str, int, bool]]:
     """(module, line, has a reason comment) of every function-local import."""
     out = []
@@ -343,13 +331,7 @@ def test_the_allowed_value_modules_exist():
 def test_no_package_import_cycle():
     graph = package_graph(project_modules())
     assert {"app", "ui", "cli", "card", "procedures", "submission", "agency"} <= set(graph)
-    assert cycles(without_known(graph)) == []
-
-
-def test_known_back_edges_are_still_there():
-    graph = package_graph(project_modules())
-    gone = [edge for edge in KNOWN_BACK_EDGES if edge[1] not in graph.get(edge[0], {})]
-    assert not gone, f"no longer imported: delete {gone} from KNOWN_BACK_EDGES"
+    assert cycles(graph) == []
 
 
 def test_front_ends_and_app_have_few_local_imports_each_with_a_reason():
@@ -526,7 +508,7 @@ def test_cycle_checker_accepts_a_layered_tree():
 def test_the_project_cycle_check_would_see_a_new_back_edge():
     mods = dict(project_modules())
     mods[f"{ROOT}.card.planted"] = ("from ..app import card", False)
-    assert any("app" in c and "card" in c for c in cycles(without_known(package_graph(mods))))
+    assert any("app" in c and "card" in c for c in cycles(package_graph(mods)))
 
 
 def test_local_import_counter_sees_reasons_and_their_absence():

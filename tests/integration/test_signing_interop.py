@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 
+from jpki_desktop.agency.encryption_key import generate_encryption_key
 from jpki_desktop.card.connect import open_reader
 from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
 from jpki_desktop.signing.cades import sign_detached
 from jpki_desktop.signing.card_signer import CardSigner
-from jpki_desktop.signing.demo_agency import generate_agency
 from jpki_desktop.signing.envelope import decrypt_to
 from jpki_desktop.signing.package import build_package
 from jpki_desktop.signing.xmldsig import sign_xml
@@ -50,7 +50,7 @@ def pem(path: Path, *certs) -> Path:
 
 @pytest.fixture(scope="module")
 def agency():
-    return generate_agency("interop agency")
+    return generate_encryption_key("interop agency")
 
 
 @pytest.fixture

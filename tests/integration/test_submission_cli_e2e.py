@@ -114,7 +114,7 @@ def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch)
 
 
 def test_agency_demo_serves_procedures(demo_agency):
-    from jpki_desktop.agency.keys import demo_base_url
+    from jpki_desktop.agency.location import demo_base_url
     from jpki_desktop.submission.https_post import get_json_bytes
 
     pem = (demo_agency / "keys" / "tls-ca.pem").read_bytes()
@@ -146,7 +146,7 @@ def test_agency_demo_json_names_its_endpoint(demo_env, capsys):
 
 
 def test_port_in_use_is_a_clear_error(demo_agency, capsys):
-    from jpki_desktop.agency.keys import demo_base_url
+    from jpki_desktop.agency.location import demo_base_url
 
     port = int(demo_base_url(demo_agency).rsplit(":", 1)[1])
     code = main(["agency-demo", "--port", str(port)])

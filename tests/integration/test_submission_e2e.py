@@ -58,13 +58,13 @@ def agency(agency_dir, demo_catalogue, pki):
         yield running
 
 
-def make_package(procedure, signer, out: Path, attachments=(), **values):
+def make_package(catalogue, procedure, signer, out: Path, attachments=(), **values):
     form = render_form(procedure, values or change_of_address_values(), attachments)
     return build_package(
         form,
         list(attachments),
         procedure_id=procedure.id,
-        recipient_cert=procedure.agency.encryption_cert,
+        recipient_cert=catalogue.resolve(procedure.agency).encryption_cert,
         signer=signer,
         output=out,
         recipient_id=procedure.agency.id,
@@ -92,7 +92,7 @@ def test_fill_sign_on_the_card_package_submit_receipt(
     # Step 4/5: one VERIFY of the signing password, one COMPUTE DIGITAL SIGNATURE
     with prepare_pin(PinKind.SIGN, "ABC123") as pin:
         signer = CardSigner.unlock(JpkiSession(channel), pin)
-    info = make_package(procedure, signer, tmp_path / "move.p7m")
+    info = make_package(demo_catalogue, procedure, signer, tmp_path / "move.p7m")
     assert signer.signatures == 1
     # Step 6/7
     client = new_client(demo_catalogue, tmp_path)
@@ -102,7 +102,10 @@ def test_fill_sign_on_the_card_package_submit_receipt(
     assert answer.manifest_sha256 == info.manifest_sha256_hex
     [done] = client.store.history()
     assert done.meta.outcome == "accepted"
-    assert done.answer(procedure.agency.receipt_cert).receipt_number == answer.receipt_number
+    assert (
+        done.answer(demo_catalogue.resolve(procedure.agency).receipt_cert).receipt_number
+        == answer.receipt_number
+    )
     # the agency kept the package and the form it accepted
     [record] = agency.service.records.list_accepted()
     assert record["submission_id"] == info.submission_id
@@ -123,7 +126,9 @@ def test_general_application_with_attachments(agency, demo_catalogue, soft_signe
         "subject": "道路使用許可",
         "body": "申請します。",
     }
-    info = make_package(procedure, soft_signer, tmp_path / "app.p7m", [pdf], **values)
+    info = make_package(
+        demo_catalogue, procedure, soft_signer, tmp_path / "app.p7m", [pdf], **values
+    )
     seen = []
     answer = new_client(demo_catalogue, tmp_path).submit(
         info.output,
@@ -139,7 +144,7 @@ def test_general_application_with_attachments(agency, demo_catalogue, soft_signe
 def test_duplicate_send_gets_the_same_receipt(
     agency, demo_catalogue, procedure, soft_signer, tmp_path
 ):
-    info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
+    info = make_package(demo_catalogue, procedure, soft_signer, tmp_path / "p.p7m")
     first = send(new_client(demo_catalogue, tmp_path / "a"), procedure, info)
     second = send(new_client(demo_catalogue, tmp_path / "b"), procedure, info)
     assert isinstance(first, Receipt) and second.signed == first.signed
@@ -149,7 +154,7 @@ def test_duplicate_send_gets_the_same_receipt(
 def test_endpoint_down_then_delivered_after_restart(
     agency_dir, demo_catalogue, procedure, soft_signer, tmp_path, pki
 ):
-    info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
+    info = make_package(demo_catalogue, procedure, soft_signer, tmp_path / "p.p7m")
     (agency_dir / "url").write_text("https://127.0.0.1:1", encoding="ascii")
     with pytest.raises(Undelivered) as e:
         send(new_client(demo_catalogue, tmp_path), procedure, info)
@@ -184,7 +189,7 @@ def _reseal(p7m: Path, keys, out: Path, edit) -> None:
 def test_tampered_package_rejection_reaches_the_user(
     agency, demo_catalogue, procedure, soft_signer, tmp_path
 ):
-    info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
+    info = make_package(demo_catalogue, procedure, soft_signer, tmp_path / "p.p7m")
     # 1. bytes changed in transit or on disk: the envelope does not open (AES-GCM tag)
     damaged = tmp_path / "damaged.p7m"
     data = bytearray(info.output.read_bytes())
@@ -211,7 +216,7 @@ def test_applicant_not_the_certificate_holder(
     agency, demo_catalogue, procedure, soft_signer, tmp_path
 ):
     values = change_of_address_values(name="見本　太郎")
-    info = make_package(procedure, soft_signer, tmp_path / "p.p7m", **values)
+    info = make_package(demo_catalogue, procedure, soft_signer, tmp_path / "p.p7m", **values)
     answer = send(new_client(demo_catalogue, tmp_path), procedure, info)
     assert isinstance(answer, Rejection)
     assert answer.code == "applicant-mismatch" and answer.details == ("name",)
@@ -224,7 +229,7 @@ def test_signer_outside_the_trust_roots(
     from jpki_desktop.card.virtual.pki import issue_ca
 
     with start_agency(agency_dir, catalogue=demo_catalogue, trust_roots=[issue_ca().cert]):
-        info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
+        info = make_package(demo_catalogue, procedure, soft_signer, tmp_path / "p.p7m")
         answer = send(new_client(demo_catalogue, tmp_path), procedure, info)
     assert isinstance(answer, Rejection) and answer.code == "signer-untrusted"
 
@@ -237,7 +242,7 @@ def test_wrong_tls_certificate_is_refused(
     other = tmp_path / "impostor"
     ensure_demo_agency(other)
     with start_agency(other, trust_roots=[pki.sign_ca.cert]) as impostor:
-        info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
+        info = make_package(demo_catalogue, procedure, soft_signer, tmp_path / "p.p7m")
         client = new_client(demo_catalogue, tmp_path)
         with pytest.raises(Undelivered) as e:
             client.submit(
@@ -251,9 +256,13 @@ def test_wrong_tls_certificate_is_refused(
 
 
 def test_agency_is_found_from_the_package(agency, demo_catalogue, procedure, soft_signer, tmp_path):
-    info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
+    info = make_package(demo_catalogue, procedure, soft_signer, tmp_path / "p.p7m")
     found, candidates = agency_for_package(demo_catalogue, info.output)
-    assert found.receipt_cert == procedure.agency.receipt_cert
+    assert found == procedure.agency
+    assert (
+        demo_catalogue.resolve(found).receipt_cert
+        == demo_catalogue.resolve(procedure.agency).receipt_cert
+    )
     assert {p.id for p in candidates} == set(
         demo_catalogue.ids()
     )  # the demo agency serves all three
@@ -270,7 +279,11 @@ def test_move_date_is_checked_again_by_the_agency(
 
     monkeypatch.setattr(V, "today_jst", lambda: dt.date.today() - dt.timedelta(days=2))
     info = make_package(
-        procedure, soft_signer, tmp_path / "p.p7m", **change_of_address_values(move_date=old)
+        demo_catalogue,
+        procedure,
+        soft_signer,
+        tmp_path / "p.p7m",
+        **change_of_address_values(move_date=old),
     )
     monkeypatch.undo()
     answer = send(new_client(demo_catalogue, tmp_path), procedure, info)
@@ -288,7 +301,7 @@ def test_signed_through_pcscd_and_vpcd(
         with oc.channel.transaction():
             with prepare_pin(PinKind.SIGN, "ABC123") as pin:
                 signer = CardSigner.unlock(JpkiSession(oc.channel), pin)
-            info = make_package(procedure, signer, tmp_path / "p.p7m")
+            info = make_package(demo_catalogue, procedure, signer, tmp_path / "p.p7m")
     answer = send(new_client(demo_catalogue, tmp_path), procedure, info)
     assert isinstance(answer, Receipt), answer
 
@@ -296,7 +309,7 @@ def test_signed_through_pcscd_and_vpcd(
 def test_agency_failure_is_a_500_and_the_package_stays_queued(
     agency, demo_catalogue, procedure, soft_signer, tmp_path
 ):
-    info = make_package(procedure, soft_signer, tmp_path / "p.p7m")
+    info = make_package(demo_catalogue, procedure, soft_signer, tmp_path / "p.p7m")
 
     def broken(path):
         raise RuntimeError("disk full")

@@ -12,6 +12,7 @@ import pytest
 
 from jpki_desktop.agency.keys import ensure_demo_agency
 from jpki_desktop.agency.opener import Opened
+from jpki_desktop.agency.resolver import reference_resolver
 from jpki_desktop.procedures import load_catalogue, render_form
 
 TODAY = dt.date(2025, 3, 1)
@@ -39,7 +40,7 @@ def agency_dir(agency_keys_template, tmp_path) -> Path:
 
 @pytest.fixture
 def demo_catalogue(agency_dir):
-    return load_catalogue(demo_dir=agency_dir)
+    return load_catalogue(resolver=reference_resolver(agency_dir))
 
 
 def change_of_address_values(**over) -> dict[str, str]:

@@ -27,9 +27,10 @@ class AccountBook:
 
     def _load(self) -> dict[str, dict[str, str]]:
         try:
-            return json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
+        return data if isinstance(data, dict) else {}
 
     def add(self, user_id: str, password: str) -> None:
         accounts = self._load()

@@ -1,12 +1,12 @@
 """Key material of the reference (demo) agency, generated once per data directory.
 
-In `<agency dir>/` (made by `signing.demo_agency`, so packages from `jpki --demo package` open here):
+In `<agency dir>/` (see `encryption_key`, also used by `jpki --demo package` and `verify`):
     agency.pem / .key       RSA-2048, keyEncipherment: packages are encrypted to it
 In `<agency dir>/keys/`:
     receipt.pem / .key      RSA-2048, digitalSignature: signs receipts and rejections
     tls-ca.pem              the test CA the client pins for the endpoint (its key is discarded)
     tls-server.pem / .key   the endpoint's TLS certificate for 127.0.0.1 and localhost
-    url                     base URL of the running demo agency (written when it starts)
+In `<agency dir>/url`: the base URL of the running demo agency (see `location`).
 
 Everything says DEMO; none of it is a government certificate.
 """
@@ -24,28 +24,16 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.types import (
+    CertificatePublicKeyTypes,
+    PrivateKeyTypes,
+)
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-DEFAULT_DEMO_PORT = 47443
+from .encryption_key import CERT_FILE, KEY_FILE, ensure_encryption_key
+from .location import default_demo_agency_dir
+
 FILES = ("receipt.pem", "receipt.key", "tls-ca.pem", "tls-server.pem", "tls-server.key")
-
-
-def default_demo_agency_dir() -> Path:
-    env = os.environ.get("JPKI_DEMO_AGENCY")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("jpki-desktop")) / "demo-agency"
-
-
-def demo_base_url(directory: Path | None = None) -> str:
-    path = (directory or default_demo_agency_dir()) / "url"
-    try:
-        url = path.read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        url = ""
-    return url if url.startswith("https://127.0.0.1:") else f"https://127.0.0.1:{DEFAULT_DEMO_PORT}"
 
 
 def _name(cn: str) -> x509.Name:
@@ -61,7 +49,11 @@ def _name(cn: str) -> x509.Name:
 
 
 def _builder(
-    subject: x509.Name, issuer: x509.Name, public_key, now: dt.datetime, years: int
+    subject: x509.Name,
+    issuer: x509.Name,
+    public_key: CertificatePublicKeyTypes,
+    now: dt.datetime,
+    years: int,
 ) -> x509.CertificateBuilder:
     return (
         x509.CertificateBuilder()
@@ -136,7 +128,7 @@ def _cert_pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
 
-def _key_pem(key) -> bytes:
+def _key_pem(key: PrivateKeyTypes) -> bytes:
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
@@ -164,45 +156,44 @@ def _generate(directory: Path) -> None:
         _write(directory / name, data)
 
 
+def key_path(directory: Path, name: str) -> Path:
+    """Where file `name` of the demo agency in `directory` lives."""
+    return directory / ("keys" if name in FILES else "") / name
+
+
+def _load_rsa_key(path: Path) -> rsa.RSAPrivateKey:
+    key = serialization.load_pem_private_key(path.read_bytes(), None)
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise ValueError(f"{path.name} is not an RSA key")
+    return key
+
+
 @dataclass(frozen=True)
 class DemoAgencyKeys:
+    """The demo agency's key material, read once (`ensure_demo_agency`)."""
+
     directory: Path  # the agency directory; generated material sits in ./keys
+    encryption_cert: x509.Certificate
+    encryption_key: rsa.RSAPrivateKey
+    receipt_cert: x509.Certificate
+    receipt_key: rsa.RSAPrivateKey
+    tls_ca_pem: bytes
 
     def path(self, name: str) -> Path:
-        return self.directory / ("keys" if name in FILES else "") / name
-
-    @property
-    def encryption_cert(self) -> x509.Certificate:
-        return x509.load_pem_x509_certificate(self.path("agency.pem").read_bytes())
-
-    @property
-    def encryption_key(self) -> rsa.RSAPrivateKey:
-        return serialization.load_pem_private_key(self.path("agency.key").read_bytes(), None)  # type: ignore[return-value]
-
-    @property
-    def receipt_cert(self) -> x509.Certificate:
-        return x509.load_pem_x509_certificate(self.path("receipt.pem").read_bytes())
-
-    @property
-    def receipt_key(self) -> rsa.RSAPrivateKey:
-        return serialization.load_pem_private_key(self.path("receipt.key").read_bytes(), None)  # type: ignore[return-value]
-
-    @property
-    def tls_ca_pem(self) -> bytes:
-        return self.path("tls-ca.pem").read_bytes()
+        return key_path(self.directory, name)
 
 
-def ensure_demo_agency(directory: Path | None = None) -> DemoAgencyKeys:
-    """Load the demo agency's keys, generating what is missing on first use.
+def ensure_key_files(directory: Path | None = None) -> Path:
+    """Generate what is missing of the demo agency's material in `directory` (default: the
+    user data directory) and return that directory; nothing is loaded.
 
     The receipt/TLS set is generated in a temporary folder and renamed into place in one step,
     so two processes starting at once never mix halves of two key sets.
     """
     base = Path(directory or default_demo_agency_dir())
     base.mkdir(parents=True, exist_ok=True)
-    from ..signing import demo_agency
-
-    demo_agency.load_or_create(base)  # the encryption key `jpki --demo package` also uses
+    if not ((base / CERT_FILE).exists() and (base / KEY_FILE).exists()):
+        ensure_encryption_key(base)  # the encryption key `jpki --demo package` also uses
     keys = base / "keys"
     if not keys.exists():
         tmp = Path(tempfile.mkdtemp(dir=base, prefix=".keys."))
@@ -218,4 +209,18 @@ def ensure_demo_agency(directory: Path | None = None) -> DemoAgencyKeys:
     missing = [f for f in FILES if not (keys / f).is_file()]
     if missing:
         raise FileNotFoundError(str(keys / missing[0]))
-    return DemoAgencyKeys(base)
+    return base
+
+
+def ensure_demo_agency(directory: Path | None = None) -> DemoAgencyKeys:
+    """Load the demo agency's keys, generating what is missing on first use."""
+    base = ensure_key_files(directory)
+    encryption = ensure_encryption_key(base)
+    return DemoAgencyKeys(
+        directory=base,
+        encryption_cert=encryption.cert,
+        encryption_key=encryption.key,
+        receipt_cert=x509.load_pem_x509_certificate(key_path(base, "receipt.pem").read_bytes()),
+        receipt_key=_load_rsa_key(key_path(base, "receipt.key")),
+        tls_ca_pem=key_path(base, "tls-ca.pem").read_bytes(),
+    )

@@ -11,6 +11,9 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from ..signing.certcheck import Revocation
+from ..signing.verify import verify_file
+
 
 @dataclass(frozen=True)
 class Opened:
@@ -37,19 +40,20 @@ def signing_opener(
     key: rsa.RSAPrivateKey,
     cert: x509.Certificate,
     trust_roots: Sequence[x509.Certificate],
-    revocation: object | None = None,
+    revocation: Revocation | None = None,
     now: Callable[[], dt.datetime] | None = None,
 ) -> Opener:
     """An Opener backed by `jpki_desktop.signing.verify.verify_file`."""
-    from ..signing import verify as V
 
     def open_package(path: Path) -> Opened:
-        kwargs = {"decrypt_key": key, "decrypt_cert": cert, "trust_roots": tuple(trust_roots)}
-        if revocation is not None:
-            kwargs["revocation"] = revocation
-        if now is not None:
-            kwargs["now"] = now()
-        verdict = V.verify_file(path, **kwargs)
+        verdict = verify_file(
+            path,
+            decrypt_key=key,
+            decrypt_cert=cert,
+            trust_roots=tuple(trust_roots),
+            revocation=revocation if revocation is not None else Revocation(),
+            now=now() if now is not None else None,
+        )
         sub = verdict.submission
         return Opened(
             findings=tuple((f.reason.value, f.subject) for f in verdict.findings),

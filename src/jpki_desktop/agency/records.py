@@ -15,6 +15,7 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..fileio import atomic_output, atomic_write_bytes
 
@@ -25,7 +26,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9._-]")
 class Stored:
     status: int
     answer: bytes
-    record: dict
+    record: dict[str, Any]
 
 
 class AgencyRecords:
@@ -48,7 +49,7 @@ class AgencyRecords:
         except FileNotFoundError:
             return None
 
-    def list_accepted(self) -> list[dict]:
+    def list_accepted(self) -> list[dict[str, Any]]:
         if not self.accepted_dir.is_dir():
             return []
         out = []
@@ -58,7 +59,12 @@ class AgencyRecords:
         return out
 
     def save_accepted(
-        self, submission_id: str, package: Path, form_xml: bytes, receipt: bytes, record: dict
+        self,
+        submission_id: str,
+        package: Path,
+        form_xml: bytes,
+        receipt: bytes,
+        record: dict[str, Any],
     ) -> None:
         folder = self.accepted_dir / self._folder_name(submission_id)
         folder.mkdir(parents=True, exist_ok=True)
@@ -71,7 +77,9 @@ class AgencyRecords:
             folder / "record.json", json.dumps(record, ensure_ascii=False, indent=1).encode(), 0o600
         )
 
-    def save_rejected(self, package_sha256: str, status: int, answer: bytes, record: dict) -> None:
+    def save_rejected(
+        self, package_sha256: str, status: int, answer: bytes, record: dict[str, Any]
+    ) -> None:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
         folder = self.rejected_dir / f"{stamp}-{package_sha256[:12]}"
         folder.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,6 @@ For the demo and the tests; not a production service (one lock serialises submis
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -20,19 +19,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from ..card.connect import demo_dir
+from ..card.virtual.store import CardStore
 from ..procedures import Catalogue, load_catalogue
+from ..signing.certcheck import Revocation
 from .accounts import AccountBook
 from .keys import DemoAgencyKeys, ensure_demo_agency
+from .location import HOST, announce_url, withdraw_url
 from .opener import Opener, signing_opener
-from .service import AgencyService
+from .resolver import reference_resolver
+from .service import ReferenceAgency
 
 log = logging.getLogger(__name__)
 
-HOST = "127.0.0.1"  # never anything else
 SUBMIT_PATH = "/v1/submissions"
 MAX_PACKAGE_BYTES = 64 * 1024 * 1024
 READ_TIMEOUT = 30.0
@@ -40,10 +44,11 @@ READ_TIMEOUT = 30.0
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    service: AgencyService
+    service: ReferenceAgency
     incoming: Path
 
-    def handle_error(self, request, client_address) -> None:  # TLS refusals etc.: not a crash
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # TLS refusals etc.: not a crash
         log.debug("connection from %s ended with an error", client_address, exc_info=True)
 
 
@@ -110,9 +115,10 @@ class _Handler(BaseHTTPRequestHandler):
             path.unlink(missing_ok=True)
 
 
-def describe_procedures(service: AgencyService) -> list[dict]:
+def describe_procedures(service: ReferenceAgency) -> list[dict[str, Any]]:
     out = []
     for p in service.served():
+        agency = service.catalogue.resolve(p.agency)
         out.append(
             {
                 "id": p.id,
@@ -120,10 +126,10 @@ def describe_procedures(service: AgencyService) -> list[dict]:
                 "name": {"ja": p.name.ja, "en": p.name.en},
                 "agency": p.agency.id,
                 "endpoint_path": SUBMIT_PATH,
-                "encryption_cert": p.agency.encryption_cert.public_bytes(
+                "encryption_cert": agency.encryption_cert.public_bytes(
                     serialization.Encoding.PEM
                 ).decode(),
-                "receipt_cert": p.agency.receipt_cert.public_bytes(
+                "receipt_cert": agency.receipt_cert.public_bytes(
                     serialization.Encoding.PEM
                 ).decode(),
             }
@@ -136,7 +142,7 @@ class RunningAgency:
     url: str
     port: int
     directory: Path
-    service: AgencyService
+    service: ReferenceAgency
     keys: DemoAgencyKeys
     _server: _Server
     _thread: threading.Thread
@@ -145,10 +151,7 @@ class RunningAgency:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
-        url_file = self.directory / "url"
-        with contextlib.suppress(OSError):
-            if url_file.read_text(encoding="ascii").strip() == self.url:
-                url_file.unlink()
+        withdraw_url(self.directory, self.url)
 
     def __enter__(self) -> RunningAgency:
         return self
@@ -159,9 +162,6 @@ class RunningAgency:
 
 def demo_trust_roots() -> list[x509.Certificate]:
     """The demo virtual card's signing CA (the card is created on first use, like `--demo`)."""
-    from ..card.connect import demo_dir
-    from ..card.virtual.store import CardStore
-
     _, pki = CardStore(demo_dir()).load_or_create()
     return [pki.sign_ca.cert]
 
@@ -173,24 +173,25 @@ def start_agency(
     catalogue: Catalogue | None = None,
     trust_roots: Sequence[x509.Certificate] | None = None,
     opener: Opener | None = None,
-    revocation: object | None = None,
+    revocation: Revocation | None = None,
     accounts: AccountBook | None = None,
 ) -> RunningAgency:
     """Start the demo agency on https://127.0.0.1:<port> (0: any free port) in a thread.
 
-    Keys are generated in `directory` on first use; `trust_roots` defaults to the demo card's
-    signing CA; `opener` defaults to the signing engine's verifier.
+    Keys are generated in `directory` on first use; `catalogue` defaults to the built-in
+    procedures resolved against this agency; `trust_roots` defaults to the demo card's signing
+    CA; `opener` defaults to the signing engine's verifier.
     """
     keys = ensure_demo_agency(directory)
     directory = keys.directory
-    catalogue = catalogue or load_catalogue(demo_dir=directory)
+    catalogue = catalogue or load_catalogue(resolver=reference_resolver(directory))
     if opener is None:
         roots = list(trust_roots) if trust_roots is not None else demo_trust_roots()
         opener = signing_opener(keys.encryption_key, keys.encryption_cert, roots, revocation)
     if accounts is None:
         accounts = AccountBook(directory / "accounts.json")
         accounts.ensure_demo_account()
-    service = AgencyService(
+    service = ReferenceAgency(
         directory,
         catalogue,
         encryption_cert=keys.encryption_cert,
@@ -213,5 +214,5 @@ def start_agency(
         target=server.serve_forever, args=(0.05,), name=f"demo-agency:{real_port}", daemon=True
     )
     thread.start()
-    (directory / "url").write_text(url, encoding="ascii")
+    announce_url(directory, url)
     return RunningAgency(url, real_port, directory, service, keys, server, thread)

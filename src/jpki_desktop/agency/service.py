@@ -18,21 +18,27 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from ..procedures import Catalogue, FormXmlError, Procedure, UnknownProcedure
+from ..procedures import (
+    AgencyMaterialMissing,
+    Catalogue,
+    FormXmlError,
+    Procedure,
+    UnknownProcedure,
+)
 from ..procedures.template import FormTemplate
 from ..procedures.validation import check_field, today_jst
 from ..submission.signed_answer import sign_answer
 from .accounts import AccountBook
 from .applicant import applicant_mismatches
+from .encryption_key import DEMO_RECIPIENT_ID
 from .opener import Opened, Opener
 from .records import AgencyRecords
-
-DEMO_RECIPIENT_ID = "demo-agency"  # what `jpki --demo package` writes into submission.xml
 
 # verifier reason → rejection code
 REASON_CODES = {
@@ -130,7 +136,10 @@ def _basic_auth(value: str) -> tuple[str, str] | None:
     return user, password
 
 
-class AgencyService:
+class ReferenceAgency:
+    """The reference agency's service: one submission in, one signed answer out. It serves the
+    procedures of `catalogue` whose agency encryption certificate is its own."""
+
     def __init__(
         self,
         directory: Path,
@@ -156,7 +165,7 @@ class AgencyService:
 
     # -- answers -----------------------------------------------------------------------
 
-    def _signed(self, payload: dict) -> bytes:
+    def _signed(self, payload: dict[str, Any]) -> bytes:
         return sign_answer(payload, self.receipt_key, self.receipt_cert, now=self.clock())
 
     def _reject(
@@ -194,13 +203,11 @@ class AgencyService:
         out = []
         for p in self.catalogue:
             try:
-                if (
-                    p.agency.encryption_cert.fingerprint(hashes.SHA256()).hex()
-                    == self._encryption_sha256
-                ):
-                    out.append(p)
-            except Exception:  # a procedure whose certificate cannot be read is simply not ours
+                cert = self.catalogue.resolve(p.agency).encryption_cert
+            except AgencyMaterialMissing:  # certificate unreadable: not one of ours
                 continue
+            if cert.fingerprint(hashes.SHA256()).hex() == self._encryption_sha256:
+                out.append(p)
         return out
 
     def _account_ok(self, procedure: Procedure, headers: Mapping[str, str]) -> bool:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
-from ..agency.keys import DEFAULT_DEMO_PORT, default_demo_agency_dir
-from ..agency.server import RunningAgency, start_agency
+from ..agency.location import DEFAULT_DEMO_PORT, default_demo_agency_dir
+
+if TYPE_CHECKING:
+    from ..agency.server import RunningAgency
 
 __all__ = [
     "DEFAULT_DEMO_PORT",
     "DEMO_PASSWORD",
     "DEMO_USER_ID",
-    "RunningAgency",
     "default_demo_agency_dir",
     "start_demo_agency",
 ]
@@ -20,4 +22,8 @@ __all__ = [
 
 def start_demo_agency(directory: Path | None = None, port: int = 0) -> RunningAgency:
     """Start it in a thread (keys generated on first use); `.url`, `.stop()`."""
+    # Every `jpki` run imports this module (to build its parser), few start an agency:
+    # local import: the server is slow to import (http.server, ssl, the verifier)
+    from ..agency.server import start_agency
+
     return start_agency(directory or default_demo_agency_dir(), port)

@@ -23,7 +23,7 @@ from cryptography.x509.oid import NameOID
 from ..card.connect import OpenCard
 from ..card.pins import PinBuffer
 from ..fileio import atomic_output
-from ..procedures import Catalogue, Issue, Procedure, load_catalogue, render_form
+from ..procedures import Catalogue, Issue, Procedure, render_form
 from ..signing.package import PackageInfo, build_package
 from ..submission import ClientSettings, ServiceAccount
 from ..submission.receipt import Answer, Receipt
@@ -120,7 +120,7 @@ class ApplicationFlow:
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = load_catalogue()
+            self._catalogue = forms.catalogue()
         return self._catalogue
 
     def procedures(self) -> list[Procedure]:
@@ -164,7 +164,7 @@ class ApplicationFlow:
         the agency. Form and recipient problems fail before the card is touched."""
         try:
             form_xml = render_form(procedure, dict(values), list(attachments), today=today)
-            recipient = procedure.agency.encryption_cert
+            recipient = self.catalogue.resolve(procedure.agency).encryption_cert
         except BaseException:
             pin.wipe()
             raise

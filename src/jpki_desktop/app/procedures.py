@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from ..agency.resolver import reference_resolver
 from ..fileio import atomic_write_bytes
 from ..procedures import Catalogue, Issue, Procedure, check_form, load_catalogue, render_form
 from ..procedures.form import prefill_from_card
@@ -14,8 +15,9 @@ __all__ = ["catalogue", "check", "fill", "prefill", "write_form"]
 
 
 def catalogue(directories: Sequence[Path] = ()) -> Catalogue:
-    """The shipped procedures, plus those in `directories` (the same id wins later)."""
-    return load_catalogue(list(directories))
+    """The shipped procedures, plus those in `directories` (the same id wins later); `@demo/...`
+    references resolve to the reference agency."""
+    return load_catalogue(list(directories), resolver=reference_resolver())
 
 
 def check(

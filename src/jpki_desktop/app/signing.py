@@ -17,10 +17,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from ..agency.encryption_key import DEMO_RECIPIENT_ID, DemoEncryptionKey, ensure_encryption_key
 from ..card.connect import OpenCard
 from ..card.jpki import JpkiSession
 from ..fileio import atomic_write_bytes
-from ..signing import demo_agency
 from ..signing.cades import sign_detached
 from ..signing.card_signer import CardSigner, preflight
 from ..signing.envelope import check_recipient
@@ -98,7 +98,7 @@ class Recipient:
 
     cert: x509.Certificate
     recipient_id: str | None = None
-    demo: demo_agency.Agency | None = None
+    demo: DemoEncryptionKey | None = None
 
 
 def package_recipient(
@@ -107,8 +107,8 @@ def package_recipient(
     if certificate_file:
         return Recipient(load_certificates(certificate_file)[0], recipient_id)
     if demo:
-        agency = demo_agency.load_or_create()
-        return Recipient(agency.cert, recipient_id or demo_agency.DEMO_RECIPIENT_ID, agency)
+        agency = ensure_encryption_key()
+        return Recipient(agency.cert, recipient_id or DEMO_RECIPIENT_ID, agency)
     raise InvalidInput("recipient_missing")
 
 

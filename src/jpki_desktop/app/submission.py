@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..procedures import Catalogue, Procedure
-from ..procedures.model import Agency
+from ..procedures.model import AgencyInfo
 from ..submission import (
     AccountStore,
     ClientSettings,
@@ -25,7 +25,7 @@ from ..submission import (
 )
 from ..submission.client import agency_for_package
 from ..submission.receipt import Answer
-from ..submission.store import Entry
+from ..submission.store import Entry, Listing
 
 Progress = Callable[[int, int], None]
 
@@ -73,7 +73,7 @@ class SubmissionService:
     def accounts(self) -> AccountStore | None:
         return self.client.accounts
 
-    def agency_of(self, package: Path) -> tuple[Agency, list[Procedure]]:
+    def agency_of(self, package: Path) -> tuple[AgencyInfo, list[Procedure]]:
         """The agency a package is encrypted to, and the procedures it could be for."""
         return agency_for_package(self.client.catalogue, package)
 
@@ -84,7 +84,7 @@ class SubmissionService:
         account: ServiceAccount | None = None,
         progress: Progress | None = None,
         *,
-        agency: Agency | None = None,
+        agency: AgencyInfo | None = None,
         submission_id: str = "",
         manifest_sha256: str = "",
         endpoint: str = "",
@@ -132,8 +132,13 @@ class SubmissionService:
     def pending(self) -> list[Entry]:
         return self.store.pending()
 
-    def history(self) -> list[Entry]:
-        return self.store.history()
+    def scan_outbox(self) -> Listing:
+        """The outbox, with each damaged entry named (and left as it is)."""
+        return self.store.scan_outbox()
+
+    def scan_history(self) -> Listing:
+        """Receipts and rejections, newest first, with each damaged entry named."""
+        return self.store.scan_history()
 
     def kept_at(self, submission_id: str) -> Path | None:
         """Where the answered package and its answer are kept (for display)."""

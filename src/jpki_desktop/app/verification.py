@@ -13,9 +13,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from ..agency.encryption_key import ensure_encryption_key
 from ..card.connect import demo_dir
 from ..card.virtual.store import CardStore
-from ..signing import demo_agency
 from ..signing.certcheck import Revocation, RevocationMode
 from ..signing.errors import InvalidInput
 from ..signing.verdict import Kind, Verdict
@@ -43,7 +43,7 @@ def verify(
         with open(path, "rb") as f:
             is_package = sniff(f.read(64)) is Kind.PACKAGE
         if decrypt_key is None and is_package:
-            agency = demo_agency.load_or_create()
+            agency = ensure_encryption_key()
             decrypt_key, decrypt_cert = agency.key, agency.cert
         roots = roots or demo_roots()
     return verify_file(

@@ -60,6 +60,12 @@ def describe(exc: BaseException) -> tuple[str, int] | None:
             "Name the procedure with --procedure.",
             X.USAGE,
         )
+    if isinstance(exc, S.StoreEntryDamaged):
+        return (
+            f"The stored entry {exc.directory} is damaged ({exc.file}: {exc.problem}); it was "
+            "skipped and left as it is. Move it away to get rid of this message.",
+            X.ERROR,
+        )
     if isinstance(exc, P.UnknownProcedure):
         return f"No procedure '{exc.procedure_id}' (see 'jpki procedures').", X.USAGE
     if isinstance(exc, P.ProcedureFileError):

@@ -1,4 +1,7 @@
-"""Procedures (which application) and their forms: catalogue, validation, XML rendering."""
+"""Procedures (which application) and their forms: catalogue, validation, XML rendering.
+
+Agencies are plain values (`AgencyInfo`); `Catalogue.resolve()` reads their material through
+the resolver the caller gave `load_catalogue()` (see `resolve.py`)."""
 
 from __future__ import annotations
 
@@ -12,12 +15,24 @@ from .errors import (
     UnknownProcedure,
 )
 from .form import prefill_from_card, render_form
-from .model import Agency, ApplicantAttribute, FieldType, FormField, Procedure, Text
+from .model import (
+    AgencyInfo,
+    ApplicantAttribute,
+    FieldType,
+    FormField,
+    MaterialRef,
+    Procedure,
+    RefKind,
+    ResolvedAgency,
+    Text,
+)
+from .resolve import AgencyResolver, MaterialResolver, ReferenceMaterial
 from .validation import Issue, check_form
 
 __all__ = [
-    "Agency",
+    "AgencyInfo",
     "AgencyMaterialMissing",
+    "AgencyResolver",
     "ApplicantAttribute",
     "Catalogue",
     "FieldType",
@@ -25,9 +40,14 @@ __all__ = [
     "FormInvalid",
     "FormXmlError",
     "Issue",
+    "MaterialRef",
+    "MaterialResolver",
     "Procedure",
     "ProcedureError",
     "ProcedureFileError",
+    "ReferenceMaterial",
+    "RefKind",
+    "ResolvedAgency",
     "Text",
     "UnknownProcedure",
     "check_form",

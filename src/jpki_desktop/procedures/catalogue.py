@@ -9,7 +9,8 @@ from pathlib import Path
 
 from .errors import UnknownProcedure
 from .loader import load_procedure_file
-from .model import Procedure
+from .model import AgencyInfo, Procedure, ResolvedAgency
+from .resolve import AgencyResolver, MaterialResolver
 
 BUILTIN_PACKAGE = "jpki_desktop.resources.procedures"
 
@@ -19,10 +20,20 @@ def builtin_dir() -> Path:
 
 
 class Catalogue:
-    def __init__(self, procedures: Iterable[Procedure]) -> None:
+    """Procedures by id, and the resolver that reads their agencies' material (by default
+    inline and file references only; the caller injects one that knows the reference agency)."""
+
+    def __init__(
+        self, procedures: Iterable[Procedure], resolver: AgencyResolver | None = None
+    ) -> None:
         self._by_id: dict[str, Procedure] = {}
         for p in procedures:
             self._by_id[p.id] = p  # later folders override earlier ones
+        self.resolver: AgencyResolver = resolver or MaterialResolver()
+
+    def resolve(self, agency: AgencyInfo) -> ResolvedAgency:
+        """The agency's endpoint URL and certificates, read now (AgencyMaterialMissing)."""
+        return self.resolver(agency)
 
     def __iter__(self) -> Iterator[Procedure]:
         return iter(sorted(self._by_id.values(), key=lambda p: p.id))
@@ -41,15 +52,19 @@ class Catalogue:
 
 
 def load_catalogue(
-    extra_dirs: Iterable[Path] = (), *, demo_dir: Path | None = None, builtin: bool = True
+    extra_dirs: Iterable[Path] = (),
+    *,
+    resolver: AgencyResolver | None = None,
+    builtin: bool = True,
 ) -> Catalogue:
     """Load every `*.json` of the built-in folder, then of `extra_dirs` (same id: later wins).
 
-    `demo_dir`: where the reference agency keeps its generated keys (default: user data dir).
+    `resolver`: reads the agencies' material when asked (`Catalogue.resolve`); loading reads
+    no certificate and generates nothing.
     """
     folders = ([builtin_dir()] if builtin else []) + [Path(d) for d in extra_dirs]
     procedures = []
     for folder in folders:
         for path in sorted(folder.glob("*.json")):
-            procedures.append(load_procedure_file(path, demo_dir=demo_dir))
-    return Catalogue(procedures)
+            procedures.append(load_procedure_file(path))
+    return Catalogue(procedures, resolver)

@@ -11,11 +11,12 @@ from typing import Any
 from .errors import ProcedureFileError
 from .model import (
     AccountRule,
-    Agency,
+    AgencyInfo,
     ApplicantAttribute,
     AttachmentRule,
     FieldType,
     FormField,
+    MaterialRef,
     Option,
     Procedure,
     SignatureProfile,
@@ -135,7 +136,7 @@ def _applicant(r: _Reader, value: str | None) -> ApplicantAttribute | None:
         raise r.fail("unknown-applicant-attribute", "applicant") from None
 
 
-def _agency(path: Path | None, r: _Reader, demo_dir: Path | None) -> Agency:
+def _agency(path: Path | None, r: _Reader) -> AgencyInfo:
     acc = r.sub("account", required=False)
     account = AccountRule(
         required=acc.take("required", bool, False),
@@ -145,16 +146,16 @@ def _agency(path: Path | None, r: _Reader, demo_dir: Path | None) -> Agency:
         user_id_pattern=acc.take("user_id_pattern", str, None),
     )
     acc.done()
-    agency = Agency(
+    base = path.parent if path else None
+    tls_ca = r.take("tls_ca", str, None)
+    agency = AgencyInfo(
         id=r.take("id", str, required=True),
         name=r.text("name", required=True),
         endpoint=r.take("endpoint", str, required=True),
-        encryption_cert_ref=r.take("encryption_cert", str, required=True),
-        receipt_cert_ref=r.take("receipt_cert", str, required=True),
-        tls_ca_ref=r.take("tls_ca", str, None),
+        encryption_cert=MaterialRef.parse(r.take("encryption_cert", str, required=True), base),
+        receipt_cert=MaterialRef.parse(r.take("receipt_cert", str, required=True), base),
+        tls_ca=None if tls_ca is None else MaterialRef.parse(tls_ca, base),
         account=account,
-        base_dir=path.parent if path else None,
-        demo_dir=demo_dir,
     )
     r.done()
     if not (agency.endpoint.startswith("https://") or agency.endpoint.startswith("@demo")):
@@ -175,9 +176,7 @@ def _template(path: Path | None, form: _Reader) -> str:
     return form.take("template", str, required=True)
 
 
-def parse_procedure(
-    data: Any, path: Path | None = None, *, demo_dir: Path | None = None
-) -> Procedure:
+def parse_procedure(data: Any, path: Path | None = None) -> Procedure:
     r = _Reader(path, "procedure", data)
     if r.take("format", int, required=True) != FORMAT:
         raise r.fail("unsupported-format", "format")
@@ -228,7 +227,7 @@ def parse_procedure(
         fields=fields,
         attachments=attachments,
         signature=signature,
-        agency=_agency(path, r.sub("agency"), demo_dir),
+        agency=_agency(path, r.sub("agency")),
         demo=r.take("demo", bool, False),
         source=path,
     )
@@ -240,9 +239,9 @@ def parse_procedure(
     return procedure
 
 
-def load_procedure_file(path: Path, *, demo_dir: Path | None = None) -> Procedure:
+def load_procedure_file(path: Path) -> Procedure:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ProcedureFileError(path, "unreadable", type(exc).__name__) from None
-    return parse_procedure(data, path, demo_dir=demo_dir)
+    return parse_procedure(data, path)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from cryptography import x509
+from cryptography import x509
 
 
 @dataclass(frozen=True)
@@ -99,58 +97,76 @@ class AccountRule:
     user_id_pattern: str | None = None
 
 
-@dataclass
-class Agency:
-    """Where and to whom a procedure is submitted. Certificates load on first use, because
-    demo references point at key material generated on first need."""
+class RefKind(str, enum.Enum):
+    INLINE = "inline"  # the PEM text itself
+    FILE = "file"  # a PEM file (made absolute against the procedure file's folder)
+    REFERENCE = "reference"  # `@demo/<name>`: material of the reference (demo) agency
+
+
+REFERENCE_PREFIX = "@demo"
+
+
+@dataclass(frozen=True)
+class MaterialRef:
+    """Where a certificate comes from, as the procedure file says; read only by a resolver."""
+
+    kind: RefKind
+    value: str  # PEM text, a path, or the name within the reference agency ("agency.pem")
+
+    @classmethod
+    def parse(cls, ref: str, base_dir: Path | None = None) -> MaterialRef:
+        if ref.lstrip().startswith("-----BEGIN"):
+            return cls(RefKind.INLINE, ref)
+        if ref.startswith(REFERENCE_PREFIX + "/"):
+            return cls(RefKind.REFERENCE, ref[len(REFERENCE_PREFIX) + 1 :])
+        path = Path(ref)
+        if not path.is_absolute() and base_dir is not None:
+            path = base_dir / path
+        return cls(RefKind.FILE, str(path))
+
+    def __str__(self) -> str:  # as written in a procedure file (for messages)
+        if self.kind is RefKind.REFERENCE:
+            return f"{REFERENCE_PREFIX}/{self.value}"
+        return "(inline PEM)" if self.kind is RefKind.INLINE else self.value
+
+
+@dataclass(frozen=True)
+class AgencyInfo:
+    """Where and to whom a procedure is submitted, as its procedure file declares it. A plain
+    value: nothing is read or generated here; a resolver (procedures.resolve) turns it into a
+    `ResolvedAgency` when a certificate or the endpoint's URL is needed."""
 
     id: str
     name: Text
-    endpoint: str
-    encryption_cert_ref: str
-    receipt_cert_ref: str
-    tls_ca_ref: str | None
-    account: AccountRule
-    base_dir: Path | None = None
-    demo_dir: Path | None = None
-    _cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    endpoint: str  # an https:// URL, or `@demo/<path>` on the reference agency
+    encryption_cert: MaterialRef
+    receipt_cert: MaterialRef
+    tls_ca: MaterialRef | None
+    account: AccountRule = AccountRule()
 
     @property
     def is_demo(self) -> bool:
-        return any(
-            r is not None and r.startswith("@demo")
-            for r in (
-                self.endpoint,
-                self.encryption_cert_ref,
-                self.receipt_cert_ref,
-                self.tls_ca_ref,
-            )
+        """Answered by the reference (demo) agency (any `@demo` reference)."""
+        refs = (self.encryption_cert, self.receipt_cert, self.tls_ca)
+        return self.endpoint.startswith(REFERENCE_PREFIX) or any(
+            r is not None and r.kind is RefKind.REFERENCE for r in refs
         )
 
-    @property
-    def endpoint_url(self) -> str:
-        from .resolve import resolve_endpoint
 
-        return resolve_endpoint(self)
+@dataclass(frozen=True)
+class ResolvedAgency:
+    """An agency with its material read: what it takes to encrypt to it, reach it and check
+    its answers."""
 
-    @property
-    def encryption_cert(self) -> x509.Certificate:
-        from .resolve import load_cert
-
-        return load_cert(self, "encryption", self.encryption_cert_ref)
-
-    @property
-    def receipt_cert(self) -> x509.Certificate:
-        from .resolve import load_cert
-
-        return load_cert(self, "receipt", self.receipt_cert_ref)
+    info: AgencyInfo
+    endpoint_url: str
+    encryption_cert: x509.Certificate
+    receipt_cert: x509.Certificate
+    tls_ca_pem: bytes | None  # CA(s) pinned for the endpoint's TLS certificate; None: system roots
 
     @property
-    def tls_ca_pem(self) -> bytes | None:
-        """PEM of the CA(s) pinned for the endpoint's TLS certificate; None: the system's roots."""
-        from .resolve import load_pem
-
-        return None if self.tls_ca_ref is None else load_pem(self, "tls-ca", self.tls_ca_ref)
+    def id(self) -> str:
+        return self.info.id
 
 
 @dataclass(frozen=True)
@@ -164,7 +180,7 @@ class Procedure:
     fields: tuple[FormField, ...]
     attachments: AttachmentRule
     signature: SignatureProfile
-    agency: Agency
+    agency: AgencyInfo
     demo: bool = False
     source: Path | None = None
 

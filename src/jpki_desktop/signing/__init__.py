@@ -33,10 +33,8 @@ Verifier (:mod:`.verify`)
     signing roots bundled in ``jpki_desktop/validity/trust``. ``Revocation(mode=RevocationMode.
     NONE|SOFT|REQUIRE, crls=(), ocsps=(), fetch=False)`` (:mod:`.certcheck`).
 
-Demo agency (:mod:`.demo_agency`)
-    ``load_or_create(directory=None) -> Agency(cert, key, directory)``: a TEST encryption
-    certificate and key in ``<user data>/jpki-desktop/demo-agency/agency.{pem,key}``
-    (``$JPKI_DEMO_AGENCY`` overrides), generated on first use.
+The demo agency's TEST encryption certificate and key live with the rest of the reference
+agency: ``jpki_desktop.agency.encryption_key.ensure_encryption_key()``.
 
 Errors (:mod:`.errors`) carry data: ``SigningError`` (``UnsupportedAlgorithm``,
 ``SignatureCheckFailed``, ``NoSigningCertificate``, ``InvalidInput(what, subject)``,

@@ -10,13 +10,14 @@ from .errors import (
     AccountRequired,
     AnswerInvalid,
     KeyringUnavailable,
+    StoreEntryDamaged,
     SubmissionError,
     Undelivered,
     UnknownPackage,
 )
 from .https_post import TransportSettings
 from .receipt import Answer, Receipt, Rejection
-from .store import SubmissionStore
+from .store import Listing, SubmissionStore
 
 __all__ = [
     "AccountFormatError",
@@ -27,9 +28,11 @@ __all__ = [
     "ClientSettings",
     "FlushResult",
     "KeyringUnavailable",
+    "Listing",
     "Receipt",
     "Rejection",
     "ServiceAccount",
+    "StoreEntryDamaged",
     "SubmissionClient",
     "SubmissionError",
     "SubmissionStore",

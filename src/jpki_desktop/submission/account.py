@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from types import ModuleType
 
 from .errors import KeyringUnavailable
 
@@ -29,8 +30,8 @@ class AccountStore:
     def __init__(self, service: str = SERVICE) -> None:
         self.service = service
 
-    def _keyring(self):
-        try:
+    def _keyring(self) -> ModuleType:
+        try:  # optional and slow (backend discovery): only when an account is read or stored
             import keyring
             from keyring.backends.fail import Keyring as FailKeyring
         except Exception as exc:  # broken keyring install: the account can still be typed in

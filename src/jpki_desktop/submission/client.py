@@ -20,14 +20,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cryptography import x509
+
 from .. import __version__
-from ..procedures import Agency, AgencyMaterialMissing, Catalogue, Procedure, UnknownProcedure
+from ..procedures import (
+    AgencyInfo,
+    AgencyMaterialMissing,
+    Catalogue,
+    Procedure,
+    UnknownProcedure,
+    load_catalogue,
+)
 from .account import AccountStore, ServiceAccount
+from .envelope_info import addressed_to
 from .errors import (
     AccountFormatError,
     AccountRequired,
     AnswerInvalid,
     KeyringUnavailable,
+    StoreEntryDamaged,
     SubmissionError,
     Undelivered,
     UnknownPackage,
@@ -73,7 +84,7 @@ class SubmissionClient:
         account: ServiceAccount | None = None,
         progress: Progress | None = None,
         *,
-        agency: Agency | None = None,
+        agency: AgencyInfo | None = None,
         submission_id: str = "",
         manifest_sha256: str = "",
         endpoint: str = "",
@@ -89,9 +100,8 @@ class SubmissionClient:
             raise ValueError("a procedure or an agency is needed")
         done = self.store.accepted_package(sha256_file(Path(package)))
         if done is not None and not endpoint:
-            stored = done.answer(
-                agency.receipt_cert
-            )  # already accepted: the kept receipt, checked again
+            # already accepted: the kept receipt, checked again
+            stored = done.answer(self.catalogue.resolve(agency).receipt_cert)
             if stored is not None:
                 return stored
         entry = self.store.enqueue(
@@ -125,8 +135,13 @@ class SubmissionClient:
         results = []
         for entry in self.store.pending():
             if entry.answer_path.exists() and (entry.directory / "answer.json").exists():
-                moved = self.store._move_to_history(entry)  # answered, then interrupted
-                results.append(FlushResult(moved, moved.answer()))
+                try:  # answered, then interrupted
+                    answer = entry.answer()
+                except StoreEntryDamaged as exc:  # left in the outbox as it is
+                    results.append(FlushResult(entry, error=exc))
+                    continue
+                moved = self.store._move_to_history(entry)
+                results.append(FlushResult(moved, answer))
                 continue
             agency = self._agency_of(entry)
             if agency is None:
@@ -143,7 +158,7 @@ class SubmissionClient:
                 results.append(FlushResult(entry, error=exc))
         return results
 
-    def _agency_of(self, entry: Entry) -> Agency | None:
+    def _agency_of(self, entry: Entry) -> AgencyInfo | None:
         if entry.meta.procedure_id:
             try:
                 return self.catalogue.get(entry.meta.procedure_id).agency
@@ -153,7 +168,7 @@ class SubmissionClient:
 
     # -- one delivery ------------------------------------------------------------------
 
-    def _account(self, agency: Agency, account: ServiceAccount | None) -> ServiceAccount | None:
+    def _account(self, agency: AgencyInfo, account: ServiceAccount | None) -> ServiceAccount | None:
         pattern = agency.account.user_id_pattern
         if account is not None and pattern and not re.fullmatch(pattern, account.user_id):
             raise AccountFormatError(agency.id, agency.account.user_id_label.en)
@@ -187,22 +202,25 @@ class SubmissionClient:
     def _deliver(
         self,
         entry: Entry,
-        agency: Agency,
+        agency: AgencyInfo,
         account: ServiceAccount | None,
         progress: Progress | None,
         max_attempts: int | None = None,
     ) -> Answer:
         max_attempts = max_attempts or self.settings.attempts
         account = self._account(agency, account)
-        url = entry.meta.endpoint_override or agency.endpoint_url
+        resolved = self.catalogue.resolve(agency)  # now: a demo agency's port may have changed
+        url = entry.meta.endpoint_override or resolved.endpoint_url
         headers = self._headers(entry, account)
-        tls_ca = agency.tls_ca_pem
+        tls_ca = resolved.tls_ca_pem
         attempts = 0
         try:
             while True:
                 attempts += 1
                 try:
-                    answer = self._post_once(entry, agency, url, headers, tls_ca, progress)
+                    answer = self._post_once(
+                        entry, resolved.receipt_cert, url, headers, tls_ca, progress
+                    )
                 except Undelivered as exc:
                     if exc.reason not in RETRYABLE or attempts >= max_attempts:
                         exc.attempts = attempts
@@ -220,9 +238,8 @@ class SubmissionClient:
                 self.store.complete(entry, answer)
                 return answer
         except (Undelivered, AnswerInvalid) as exc:
-            self.store.record_failure(
-                entry, getattr(exc, "reason", None) or getattr(exc, "problem", "error"), attempts
-            )
+            reason = exc.reason if isinstance(exc, Undelivered) else exc.problem
+            self.store.record_failure(entry, reason or "error", attempts)
             raise
 
     def _delay(self, exc: Undelivered, attempts: int) -> float:
@@ -235,7 +252,7 @@ class SubmissionClient:
     def _post_once(
         self,
         entry: Entry,
-        agency: Agency,
+        receipt_cert: x509.Certificate,
         url: str,
         headers: dict[str, str],
         tls_ca: bytes | None,
@@ -253,7 +270,7 @@ class SubmissionClient:
             # a signed answer is final whatever the status code (200 receipt, 4xx rejection)
             return verify_answer(
                 reply.body,
-                agency.receipt_cert,
+                receipt_cert,
                 package_sha256=entry.meta.package_sha256,
                 submission_id=entry.meta.submission_id or None,
                 manifest_sha256=entry.meta.manifest_sha256 or None,
@@ -272,15 +289,13 @@ class SubmissionClient:
         raise Undelivered("protocol", f"HTTP {status} without a signed answer", status=status)
 
 
-def agency_for_package(catalogue: Catalogue, package: Path) -> tuple[Agency, list[Procedure]]:
+def agency_for_package(catalogue: Catalogue, package: Path) -> tuple[AgencyInfo, list[Procedure]]:
     """The agency a package is encrypted to, and the procedures of the catalogue it could be
     for. Several procedures may share one agency certificate (the demo agency serves three)."""
-    from .envelope_info import addressed_to
-
     matches = []
     for p in catalogue:
         try:
-            if addressed_to(package, p.agency.encryption_cert):
+            if addressed_to(package, catalogue.resolve(p.agency).encryption_cert):
                 matches.append(p)
         except AgencyMaterialMissing:
             continue
@@ -299,9 +314,8 @@ def submit(
     submission_id: str = "",
     manifest_sha256: str = "",
 ) -> Answer:
-    """One-call API for the GUI: default store (user data dir) and settings."""
-    from ..procedures import load_catalogue
-
+    """One-call API: default store (user data dir) and settings. The catalogue's resolver
+    reads the agency's material (the default one knows no reference agency)."""
     client = SubmissionClient(catalogue or load_catalogue())
     return client.submit(
         package_path,

@@ -75,3 +75,16 @@ class UnknownPackage(SubmissionError):
         super().__init__(f"{problem}: {detail}" if detail else problem)
         self.problem = problem
         self.detail = detail
+
+
+class StoreEntryDamaged(SubmissionError):
+    """A file of an outbox or history entry cannot be read (empty, truncated, not JSON, wrong
+    types). The entry is left exactly as it is; `problem` is a code ("empty", "not-utf8",
+    "not-json", "not-an-object", "bad-field", "unreadable", "bad-answer")."""
+
+    def __init__(self, directory: str, file: str, problem: str, detail: str = "") -> None:
+        super().__init__(f"{directory}/{file}: {problem} {detail}".strip())
+        self.directory = directory
+        self.file = file
+        self.problem = problem
+        self.detail = detail

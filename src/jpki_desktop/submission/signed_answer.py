@@ -2,6 +2,9 @@
 
 The agency signs; the client verifies against the receipt-signing certificate pinned in the
 procedure file. Built with asn1crypto + cryptography (no card is involved on either side).
+Signed attributes: content-type, message-digest, signing-time and ESS signing-certificate-v2
+(RFC 5035), so that `jpki verify` and `openssl cms -verify` accept a receipt as a signature
+bound to the agency's certificate, not only the client that pins it.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import hashlib
 import json
 from typing import Any
 
-from asn1crypto import algos, cms
+from asn1crypto import algos, cms, tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -29,6 +32,25 @@ def _canonical_json(payload: dict[str, Any]) -> bytes:
     )
 
 
+def _signing_certificate_v2(cert: asn1_x509.Certificate) -> tsp.SigningCertificateV2:
+    """ESSCertIDv2 with SHA-256 (the default, so DER leaves the algorithm out) and the
+    issuer/serial, as RFC 5035 recommends."""
+    return tsp.SigningCertificateV2(
+        {
+            "certs": [
+                {
+                    "hash_algorithm": {"algorithm": "sha256"},
+                    "cert_hash": hashlib.sha256(cert.dump()).digest(),
+                    "issuer_serial": {
+                        "issuer": [asn1_x509.GeneralName({"directory_name": cert.issuer})],
+                        "serial_number": cert.serial_number,
+                    },
+                }
+            ]
+        }
+    )
+
+
 def sign_answer(
     payload: dict[str, Any],
     key: rsa.RSAPrivateKey,
@@ -39,6 +61,7 @@ def sign_answer(
     """DER ContentInfo(SignedData) with the JSON encapsulated, signer certificate included."""
     content = _canonical_json(payload)
     now = now or dt.datetime.now(dt.UTC)
+    asn1_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     attrs = cms.CMSAttributes(
         [
             cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
@@ -46,10 +69,12 @@ def sign_answer(
                 {"type": "message_digest", "values": [hashlib.sha256(content).digest()]}
             ),
             cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": now})]}),
+            cms.CMSAttribute(
+                {"type": "signing_certificate_v2", "values": [_signing_certificate_v2(asn1_cert)]}
+            ),
         ]
     )
     signature = key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA256())
-    asn1_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     signer = cms.SignerInfo(
         {
             "version": "v1",
@@ -122,6 +147,10 @@ def open_answer(data: bytes, trusted: x509.Certificate) -> dict[str, Any]:
         raise AnswerInvalid("bad-content", "content type")
     if attr_map["message_digest"][0].native != hashlib.sha256(content).digest():
         raise AnswerInvalid("digest-mismatch")
+    if "signing_certificate_v2" in attr_map and not _names_certificate(
+        attr_map["signing_certificate_v2"], trusted_asn1
+    ):
+        raise AnswerInvalid("wrong-signer", "signing-certificate-v2")
     signed_bytes = (
         b"\x31" + attrs.dump()[1:]
     )  # signed attributes are signed as a SET (RFC 5652 5.4)
@@ -139,6 +168,19 @@ def open_answer(data: bytes, trusted: x509.Certificate) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise AnswerInvalid("bad-content", "not an object")
     return payload
+
+
+def _names_certificate(values: Any, cert: asn1_x509.Certificate) -> bool:
+    """Does the signing-certificate-v2 attribute's first ESSCertIDv2 name `cert`? (An answer
+    from before the attribute was added has none; the pinned signer check still holds.)"""
+    try:
+        ess = values[0]["certs"][0]
+        hash_name = ess["hash_algorithm"]["algorithm"].native
+        if hash_name not in ("sha256", "sha384", "sha512"):
+            return False
+        return bool(ess["cert_hash"].native == hashlib.new(hash_name, cert.dump()).digest())
+    except (ValueError, TypeError, KeyError, IndexError):
+        return False
 
 
 def is_signed_answer(data: bytes) -> bool:

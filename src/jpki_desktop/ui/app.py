@@ -35,6 +35,7 @@ from .tasks import run_task
 from .theme import apply_cjk_font
 
 logger = logging.getLogger(__name__)
+DEMO_AGENCY_MODULES = ("jpki_desktop.agency.server",)  # started in a background task
 
 
 @dataclass
@@ -92,7 +93,7 @@ def build(
     flow_backend: ApplicationFlow | None = None,
 ) -> tuple[MainWindow, AppContext]:
     """Create the context and the main window, and start the card thread."""
-    preload()
+    preload(DEMO_AGENCY_MODULES if options.demo else ())
     settings = settings or Settings()
     translations = Translations()
     translations.switch(options.language or settings.language)

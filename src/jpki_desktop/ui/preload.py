@@ -23,8 +23,9 @@ def application_modules() -> list[str]:
     return [m.name for m in pkgutil.walk_packages(app.__path__, f"{app.__name__}.")]
 
 
-def preload() -> None:
-    for name in application_modules():
+def preload(extra: tuple[str, ...] = ()) -> None:
+    """`extra`: what a use case imports only when called (`app.agency`'s server, in --demo)."""
+    for name in (*application_modules(), *extra):
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - a missing optional part shows up later, where it is used

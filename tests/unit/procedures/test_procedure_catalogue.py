@@ -14,6 +14,7 @@ from jpki_desktop.procedures import (
 )
 from jpki_desktop.procedures.catalogue import builtin_dir
 from jpki_desktop.procedures.loader import load_procedure_file, parse_procedure
+from jpki_desktop.procedures.resolve import MaterialResolver
 
 DEMO_IDS = [
     "demo.city.change-of-address",
@@ -143,6 +144,7 @@ def test_inline_template_and_inline_pem(tmp_path):
     (tmp_path / "receipt.pem").write_text(pem)
     p = parse_procedure(data, tmp_path / "x.json")
     assert not p.agency.is_demo
-    assert p.agency.endpoint_url == "https://agency.example/v1"
-    assert p.agency.encryption_cert.subject == p.agency.receipt_cert.subject
-    assert p.agency.tls_ca_pem is None
+    agency = MaterialResolver()(p.agency)
+    assert agency.endpoint_url == "https://agency.example/v1"
+    assert agency.encryption_cert.subject == agency.receipt_cert.subject
+    assert agency.tls_ca_pem is None

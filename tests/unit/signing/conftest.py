@@ -9,23 +9,23 @@ import pytest
 from cryptography import x509
 from signing_helpers import FORM, Entries, open_package, seal
 
+from jpki_desktop.agency.encryption_key import DemoEncryptionKey, generate_encryption_key
 from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
 from jpki_desktop.card.virtual.pki import CardPki
 from jpki_desktop.signing.card_signer import CardSigner
-from jpki_desktop.signing.demo_agency import Agency, generate_agency
 from jpki_desktop.signing.package import build_package
 from jpki_desktop.signing.signer import SoftwareSigner
 
 
 @pytest.fixture(scope="session")
-def agency() -> Agency:
-    return generate_agency("test agency A")
+def agency() -> DemoEncryptionKey:
+    return generate_encryption_key("test agency A")
 
 
 @pytest.fixture(scope="session")
-def other_agency() -> Agency:
-    return generate_agency("test agency B")
+def other_agency() -> DemoEncryptionKey:
+    return generate_encryption_key("test agency B")
 
 
 @pytest.fixture

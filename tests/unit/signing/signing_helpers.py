@@ -16,8 +16,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from jpki_desktop.agency.encryption_key import DemoEncryptionKey
 from jpki_desktop.card.virtual.pki import CardPki, Issued, issue_signing_cert, new_key
-from jpki_desktop.signing.demo_agency import Agency
 from jpki_desktop.signing.envelope import EnvelopeWriter, decrypt_to
 from jpki_desktop.signing.signer import SoftwareSigner
 
@@ -60,7 +60,7 @@ def crl_revoking(ca: Issued, *serials: int) -> bytes:
 Entries = list[tuple[str, bytes]]
 
 
-def open_package(p7m: Path, agency: Agency) -> Entries:
+def open_package(p7m: Path, agency: DemoEncryptionKey) -> Entries:
     plain = io.BytesIO()
     with open(p7m, "rb") as f:
         decrypt_to(f, plain, agency.key, agency.cert)

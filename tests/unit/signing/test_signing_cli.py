@@ -60,9 +60,9 @@ def test_package_then_verify_round_trip_on_a_fresh_machine(demo, monkeypatch, ca
 
 
 def test_package_with_explicit_agency_files(demo, monkeypatch, capsys):
-    from jpki_desktop.signing import demo_agency
+    from jpki_desktop.agency.encryption_key import ensure_encryption_key
 
-    agency = demo_agency.load_or_create(demo / "other-agency")
+    agency = ensure_encryption_key(demo / "other-agency")
     code, _, err = jpki(
         monkeypatch,
         capsys,

@@ -65,11 +65,12 @@ def test_no_backend_is_a_typed_error():
 
 
 def test_client_uses_the_stored_account_only_when_present(memory_keyring, tmp_path):
+    from jpki_desktop.agency.resolver import reference_resolver
     from jpki_desktop.procedures import load_catalogue
     from jpki_desktop.submission.client import SubmissionClient
     from jpki_desktop.submission.errors import AccountRequired
 
-    cat = load_catalogue(demo_dir=tmp_path / "agency")
+    cat = load_catalogue(resolver=reference_resolver(tmp_path / "agency"))
     tax = cat.get("demo.etax.income-tax-return")
     c = SubmissionClient(cat, accounts=AccountStore())
     with pytest.raises(AccountRequired):
@@ -82,11 +83,12 @@ def test_client_uses_the_stored_account_only_when_present(memory_keyring, tmp_pa
 
 
 def test_user_id_format_is_checked_before_sending(tmp_path):
+    from jpki_desktop.agency.resolver import reference_resolver
     from jpki_desktop.procedures import load_catalogue
     from jpki_desktop.submission.client import SubmissionClient
     from jpki_desktop.submission.errors import AccountFormatError
 
-    cat = load_catalogue(demo_dir=tmp_path / "agency")
+    cat = load_catalogue(resolver=reference_resolver(tmp_path / "agency"))
     tax = cat.get("demo.etax.income-tax-return")
     c = SubmissionClient(cat, accounts=None)
     with pytest.raises(AccountFormatError) as e:

@@ -135,3 +135,21 @@ def test_rejection_payload(keys):
     with pytest.raises(AnswerInvalid) as e:
         verify_answer(bad, keys.receipt_cert, package_sha256="bb" * 32)
     assert e.value.problem == "bad-content"
+
+
+def test_signing_certificate_v2_naming_another_certificate_is_refused(keys, tmp_path, monkeypatch):
+    from asn1crypto import x509 as asn1_x509
+
+    from jpki_desktop.agency.keys import ensure_demo_agency
+    from jpki_desktop.submission import signed_answer
+
+    other = ensure_demo_agency(tmp_path / "o")
+    other_asn1 = asn1_x509.Certificate.load(
+        other.receipt_cert.public_bytes(serialization.Encoding.DER)
+    )
+    real = signed_answer._signing_certificate_v2
+    monkeypatch.setattr(signed_answer, "_signing_certificate_v2", lambda _c: real(other_asn1))
+    der = sign_answer(receipt_payload(), keys.receipt_key, keys.receipt_cert, now=NOW)
+    with pytest.raises(AnswerInvalid) as e:
+        open_answer(der, keys.receipt_cert)  # signature fine, attribute names someone else
+    assert (e.value.problem, e.value.detail) == ("wrong-signer", "signing-certificate-v2")

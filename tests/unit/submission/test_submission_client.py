@@ -82,7 +82,7 @@ def test_receipt_is_verified_and_stored(agency, demo_catalogue, package, tmp_pat
     assert c.store.pending() == []
     [done] = c.store.history()
     assert done.meta.outcome == "accepted"
-    stored = done.answer(procedure.agency.receipt_cert)  # re-verified from disk
+    stored = done.answer(demo_catalogue.resolve(procedure.agency).receipt_cert)  # from disk
     assert stored == answer
     assert done.package.read_bytes() == package.read_bytes()
     # the agency kept what it accepted
@@ -317,7 +317,9 @@ def test_flush_finishes_an_interrupted_completion(agency, demo_catalogue, packag
 def test_procedures_are_served(agency, demo_catalogue):
     from jpki_desktop.submission.https_post import get_json_bytes
 
-    pem = demo_catalogue.get("demo.city.change-of-address").agency.tls_ca_pem
+    pem = demo_catalogue.resolve(
+        demo_catalogue.get("demo.city.change-of-address").agency
+    ).tls_ca_pem
     listed = json.loads(get_json_bytes(agency.url + "/procedures", pinned_ca_pem=pem))
     assert {p["id"] for p in listed} == set(demo_catalogue.ids())
     assert all(p["receipt_cert"].startswith("-----BEGIN CERTIFICATE-----") for p in listed)
@@ -348,3 +350,24 @@ def test_same_package_again_returns_the_kept_receipt_without_sending(
     [entry] = c.store.history()
     assert entry.meta.submission_id == "sub-0001"  # learnt from the receipt
     assert c.store.find_answered("sub-0001") == entry
+
+
+@pytest.mark.parametrize("second", ["another endpoint", "the procedure's endpoint"])
+def test_a_one_off_endpoint_does_not_stick_to_the_queued_package(
+    agency, demo_catalogue, package, tmp_path, opener, second
+):
+    procedure = demo_catalogue.get("demo.city.change-of-address")
+    c = client(demo_catalogue, tmp_path)
+    dead = "https://127.0.0.1:1/v1/submissions"  # nothing listens there
+    with pytest.raises(Undelivered) as e:
+        c.submit(package, procedure, submission_id="sub-0001", endpoint=dead)
+    assert e.value.reason == "unreachable"
+    [queued] = c.store.pending()
+    assert queued.meta.endpoint_override == dead
+    endpoint = agency.url + "/v1/submissions" if second == "another endpoint" else ""
+    answer = c.submit(package, procedure, submission_id="sub-0001", endpoint=endpoint)
+    assert isinstance(answer, Receipt) and opener.calls == 1
+    [done] = c.store.history()
+    assert done.directory.name == queued.directory.name  # the same entry, not a second copy
+    assert done.meta.endpoint_override == endpoint
+    assert c.store.pending() == []

@@ -51,6 +51,7 @@ def test_flush_lock_is_exclusive(tmp_path):
 
 
 def test_flush_skips_while_another_process_flushes(tmp_path):
+    from jpki_desktop.agency.resolver import reference_resolver
     from jpki_desktop.procedures import load_catalogue
     from jpki_desktop.submission.client import SubmissionClient
 
@@ -58,7 +59,9 @@ def test_flush_skips_while_another_process_flushes(tmp_path):
     pkg.write_bytes(b"package")
     store = SubmissionStore(tmp_path / "s")
     store.enqueue(pkg, procedure_id="demo.city.change-of-address", agency_id="demo.city-office")
-    client = SubmissionClient(load_catalogue(demo_dir=tmp_path / "agency"), store, accounts=None)
+    client = SubmissionClient(
+        load_catalogue(resolver=reference_resolver(tmp_path / "agency")), store, accounts=None
+    )
     with SubmissionStore(tmp_path / "s").flush_lock():
         assert client.flush() == []
     assert len(store.pending()) == 1

@@ -7,16 +7,19 @@ import json
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...app.agency import (
     DEFAULT_DEMO_PORT,
     DEMO_PASSWORD,
     DEMO_USER_ID,
-    RunningAgency,
     default_demo_agency_dir,
     start_demo_agency,
 )
 from .. import exitcodes as X
+
+if TYPE_CHECKING:
+    from ...app.agency import RunningAgency
 
 
 def register(sub: argparse._SubParsersAction) -> None:

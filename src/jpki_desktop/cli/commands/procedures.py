@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from ...app.procedures import catalogue as load_catalogue
 from ...app.procedures import fill, write_form
+from ...procedures.catalogue import Catalogue
 from ...procedures.errors import FormInvalid
+from ...procedures.model import Procedure
 from .. import exitcodes as X
 from ..common import emit
 
@@ -58,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     return _fill(args, catalogue.get(args.id))
 
 
-def _list(args: argparse.Namespace, catalogue) -> int:
+def _list(args: argparse.Namespace, catalogue: Catalogue) -> int:
     rows = [
         {
             "id": p.id,
@@ -81,9 +84,9 @@ def _list(args: argparse.Namespace, catalogue) -> int:
     return X.OK
 
 
-def _show(args: argparse.Namespace, p) -> int:
+def _show(args: argparse.Namespace, p: Procedure) -> int:
     lang = args.lang
-    fields = [
+    fields: list[dict[str, Any]] = [
         {
             "id": f.id,
             "type": f.type.value,
@@ -111,7 +114,7 @@ def _show(args: argparse.Namespace, p) -> int:
     return X.OK
 
 
-def _fill(args: argparse.Namespace, p) -> int:
+def _fill(args: argparse.Namespace, p: Procedure) -> int:
     values: dict[str, object] = {}
     if args.values:
         loaded = json.loads(args.values.read_text(encoding="utf-8"))

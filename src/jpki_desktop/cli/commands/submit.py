@@ -14,7 +14,7 @@ from ...submission.account import ServiceAccount
 from ...submission.client import ClientSettings
 from ...submission.https_post import TransportSettings
 from ...submission.receipt import Answer, Receipt
-from ...submission.store import Entry
+from ...submission.store import Entry, Listing
 from .. import exitcodes as X
 from ..common import emit, warn
 from ..errors import describe
@@ -92,9 +92,9 @@ def _run(args: argparse.Namespace) -> int:
     service = _service(args)
     catalogue = service.client.catalogue
     if args.pending:
-        return _list(args, service.pending(), "outbox is empty")
+        return _list(args, _readable(service.scan_outbox()), "outbox is empty")
     if args.history:
-        return _list(args, service.history(), "no submissions yet")
+        return _list(args, _readable(service.scan_history()), "no submissions yet")
     if args.flush:
         return _flush(args, service)
     if args.package is None:
@@ -128,6 +128,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.save_account and account is not None and not service.remember(agency.id, account):
         warn("no system keyring: the account was not saved")
     return _print_answer(args, answer)
+
+
+def _readable(listing: Listing) -> list[Entry]:
+    """The readable entries; each damaged one is named and left as it is."""
+    for d in listing.damaged:
+        warn(f"skipped a damaged entry {d.directory} ({d.file}: {d.problem}); it was left as it is")
+    return listing.entries
 
 
 def _flush_earlier(service: SubmissionService) -> None:

@@ -1,13 +1,12 @@
-"""A demo agency: an RSA-2048 encryption certificate and key, so ``jpki --demo package`` and
-``jpki --demo verify`` work on a fresh machine. Stored next to the demo card in the user data
-directory (``demo-agency/agency.pem`` + ``agency.key``, mode 0600), generated on first use.
-It says DEMO and TEST in its name; it is not any real agency's key.
+"""The demo agency's encryption key: an RSA-2048 certificate and key, so `jpki --demo package`
+and `jpki --demo verify` work on a fresh machine. Stored in the demo agency's directory
+(`agency.pem` + `agency.key`, mode 0600), generated on first use. It says DEMO and TEST in its
+name; it is not any real agency's key.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,26 +16,33 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 from ..fileio import atomic_write_bytes
+from .location import default_demo_agency_dir
 
-DEMO_RECIPIENT_ID = "demo-agency"
+DEMO_RECIPIENT_ID = "demo-agency"  # what `jpki --demo package` writes into submission.xml
+CERT_FILE = "agency.pem"
+KEY_FILE = "agency.key"
 
 
 @dataclass(frozen=True)
-class Agency:
+class DemoEncryptionKey:
+    """The certificate packages are encrypted to, and its private key."""
+
     cert: x509.Certificate
     key: rsa.RSAPrivateKey
     directory: Path | None = None
 
     @property
     def cert_path(self) -> Path | None:
-        return self.directory / "agency.pem" if self.directory else None
+        return self.directory / CERT_FILE if self.directory else None
 
     @property
     def key_path(self) -> Path | None:
-        return self.directory / "agency.key" if self.directory else None
+        return self.directory / KEY_FILE if self.directory else None
 
 
-def generate_agency(name: str = "jpki-desktop DEMO agency (TEST)", *, years: int = 10) -> Agency:
+def generate_encryption_key(
+    name: str = "jpki-desktop DEMO agency (TEST)", *, years: int = 10
+) -> DemoEncryptionKey:
     """A self-signed encryption certificate (keyEncipherment) with a fresh RSA-2048 key."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name(
@@ -63,36 +69,30 @@ def generate_agency(name: str = "jpki-desktop DEMO agency (TEST)", *, years: int
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
-    return Agency(cert, key)
+    return DemoEncryptionKey(cert, key)
 
 
-def default_dir() -> Path:
-    env = os.environ.get("JPKI_DEMO_AGENCY")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("jpki-desktop")) / "demo-agency"
-
-
-def load_or_create(directory: Path | None = None) -> Agency:
-    d = Path(directory) if directory else default_dir()
-    cert_path, key_path = d / "agency.pem", d / "agency.key"
+def ensure_encryption_key(directory: Path | None = None) -> DemoEncryptionKey:
+    """Load the encryption key of the demo agency in `directory` (default: the user data
+    directory), generating it on first use."""
+    d = Path(directory) if directory else default_demo_agency_dir()
+    cert_path, key_path = d / CERT_FILE, d / KEY_FILE
     if cert_path.exists() and key_path.exists():
         cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
         key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
         if not isinstance(key, rsa.RSAPrivateKey):
             raise ValueError("demo agency key is not RSA")
-        return Agency(cert, key, d)
-    agency = generate_agency()
+        return DemoEncryptionKey(cert, key, d)
+    d.mkdir(parents=True, exist_ok=True)
+    made = generate_encryption_key()
     atomic_write_bytes(
         key_path,
-        agency.key.private_bytes(
+        made.key.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         ),
         mode=0o600,
     )
-    atomic_write_bytes(cert_path, agency.cert.public_bytes(serialization.Encoding.PEM))
-    return Agency(agency.cert, agency.key, d)
+    atomic_write_bytes(cert_path, made.cert.public_bytes(serialization.Encoding.PEM))
+    return DemoEncryptionKey(made.cert, made.key, d)
