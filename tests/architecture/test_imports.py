@@ -50,10 +50,12 @@ VALUE_MODULES = frozenset(
         "procedures.errors",
         "procedures.model",
         "signing.errors",
+        "signing.grade",  # a verdict's grade: a pure function of the verdict
         "signing.verdict",
         "submission.errors",
         "validity.errors",
         "validity.dates",
+        "validity.date_input",  # parsing what a resident types as a date
     )
 )
 # Core modules that also hold use cases: only these names (value and error types).
@@ -64,6 +66,7 @@ VALUE_NAMES: dict[str, frozenset[str]] = {
         "card.snapshot": "CardSnapshot",
         "card.monitor": "MonitorEvent ReaderAdded ReaderRemoved CardInserted CardRemoved "
         "ServiceLost ServiceRestored",
+        "diagnostics.report": "ReportWording ENGLISH",
         "procedures.catalogue": "Catalogue",  # the procedures as loaded, passed around
         "signing.certcheck": "Revocation RevocationMode",
         "signing.package": "PackageInfo",

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..diagnostics.environment import collect_environment
 from ..diagnostics.model import Diagnosis, ProbeResult
-from ..diagnostics.report import render_text, results_json, write_report
+from ..diagnostics.report import ENGLISH, ReportWording, render_text, results_json, write_report
 from ..diagnostics.runner import run_diagnosis
 
 
@@ -26,9 +26,12 @@ def diagnose(
     return run_diagnosis(reader=reader, demo=demo, on_result=on_result)
 
 
-def report_text(diagnosis: Diagnosis, *, masked: bool = True) -> str:
-    """The text report for a help desk, with the app, OS and library versions."""
-    return render_text(diagnosis, collect_environment(), masked=masked)
+def report_text(
+    diagnosis: Diagnosis, *, masked: bool = True, wording: ReportWording = ENGLISH
+) -> str:
+    """The text report for a help desk, with the app, OS and library versions, in `wording`
+    (English unless the GUI passes its translated wording)."""
+    return render_text(diagnosis, collect_environment(), masked=masked, wording=wording)
 
 
 def export_report(path: str | Path, diagnosis: Diagnosis, *, masked: bool = True) -> str:

@@ -75,8 +75,11 @@ def expiry(facts: Facts, today: dt.date) -> ExpiryReport:
     return evaluate(facts, today)
 
 
-def calendar(report: ExpiryReport, *, now: dt.datetime, include_past: bool = False) -> bytes:
-    return build_calendar(report, now=now, include_past=include_past)
+def calendar(
+    report: ExpiryReport, *, now: dt.datetime, include_past: bool = False, lang: str = "en"
+) -> bytes:
+    """The .ics reminders in `lang` ("ja" or "en")."""
+    return build_calendar(report, now=now, include_past=include_past, lang=lang)
 
 
 def write_reminders(

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..validity.date_input import try_parse_date_input
 from .messages import message
 from .model import AttachmentRule, FieldType, FormField, Procedure
 
@@ -22,7 +23,6 @@ _WHITESPACE = " \t\r\n\u3000"
 _POSTAL_RE = re.compile(r"(\d{3})-?(\d{4})")
 _PHONE_RE = re.compile(r"\+?[0-9][0-9-]{8,18}[0-9]")
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _RELATIVE_RE = re.compile(r"today(?:([+-])(\d+)d)?")
 _TRUE = {"true", "yes", "1", "on", "はい"}
 _FALSE = {"false", "no", "0", "off", "いいえ"}
@@ -68,10 +68,9 @@ def normalise(f: FormField, raw: object) -> str:
     if f.type in (FieldType.INTEGER, FieldType.MONEY):
         return text.replace(",", "").replace(" ", "").removesuffix("円")
     if f.type is FieldType.DATE:
-        m = _DATE_RE.fullmatch(text)
-        if m:
-            return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
-        return text
+        # the one date parser of every page: 和暦, slashes, full-width digits
+        day = try_parse_date_input(text)
+        return day.isoformat() if day is not None else text
     if f.type is FieldType.POSTAL_CODE:
         m = _POSTAL_RE.fullmatch(text)
         return f"{m[1]}-{m[2]}" if m else text

@@ -44,9 +44,10 @@ def most_urgent(state: CardState, views: dict[CertSlot, CertView], today: dt.dat
         )
         return Alert(tone, f"{headline} {hint}".strip(), action)
     sign, auth = state.pin(PinKind.SIGN), state.pin(PinKind.AUTH)
-    for kind, status, other in ((PinKind.SIGN, sign, auth), (PinKind.AUTH, auth, sign)):
+    for kind, status in ((PinKind.SIGN, sign), (PinKind.AUTH, auth)):
         if status is not None and status.state is PinState.BLOCKED:
-            return Alert(Tone.DANGER, M.blocked_text(kind, other).replace("\n", " "))
+            # the headline only: where to reset it is under the PIN's counter, said once
+            return Alert(Tone.DANGER, M.blocked_head(kind))
     for slot in (CertSlot.AUTH, CertSlot.SIGN):
         v = views.get(slot)
         if v is not None and v.expired(today):

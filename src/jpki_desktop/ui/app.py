@@ -16,6 +16,7 @@ from ..app.card_source import CardSource, PcscSource, VirtualSource
 from ..app.flow import ApplicationFlow
 from ..app.monitor import watch
 from ..app.submission import client_settings
+from . import accessibility
 from .card_service import CardService, SourceFactory
 from .context import AppContext
 from .dialogs.common import show_error
@@ -69,6 +70,7 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("jpki-desktop")
     app.setOrganizationName("jpki-desktop")
     apply_cjk_font(app)
+    accessibility.install()
     return app  # type: ignore[return-value]
 
 

@@ -7,9 +7,14 @@ details.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
+from ..card.pins import PinKind, PinStatus
 from ..diagnostics.model import ProbeResult, Status
+from ..diagnostics.report import ReportWording
+from . import messages as M
 
 translate = QCoreApplication.translate
 
@@ -121,3 +126,53 @@ def summary(r: ProbeResult) -> str:
         ),
     }
     return fixes.get(pid, translate("Diagnostics", "See the technical details."))
+
+
+_PIN_PROBES = {"sign_pin": PinKind.SIGN, "auth_pin": PinKind.AUTH}
+
+
+def _pin_status(results: Sequence[ProbeResult], probe_id: str) -> PinStatus | None:
+    for r in results:
+        if r.id == probe_id and r.data.get("remaining") is not None:
+            return PinStatus(_PIN_PROBES[probe_id], r.data["remaining"], r.data["maximum"])
+    return None
+
+
+def fix(r: ProbeResult, results: Sequence[ProbeResult] = ()) -> str:
+    """What to do, translated, where the summary does not already say it ("" otherwise)."""
+    if r.id in _PIN_PROBES and r.status is Status.FAIL:
+        kind = _PIN_PROBES[r.id]
+        other = "auth_pin" if kind is PinKind.SIGN else "sign_pin"
+        return M.unblock_advice(kind, _pin_status(results, other))
+    if r.id in _PIN_PROBES and r.status is Status.WARN:
+        return translate(
+            "Diagnostics",
+            "Enter it only when you are sure of it: each wrong entry spends a try, and at "
+            "0 it is blocked.",
+        )
+    return ""
+
+
+def report_wording(results: Sequence[ProbeResult]) -> ReportWording:
+    """The help-desk report in the current UI language (the core's English text stays in it
+    as the technical detail, for a help desk that reads English)."""
+    return ReportWording(
+        heading=translate("Diagnostics", "jpki-desktop diagnostic report"),
+        created=translate("Diagnostics", "Created"),
+        personal_data=translate("Diagnostics", "Personal data"),
+        masked=translate(
+            "Diagnostics",
+            "masked (no My Number, name, address, birth date, certificate serial, subject "
+            "or exact expiry date)",
+        ),
+        unmasked=translate("Diagnostics", "NOT MASKED: check before sending this report"),
+        environment=translate("Diagnostics", "Environment"),
+        checks=translate("Diagnostics", "Checks"),
+        fix=translate("Diagnostics", "What to do"),
+        details=translate("Diagnostics", "Technical details"),
+        summary=translate("Diagnostics", "Summary"),
+        apdus=translate("Diagnostics", "Commands sent to the card (APDUs)"),
+        reader=translate("Diagnostics", "reader"),
+        statuses={s: status_text(s) for s in Status},
+        result=lambda r: (probe_title(r.id), summary(r), fix(r, results)),
+    )

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ..validity.attributes import Action, Field, LifeEvent, Verdict
 from ..validity.check import Basis, Outcome
 from ..validity.check import Reason as CheckReason
+from ..validity.date_input import DateProblem
 from ..validity.expiry import Limit, Reason, State, Subject
 
 translate = QCoreApplication.translate
@@ -61,6 +62,10 @@ def event_text(e: LifeEvent) -> str:
         LifeEvent.MARRIED: translate("Expiry", "I married and my name changed"),
         LifeEvent.DIVORCED: translate("Expiry", "I divorced and my name changed"),
         LifeEvent.NAME_CHANGED: translate("Expiry", "My name changed for another reason"),
+        LifeEvent.BIRTH_DATE_CORRECTED: translate(
+            "Expiry", "My registered date of birth was corrected"
+        ),
+        LifeEvent.SEX_CHANGED: translate("Expiry", "My registered sex changed"),
     }[e]
 
 
@@ -141,3 +146,17 @@ def check_reason_text(r: CheckReason) -> str:
         ),
         CheckReason.STALE_CACHE: translate("Expiry", "the saved CRL is too old"),
     }[r]
+
+
+def date_problem(p: DateProblem) -> str:
+    return {
+        DateProblem.EMPTY: translate("Expiry", "Enter a date."),
+        DateProblem.FORMAT: translate(
+            "Expiry",
+            "Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).",
+        ),
+        DateProblem.IMPOSSIBLE: translate("Expiry", "This day does not exist in the calendar."),
+        DateProblem.OUTSIDE_ERA: translate(
+            "Expiry", "That year is outside the era (for example Heisei ended on 30 April 2019)."
+        ),
+    }[p]

@@ -22,6 +22,7 @@ from . import messages as M
 from .context import AppContext
 from .dialogs.change_pin import open_change_pin
 from .dialogs.common import show_message
+from .help import HelpDialog
 from .i18n import LANGUAGES
 from .pages.base import Page
 from .widgets.base import Retranslatable
@@ -153,6 +154,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.language_menu.addAction(act)
             self.language_actions[code] = act
         self.help_menu = bar.addMenu("")
+        self.page_help_action = self._action(
+            self.help_menu, self.show_help, QKeySequence.StandardKey.HelpContents, "pageHelpAction"
+        )
         self.about_action = self._action(self.help_menu, self.about, None, "aboutAction")
 
     def set_language(self, code: str) -> None:
@@ -161,6 +165,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def change_pin(self, kind: PinKind = PinKind.SIGN):  # noqa: ANN201
         return open_change_pin(self.ctx, self, kind)
+
+    def show_help(self) -> HelpDialog:
+        dlg = HelpDialog(self.current_page().page_id, demo=self.ctx.demo, parent=self)
+        dlg.open()
+        return dlg
 
     def about(self) -> None:
         show_message(
@@ -221,6 +230,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for code, act in self.language_actions.items():
             act.setChecked(code == self.ctx.translations.language)
         self.help_menu.setTitle(self.tr("&Help"))
+        self.page_help_action.setText(self.tr("&Help for this page"))
         self.about_action.setText(self.tr("&About jpki-desktop"))
         self._on_state(self.ctx.service.state)
         self._on_busy(self.ctx.service.busy)

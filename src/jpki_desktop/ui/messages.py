@@ -55,7 +55,7 @@ def pin_title(kind: PinKind) -> str:
 def pin_field_label(kind: PinKind) -> str:
     """Form label with a keyboard mnemonic."""
     return {
-        PinKind.SIGN: translate("Messages", "&Signing password:"),
+        PinKind.SIGN: translate("Messages", "Signing &password:"),
         PinKind.AUTH: translate("Messages", "&User authentication PIN:"),
         PinKind.CARD_INFO: translate("Messages", "&Card-info PIN:"),
     }[kind]
@@ -138,11 +138,14 @@ def unblock_advice(kind: PinKind, other: PinStatus | None = None) -> str:
     return f"{office}\n{kiosk}"
 
 
-def blocked_text(kind: PinKind, other: PinStatus | None = None) -> str:
-    head = translate("Messages", "The %1 is blocked. It cannot be entered here.").replace(
+def blocked_head(kind: PinKind) -> str:
+    return translate("Messages", "The %1 is blocked. It cannot be entered here.").replace(
         "%1", pin_name(kind)
     )
-    return f"{head}\n{unblock_advice(kind, other)}"
+
+
+def blocked_text(kind: PinKind, other: PinStatus | None = None) -> str:
+    return f"{blocked_head(kind)}\n{unblock_advice(kind, other)}"
 
 
 def card_kind(kind: CardKind) -> str:

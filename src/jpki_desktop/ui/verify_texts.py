@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..signing.grade import Grade
 from ..signing.verdict import Kind, Reason
+from .theme import Tone
 
 translate = QCoreApplication.translate
 
@@ -83,3 +85,24 @@ def reason_text(reason: Reason) -> str:
             "Verify", "Whether the certificate was revoked could not be checked."
         ),
     }[reason]
+
+
+GRADE_TONE = {
+    Grade.VALID: Tone.OK,
+    Grade.VALID_WITH_WARNINGS: Tone.WARN,
+    Grade.UNKNOWN: Tone.WARN,
+    Grade.NOT_VALID: Tone.DANGER,
+}
+
+
+def grade_text(g: Grade) -> str:
+    return {
+        Grade.VALID: translate("Verify", "Valid signature (revocation checked)."),
+        Grade.VALID_WITH_WARNINGS: translate(
+            "Verify",
+            "Valid signature, but revocation was not checked: the certificate may have been "
+            "revoked (for example after a move).",
+        ),
+        Grade.UNKNOWN: translate("Verify", "Could not be fully checked."),
+        Grade.NOT_VALID: translate("Verify", "Not valid."),
+    }[g]

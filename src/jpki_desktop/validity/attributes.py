@@ -32,6 +32,8 @@ class LifeEvent(str, enum.Enum):
     MARRIED = "married"
     DIVORCED = "divorced"
     NAME_CHANGED = "name_changed"
+    BIRTH_DATE_CORRECTED = "birth_date_corrected"  # the resident register's date was corrected
+    SEX_CHANGED = "sex_changed"  # e.g. a change of the registered sex
 
 
 class Field(str, enum.Enum):
@@ -46,6 +48,8 @@ EVENT_FIELDS = {
     LifeEvent.MARRIED: Field.NAME,
     LifeEvent.DIVORCED: Field.NAME,
     LifeEvent.NAME_CHANGED: Field.NAME,
+    LifeEvent.BIRTH_DATE_CORRECTED: Field.BIRTH_DATE,
+    LifeEvent.SEX_CHANGED: Field.SEX,
 }
 
 

@@ -43,6 +43,13 @@ LABELS = {
 }
 
 
+LABELS_JA = {
+    Subject.SIGN: "署名用電子証明書",
+    Subject.AUTH: "利用者証明用電子証明書",
+    Subject.CARD: "マイナンバーカード",
+}
+
+
 def reminders(report: ExpiryReport, *, include_past: bool = False) -> tuple[Reminder, ...]:
     """All reminder days, merged per (day, kind), in date order."""
     merged: dict[tuple[dt.date, ReminderKind, dt.date], list[Subject]] = {}
@@ -90,6 +97,27 @@ def _texts(r: Reminder, labels: Mapping[Subject, str]) -> tuple[str, str]:
     )
 
 
+def _texts_ja(r: Reminder, labels: Mapping[Subject, str]) -> tuple[str, str]:
+    names = "と".join(labels[s] for s in r.subjects)
+    until = f"{r.expires.year}年{r.expires.month}月{r.expires.day}日"
+    if r.kind is ReminderKind.RENEWAL_OPENS:
+        return (
+            f"JPKI: 更新の受付開始 - {names}",
+            f"本日から{names}の更新手続きを市区町村の窓口でできます（カードをお持ちください）。"
+            f"有効期限は{until}です。",
+        )
+    if r.kind is ReminderKind.THIRTY_DAYS:
+        return (
+            f"JPKI: 有効期限まであと30日 - {names}",
+            f"{names}の有効期限は{until}（日本時間23時59分）です。市区町村の窓口で更新してください。",
+        )
+    return (
+        f"JPKI: 本日が有効期限 - {names}",
+        f"{names}は本日の日本時間23時59分まで使えます。その後も更新（無料）はできますが、"
+        "更新するまでは使えません。",
+    )
+
+
 def _uid(r: Reminder) -> str:
     who = "-".join(s.value for s in r.subjects)
     return f"{r.kind.value}-{who}-{r.expires:%Y%m%d}@jpki-desktop"
@@ -100,18 +128,23 @@ def build_calendar(
     *,
     now: dt.datetime,
     include_past: bool = False,
-    labels: Mapping[Subject, str] = LABELS,
+    labels: Mapping[Subject, str] | None = None,
+    lang: str = "en",
 ) -> bytes:
-    """The .ics file content. `now` stamps DTSTAMP (must be timezone-aware)."""
+    """The .ics file content in `lang` ("ja" or "en"). `now` stamps DTSTAMP (must be
+    timezone-aware). UIDs do not depend on the language: a re-import updates the events."""
+    japanese = lang.startswith("ja")
+    labels = labels or (LABELS_JA if japanese else LABELS)
+    texts = _texts_ja if japanese else _texts
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", "JPKI expiry reminders")
+    cal.add("x-wr-calname", "JPKI 有効期限のお知らせ" if japanese else "JPKI expiry reminders")
     for r in reminders(report, include_past=include_past):
-        summary, description = _texts(r, labels)
+        summary, description = texts(r, labels)
         event = Event()
         event.add("uid", _uid(r))
         event.add("dtstamp", now.astimezone(dt.UTC))

@@ -210,3 +210,19 @@ def test_prefill_from_card_attributes(cat):
         "birth_date": "1985-06-30",
         "current_address": "東京都千代田区見本町一丁目２番３号",
     }
+
+
+@pytest.mark.parametrize(
+    "typed", ["昭和60年6月30日", "S60.6.30", "１９８５年６月３０日", "1985/6/30"]
+)
+def test_form_dates_take_every_form_the_expiry_page_takes(cat, typed):
+    p = cat.get("demo.etax.income-tax-return")
+    values, issues = check_form(p, etax_values(birth_date=typed), today=TODAY)
+    assert issues == [] and values["birth_date"] == "1985-06-30"
+
+
+@pytest.mark.parametrize("typed", ["1985-02-30", "平成32年1月1日", "1985/6"])
+def test_form_refuses_impossible_dates(cat, typed):
+    p = cat.get("demo.etax.income-tax-return")
+    _, issues = check_form(p, etax_values(birth_date=typed), today=TODAY)
+    assert ("birth_date", "invalid-date") in codes(issues)

@@ -175,3 +175,13 @@ def test_normalise(raw, norm):
 def test_same_text_direct():
     assert same_text("ａｂｃ", (), "abc")
     assert not same_text("abc", (), "abd")
+
+
+@pytest.mark.parametrize(
+    "event,field",
+    [(LifeEvent.BIRTH_DATE_CORRECTED, Field.BIRTH_DATE), (LifeEvent.SEX_CHANGED, Field.SEX)],
+)
+def test_birth_date_and_sex_changes_can_be_declared(event, field):
+    """Issue 13, item 12: all four attributes have a life event, not only name and address."""
+    r = check_attributes(cert_attrs(), None, [event])
+    assert r.verdict is Verdict.CHANGE_DECLARED and r.affected == (field,) and r.sign_revoked

@@ -162,3 +162,18 @@ def test_cli_with_demo_card(tmp_path, monkeypatch, capsys):
     days = [e.dtstart.value for e in vobject.readOne(out.read_text("utf-8")).vevent_list]
     assert days[:3] == [D(2028, 3, 31), D(2028, 5, 31), D(2028, 6, 30)]
     assert D(2033, 6, 30) in days  # the card, from the birth date in the signing certificate
+
+
+def test_japanese_reminders_for_the_japanese_ui():
+    """Issue 13, item 14: the .ics is written in the UI language; the UIDs stay the same so a
+    re-import in the other language updates the events instead of doubling them."""
+    ja = vobject.readOne(build_calendar(REPORT, now=NOW, lang="ja").decode("utf-8"))
+    en = vobject.readOne(build_calendar(REPORT, now=NOW, lang="en").decode("utf-8"))
+    summaries = [e.summary.value for e in ja.vevent_list]
+    assert summaries[0] == "JPKI: 更新の受付開始 - 署名用電子証明書と利用者証明用電子証明書"
+    assert summaries[2].startswith("JPKI: 本日が有効期限")
+    assert summaries[3].endswith("マイナンバーカード")
+    assert "2029年7月15日" in ja.vevent_list[0].description.value
+    assert not any(w in " ".join(summaries) for w in ("renewal", "expires", "days left"))
+    assert [e.uid.value for e in ja.vevent_list] == [e.uid.value for e in en.vevent_list]
+    assert ja.contents["x-wr-calname"][0].value == "JPKI 有効期限のお知らせ"

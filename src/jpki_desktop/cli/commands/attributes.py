@@ -24,6 +24,8 @@ EVENT_NAMES = {
     LifeEvent.MARRIED: "a marriage (婚姻届)",
     LifeEvent.DIVORCED: "a divorce (離婚届)",
     LifeEvent.NAME_CHANGED: "a name change",
+    LifeEvent.BIRTH_DATE_CORRECTED: "a corrected date of birth",
+    LifeEvent.SEX_CHANGED: "a change of the registered sex",
 }
 ACTIONS = {
     Action.REGISTER_CHANGE_WITH_CARD: "Bring your My Number card when you notify the change at the municipal office.",
@@ -50,7 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=[],
         metavar="EVENT",
         choices=[e.value.replace("_", "-") for e in LifeEvent],
-        help="a life event you had or are about to have: moved, married, divorced, name-changed (repeatable)",
+        help="a life event you had or are about to have: moved, married, divorced, name-changed, "
+        "birth-date-corrected, sex-changed (repeatable)",
     )
     p.add_argument(
         "--compare-card",

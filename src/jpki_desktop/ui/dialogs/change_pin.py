@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,7 @@ from ..theme import Tone, tone_color
 from ..widgets.base import Retranslatable, wrapping_label
 from ..widgets.pin_entry import PinEntry
 from .common import show_message
-from .pin_dialog import confirm_final_try
+from .pin_dialog import FinalTryGuard
 
 LENGTH = {FormatProblem.EMPTY, FormatProblem.TOO_SHORT, FormatProblem.TOO_LONG}
 CHARS = {FormatProblem.BAD_CHARACTER, FormatProblem.NOT_DIGITS}
@@ -62,6 +63,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.ctx = ctx
         self.kind = kind
         self.busy = False
+        self.final_try = FinalTryGuard(self, lambda: self.kind)
         self.kind_box = QGroupBox(self)
         self.sign_radio = QRadioButton(self.kind_box)
         self.sign_radio.setObjectName("kindSign")
@@ -73,9 +75,12 @@ class ChangePinDialog(Retranslatable, QDialog):
         row = QHBoxLayout(self.kind_box)
         row.addWidget(self.sign_radio)
         row.addWidget(self.auth_radio)
+        # the choice never takes the space the fields need
+        self.kind_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.entries: dict[PinKind, tuple[PinEntry, PinEntry, PinEntry]] = {}
         self.pages: dict[PinKind, QWidget] = {}
         self.rule_labels: dict[PinKind, dict[str, QLabel]] = {}
+        self.rule_layouts: dict[PinKind, QVBoxLayout] = {}
         self.error = wrapping_label(parent=self, selectable=True)
         self.error.setObjectName("changePinError")
         self.error.hide()
@@ -112,6 +117,7 @@ class ChangePinDialog(Retranslatable, QDialog):
             pl.addWidget(new)
             pl.addWidget(again)
             pl.addLayout(rules)
+            self.rule_layouts[k] = rules
             self.entries[k] = (current, new, again)
             self.pages[k] = page
             layout.addWidget(page)
@@ -120,6 +126,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.sign_radio.toggled.connect(lambda on: on and self._select(PinKind.SIGN))
         self.auth_radio.toggled.connect(lambda on: on and self._select(PinKind.AUTH))
         self.finished.connect(self._wipe_fields)
+        self.finished.connect(self.final_try.close)
         ctx.service.stateChanged.connect(self._on_state)
         self._on_state(ctx.service.state)
         (self.sign_radio if kind is PinKind.SIGN else self.auth_radio).setChecked(True)
@@ -129,12 +136,19 @@ class ChangePinDialog(Retranslatable, QDialog):
     # -- state ------------------------------------------------------------------------------
 
     def _on_state(self, state: CardState) -> None:
+        self.final_try.on_status(state.pin(self.kind) if state.ready else None)
         for k, (current, new, again) in self.entries.items():
             other = state.pin(PinKind.AUTH if k is PinKind.SIGN else PinKind.SIGN)
             current.set_status(state.pin(k), other)
+            # a blocked password cannot be changed: no fields, no rules, its advice once
+            for widget in (new, again, *self.rule_labels[k].values()):
+                widget.setVisible(not current.is_blocked)
             new.edit.setEnabled(not current.is_blocked)
             again.edit.setEnabled(not current.is_blocked)
+            if k is self.kind and current.is_blocked:
+                self.error.hide()  # the entry says it is blocked and where to reset it
         self._update()
+        self.adjustSize()  # shrink when fields were hidden: no empty rows between texts
 
     def _select(self, kind: PinKind) -> None:
         self.kind = kind
@@ -143,6 +157,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.error.hide()
         self.entries[kind][0].setFocus()
         self._update()
+        self.adjustSize()
 
     def _update(self) -> None:
         current, new, again = self.entries[self.kind]
@@ -182,16 +197,20 @@ class ChangePinDialog(Retranslatable, QDialog):
 
     def _on_ok(self) -> None:
         self._update()
-        if not self.ok.isEnabled():
+        if not self.ok.isEnabled() or self.final_try.is_open:
             return
         current = self.entries[self.kind][0]
         if current.is_final_try:
-            confirm_final_try(self, self.kind, lambda: self._submit(True))
+            self.final_try.ask(current.status, lambda: self._submit(True))
         else:
             self._submit(False)
 
     def _submit(self, final_confirmed: bool) -> None:
         current, new, again = self.entries[self.kind]
+        # The box may be answered after the state moved on: re-check before anything is taken.
+        self._update()
+        if not self.ok.isEnabled() or final_confirmed != current.is_final_try:
+            return
         kind = self.kind
         cur_buf = current.take()
         new_buf = new.take()
@@ -238,6 +257,15 @@ class ChangePinDialog(Retranslatable, QDialog):
             for e in entries:
                 e.clear()
 
+    def _align_fields(self) -> None:
+        """One label column for the three fields of each page (each PinEntry has its own form)."""
+        for entries in self.entries.values():
+            for e in entries:
+                e.label.setMinimumWidth(0)
+            width = max(e.label.sizeHint().width() for e in entries)
+            for e in entries:
+                e.label.setMinimumWidth(width)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))
         self.kind_box.setTitle(self.tr("Which one"))
@@ -245,6 +273,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.auth_radio.setText(self.tr("User &authentication PIN (4 digits)"))
         self.ok.setText(self.tr("C&hange"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._align_fields()
         self._update()
 
 

@@ -6,9 +6,10 @@ card thread's signals keep flowing and nothing re-enters.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..messages import ErrorText
@@ -77,6 +78,29 @@ def confirm(
     return box
 
 
+def documents_folder() -> str:
+    """Where file dialogs open: the user's documents folder (not the program's working
+    directory, which for a desktop launch is often / or the home folder)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and os.path.isdir(docs) else os.path.expanduser("~")
+
+
+def _file_dialog(parent: QWidget, title: str, path: str, filters: str, name: str) -> QFileDialog:
+    dlg = QFileDialog(parent, title, path, filters)
+    dlg.setObjectName(name)
+    # Qt's own dialog (used where the desktop offers none) takes its texts from qtbase_ja,
+    # which leaves "Look in:" and "Files of type:" in English: set every label ourselves.
+    labels = {
+        QFileDialog.DialogLabel.LookIn: translate("Dialogs", "Look in:"),
+        QFileDialog.DialogLabel.FileName: translate("Dialogs", "File name:"),
+        QFileDialog.DialogLabel.FileType: translate("Dialogs", "Files of type:"),
+        QFileDialog.DialogLabel.Reject: translate("Dialogs", "Cancel"),
+    }
+    for which, text in labels.items():
+        dlg.setLabelText(which, text)
+    return dlg
+
+
 def ask_save_path(
     parent: QWidget,
     title: str,
@@ -86,10 +110,11 @@ def ask_save_path(
     *,
     name: str = "saveDialog",
 ) -> QFileDialog:
-    dlg = QFileDialog(parent, title, suggested, filters)
-    dlg.setObjectName(name)
+    path = suggested if os.path.isabs(suggested) else os.path.join(documents_folder(), suggested)
+    dlg = _file_dialog(parent, title, path, filters, name)
     dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dlg.setFileMode(QFileDialog.FileMode.AnyFile)
+    dlg.setLabelText(QFileDialog.DialogLabel.Accept, translate("Dialogs", "&Save"))
     dlg.fileSelected.connect(on_path)
     dlg.open()
     return dlg
@@ -103,10 +128,10 @@ def ask_open_path(
     *,
     name: str = "openDialog",
 ) -> QFileDialog:
-    dlg = QFileDialog(parent, title, "", filters)
-    dlg.setObjectName(name)
+    dlg = _file_dialog(parent, title, documents_folder(), filters, name)
     dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dlg.setLabelText(QFileDialog.DialogLabel.Accept, translate("Dialogs", "&Open"))
     dlg.fileSelected.connect(on_path)
     dlg.open()
     return dlg

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from ...card.errors import NoCard
 from ...card.pins import PinBuffer, PinKind, PinStatus
@@ -22,8 +22,8 @@ def confirm_final_try(
     kind: PinKind,
     on_yes: Callable[[], None],
     on_no: Callable[[], None] | None = None,
-) -> None:
-    confirm(
+) -> QMessageBox:
+    return confirm(
         parent,
         translate("Dialogs", "Last try"),
         translate(
@@ -37,6 +37,47 @@ def confirm_final_try(
         name="finalTryConfirm",
         on_no=on_no,
     )
+
+
+class FinalTryGuard:
+    """At most one final-try confirmation per dialog, and none that outlives the state it asked
+    about: Enter in the field and the dialog's default button both submit, and a box left open
+    while the counter changed (blocked, or reset by a correct entry) would offer a try that is
+    no longer the last one."""
+
+    def __init__(self, parent: QWidget, kind: Callable[[], PinKind]) -> None:
+        self._parent = parent
+        self._kind = kind
+        self._box: QMessageBox | None = None
+        self._asked_about: PinStatus | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._box is not None
+
+    def ask(self, status: PinStatus | None, on_yes: Callable[[], None]) -> None:
+        if self._box is not None:
+            return  # one is open already: the second submit is the same keypress
+        self._asked_about = status
+
+        def forget() -> None:
+            self._box = None
+
+        def yes() -> None:
+            forget()
+            on_yes()
+
+        self._box = confirm_final_try(self._parent, self._kind(), yes, on_no=forget)
+
+    def on_status(self, status: PinStatus | None) -> None:
+        """The card's counter for this PIN as read now; a different one closes the box."""
+        if self._box is not None and status != self._asked_about:
+            self.close()
+
+    def close(self) -> None:
+        box, self._box = self._box, None
+        if box is not None:
+            box.reject()
 
 
 class PinDialog(Retranslatable, QDialog):
@@ -71,6 +112,8 @@ class PinDialog(Retranslatable, QDialog):
         layout.addWidget(self.entry)
         layout.addWidget(self.buttons)
         self.rejected.connect(self.entry.clear)
+        self.final_try = FinalTryGuard(self, lambda: self.kind)
+        self.finished.connect(self.final_try.close)
         self.retranslate()
         self._update()
         self.entry.setFocus()
@@ -79,14 +122,28 @@ class PinDialog(Retranslatable, QDialog):
         self.ok.setEnabled(self.entry.is_acceptable())
 
     def _on_ok(self) -> None:
-        if not self.entry.is_acceptable():
+        if not self.entry.is_acceptable() or self.final_try.is_open:
             return
         if self.entry.is_final_try:
-            confirm_final_try(self, self.kind, lambda: self._send(True))
+            self.final_try.ask(self.entry.status, lambda: self._send(True))
         else:
             self._send(False)
 
+    def on_state(self, state) -> None:  # noqa: ANN001 - CardState
+        """Follow the card: a changed counter closes a pending confirmation, a blocked PIN or a
+        removed card closes the prompt (nothing was sent)."""
+        status = state.pin(self.kind) if state.ready else None
+        self.final_try.on_status(status)
+        if not state.ready or (status is not None and status.blocked):
+            self.reject()
+            return
+        self.entry.set_status(status, state.pin(self.entry.other_kind))
+        self._update()
+
     def _send(self, final_confirmed: bool) -> None:
+        # The box may be answered after the state moved on: re-check before anything is taken.
+        if not self.entry.is_acceptable() or final_confirmed != self.entry.is_final_try:
+            return
         buf = self.entry.take()
         self.accept()
         self.pinEntered.emit(buf, final_confirmed)
@@ -104,6 +161,7 @@ def request_pin(
     kind: PinKind,
     purpose: Callable[[], str],  # noqa: ANN001
     on_pin: Callable[[PinBuffer, bool], None],
+    state_changed: SignalInstance | None = None,
 ) -> PinDialog | None:
     """Open the PIN prompt for `kind`, or explain why not (no card, or the PIN is blocked)."""
     if not state.ready:
@@ -122,5 +180,8 @@ def request_pin(
         return None
     dlg = PinDialog(kind, status, other, purpose, parent)
     dlg.pinEntered.connect(on_pin)
+    if state_changed is not None:
+        state_changed.connect(dlg.on_state)
+        dlg.finished.connect(lambda _r: state_changed.disconnect(dlg.on_state))
     dlg.open()
     return dlg

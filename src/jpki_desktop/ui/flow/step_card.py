@@ -38,7 +38,7 @@ class CardStep(Step):
             )
         sign = snap.pin(PinKind.SIGN)
         if sign is not None and sign.blocked:
-            return M.blocked_text(PinKind.SIGN, snap.pin(PinKind.AUTH))
+            return M.blocked_head(PinKind.SIGN)  # the meter below says where to reset it
         return ""
 
     def can_advance(self) -> bool:

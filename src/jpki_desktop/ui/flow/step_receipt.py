@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from ..time_texts import japan_time
 from ..widgets.base import wrapping_label
 from .step import Step
 
@@ -41,7 +42,7 @@ class ReceiptStep(Step):
         text = self.tr("Accepted.\nReceipt number: %1\nReceived: %2\nSubmission ID: %3\nAgency: %4")
         text = (
             text.replace("%1", r.receipt_number)
-            .replace("%2", r.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
+            .replace("%2", japan_time(r.received_at))
             .replace("%3", r.submission_id)
             .replace("%4", self._agency_name(r.agency_id))
         )

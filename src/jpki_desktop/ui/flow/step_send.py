@@ -224,7 +224,7 @@ class SendStep(Step):
                 "only the agency can open them. Send the package now, or save it to a file."
             )
         )
-        self.save_button.setText(self.tr("Save to a &file instead…"))
+        self.save_button.setText(self.tr("Sa&ve to a file instead…"))
         self.account_box.setTitle(self.tr("The agency's service account"))
         self.password_label.setText(self.tr("Pass&word:"))
         self.password.setAccessibleName(self.tr("Service account password"))

@@ -11,6 +11,7 @@ from ...card import errors as E
 from ...card.pins import PinBuffer
 from .. import messages as M
 from ..theme import Tone, tone_color
+from ..time_texts import japan_time
 from ..widgets.base import wrapping_label
 from .step import Step
 
@@ -102,7 +103,7 @@ class SignStep(Step):
                 self.tr("Signed by %1.\nSubmission ID: %2\nCreated: %3")
                 .replace("%1", pkg.signer)
                 .replace("%2", pkg.submission_id)
-                .replace("%3", pkg.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
+                .replace("%3", japan_time(pkg.created_at))
             )
             self.status.setStyleSheet(f"color: {tone_color(self, Tone.OK).name()};")
         elif self.error:

@@ -124,6 +124,7 @@ class CertificatesPage(Page):
                 "your name, address, date of birth and sex."
             ),
             on_pin,
+            self.ctx.service.stateChanged,
         )
 
     # -- export -----------------------------------------------------------------------------
@@ -255,7 +256,7 @@ class CertificatesPage(Page):
         if c.crl_urls:
             rows.append((self.tr("CRL"), ", ".join(c.crl_urls)))
         body = "".join(
-            f"<tr><th align='left' valign='top'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+            f"<tr><th align='left' valign='top' style='white-space: nowrap'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
             for k, v in rows
         )
         return f"<b>{html.escape(cert_title(view.slot))}</b><table cellspacing='4'>{body}</table>"

@@ -6,13 +6,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...app.diagnosis import diagnose, report_text, save_report
 from ...diagnostics.model import Diagnosis, ProbeResult, Status
+from ...diagnostics.report import ENGLISH
 from .. import messages as M
 from ..context import AppContext
-from ..diagnostics_texts import probe_title, status_text, summary
+from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
 from ..dialogs.common import ask_save_path, show_error, show_message
 from ..theme import Tone, tone_color
 from ..widgets.base import wrapping_label
@@ -43,12 +44,18 @@ class DiagnosticsPage(Page):
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportReportButton")
         self.export_button.clicked.connect(self._ask_export)
+        self.report_language = QComboBox(self)
+        self.report_language.setObjectName("reportLanguageCombo")
+        self.report_language_label = QLabel(self)
+        self.report_language_label.setBuddy(self.report_language)
         self.show_technical = QCheckBox(self)
         self.show_technical.setObjectName("showTechnical")
         self.show_technical.toggled.connect(lambda _on: self.render())
         row = QHBoxLayout()
         row.addWidget(self.run_button)
         row.addWidget(self.export_button)
+        row.addWidget(self.report_language_label)
+        row.addWidget(self.report_language)
         row.addStretch(1)
         row.addWidget(self.show_technical)
         self.status = wrapping_label(parent=self)
@@ -102,8 +109,18 @@ class DiagnosticsPage(Page):
     # -- report -----------------------------------------------------------------------------
 
     def report_text(self) -> str:
+        """In the UI language, in English, or both (the help desk may read only one)."""
         assert self.diagnosis is not None
-        return report_text(self.diagnosis, masked=True)
+        choice = self.report_language.currentData() or "ui"
+        local = report_text(
+            self.diagnosis, masked=True, wording=report_wording(self.diagnosis.results)
+        )
+        english = report_text(self.diagnosis, masked=True, wording=ENGLISH)
+        if choice == "en" or (choice == "ui" and self.ctx.translations.language == "en"):
+            return english
+        if choice == "both" and self.ctx.translations.language != "en":
+            return f"{local}\n{'=' * 60}\n\n{english}"
+        return local
 
     def _ask_export(self) -> None:
         if self.diagnosis is None:
@@ -167,9 +184,16 @@ class DiagnosticsPage(Page):
                     + (f"<br>{html.escape(r.fix)}" if r.fix else "")
                     + "</small>"
                 )
+            todo = fix(r, self.results)
+            todo_label = self.tr("What to do:")
+            todo_html = (
+                f"<br>{html.escape(todo_label)} {html.escape(todo)}".replace("\n", "<br>")
+                if todo
+                else ""
+            )
             rows.append(
                 f"<tr><td style='color:{color}' valign='top'><b>{MARK[r.status]} {html.escape(status_text(r.status))}</b></td>"
-                f"<td valign='top'><b>{html.escape(probe_title(r.id))}</b><br>{html.escape(summary(r))}{tech}</td></tr>"
+                f"<td valign='top'><b>{html.escape(probe_title(r.id))}</b><br>{html.escape(summary(r))}{todo_html}{tech}</td></tr>"
             )
         self.list.setText(f"<table cellspacing='6'>{''.join(rows)}</table>" if rows else "")
         self.list.setAccessibleName(self.tr("Results"))
@@ -179,4 +203,14 @@ class DiagnosticsPage(Page):
         self.run_button.setText(self.tr("&Run the checks"))
         self.export_button.setText(self.tr("&Save report for the help desk…"))
         self.show_technical.setText(self.tr("Show &technical details (English)"))
+        self.report_language_label.setText(self.tr("Re&port language:"))
+        current = self.report_language.currentData() or "ui"
+        self.report_language.blockSignals(True)
+        self.report_language.clear()
+        self.report_language.addItem(self.tr("Same as the app"), "ui")
+        self.report_language.addItem("English", "en")
+        self.report_language.addItem(self.tr("Japanese and English"), "both")
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(current)))
+        self.report_language.blockSignals(False)
+        self.report_language.setAccessibleName(self.tr("Report language"))
         self.render()

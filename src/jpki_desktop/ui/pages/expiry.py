@@ -25,7 +25,8 @@ from ...app.validity import calendar, check_certificates, expiry, life_event_che
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...fileio import atomic_write_bytes
-from ...validity.attributes import LifeEvent
+from ...validity.attributes import LifeEvent, Verdict
+from ...validity.date_input import DateInputError, DateProblem, parse_date_input
 from ...validity.expiry import CertDates, ExpiryReport, Facts, Timeline
 from ...validity.revocation import Endpoints
 from .. import expiry_texts as X
@@ -36,16 +37,31 @@ from ..dialogs.pin_dialog import request_pin
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
+from ..time_texts import japan_time
 from ..widgets.base import wrapping_label
 from ..widgets.timeline import TimelineView
 from .base import Page
 
 
-def _date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text.strip()) if text.strip() else None
-    except ValueError:
-        return None
+class DateField:
+    """A date line edit with its inline error; reads every form `parse_date_input` takes."""
+
+    def __init__(self, edit: QLineEdit, error: QLabel) -> None:
+        self.edit, self.error = edit, error
+        self.problem: DateProblem | None = None
+
+    def value(self) -> dt.date | None:
+        try:
+            day: dt.date | None = parse_date_input(self.edit.text())
+            self.problem = None
+        except DateInputError as exc:
+            day = None
+            self.problem = None if exc.problem is DateProblem.EMPTY else exc.problem
+        self.error.setVisible(self.problem is not None)
+        if self.problem is not None:
+            self.error.setText(X.date_problem(self.problem))
+            self.error.setStyleSheet(f"color: {tone_color(self.error, Tone.DANGER).name()};")
+        return day
 
 
 class TimelineBox(QWidget):
@@ -76,6 +92,7 @@ class ExpiryPage(Page):
         self.checking = False
         self.attr_result = None
         self.recorded = None  # BasicAttributes read with the card-info PIN
+        self._birth_from_card = ""  # the birth date as filled in from the signing certificate
 
         # facts the card does not tell
         self.facts_box = QGroupBox(self)
@@ -95,13 +112,23 @@ class ExpiryPage(Page):
         self.pre2022.setObjectName("pre2022Check")
         ff = QFormLayout(self.facts_box)
         ff.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        ff.addRow(self.birth_label, self.birth)
-        ff.addRow(self.card_face_label, self.card_face)
-        ff.addRow(self.residence_label, self.residence)
+        self.date_fields: dict[str, DateField] = {}
+        for key, label, edit in (
+            ("birth", self.birth_label, self.birth),
+            ("card_face", self.card_face_label, self.card_face),
+            ("residence", self.residence_label, self.residence),
+        ):
+            error = wrapping_label(parent=self.facts_box)
+            error.setObjectName(f"{edit.objectName()}Error")
+            error.hide()
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(edit)
+            column.addWidget(error)
+            ff.addRow(label, column)
+            self.date_fields[key] = DateField(edit, error)
+            edit.editingFinished.connect(self.recompute)
         ff.addRow(self.pre2022)
-        for e in (self.birth, self.card_face, self.residence):
-            e.setPlaceholderText("YYYY-MM-DD")
-            e.editingFinished.connect(self.recompute)
         self.pre2022.toggled.connect(lambda _on: self.recompute())
 
         self.timelines = {s: TimelineBox(self) for s in ("sign", "auth", "card")}
@@ -172,6 +199,11 @@ class ExpiryPage(Page):
         sign = self.views.get(CertSlot.SIGN)
         if sign is not None and sign.cert.attributes is not None and not self.birth.text():
             self.birth.setText(sign.cert.attributes.birth_date.isoformat())
+            self._birth_from_card = self.birth.text()
+        elif sign is None and self._birth_from_card and self.birth.text() == self._birth_from_card:
+            # read from a card that is gone: personal data does not outlive the card
+            self.birth.clear()
+            self._birth_from_card = ""
         self.recompute()
 
     def facts(self) -> Facts:
@@ -182,10 +214,10 @@ class ExpiryPage(Page):
             return CertDates(v.cert.valid_from, v.cert.valid_until) if v else None
 
         return Facts(
-            birth_date=_date(self.birth.text()),
+            birth_date=self.date_fields["birth"].value(),
             applied_before_2022_04=self.pre2022.isChecked(),
-            residence_until=_date(self.residence.text()),
-            card_expires=_date(self.card_face.text()),
+            residence_until=self.date_fields["residence"].value(),
+            card_expires=self.date_fields["card_face"].value(),
             sign=dates(CertSlot.SIGN),
             auth=dates(CertSlot.AUTH),
             sign_present=snap.availability.sign if snap else None,
@@ -234,6 +266,7 @@ class ExpiryPage(Page):
                 "birth and sex it records, to compare them with your signing certificate."
             ),
             on_pin,
+            self.ctx.service.stateChanged,
         )
 
     def render_attributes(self) -> None:
@@ -244,6 +277,9 @@ class ExpiryPage(Page):
             self.attr_text.setText("")
             return
         lines = [X.verdict_text(r.verdict)]
+        if r.compared and not r.differences and r.verdict is not Verdict.UNCHANGED:
+            # a declared change with the card's records compared too: say what the card showed
+            lines.append(X.verdict_text(Verdict.UNCHANGED))
         if r.differences:
             lines.append(
                 self.tr("Differs: %1").replace(
@@ -332,11 +368,11 @@ class ExpiryPage(Page):
             if r is None:
                 continue
             name = X.subject_text(X.Subject.AUTH if slot is CertSlot.AUTH else X.Subject.SIGN)
-            when = r.checked_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = japan_time(r.checked_at)
             line = f"{name}: {X.outcome_text(r.outcome)} — {X.basis_text(r.basis)}, {when}"
             if r.crl_this_update is not None and r.basis.value == "crl_cached":
                 line += " " + self.tr("(CRL issued %1)").replace(
-                    "%1", r.crl_this_update.astimezone().strftime("%Y-%m-%d %H:%M")
+                    "%1", japan_time(r.crl_this_update)
                 )
             if r.reason is not None:
                 line += " (" + X.check_reason_text(r.reason) + ")"
@@ -363,7 +399,9 @@ class ExpiryPage(Page):
         if self.report is None:
             return False
         try:
-            data = calendar(self.report, now=dt.datetime.now(dt.UTC))
+            data = calendar(
+                self.report, now=dt.datetime.now(dt.UTC), lang=self.ctx.translations.language
+            )
             atomic_write_bytes(path, data)
         except OSError as exc:
             show_error(self, M.describe(exc))
@@ -436,8 +474,12 @@ class ExpiryPage(Page):
         super().retranslate()
         self.facts_box.setTitle(self.tr("Facts the card does not tell (optional)"))
         self.birth_label.setText(self.tr("Date of &birth:"))
+        for field in self.date_fields.values():
+            field.edit.setPlaceholderText(self.tr("e.g. 1985-06-30, 1985/6/30 or S60.6.30"))
+            field.edit.setAccessibleDescription(field.edit.placeholderText())
+            field.value()  # the inline error in the new language
         self.birth.setAccessibleName(self.tr("Date of birth"))
-        self.card_face_label.setText(self.tr("Expiry printed on the &card:"))
+        self.card_face_label.setText(self.tr("E&xpiry printed on the card:"))
         self.card_face.setAccessibleName(self.tr("Expiry printed on the card"))
         self.residence_label.setText(self.tr("End of &period of stay:"))
         self.residence.setAccessibleName(self.tr("End of period of stay"))
@@ -452,7 +494,7 @@ class ExpiryPage(Page):
         )
         for ev, cb in self.event_checks.items():
             cb.setText(X.event_text(ev))
-        self.compare_button.setText(self.tr("Compare with the card's &records (card-info PIN)…"))
+        self.compare_button.setText(self.tr("Co&mpare with the card's records (card-info PIN)…"))
         self.check_box.setTitle(self.tr("Validity check (自己の電子証明書の有効性確認)"))
         self.check_button.setText(self.tr("Check &validity now"))
         self.render()

@@ -21,6 +21,7 @@ from ..flow.step_receipt import ReceiptStep
 from ..flow.step_send import SendStep
 from ..flow.step_sign import SignStep
 from ..tasks import run_task
+from ..widgets.base import spoken
 from ..widgets.step_indicator import StepIndicator
 from .base import Page
 
@@ -138,7 +139,7 @@ class FlowPage(Page):
         self.next.setEnabled(step.can_advance())
         self.next.setVisible(self.index < len(self.steps) - 1)
         self.next.setText(step.next_text())
-        self.next.setAccessibleName(step.next_text().replace("&", ""))
+        self.next.setAccessibleName(spoken(step.next_text()))
         self.indicator.set_steps([s.title() for s in self.steps], self.index)
 
     def flush_outbox(self, delay_ms: int = 0) -> None:

@@ -20,6 +20,7 @@ from ...card.pins import PinKind
 from .. import messages as M
 from ..alerts import cert_title, most_urgent
 from ..context import AppContext
+from ..time_texts import japan_time
 from ..widgets.banner import Banner
 from ..widgets.base import wrapping_label
 from ..widgets.pin_meter import PinMeter
@@ -117,11 +118,7 @@ class MyCardPage(Page):
         self.hint.setVisible(bool(hint))
         self.reader_value.setText(state.reader or "—")
         self.kind_value.setText(M.card_kind(snap.token.kind) if snap else "—")
-        self.read_value.setText(
-            state.read_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            if state.read_at and snap
-            else "—"
-        )
+        self.read_value.setText(japan_time(state.read_at) if state.read_at and snap else "—")
         sign = snap.pin(PinKind.SIGN) if snap else None
         auth = snap.pin(PinKind.AUTH) if snap else None
         self.sign_meter.set_status(sign, auth)
@@ -164,6 +161,6 @@ class MyCardPage(Page):
         self.read_label.setText(self.tr("Read at:"))
         self.pin_box.setTitle(self.tr("Password tries left (checked without using a try)"))
         self.cert_box.setTitle(self.tr("Electronic certificates"))
-        self.change_button.setText(self.tr("&Change password…"))
+        self.change_button.setText(self.tr("Change pass&word…"))
         self.refresh_button.setText(self.tr("&Read the card again"))
         self.render()

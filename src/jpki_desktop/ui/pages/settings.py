@@ -12,7 +12,7 @@ from ..context import AppContext
 from ..i18n import LANGUAGES
 from ..settings import ProxyMode, RevocationMode
 from ..theme import Tone, tone_color
-from ..widgets.base import wrapping_label
+from ..widgets.base import spoken, wrapping_label
 from .base import Page
 
 URL_KEYS = ("ocsp_url", "crl_url", "agency_url", "proxy_url")
@@ -162,7 +162,7 @@ class SettingsPage(Page):
             self.language.setCurrentIndex(current)
             self.language.blockSignals(False)
         self.general.setTitle(self.tr("General"))
-        self.language_label.setText(self.tr("&Language:"))
+        self.language_label.setText(self.tr("La&nguage:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.reader_label.setText(self.tr("Card &reader:"))
         self.reader.setAccessibleName(self.tr("Card reader"))
@@ -179,8 +179,8 @@ class SettingsPage(Page):
             self.revocation.setItemText(i, texts[self.revocation.itemData(i)])
         labels = {
             "ocsp_url": self.tr("&OCSP responder:"),
-            "crl_url": self.tr("C&RL address:"),
-            "agency_url": self.tr("A&gency endpoint:"),
+            "crl_url": self.tr("CRL a&ddress:"),
+            "agency_url": self.tr("Agency endpoin&t:"),
             "proxy_url": self.tr("Pro&xy address:"),
         }
         placeholders = {
@@ -192,7 +192,7 @@ class SettingsPage(Page):
         for key in URL_KEYS:
             self.edit_labels[key].setText(labels[key])
             self.edits[key].setPlaceholderText(placeholders[key])
-            self.edits[key].setAccessibleName(labels[key].replace("&", "").rstrip(":："))
+            self.edits[key].setAccessibleName(spoken(labels[key]))
         self.proxy_label.setText(self.tr("&Proxy:"))
         self.proxy.setAccessibleName(self.tr("Proxy"))
         ptexts = {

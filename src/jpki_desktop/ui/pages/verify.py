@@ -9,14 +9,16 @@ import html
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...app.certificates import signer_name
+from ...app.procedures import catalogue as load_catalogue
 from ...app.verification import verify
 from ...card.jpki import CertSlot
 from ...signing.certcheck import Revocation, RevocationMode
+from ...signing.grade import grade
 from ...signing.verdict import Reason, Verdict
 from .. import messages as M
 from ..context import AppContext
@@ -24,7 +26,8 @@ from ..dialogs.common import ask_open_path
 from ..settings import RevocationMode as SettingsRevocation
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
-from ..verify_texts import kind_text, reason_text
+from ..time_texts import japan_time
+from ..verify_texts import GRADE_TONE, grade_text, kind_text, reason_text
 from ..widgets.base import wrapping_label
 from .base import Page
 
@@ -43,6 +46,7 @@ class VerifyPage(Page):
         self.verdict: Verdict | None = None
         self.error = ""
         self.running = False
+        self._catalogue = None  # procedure names, loaded on first use
         self.setAcceptDrops(True)
         self.drop = QFrame(self)
         self.drop.setObjectName("dropArea")
@@ -179,12 +183,8 @@ class VerifyPage(Page):
             self._show_verdict("", Tone.INFO)
             self.details.setText("")
         else:
-            if v.ok:
-                self._show_verdict(self.tr("Valid signature."), Tone.OK)
-            elif v.inconclusive:
-                self._show_verdict(self.tr("Could not be fully checked."), Tone.WARN)
-            else:
-                self._show_verdict(self.tr("Not valid."), Tone.DANGER)
+            g = grade(v)
+            self._show_verdict(grade_text(g), GRADE_TONE[g])
             self.details.setText(self._details_html(v))
         self.details.setAccessibleName(self.details.text())
 
@@ -200,19 +200,11 @@ class VerifyPage(Page):
     def _details_html(self, v: Verdict) -> str:
         rows = [(self.tr("Kind"), kind_text(v.kind))]
         if v.signer_cert is not None:
-            cn = v.signer_cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-            rows.append(
-                (
-                    self.tr("Signer"),
-                    str(cn[0].value) if cn else v.signer_cert.subject.rfc4514_string(),
-                )
-            )
+            rows.append((self.tr("Signer"), signer_name(v.signer_cert)))
         if v.signing_time is not None:
-            rows.append(
-                (self.tr("Signed at"), v.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
-            )
+            rows.append((self.tr("Signed at"), japan_time(v.signing_time)))
         if v.submission is not None:
-            rows.append((self.tr("Procedure"), v.submission.procedure))
+            rows.append((self.tr("Procedure"), self._procedure_name(v.submission.procedure)))
             rows.append((self.tr("Submission ID"), v.submission.id))
         if v.files:
             rows.append((self.tr("Signed files"), ", ".join(v.files)))
@@ -223,7 +215,7 @@ class VerifyPage(Page):
             )
         )
         table = "".join(
-            f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(x)}</td></tr>"
+            f"<tr><th align='left' valign='top' style='white-space: nowrap'>{html.escape(k)}</th><td>{html.escape(x)}</td></tr>"
             for k, x in rows
         )
         reasons = ""
@@ -234,8 +226,24 @@ class VerifyPage(Page):
                 + "</li>"
                 for f in v.findings
             )
-            reasons = f"<p><b>{html.escape(self.tr('Reasons'))}</b></p><ul>{items}</ul>"
+            heading = self.tr("Reasons")
+            reasons = f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>"
         return f"<table cellspacing='4'>{table}</table>{reasons}"
+
+    def _procedure_name(self, procedure_id: str) -> str:
+        """The procedure's name in the UI language; its id only if this build does not know it."""
+        if self._catalogue is None:
+            try:
+                self._catalogue = load_catalogue()
+            except Exception:  # noqa: BLE001 - a broken catalogue must not break verifying
+                self._catalogue = {}
+        try:
+            proc = self._catalogue.get(procedure_id) if self._catalogue else None
+        except Exception:  # noqa: BLE001 - UnknownProcedure
+            proc = None
+        if proc is None:
+            return procedure_id
+        return f"{proc.name.get(self.ctx.translations.language)} ({procedure_id})"
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from ..alerts import Alert
 from ..theme import Tone, tone_background, tone_color
-from .base import Retranslatable, wrapping_label
+from .base import Retranslatable, spoken, wrapping_label
 
 
 class Banner(Retranslatable, QFrame):
@@ -35,7 +35,10 @@ class Banner(Retranslatable, QFrame):
         self.setVisible(alert is not None)
         if alert is None:
             return
-        fg, bg = tone_color(self, alert.tone), tone_background(self, alert.tone)
+        # Judge light or dark by the surroundings: our own palette takes the background our
+        # style sheet sets, so a dark-red banner would keep itself dark on a light window.
+        around = self.window()
+        fg, bg = tone_color(around, alert.tone), tone_background(around, alert.tone)
         self.setStyleSheet(
             f"QFrame#banner {{ background: {bg.name()}; border: 1px solid {fg.name()}; border-radius: 4px; }}"
             f" QLabel#bannerText {{ color: {fg.name()}; }}"
@@ -44,6 +47,9 @@ class Banner(Retranslatable, QFrame):
         self.setAccessibleName(alert.text)
         self.button.setVisible(bool(alert.action))
         self.retranslate()
+
+    def restyle(self) -> None:
+        self.show_alert(self.alert)
 
     @property
     def tone(self) -> Tone | None:
@@ -56,4 +62,4 @@ class Banner(Retranslatable, QFrame):
             "diagnostics": self.tr("Open &diagnostics"),
         }.get(action, "")
         self.button.setText(label)
-        self.button.setAccessibleName(label.replace("&", ""))
+        self.button.setAccessibleName(spoken(label))

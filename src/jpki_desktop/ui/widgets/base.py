@@ -2,20 +2,53 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..theme import is_dark
+
+_JA_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
+
+
+_PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
 
 class Retranslatable:
-    """Mixin for QWidget subclasses: calls `retranslate()` on QEvent.LanguageChange."""
+    """Mixin for QWidget subclasses: calls `retranslate()` on QEvent.LanguageChange, and
+    `restyle()` when the palette turns from light to dark or back at run time (the colours
+    this GUI draws itself are picked for one of the two and baked into style sheets)."""
+
+    _styled_dark: bool | None = None
 
     def retranslate(self) -> None:  # pragma: no cover - overridden
         pass
 
+    def restyle(self) -> None:
+        """Re-apply palette-derived colours; by default by rendering the texts again."""
+        self.retranslate()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif kind in _PALETTE_EVENTS:
+            # Only a flip between light and dark re-styles, judged by the window: a style sheet
+            # that restyle() sets (a banner's background) changes this widget's own palette.
+            dark = is_dark(self.window().palette())  # type: ignore[attr-defined]
+            if dark != self._styled_dark:  # also the first time: styled before we knew
+                self._styled_dark = dark
+                self.restyle()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def spoken(text: str) -> str:
+    """A label as a screen reader should say it: no mnemonic marker (the Japanese "(&P)" form
+    included, or Orca reads "パスワード P"), no trailing colon."""
+    text = _JA_MNEMONIC.sub("", text)
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.rstrip(":： ").strip()
 
 
 def wrapping_label(

@@ -25,7 +25,7 @@ from ...card.pins import (
 )
 from .. import messages as M
 from ..theme import Tone, tone_color
-from .base import Retranslatable, wrapping_label
+from .base import Retranslatable, spoken, wrapping_label
 from .pin_meter import STATE_TONE
 
 
@@ -104,6 +104,10 @@ class PinEntry(Retranslatable, QWidget):
         return self.status is not None and self.status.state is PinState.BLOCKED
 
     @property
+    def other_kind(self) -> PinKind:
+        return PinKind.AUTH if self.kind is PinKind.SIGN else PinKind.SIGN
+
+    @property
     def is_final_try(self) -> bool:
         return self.status is not None and self.status.state is PinState.FINAL_TRY
 
@@ -152,7 +156,7 @@ class PinEntry(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         text = self._label()  # translated, with its own mnemonic
-        title = text.replace("&", "").rstrip(":： ")
+        title = spoken(text)
         self.label.setText(text)
         self.edit.setPlaceholderText(M.pin_rule(self.kind))
         self.edit.setAccessibleName(title)

@@ -29,7 +29,7 @@ class StepIndicator(Retranslatable, QFrame):
             for i in range(len(titles)):
                 lab = QLabel(self)
                 lab.setObjectName(f"stepLabel_{i + 1}")
-                lab.setWordWrap(True)
+                lab.setWordWrap(False)  # Japanese wraps anywhere: 「手続きの選/択」
                 lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 self._row.addWidget(lab, 1)
                 self.labels.append(lab)

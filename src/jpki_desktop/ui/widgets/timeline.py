@@ -47,6 +47,25 @@ class TimelineView(QWidget):
             end = max(end, self.today + dt.timedelta(days=10))
         return start, end
 
+    def _x(self, day: dt.date) -> float:
+        fm = self.fontMetrics()
+        margin = fm.horizontalAdvance("0000-00-00") / 2 + 4
+        left, right = margin, self.width() - margin
+        start, end = self._span()
+        return left + (right - left) * (day - start).days / max(1, (end - start).days)
+
+    def today_geometry(self) -> tuple[QRectF, float, float]:
+        """Where 今日 is written and where its dashed marker runs: the caption sits above the
+        marker, never on it."""
+        assert self.today is not None
+        fm = self.fontMetrics()
+        lh = fm.height()
+        axis_y = lh * 1.6
+        px = self._x(self.today)
+        w = fm.horizontalAdvance(self.labels.get("today", ""))
+        caption = QRectF(min(max(px - w / 2, 0), self.width() - w), 0, w + 2, lh)
+        return caption, caption.bottom() + lh * 0.1, axis_y + lh * 0.6
+
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001
         t = self.timeline
         if t is None or t.expires is None:
@@ -109,18 +128,13 @@ class TimelineView(QWidget):
             2 if rows else 1,
         )
         if self.today is not None:
-            px = x(self.today)
+            caption_rect, line_top, line_bottom = self.today_geometry()
             color = tone_color(self, Tone.INFO)
             pen = QPen(color)
             pen.setWidthF(max(2.0, lh / 6))
             pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
-            p.drawLine(QPointF(px, 0), QPointF(px, axis_y + lh * 0.6))
-            caption = self.labels.get("today", "")
-            w = fm.horizontalAdvance(caption)
-            p.drawText(
-                QRectF(min(max(px - w / 2, 0), self.width() - w), 0, w + 2, lh),
-                Qt.AlignmentFlag.AlignLeft,
-                caption,
-            )
+            px = x(self.today)
+            p.drawLine(QPointF(px, line_top), QPointF(px, line_bottom))
+            p.drawText(caption_rect, Qt.AlignmentFlag.AlignLeft, self.labels.get("today", ""))
         p.end()
