@@ -48,3 +48,31 @@ def test_demo_flow_end_to_end(demo, qtbot):
     qtbot.waitUntil(lambda: flow.index == 6 or bool(flow.steps[5].error), timeout=20000)
     assert flow.index == 6, flow.steps[5].error
     assert flow.data.receipt.receipt_number.startswith("DEMO-")
+
+
+def test_demo_validity_check_succeeds_against_the_demo_responder(demo, qtbot):
+    """Issue 13, item 13: in demo mode the validity check is shown working (a real OCSP
+    exchange with the test PKI's responder on 127.0.0.1), stamped as a demo."""
+    w, ctx = demo
+    qtbot.waitUntil(lambda: ctx.service.state.ready, timeout=30000)
+    qtbot.waitUntil(lambda: ctx.demo_revocation is not None, timeout=30000)
+    assert ctx.demo_revocation.base_url.startswith("http://127.0.0.1:")
+    w.show_page("expiry")
+    page = w.page("expiry")
+    qtbot.waitUntil(lambda: bool(page.views), timeout=10000)
+    page.run_validity_check()
+    qtbot.waitUntil(lambda: not page.checking and bool(page.checks), timeout=30000)
+    text = page.check_text.text()
+    assert "Valid (not revoked)" in text, text
+    assert "Demo" in text and "not by J-LIS" in text
+    assert "POST /ocsp" in ctx.demo_revocation.requests
+
+
+def test_cli_demo_check_succeeds(monkeypatch, tmp_path, capsys):
+    from jpki_desktop.cli.main import main
+
+    monkeypatch.setenv("JPKI_DEMO_STATE", str(tmp_path / "demo-card"))
+    assert main(["--demo", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "VALID, not revoked" in out and "checked online (OCSP http://127.0.0.1:" in out
+    assert "not by J-LIS" in out

@@ -150,7 +150,7 @@ def test_wrong_signing_password_exit_6_and_count_from_the_card(capsys, monkeypat
 
 
 @pytest.mark.parametrize(
-    "line", ["ABC 12", "ＡＢＣ１２３", "AB12", "ABC123\u3000", "", "ABCDEFGHIJKLMNOPQ"]
+    "line", ["ABC 12", "ＡＢＣ１２３", "AB12", "ABC123\u3000", "", "ABCDEFGHIJKLMNOPQ", "ABCDEF"]
 )
 def test_malformed_password_stdin_exit_8_without_touching_the_card(
     capsys, monkeypatch, demo, card_must_not_be_opened, line

@@ -7,6 +7,7 @@ always passed in.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from ..card.cardinfo import BasicAttributes, CardInfoSession
 from ..card.connect import OpenCard
 from ..card.jpki import CertAvailability, CertSlot, JpkiSession
 from ..card.pins import PinKind
+from ..card.virtual.revocation import DemoRevocationService, for_demo_card
 from ..fileio import atomic_write_bytes
 from ..validity.attributes import AttributeCheck, LifeEvent, Recorded, check_attributes
 from ..validity.certificate import JpkiCertificate, SignAttributes, parse_certificate
@@ -90,23 +92,35 @@ def write_reminders(
     return reminders(report, include_past=include_past)
 
 
+def start_demo_responder() -> DemoRevocationService:
+    """--demo: the test PKI's own CRL/OCSP responder on 127.0.0.1 (`.stop()` when done)."""
+    return for_demo_card().start()
+
+
+def demo_endpoints(base: Endpoints, demo: DemoRevocationService, purpose: str) -> Endpoints:
+    """`base`, asking the demo responder for the "sign" or "auth" certificate."""
+    ocsp_urls, crl_urls = demo.endpoints(purpose)
+    return dataclasses.replace(base, ocsp_urls=ocsp_urls, crl_urls=crl_urls)
+
+
 def check_certificates(
     targets: Mapping[K, bytes],
     *,
     now: dt.datetime,
-    endpoints: Endpoints,
+    endpoints: Endpoints | Callable[[K], Endpoints],
     extra_roots: Iterable[bytes] = (),
     card_cas: Iterable[bytes] = (),
     offline: bool = False,
 ) -> dict[K, CheckResult]:
-    """The own-certificate check (自己の電子証明書の有効性確認) of each target, one CRL cache."""
+    """The own-certificate check (自己の電子証明書の有効性確認) of each target, one CRL cache.
+    `endpoints` may depend on the target (the demo responder serves each CA apart)."""
     cache = CrlCache()
     extra, cas = tuple(extra_roots), tuple(card_cas)
     return {
         key: check_certificate(
             der,
             now=now,
-            endpoints=endpoints,
+            endpoints=endpoints(key) if callable(endpoints) else endpoints,
             extra_roots=extra,
             card_cas=cas,
             cache=cache,

@@ -60,7 +60,7 @@ def build(cla: int, ins: int, p1: int, p2: int, data: bytes = b"", le: int | Non
     return apdu
 
 
-def redact(apdu: bytes) -> str:
+def redact(apdu: bytes | bytearray) -> str:
     """Hex of a command APDU with the body of VERIFY / CHANGE REFERENCE DATA masked."""
     if len(apdu) > 5 and apdu[1] in SECRET_INS:
         return f"{apdu[:5].hex(' ').upper()} <{apdu[4]} bytes redacted>"

@@ -78,7 +78,8 @@ class CardInfoSession:
                 raise PinBlocked(PinKind.CARD_INFO)
             if status.remaining == 1 and not final_try_confirmed:
                 raise FinalTryNotConfirmed(PinKind.CARD_INFO)
-            _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80, bytes(pin.bytes)))
+            with pin.apdu(0x00, INS.VERIFY, 0x00, 0x80) as apdu:  # wiped after transmit
+                _, sw = self.channel.transmit(apdu)
         if sw == SW.OK:
             return
         if retries_from_sw(sw) is None:

@@ -49,11 +49,13 @@ class CardRemoved(ReaderError):
 
 
 class ReaderBusy(ReaderError):
-    """Another program holds the reader exclusively. We never kill other processes."""
+    """Another program holds the reader: exclusively, or (`transaction`) inside a PC/SC
+    transaction that did not end within the bounded wait. We never kill other processes."""
 
-    def __init__(self, reader_name: str | None = None) -> None:
+    def __init__(self, reader_name: str | None = None, *, transaction: bool = False) -> None:
         super().__init__(reader_name or "")
         self.reader_name = reader_name
+        self.transaction = transaction
 
 
 class TransportError(ReaderError):

@@ -243,7 +243,8 @@ class JpkiSession:
                 raise PinBlocked(kind)
             if status.remaining == 1 and not final_try_confirmed:
                 raise FinalTryNotConfirmed(kind)
-            _, sw = self.channel.transmit(build(0x00, INS.VERIFY, 0x00, 0x80, bytes(pin.bytes)))
+            with pin.apdu(0x00, INS.VERIFY, 0x00, 0x80) as apdu:  # wiped after transmit
+                _, sw = self.channel.transmit(apdu)
             self._handle_verify_result(kind, sw)
 
     def _handle_verify_result(self, kind: PinKind, sw: int) -> None:
@@ -279,8 +280,8 @@ class JpkiSession:
             self.verify(
                 kind, current, final_try_confirmed=final_try_confirmed
             )  # leaves the PIN EF current
-            apdu = build(0x00, INS.CHANGE_REFERENCE_DATA, 0x01, 0x80, bytes(new.bytes))
-            _, sw = self.channel.transmit(apdu)
+            with new.apdu(0x00, INS.CHANGE_REFERENCE_DATA, 0x01, 0x80) as apdu:
+                _, sw = self.channel.transmit(apdu)
         if sw != SW.OK:
             raise ApduError(sw, ins=INS.CHANGE_REFERENCE_DATA)
 

@@ -9,6 +9,9 @@ SCardGetStatusChange for presence (never poll with connect(): see pcsc-test-stac
 from __future__ import annotations
 
 import logging
+import os
+import threading
+import time
 from dataclasses import dataclass
 
 from smartcard import scard
@@ -41,6 +44,31 @@ _MAYBE_REMOVED = {
     getattr(scard, "SCARD_E_COMM_DATA_LOST", 0x8010002F),
 }
 _REMOVAL_WAIT_MS = 1500
+# How long a card operation waits for another program's PC/SC transaction to end before it
+# reports the reader busy. pcsc-lite's SCardBeginTransaction itself waits forever.
+BUSY_TIMEOUT_ENV = "JPKI_READER_BUSY_TIMEOUT"
+DEFAULT_BUSY_TIMEOUT = 5.0
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for a reader held by another program (env JPKI_READER_BUSY_TIMEOUT)."""
+    try:
+        value = float(os.environ.get(BUSY_TIMEOUT_ENV, ""))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT
+    return value if 0 < value <= 600 else DEFAULT_BUSY_TIMEOUT
+
+
+def _service_down() -> PcscUnavailable | None:
+    """A PcscUnavailable if pcscd no longer answers (a fresh context cannot be made)."""
+    try:
+        with Context() as ctx:
+            ctx.list_readers()
+    except PcscUnavailable as exc:
+        return exc
+    except ReaderError:
+        return None
+    return None
 
 
 def _error_for(code: int, reader: str | None = None, *, during_io: bool = False) -> Exception:
@@ -120,8 +148,6 @@ class Context:
         """Wait until `reader` reports a card present (or empty). True if reached in time."""
         want = scard.SCARD_STATE_PRESENT if present else scard.SCARD_STATE_EMPTY
         state = scard.SCARD_STATE_UNAWARE
-        import time
-
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
             left = int((deadline - time.monotonic()) * 1000)
@@ -177,20 +203,65 @@ def reader_infos() -> list[ReaderInfo]:
     ]
 
 
+def _bounded_connect(
+    ctx: Context, reader: str, share: int, timeout_s: float
+) -> tuple[int, int, int] | Exception | None:
+    """SCardConnect, giving up after `timeout_s`; None when it did not return in time.
+
+    pcscd makes SCardConnect wait, with no timeout, for as long as another program holds a
+    PC/SC transaction, and the client library offers no way to interrupt it. So the call runs
+    on a helper thread with its own context; if it times out the thread is abandoned: when it
+    finally connects (the other program let go) it disconnects and releases the context itself.
+    """
+    lock = threading.Lock()
+    outcome: list[tuple[int, int, int] | Exception] = []
+    abandoned = False
+    done = threading.Event()
+
+    def connect() -> None:
+        try:
+            result: tuple[int, int, int] | Exception = scard.SCardConnect(
+                ctx.handle, reader, share, scard.SCARD_PROTOCOL_T1 | scard.SCARD_PROTOCOL_T0
+            )
+        except scard.error as exc:  # pyscard raises when libpcsclite itself fails
+            result = exc
+        with lock:
+            if not abandoned:
+                outcome.append(result)
+                done.set()
+                return
+        if not isinstance(result, Exception) and result[0] == scard.SCARD_S_SUCCESS:
+            scard.SCardDisconnect(result[1], scard.SCARD_LEAVE_CARD)
+        ctx.close()
+
+    threading.Thread(target=connect, name="pcsc-connect", daemon=True).start()
+    done.wait(timeout_s)
+    with lock:
+        if outcome:
+            return outcome[0]
+        abandoned = True
+    logger.info("reader %s held by another program; gave up connecting", reader)
+    return None
+
+
 class PcscTransport:
     """One connection to the card in `reader`. Implements the `Transport` seam."""
 
-    def __init__(self, reader: str, *, exclusive: bool = False) -> None:
+    def __init__(
+        self, reader: str, *, exclusive: bool = False, busy_timeout_s: float | None = None
+    ) -> None:
         self.reader_name = reader
+        self.busy_timeout_s = busy_timeout() if busy_timeout_s is None else busy_timeout_s
         self._ctx = Context()
         share = scard.SCARD_SHARE_EXCLUSIVE if exclusive else scard.SCARD_SHARE_SHARED
-        try:
-            hresult, self._card, self.protocol = scard.SCardConnect(
-                self._ctx.handle, reader, share, scard.SCARD_PROTOCOL_T1 | scard.SCARD_PROTOCOL_T0
-            )
-        except scard.error as exc:
+        connected = _bounded_connect(self._ctx, reader, share, self.busy_timeout_s)
+        if connected is None:  # the helper thread owns (and will close) the context now
+            self._card = None
+            raise ReaderBusy(reader, transaction=True)
+        if isinstance(connected, Exception):
             self._ctx.close()
-            raise TransportError(None, str(exc)) from None
+            raise TransportError(None, str(connected)) from None
+        hresult, self._card, self.protocol = connected
         if hresult != scard.SCARD_S_SUCCESS:
             self._ctx.close()
             self._card = None
@@ -210,10 +281,15 @@ class PcscTransport:
                 self._atr = bytes(atr)
         return self._atr
 
-    def send_and_receive(self, apdu: bytes) -> tuple[bytes, int]:
+    def send_and_receive(self, apdu: bytes | bytearray) -> tuple[bytes, int]:
         if self._card is None:
             raise CardRemoved(self.reader_name)
-        hresult, response = scard.SCardTransmit(self._card, self._pci, list(apdu))
+        command = list(apdu)  # pyscard wants a list of ints; it may hold a PIN: wiped below
+        try:
+            hresult, response = scard.SCardTransmit(self._card, self._pci, command)
+        finally:
+            for i in range(len(command)):
+                command[i] = 0
         if hresult != scard.SCARD_S_SUCCESS:
             raise self._io_failure(hresult)
         if len(response) < 2:
@@ -226,6 +302,12 @@ class PcscTransport:
         at its next presence poll, so wait briefly for the reader to say whether it is empty."""
         if code is not None and code not in _MAYBE_REMOVED:
             return _error_for(code, self.reader_name, during_io=True)
+        if code == scard.SCARD_F_COMM_ERROR:  # "RPC transport error": did pcscd itself die?
+            down = _service_down()
+            if down is not None:
+                return down
+        if self._card is None:
+            return CardRemoved(self.reader_name)
         hresult, *_ = scard.SCardStatus(self._card)
         if hresult in _REMOVED:
             return CardRemoved(self.reader_name)
@@ -239,7 +321,35 @@ class PcscTransport:
         return TransportError(code, scard.SCardGetErrorMessage(code))
 
     def begin_transaction(self) -> None:
-        hresult = scard.SCardBeginTransaction(self._card)
+        """SCardBeginTransaction with a bounded wait.
+
+        pcsc-lite retries every 100 ms for as long as another program holds a transaction,
+        releasing its lock between tries; disconnecting the handle from here ends that loop
+        with SCARD_E_INVALID_HANDLE. So the call runs on a helper thread, and after
+        `busy_timeout_s` this connection is closed and :class:`ReaderBusy` raised.
+        """
+        if self._card is None:
+            raise CardRemoved(self.reader_name)
+        card = self._card
+        result: list[int] = []
+        done = threading.Event()
+
+        def begin() -> None:
+            try:
+                result.append(scard.SCardBeginTransaction(card))
+            except scard.error:
+                result.append(scard.SCARD_E_INVALID_HANDLE)
+            finally:
+                done.set()
+
+        threading.Thread(target=begin, name="pcsc-begin-transaction", daemon=True).start()
+        if not done.wait(self.busy_timeout_s):
+            logger.info("reader %s held by another program's transaction", self.reader_name)
+            self._card = None
+            scard.SCardDisconnect(card, scard.SCARD_LEAVE_CARD)
+            done.wait(2.0)
+            raise ReaderBusy(self.reader_name, transaction=True)
+        hresult = result[0]
         if hresult != scard.SCARD_S_SUCCESS:
             raise _error_for(hresult, self.reader_name, during_io=True)
 

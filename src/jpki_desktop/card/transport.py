@@ -20,10 +20,18 @@ TRAFFIC = 5
 logging.addLevelName(TRAFFIC, "TRAFFIC")
 logger = logging.getLogger(__name__)
 
+_JPKI_AID = bytes.fromhex("D392F000260100000001")
+# EFs of the JPKI application whose contents hold no personal data, so traces may show them:
+# token info, certificate availability, the user authentication certificate, both CA
+# certificates. Everything else read from a card (the signing certificate with name, address,
+# birth date and sex; the card-info application's My Number and basic four attributes;
+# anything on an unknown application) is traced as its length only.
+_PUBLIC_JPKI_EFS = frozenset({0x0006, 0x0008, 0x000A, 0x000B, 0x0002})
+
 
 @runtime_checkable
 class Transport(Protocol):
-    def send_and_receive(self, apdu: bytes) -> tuple[bytes, int]: ...
+    def send_and_receive(self, apdu: bytes | bytearray) -> tuple[bytes, int]: ...
 
     def close(self) -> None: ...
 
@@ -39,8 +47,33 @@ class ApduChannel:
         # Set once a PIN went to the card: the card keeps it verified until power-off, even
         # for other programs after we disconnect, so close() must then power the card down.
         self.secret_presented = False
+        self._trace_app: bytes | None = None  # for trace redaction: the selected application
+        self._trace_ef: int | None = None  # and EF, as far as the commands sent tell
 
-    def transmit(self, apdu: bytes) -> tuple[bytes, int]:
+    def _track_selection(self, apdu: bytes | bytearray) -> None:
+        if len(apdu) < 4:
+            return
+        ins, p1 = apdu[1], apdu[2]
+        body = bytes(apdu[5 : 5 + apdu[4]]) if len(apdu) > 5 else b""
+        if ins == INS.SELECT and p1 == 0x04:
+            self._trace_app, self._trace_ef = body, None
+        elif ins == INS.SELECT and p1 == 0x02 and len(body) == 2:
+            self._trace_ef = int.from_bytes(body, "big")
+        elif ins == INS.READ_BINARY and p1 & 0x80:
+            self._trace_ef = p1 & 0x1F
+
+    def _shown_response(self, apdu: bytes | bytearray, data: bytes) -> str:
+        if not data:
+            return ""
+        if apdu[1] in SECRET_INS:
+            return "<secret>"
+        if apdu[1] in (INS.READ_BINARY, INS.GET_RESPONSE) and not (
+            self._trace_app == _JPKI_AID and self._trace_ef in _PUBLIC_JPKI_EFS
+        ):
+            return f"<{len(data)} bytes of card data redacted>"
+        return data.hex()
+
+    def transmit(self, apdu: bytes | bytearray) -> tuple[bytes, int]:
         data, sw = self._exchange(apdu)
         chunks = [data]
         # T=1 cards like JPKI never send these; odd readers / T=0 bridges might.
@@ -59,18 +92,19 @@ class ApduChannel:
                 break
         return b"".join(chunks), sw
 
-    def _exchange(self, apdu: bytes) -> tuple[bytes, int]:
+    def _exchange(self, apdu: bytes | bytearray) -> tuple[bytes, int]:
         if self.apdu_delay:
             time.sleep(self.apdu_delay)
         self.apdu_count += 1
         if len(apdu) > 5 and apdu[1] in SECRET_INS:
             self.secret_presented = True
+        else:  # a PIN-bearing APDU is never sliced into a copy
+            self._track_selection(apdu)
         if logger.isEnabledFor(TRAFFIC):
             logger.log(TRAFFIC, "SEND %s", redact(apdu))
         data, sw = self.transport.send_and_receive(apdu)
         if logger.isEnabledFor(TRAFFIC):
-            shown = "<secret>" if apdu[1:2] == bytes((INS.VERIFY,)) and data else data.hex()
-            logger.log(TRAFFIC, "RECV %s SW=%04X", shown, sw)
+            logger.log(TRAFFIC, "RECV %s SW=%04X", self._shown_response(apdu, data), sw)
         return data, sw
 
     @contextlib.contextmanager

@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
+try:  # POSIX only; on Windows the prompt falls back to getpass
+    import termios
+except ImportError:  # pragma: no cover - not on the Linux CI
+    termios = None  # type: ignore[assignment]
 from ..app.card import CardOpener, card_opener
+from ..card.errors import FinalTryNotConfirmed
 from ..card.pins import PinBuffer, PinKind, prepare_pin
 from .errors import PIN_NAMES
 
@@ -31,34 +37,106 @@ def final_try_question(args: argparse.Namespace) -> Callable[[PinKind], bool]:
     return lambda kind: confirm_final_try(args, kind)
 
 
+_LINE_MAX = 256  # far beyond any PIN; a longer line is refused, never stored whole
+
+
+def _read_secret_line(fd: int, echo_off: bool = False) -> bytearray:
+    """One line from file descriptor `fd`, byte by byte, into a pre-sized bytearray.
+
+    No str and no buffered reader ever holds the secret: `os.read(fd, 1)` returns one-byte
+    bytes objects, which CPython shares (they are cached singletons), and the bytearray is
+    allocated once so growing it never leaves a freed copy behind. With `echo_off` the
+    terminal's echo is switched off for the read (what getpass does, minus its str).
+    """
+    buf = bytearray(_LINE_MAX)
+    n = 0
+    saved = None
+    if echo_off:
+        saved = termios.tcgetattr(fd)
+        quiet = termios.tcgetattr(fd)
+        quiet[3] &= ~termios.ECHO
+        termios.tcsetattr(fd, termios.TCSAFLUSH, quiet)
+    try:
+        while True:
+            ch = os.read(fd, 1)
+            if not ch or ch == b"\n":
+                break
+            if n < _LINE_MAX:
+                buf[n] = ch[0]
+            n += 1
+    finally:
+        if saved is not None:
+            termios.tcsetattr(fd, termios.TCSAFLUSH, saved)
+    end = min(n, _LINE_MAX)
+    if end and buf[end - 1] == 0x0D:  # CRLF
+        end -= 1
+    if n > _LINE_MAX:
+        end = _LINE_MAX  # refused as too long by prepare_pin
+    # An exact-size copy, then the big buffer wiped: shrinking it in place could realloc and
+    # leave the PIN in the freed block.
+    line = bytearray(end)
+    for i in range(end):
+        line[i] = buf[i]
+    for i in range(_LINE_MAX):
+        buf[i] = 0
+    return line
+
+
+def _stdin_fd() -> int | None:
+    try:
+        return sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced by a StringIO (tests, embedding)
+        return None
+
+
 def read_password(
     args: argparse.Namespace, kind: PinKind, *, prompt: str | None = None, new: bool = False
 ) -> PinBuffer:
     """Read without echo, or one line from stdin with --password-stdin; validate before use.
 
-    Raises PinFormatError before anything reaches the card.
+    The bytes typed become the PinBuffer itself (checked and upper-cased in place): one
+    mutable buffer from input to APDU. Raises PinFormatError before anything reaches the card.
     """
     if getattr(args, "password_stdin", False):
-        line = sys.stdin.readline()
-        text = line.rstrip("\r\n")
-    else:
-        text = getpass.getpass(prompt or f"{PIN_NAMES[kind]}: ")
+        fd = _stdin_fd()
+        if fd is None:  # not a real file: only str is available (cannot be wiped)
+            line = sys.stdin.readline().rstrip("\r\n")
+            return prepare_pin(kind, line, new=new)
+        return prepare_pin(kind, _read_secret_line(fd), new=new)
+    text_prompt = prompt or f"{PIN_NAMES[kind]}: "
     try:
-        return prepare_pin(kind, text, new=new)
+        if termios is None:
+            raise OSError("no termios")
+        tty = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:  # no terminal (e.g. a service) or Windows: getpass, which returns a str
+        return prepare_pin(kind, getpass.getpass(text_prompt), new=new)
+    try:
+        os.write(tty, text_prompt.encode("utf-8", "replace"))
+        try:
+            raw = _read_secret_line(tty, echo_off=True)
+        finally:
+            os.write(tty, b"\n")
     finally:
-        del text
+        os.close(tty)
+    return prepare_pin(kind, raw, new=new)
 
 
 def confirm_final_try(args: argparse.Namespace, kind: PinKind) -> bool:
-    """Ask before the last remaining try. Non-interactive use needs --final-try."""
+    """Ask before the last remaining try; non-interactive use needs --final-try.
+
+    Returns True when confirmed and raises FinalTryNotConfirmed otherwise, so a "no" ends
+    the command before the password is even asked for.
+    """
     if getattr(args, "final_try", False):
         return True
     if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
-        return False
+        raise FinalTryNotConfirmed(kind)
     answer = input(
         f"Only ONE try is left for the {PIN_NAMES[kind]}. A wrong entry blocks it. Continue? [y/N] "
     )
-    return answer.strip().lower() in ("y", "yes")
+    if answer.strip().lower() in ("y", "yes"):
+        return True
+    raise FinalTryNotConfirmed(kind)
 
 
 def add_password_options(p: argparse.ArgumentParser) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from ..card import errors as E
 from ..card.pins import FormatProblem, PinKind
 from ..signing.errors import EnvelopeError, SigningError
@@ -72,7 +74,12 @@ def describe(exc: BaseException) -> tuple[str, int]:
             X.NO_CARD,
         )
     if isinstance(exc, E.ReaderBusy):
-        return "Another program is using the card reader. Close it and retry.", X.NO_CARD
+        held = " and did not let go within the wait" if exc.transaction else ""
+        return (
+            f"The reader is in use by another program{held}. Close that program (or let it "
+            "finish) and retry.",
+            X.NO_CARD,
+        )
     if isinstance(exc, E.NotJpkiCard):
         return "This card has no JPKI application: it is not a My Number card.", X.NOT_JPKI
     if isinstance(exc, E.PinFormatError):
@@ -101,5 +108,9 @@ def describe(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, E.TransportError):
         return f"Card reader communication failed ({exc.detail}).", X.NO_CARD
     if isinstance(exc, OSError):
-        return f"{exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", X.ERROR
+        where = getattr(exc, "filename", None)
+        text = f"{exc.strerror or exc}" + (f" ({where})" if where else "")
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            text += ". Free some space and retry; no output file was written or changed"
+        return f"{text}.", X.ERROR
     return f"Unexpected error: {type(exc).__name__}: {exc}", X.ERROR

@@ -10,13 +10,27 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ..card.atr import AtrKind, Interface, classify, interface_from_reader_name
-from ..card.errors import CardRemoved, NoCard, ReaderBusy
+from ..card.errors import CardRemoved, NoCard, ReaderBusy, TransportError
 from .model import Probe, ProbeResult, Status, result
 
 READERS = Probe("readers", "Card readers")
 CARD_PRESENT = Probe("card_present", "Card in the reader")
 ATR = Probe("atr", "Card type from its ATR")
 ACCESS = Probe("reader_access", "Reader not locked by another program")
+
+# PC/SC codes (the same on pcsc-lite, Windows and macOS) for cards the reader cannot talk to.
+_PROTOCOL_PROBLEMS = {
+    0x8010000F: "card protocol mismatch: the reader and the card found no common protocol",
+    0x8010001C: "the reader cannot use this card's protocol (card unsupported)",
+    0x80100066: "the card does not respond to the reader (unresponsive card)",
+    0x80100067: "the reader could not power the card (unpowered card)",
+    0x80100065: "the card is not supported by this reader",
+}
+PROTOCOL_FIX = (
+    "The card's answer to reset does not follow the standard a My Number card uses, so the "
+    "reader cannot talk to it. Check that this is a My Number card and that it is inserted chip "
+    "first; take it out, clean the chip and insert it again, or try another reader."
+)
 
 INSERT_CARD = (
     "Insert your My Number card. Contact reader: chip first, chip side as the reader shows. "
@@ -170,11 +184,21 @@ def probe_reader_access(pcsc: ModuleType, view: ReaderView) -> tuple[ProbeResult
     )
     try:
         transport = pcsc.PcscTransport(view.name)
-    except ReaderBusy:
+    except ReaderBusy as exc:
+        if exc.transaction:  # a shared connection inside a PC/SC transaction that never ended
+            return result(
+                ACCESS,
+                Status.FAIL,
+                f"'{view.name}' is in use by another program: it holds the card in a "
+                "transaction and did not let go within the wait.",
+                busy_fix,
+                exclusive=False,
+                transaction=True,
+            ), None
         return result(
             ACCESS,
             Status.FAIL,
-            f"'{view.name}' is locked by another program.",
+            f"'{view.name}' is in use by another program, which has locked it.",
             busy_fix,
             exclusive=True,
         ), None
@@ -184,6 +208,26 @@ def probe_reader_access(pcsc: ModuleType, view: ReaderView) -> tuple[ProbeResult
             Status.FAIL,
             "The card was taken out before the check could connect.",
             INSERT_CARD,
+        ), None
+    except TransportError as exc:
+        problem = _PROTOCOL_PROBLEMS.get(exc.code or 0)
+        if problem is not None:
+            return result(
+                ACCESS,
+                Status.FAIL,
+                f"Could not connect to the card in '{view.name}': {problem} (ATR "
+                f"{view.atr.hex(' ').upper() or 'none'}).",
+                PROTOCOL_FIX,
+                protocol_problem=True,
+                pcsc_code=f"{exc.code:#010x}",
+            ), None
+        return result(
+            ACCESS,
+            Status.FAIL,
+            f"Could not connect to the card in '{view.name}' ({exc.detail or 'PC/SC error'}).",
+            INSERT_CARD,
+            protocol_problem=False,
+            pcsc_code=f"{exc.code:#010x}" if exc.code is not None else None,
         ), None
     if view.in_use:
         return result(

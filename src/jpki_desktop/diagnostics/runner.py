@@ -41,7 +41,9 @@ def _safe(
     try:
         return fn()
     except Exception as exc:
-        logger.exception("probe %s failed", probe.id)
+        # One line for the user's terminal; the traceback only with -vv (debug logging).
+        logger.error("probe %s failed: %s", probe.id, type(exc).__name__)
+        logger.debug("probe %s failed", probe.id, exc_info=True)
         return result(
             probe,
             Status.FAIL,

@@ -108,6 +108,15 @@ def open_answer(data: bytes, trusted: x509.Certificate) -> dict[str, Any]:
 
     Raises AnswerInvalid with a problem code; never returns unverified content.
     """
+    try:
+        return _open_answer(data, trusted)
+    except AnswerInvalid:
+        raise
+    except (ValueError, TypeError, KeyError) as exc:  # asn1crypto parses lazily, on access
+        raise AnswerInvalid("not-cms", type(exc).__name__) from None
+
+
+def _open_answer(data: bytes, trusted: x509.Certificate) -> dict[str, Any]:
     if len(data) > MAX_ANSWER_BYTES:
         raise AnswerInvalid("not-cms", "too large")
     try:

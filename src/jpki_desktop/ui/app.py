@@ -16,6 +16,7 @@ from ..app.card_source import CardSource, PcscSource, VirtualSource
 from ..app.flow import ApplicationFlow
 from ..app.monitor import watch
 from ..app.submission import client_settings
+from ..app.validity import start_demo_responder
 from . import accessibility
 from .card_service import CardService, SourceFactory
 from .context import AppContext
@@ -117,7 +118,33 @@ def build(
     service.start()
     if options.demo and flow_backend is None:
         start_demo_agency(ctx)
+    if options.demo:
+        start_demo_revocation(ctx)
     return window, ctx
+
+
+def start_demo_revocation(ctx: AppContext) -> None:
+    """--demo: the test PKI's own CRL/OCSP responder on 127.0.0.1, so the Expiry page's
+    validity check runs for real (J-LIS answers only licensed verifiers)."""
+
+    def started(service) -> None:  # noqa: ANN001
+        ctx.demo_revocation = service
+        if not ctx.service._running:  # the window closed meanwhile
+            service.stop()
+
+    def start() -> None:
+        task = run_task(start_demo_responder)
+        task.finished.connect(started)
+        task.failed.connect(
+            lambda exc: logger.warning(
+                "demo revocation service did not start: %s", type(exc).__name__
+            )
+        )
+
+    if ctx.service.source is not None:
+        start()
+    else:
+        ctx.service.sourceReady.connect(start, Qt.ConnectionType.SingleShotConnection)
 
 
 def start_demo_agency(ctx: AppContext) -> None:

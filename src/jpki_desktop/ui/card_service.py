@@ -19,7 +19,15 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from ..app.card import status_of
 from ..app.card_source import CardSource, VirtualSource
 from ..app.card_state import CardState, Presence, ReaderScan
-from ..card.errors import CardRemoved, JpkiError, NoCard, NoReader, PcscUnavailable, PinError
+from ..card.errors import (
+    CardRemoved,
+    JpkiError,
+    NoCard,
+    NoReader,
+    PcscUnavailable,
+    PinError,
+    ReaderBusy,
+)
 from ..card.pins import PinBuffer
 
 logger = logging.getLogger(__name__)
@@ -130,6 +138,8 @@ class _Worker(QObject):
             self._last_key = None
             self._publish(CardState(Presence.NO_SERVICE, generation=generation))
         except JpkiError as exc:  # not a JPKI card, reader busy, malformed data
+            if isinstance(exc, ReaderBusy):  # another program may let go: look again
+                self._last_key = None
             self._publish(
                 CardState(
                     Presence.UNREADABLE,

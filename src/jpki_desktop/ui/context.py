@@ -60,12 +60,14 @@ class AppContext:
     navigate: Callable[[str], None] = lambda _page: None
     flow_backend: ApplicationFlow = field(default_factory=ApplicationFlow)  # the home-use flow
     demo_agency: object | None = None  # --demo: the running reference agency endpoint
+    demo_revocation: object | None = None  # --demo: the test PKI's CRL/OCSP responder
 
     def shutdown(self) -> None:
-        """Stop the card thread and the demo agency; remove the flow's temporary folder."""
+        """Stop the card thread, the demo agency and responder; remove the flow's folder."""
         self.service.stop()
         self.flow_backend.close()
-        agency = self.demo_agency
-        if agency is not None:
-            agency.stop()  # type: ignore[attr-defined]
-            self.demo_agency = None
+        for name in ("demo_agency", "demo_revocation"):
+            running = getattr(self, name)
+            if running is not None:
+                running.stop()
+                setattr(self, name, None)

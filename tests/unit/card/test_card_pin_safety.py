@@ -30,7 +30,8 @@ ALPHABET = ASCII_PRINTABLE + FULL_WIDTH_DIGITS + FULL_WIDTH_UPPER + SPACES + TRI
 VALID = {
     PinKind.AUTH: re.compile(r"[0-9]{4}"),
     PinKind.CARD_INFO: re.compile(r"[0-9]{4}"),
-    PinKind.SIGN: re.compile(r"[A-Za-z0-9]{6,16}"),  # lower case is upper-cased; ASCII only
+    # lower case is upper-cased; ASCII only; letters and digits mixed
+    PinKind.SIGN: re.compile(r"(?=.*[A-Za-z])(?=.*[0-9])[A-Za-z0-9]{6,16}"),
 }
 SAFETY = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -143,6 +144,24 @@ def test_malformed_new_pin_is_refused_before_the_card(channel, card, data):
         ):
             JpkiSession(channel).change_pin(PinKind.SIGN, cur, new)
     assert pin_bearing(card, sent) == []
+
+
+@pytest.mark.parametrize("text", ["ABCDEF", "abcdef", "123456", "ABCDEFGHIJKLMNOP"])
+def test_an_unmixed_signing_password_never_reaches_the_card(channel, card, text):
+    """A set signing password always mixes letters and digits, so "ABCDEF" cannot be right:
+    presenting it would only spend one of the five tries (issue 15 item 9)."""
+    session = JpkiSession(channel)
+    before, sent = counters(card), len(card.log)
+    with pytest.raises(E.PinFormatError) as exc:
+        with prepare_pin(PinKind.SIGN, text) as pin:
+            session.verify(PinKind.SIGN, pin)
+    assert exc.value.reason == FormatProblem.NEEDS_LETTER_AND_DIGIT.value
+    assert pin_bearing(card, sent) == []
+    assert counters(card) == before
+    raw = bytearray(text.encode())
+    with pytest.raises(E.PinFormatError):
+        prepare_pin(PinKind.SIGN, raw)
+    assert raw == bytearray()  # a refused buffer is wiped
 
 
 @pytest.mark.parametrize("text", ["ABCDEF", "123456", "ABCDEFGHIJKLMNOP"])

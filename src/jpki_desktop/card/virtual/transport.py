@@ -25,7 +25,7 @@ class VirtualTransport:
             raise NoCard(self.reader_name)
         return self.card.atr
 
-    def send_and_receive(self, apdu: bytes) -> tuple[bytes, int]:
+    def send_and_receive(self, apdu: bytes | bytearray) -> tuple[bytes, int]:
         with self._lock:
             if self.card is None:
                 raise CardRemoved(self.reader_name)

@@ -13,7 +13,7 @@ from ...app.card import certificate_dict, read_certificate
 from ...app.pins import PinInput
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
-from ...fileio import atomic_write_bytes
+from ...fileio import PRIVATE, PUBLIC, atomic_write_bytes
 from ..common import (
     add_password_options,
     emit,
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         emit(args, s, "\n".join(f"{k}: {v}" for k, v in s.items()))
         return 0
     if args.output:
-        atomic_write_bytes(args.output, out)
+        atomic_write_bytes(args.output, out, PRIVATE if slot.has_personal_data else PUBLIC)
     else:
         sys.stdout.buffer.write(out)
     return 0

@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 import os
 
-from ...app.validity import check_certificates
+from ...app.validity import check_certificates, demo_endpoints, start_demo_responder
 from ...validity.check import Basis, CheckResult, Outcome, Reason
 from ...validity.dates import JST
 from ...validity.revocation import Endpoints, Method
@@ -155,19 +155,39 @@ def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[by
 def run(args: argparse.Namespace) -> int:
     targets, extra, card_cas = _targets(args)
     now = args.at or dt.datetime.now(dt.UTC)
-    results = check_certificates(
-        dict(targets),
-        now=now,
-        endpoints=endpoints_from(args),
-        extra_roots=extra,
-        card_cas=card_cas,
-        offline=args.offline,
-    )
+    endpoints = endpoints_from(args)
+    demo = None
+    if args.demo and not args.cert and not (endpoints.ocsp_urls or endpoints.crl_urls):
+        # the demo PKI's own responder on 127.0.0.1: the whole check, shown working
+        demo = start_demo_responder()
+    try:
+        results = check_certificates(
+            dict(targets),
+            now=now,
+            endpoints=(
+                (
+                    lambda label: demo_endpoints(
+                        endpoints, demo, "sign" if label == "sign" else "auth"
+                    )
+                )
+                if demo is not None
+                else endpoints
+            ),
+            extra_roots=extra,
+            card_cas=card_cas,
+            offline=args.offline,
+        )
+    finally:
+        if demo is not None:
+            demo.stop()
     code = exit_code(list(results.values()))
     lines = [line for label, r in results.items() for line in result_lines(label, r)]
     if not results:
         lines, code = ["This card holds no certificate to check."], X.INVALID
-    emit(
-        args, {"exit_code": code, **{k: r.to_json() for k, r in results.items()}}, "\n".join(lines)
-    )
+    if demo is not None:
+        lines.append("(demo: answered by the demo card's test CA on 127.0.0.1, not by J-LIS)")
+    data = {"exit_code": code, **{k: r.to_json() for k, r in results.items()}}
+    if demo is not None:
+        data["demo_responder"] = demo.base_url
+    emit(args, data, "\n".join(lines))
     return code

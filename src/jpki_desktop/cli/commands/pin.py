@@ -49,7 +49,7 @@ def run_status(args: argparse.Namespace) -> int:
 def _new_password_twice(args: argparse.Namespace, kind: PinKind) -> PinBuffer:
     new = read_password(args, kind, prompt="New password: ", new=True)
     with read_password(args, kind, prompt="New password again: ", new=True) as again:
-        if bytes(again.bytes) != bytes(new.bytes):
+        if again.bytes != new.bytes:  # no bytes() copies of the PIN
             new.wipe()
             raise NewPasswordsDiffer()
     return new

@@ -1075,43 +1075,48 @@
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="370"/>
+        <location filename="../pages/expiry.py" line="378"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="381"/>
+        <location filename="../pages/expiry.py" line="389"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="388"/>
+        <location filename="../pages/expiry.py" line="396"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="398"/>
-        <location filename="../pages/expiry.py" line="418"/>
+        <location filename="../pages/expiry.py" line="400"/>
+        <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
+        <translation>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</translation>
+    </message>
+    <message>
+        <location filename="../pages/expiry.py" line="412"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="400"/>
+        <location filename="../pages/expiry.py" line="414"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="419"/>
+        <location filename="../pages/expiry.py" line="433"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="421"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="437"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1119,137 +1124,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="442"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="444"/>
+        <location filename="../pages/expiry.py" line="458"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="447"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="466"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="454"/>
+        <location filename="../pages/expiry.py" line="468"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="471"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="471"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="462"/>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="477"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="478"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="465"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="496"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="483"/>
+        <location filename="../pages/expiry.py" line="497"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="485"/>
+        <location filename="../pages/expiry.py" line="499"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="488"/>
+        <location filename="../pages/expiry.py" line="502"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="489"/>
+        <location filename="../pages/expiry.py" line="503"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="490"/>
+        <location filename="../pages/expiry.py" line="504"/>
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="491"/>
+        <location filename="../pages/expiry.py" line="505"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="492"/>
+        <location filename="../pages/expiry.py" line="506"/>
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="493"/>
+        <location filename="../pages/expiry.py" line="507"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="494"/>
+        <location filename="../pages/expiry.py" line="508"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="495"/>
+        <location filename="../pages/expiry.py" line="509"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="498"/>
+        <location filename="../pages/expiry.py" line="512"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504"/>
+        <location filename="../pages/expiry.py" line="518"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505"/>
+        <location filename="../pages/expiry.py" line="519"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="506"/>
+        <location filename="../pages/expiry.py" line="520"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>

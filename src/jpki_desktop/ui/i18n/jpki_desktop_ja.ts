@@ -1074,180 +1074,185 @@
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="370"/>
+        <location filename="../pages/expiry.py" line="378"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="381"/>
+        <location filename="../pages/expiry.py" line="389"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="388"/>
+        <location filename="../pages/expiry.py" line="396"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="398"/>
-        <location filename="../pages/expiry.py" line="418"/>
+        <location filename="../pages/expiry.py" line="400"/>
+        <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
+        <translation>（デモ：J-LIS ではなく、このコンピューター上のデモ用カードのテスト認証局が応答しています。）</translation>
+    </message>
+    <message>
+        <location filename="../pages/expiry.py" line="412"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="400"/>
+        <location filename="../pages/expiry.py" line="414"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="419"/>
+        <location filename="../pages/expiry.py" line="433"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="421"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="437"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="442"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="444"/>
+        <location filename="../pages/expiry.py" line="458"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="447"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="466"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="454"/>
+        <location filename="../pages/expiry.py" line="468"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="471"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="471"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="462"/>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="477"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="478"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="465"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="496"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="483"/>
+        <location filename="../pages/expiry.py" line="497"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="485"/>
+        <location filename="../pages/expiry.py" line="499"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="488"/>
+        <location filename="../pages/expiry.py" line="502"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="489"/>
+        <location filename="../pages/expiry.py" line="503"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="490"/>
+        <location filename="../pages/expiry.py" line="504"/>
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="491"/>
+        <location filename="../pages/expiry.py" line="505"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="492"/>
+        <location filename="../pages/expiry.py" line="506"/>
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="493"/>
+        <location filename="../pages/expiry.py" line="507"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="494"/>
+        <location filename="../pages/expiry.py" line="508"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="495"/>
+        <location filename="../pages/expiry.py" line="509"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="498"/>
+        <location filename="../pages/expiry.py" line="512"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504"/>
+        <location filename="../pages/expiry.py" line="518"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505"/>
+        <location filename="../pages/expiry.py" line="519"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="506"/>
+        <location filename="../pages/expiry.py" line="520"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>

@@ -330,11 +330,19 @@ class ExpiryPage(Page):
             if slot in (CertSlot.AUTH, CertSlot.SIGN)
         }
 
+        demo = self.ctx.demo_revocation if self.ctx.demo else None
+
+        def endpoints_for(slot: CertSlot) -> Endpoints:
+            if demo is None or endpoints.ocsp_urls or endpoints.crl_urls:
+                return endpoints
+            ocsp_urls, crl_urls = demo.endpoints("sign" if slot is CertSlot.SIGN else "auth")
+            return Endpoints(ocsp_urls=ocsp_urls, crl_urls=crl_urls)
+
         def work() -> dict:
             return check_certificates(
                 targets,
                 now=dt.datetime.now(dt.UTC),
-                endpoints=endpoints,
+                endpoints=endpoints_for,
                 extra_roots=extra,
                 card_cas=card_cas,
                 offline=offline,
@@ -379,6 +387,12 @@ class ExpiryPage(Page):
             lines.append(line)
         if not lines:
             lines.append(self.tr("Not checked yet in this session."))
+        elif self.ctx.demo:
+            lines.append(
+                self.tr(
+                    "(Demo: answered by the demo card's test CA on this computer, not by J-LIS.)"
+                )
+            )
         self.check_text.setText("\n".join(lines))
 
     # -- reminders --------------------------------------------------------------------------
