@@ -41,6 +41,7 @@ class SignedApplication:
     procedure_id: str
     info: PackageInfo
     certificate: x509.Certificate  # the signing certificate (personal data)
+    size: int  # bytes, taken when written (the file goes when the session's folder does)
 
     @property
     def path(self) -> Path:
@@ -57,10 +58,6 @@ class SignedApplication:
     @property
     def created_at(self) -> dt.datetime:
         return self.info.created_at
-
-    @property
-    def size(self) -> int:
-        return self.info.output.stat().st_size
 
     @property
     def signer(self) -> str:
@@ -182,7 +179,7 @@ class ApplicationFlow:
                 submission_id=submission_id,
                 progress=progress,
             )
-        return SignedApplication(procedure.id, info, signer.certificate)
+        return SignedApplication(procedure.id, info, signer.certificate, out.stat().st_size)
 
     @staticmethod
     def save_copy(package: SignedApplication, target: str | Path) -> Path:
