@@ -21,8 +21,8 @@ AT = ["--at", NOW.isoformat()]
 def use_card(monkeypatch, pki):
     card = build_card(pki)
     monkeypatch.setattr(
-        "jpki_desktop.cli.validity_card.open_from_args",
-        lambda args: OpenCard(ApduChannel(VirtualTransport(card)), "virtual", card.atr),
+        "jpki_desktop.cli.validity_card.opener_from_args",
+        lambda args: lambda: OpenCard(ApduChannel(VirtualTransport(card)), "virtual", card.atr),
     )
     return card
 

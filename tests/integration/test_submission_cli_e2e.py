@@ -123,6 +123,27 @@ def test_agency_demo_serves_procedures(demo_agency):
     assert PROCEDURE in {p["id"] for p in listed}
 
 
+def test_agency_demo_json_names_its_endpoint(demo_env, capsys):
+    from jpki_desktop.cli.commands import agency_demo
+
+    ready, stop = threading.Event(), threading.Event()
+    args = argparse.Namespace(port=0, dir=demo_env / "agency2", json=True)
+    t = threading.Thread(
+        target=agency_demo.run, args=(args,), kwargs={"ready": ready, "stop": stop}, daemon=True
+    )
+    t.start()
+    try:
+        assert ready.wait(30)
+        data = json.loads(capsys.readouterr().out)
+    finally:
+        stop.set()
+        t.join(10)
+    assert data["url"].startswith("https://127.0.0.1:")
+    assert data["submissions"] == data["url"] + "/v1/submissions"
+    assert (demo_env / "agency2" / "keys" / "tls-ca.pem").samefile(data["tls_ca"])
+    assert data["demo_account"]["user_id"]
+
+
 def test_port_in_use_is_a_clear_error(demo_agency, capsys):
     from jpki_desktop.agency.location import demo_base_url
 

@@ -7,10 +7,10 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
+from jpki_desktop.app.card_source import VirtualSource  # noqa: E402
+from jpki_desktop.app.card_state import Presence  # noqa: E402
 from jpki_desktop.card.virtual.store import build_card  # noqa: E402
 from jpki_desktop.ui.app import Options, build, ensure_application  # noqa: E402
-from jpki_desktop.ui.card_source import VirtualSource  # noqa: E402
-from jpki_desktop.ui.card_state import Presence  # noqa: E402
 from jpki_desktop.ui.settings import Settings  # noqa: E402
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.card.pins import PinKind
-from jpki_desktop.ui.card_state import Presence
 from jpki_desktop.ui.theme import Tone, contrast_ratio, dark_palette, tone_background, tone_color
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
     agency_dir,

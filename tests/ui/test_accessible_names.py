@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from jpki_desktop.ui.card_state import Presence
+from jpki_desktop.app.card_state import Presence
 
 from .conftest import wait_presence
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
-from jpki_desktop.ui.card_state import Presence
+from jpki_desktop.app.card_state import Presence
 
 from .conftest import wait_presence
 

@@ -6,11 +6,11 @@ import threading
 
 import pytest
 
+from jpki_desktop.app.card import read_signing_certificate
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.card import errors as E
 from jpki_desktop.card.pins import PinKind, prepare_pin
-from jpki_desktop.ui import card_jobs
 from jpki_desktop.ui.card_service import CardService
-from jpki_desktop.ui.card_state import Presence
 
 from .conftest import wait_presence
 
@@ -51,7 +51,7 @@ def test_jobs_run_on_the_card_thread_and_wipe_their_pins(qtbot, service):
 
     def job(card, p):
         seen.append(threading.get_ident())
-        return card_jobs.read_signing_certificate(card, p, False)
+        return read_signing_certificate(card, p, False)
 
     j = service.submit(job, pin, secrets=(pin,))
     with qtbot.waitSignal(j.finished, timeout=5000) as blocker:
@@ -64,7 +64,7 @@ def test_jobs_run_on_the_card_thread_and_wipe_their_pins(qtbot, service):
 def test_wrong_pin_comes_back_typed_with_remaining_from_card(qtbot, service, vcard):
     wait_presence(qtbot, _Ctx(service), Presence.READY)
     pin = prepare_pin(PinKind.SIGN, "WRONG1")
-    j = service.submit(card_jobs.read_signing_certificate, pin, False, secrets=(pin,))
+    j = service.submit(read_signing_certificate, pin, False, secrets=(pin,))
     with qtbot.waitSignal(j.failed, timeout=5000) as blocker:
         pass
     exc = blocker.args[0]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.ui.app import Options, build, shutdown
-from jpki_desktop.ui.card_state import Presence
 from support.agency_fixtures import change_of_address_values
 
 from .conftest import wait_presence
@@ -47,7 +47,7 @@ def test_demo_flow_end_to_end(demo, qtbot):
     click_next(qtbot, flow)
     qtbot.waitUntil(lambda: flow.index == 6 or bool(flow.steps[5].error), timeout=20000)
     assert flow.index == 6, flow.steps[5].error
-    assert flow.data.receipt.number.startswith("DEMO-")
+    assert flow.data.receipt.receipt_number.startswith("DEMO-")
 
 
 def test_demo_validity_check_succeeds_against_the_demo_responder(demo, qtbot):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.diagnostics import Diagnosis, ProbeResult, Status
-from jpki_desktop.ui.card_state import Presence
 
 from .conftest import wait_presence
 

@@ -3,8 +3,8 @@ one, and forgets the birth date it took from a card when the card goes."""
 
 from __future__ import annotations
 
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.card.pins import PinKind
-from jpki_desktop.ui.card_state import Presence
 
 from .conftest import wait_presence
 

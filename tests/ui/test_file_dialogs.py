@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
-from jpki_desktop.ui.card_state import Presence
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.ui.dialogs.common import ask_open_path, ask_save_path
 
 from .conftest import wait_presence

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from jpki_desktop.agency.server import start_agency
+from jpki_desktop.app.card_state import Presence
+from jpki_desktop.app.flow import ApplicationFlow
 from jpki_desktop.card.pins import PinKind
 from jpki_desktop.signing.verify import verify_file
-from jpki_desktop.ui.card_state import Presence
-from jpki_desktop.ui.flow.backend import CoreFlowBackend
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
     agency_dir,
     agency_keys_template,
@@ -33,8 +33,8 @@ def agency(agency_dir, demo_catalogue, pki):
 
 @pytest.fixture
 def backend(demo_catalogue, tmp_path):
-    return CoreFlowBackend(
-        demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", accounts=None
+    return ApplicationFlow(
+        demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", keyring=False
     )
 
 
@@ -103,13 +103,13 @@ def test_whole_flow_to_receipt(flow_window, qtbot, agency, vcard, pki, tmp_path)
     click_next(qtbot, flow)  # send
     qtbot.waitUntil(lambda: flow.index == 6, timeout=15000)
     receipt = flow.data.receipt
-    assert receipt.number.startswith("DEMO-") and receipt.submission_id == pkg.submission_id
-    assert receipt.number in flow.steps[6].details.text()
+    assert receipt.receipt_number.startswith("DEMO-") and receipt.submission_id == pkg.submission_id
+    assert receipt.receipt_number in flow.steps[6].details.text()
     # Japan time with the zone, as the receipt number's date (issue 13, item 11)
     assert " JST" in flow.steps[6].details.text() and "UTC" not in flow.steps[6].details.text()
     assert not flow.back.isEnabled()
     [record] = agency.service.records.list_accepted()
-    assert record["receipt_number"] == receipt.number
+    assert record["receipt_number"] == receipt.receipt_number
     assert vcard.pin_ref(PinKind.SIGN).remaining == 5
     # start again: back to step 1 with nothing kept
     flow.steps[6].again.click()
@@ -170,7 +170,7 @@ def test_final_try_confirmation_in_the_flow(flow_window, qtbot, agency, vcard):
     enter_password(qtbot, flow)
     box = wait_top(qtbot, "finalTryConfirm")
     answer(box, QMessageBox.ButtonRole.NoRole)
-    assert flow.index == 3 and flow.data.pending_pin is None
+    assert flow.index == 3 and flow.data.package is None and not flow.steps[4].running
     assert not any(r.ins == 0x20 and r.lc for r in vcard.log)
     enter_password(qtbot, flow)
     answer(wait_top(qtbot, "finalTryConfirm"), QMessageBox.ButtonRole.YesRole)
@@ -227,12 +227,68 @@ def test_card_pulled_while_signing_then_put_back(flow_window, qtbot, agency, vso
     qtbot.waitUntil(lambda: flow.index == 6, timeout=15000)
 
 
+def test_the_password_goes_straight_into_the_signing_job(flow_window, qtbot, agency):
+    from jpki_desktop.card.pins import PinBuffer
+
+    w, ctx, flow = flow_window
+    handed = []
+    sign = flow.backend.sign
+
+    def spy(card, procedure, values, attachments, pin, *rest):
+        handed.append((pin, bytes(pin.bytes)))
+        return sign(card, procedure, values, attachments, pin, *rest)
+
+    flow.backend.sign = spy
+    fill_to_password(qtbot, flow)
+    enter_password(qtbot, flow)
+    qtbot.waitUntil(lambda: flow.data.package is not None, timeout=10000)
+    [(pin, typed)] = handed
+    assert typed == b"ABC123"  # the entry's buffer itself, unchanged, reached the card thread
+    assert len(pin.bytes) == 0  # and was wiped there
+    assert flow.steps[3].entry.edit.text() == ""
+    assert not any(isinstance(v, PinBuffer) for v in vars(flow.data).values())
+
+
 def test_a_password_never_outlives_the_step_change(flow_window, qtbot):
     from jpki_desktop.card.pins import PinKind, prepare_pin
 
     w, ctx, flow = flow_window
     pin = prepare_pin(PinKind.SIGN, "ABC123")
     raw = pin.bytes
-    flow.data.pending_pin = (pin, False)
-    flow.goto(2)  # anywhere but the sign step
-    assert flow.data.pending_pin is None and len(raw) == 0
+    flow.goto(2)  # the user left step 4 before the final-try question was answered
+    flow.start_signing(pin, True)
+    assert flow.index == 2 and len(raw) == 0 and not flow.steps[4].running
+
+
+def test_the_flow_removes_its_temporary_folder(demo_catalogue, tmp_path, monkeypatch):
+    import gc
+    import tempfile
+
+    from jpki_desktop.app.flow import WORKDIR_PREFIX
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    closed = ApplicationFlow(demo_catalogue, keyring=False)
+    assert closed.workdir.is_dir() and closed.workdir.name.startswith(WORKDIR_PREFIX)
+    (closed.workdir / "left.p7m").write_bytes(b"x")
+    closed.close()
+    dropped = ApplicationFlow(demo_catalogue, keyring=False)
+    assert dropped.workdir.is_dir()
+    del dropped
+    gc.collect()
+    assert not list(tmp_path.glob(WORKDIR_PREFIX + "*"))
+
+
+def test_closing_the_window_removes_the_flow_folder(
+    make_window, vsource, qtbot, tmp_path, monkeypatch
+):
+    import tempfile
+
+    from jpki_desktop.app.flow import WORKDIR_PREFIX
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    w, ctx = make_window(vsource)
+    w.show()
+    wait_presence(qtbot, ctx, Presence.READY)
+    assert ctx.flow_backend.workdir.is_dir()
+    w.close()
+    assert not list(tmp_path.glob(WORKDIR_PREFIX + "*"))

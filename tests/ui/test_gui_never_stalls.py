@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from jpki_desktop.ui.card_state import Presence
+from jpki_desktop.app.card_state import Presence
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
     agency_dir,
     agency_keys_template,

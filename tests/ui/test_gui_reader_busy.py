@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
+from jpki_desktop.app.card_source import PcscSource
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.card import errors as E
 from jpki_desktop.card.pins import PinKind
-from jpki_desktop.ui.card_source import PcscSource
-from jpki_desktop.ui.card_state import Presence
 from support.peer import Peer
 
 from .conftest import wait_presence

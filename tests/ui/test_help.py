@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.card.virtual.store import DEMO_PINS
-from jpki_desktop.ui.card_state import Presence
 from jpki_desktop.ui.help import JPKI_PORTAL, page_help
 
 from .conftest import wait_presence

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from jpki_desktop.ui.card_state import Presence
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.ui.i18n import I18N_DIR
 
 from .conftest import wait_presence

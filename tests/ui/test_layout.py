@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.card.pins import PinKind
-from jpki_desktop.ui.card_state import Presence
 
 from .conftest import wait_presence
 

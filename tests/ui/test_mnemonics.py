@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpki_desktop.ui.card_state import Presence
+from jpki_desktop.app.card_state import Presence
 
 from .conftest import wait_presence
 

@@ -8,10 +8,10 @@ import time
 import pytest
 
 from jpki_desktop.agency.server import start_agency
+from jpki_desktop.app.card_source import PcscSource
+from jpki_desktop.app.card_state import Presence
+from jpki_desktop.app.flow import ApplicationFlow
 from jpki_desktop.card.pins import PinKind
-from jpki_desktop.ui.card_source import PcscSource
-from jpki_desktop.ui.card_state import Presence
-from jpki_desktop.ui.flow.backend import CoreFlowBackend
 from support.agency_fixtures import agency_dir, agency_keys_template, demo_catalogue  # noqa: F401
 
 from .conftest import wait_presence
@@ -22,8 +22,8 @@ pytestmark = pytest.mark.pcsc
 
 @pytest.fixture
 def pcsc_window(make_window, pcscd, pcsc_card, demo_catalogue, tmp_path, qtbot):
-    backend = CoreFlowBackend(
-        demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", accounts=None
+    backend = ApplicationFlow(
+        demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", keyring=False
     )
     source = PcscSource(pcscd.readers[0])
     w, ctx = make_window(source, flow_backend=backend)
@@ -65,7 +65,7 @@ def test_whole_flow_through_pcscd(pcsc_window, pcsc_card, agency_dir, demo_catal
         click_next(qtbot, flow)
         click_next(qtbot, flow)
         qtbot.waitUntil(lambda: flow.index == 6, timeout=15000)
-        assert flow.data.receipt.number in flow.steps[6].details.text()
+        assert flow.data.receipt.receipt_number in flow.steps[6].details.text()
         assert len(agency.service.records.list_accepted()) == 1
     assert pcsc_card.card.pin_ref(PinKind.SIGN).remaining == 5
 

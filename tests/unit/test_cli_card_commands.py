@@ -60,7 +60,7 @@ def card_must_not_be_opened(monkeypatch):
     def refuse(*a, **k):
         raise AssertionError("the card was opened")
 
-    monkeypatch.setattr("jpki_desktop.cli.common.open_card", refuse)
+    monkeypatch.setattr("jpki_desktop.app.card.open_card", refuse)
 
 
 # -- readers / status ---------------------------------------------------------------------------

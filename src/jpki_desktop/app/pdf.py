@@ -13,7 +13,6 @@ which asks the password itself before queuing it.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -25,17 +24,17 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
 from ..card.connect import OpenCard
-from ..card.jpki import JpkiSession
 from ..card.pins import PinBuffer
-from ..signing.card_signer import CardSigner, preflight
 from ..signing.errors import InvalidInput, TimestampError, TimestampFailed
 from ..signing.pdf.inspect import PdfInfo, inspect_pdf
 from ..signing.pdf.profiles import RULES
 from ..signing.pdf.sign import PdfSignOptions, PdfSignResult
 from ..signing.pdf.sign import sign_pdf as _sign
+from ..signing.pdf.stamp import VisibleStamp, parse_visible
 from ..signing.signer import RawSigner
 from ..signing.timestamp import Rfc3161TimeStamper
 from ..trust.aio import run_sync
+from .signing import card_signer
 
 TSA_TIMEOUT_S = 15.0
 MAX_TSA_REPLY = 64 * 1024
@@ -64,6 +63,16 @@ def default_timestamper(url: str) -> TimeStamper:
     """The one RFC 3161 client (signing/timestamp.py): through the one HTTP client, every
     answer checked (status, nonce, imprint, token signature) before it is used."""
     return Rfc3161TimeStamper(url)
+
+
+def inspect(path: Path) -> PdfInfo:
+    """What the page shows of a PDF before signing; a PDF that cannot be signed is refused."""
+    return inspect_pdf(path)
+
+
+def visible_stamp(spec: str) -> VisibleStamp:
+    """`PAGE:X1,Y1,X2,Y2` as typed on the command line."""
+    return parse_visible(spec)
 
 
 def prepare(request: PdfSignRequest) -> PdfInfo:
@@ -135,13 +144,5 @@ def sign_pdf_on_card(
     wipes `pin`. Refusals that need no card come first, as in :func:`sign_pdf`."""
     prepare(request)
     stamper = probe_timestamper(request, make_timestamper)
-
-    @contextlib.contextmanager
-    def unlock():  # type: ignore[no-untyped-def]
-        with card.channel.transaction():
-            session = JpkiSession(card.channel)
-            preflight(session)
-            yield CardSigner.unlock(session, pin, final_try_confirmed=final_try_confirmed)
-
-    with unlock() as signer:
+    with card_signer(card, pin, final_try_confirmed) as signer:  # the one unlock sequence
         return sign_with(request, signer, stamper)

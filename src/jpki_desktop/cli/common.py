@@ -7,20 +7,34 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 try:  # POSIX only; on Windows the prompt falls back to getpass
     import termios
 except ImportError:  # pragma: no cover - not on the Linux CI
     termios = None  # type: ignore[assignment]
-from ..card.connect import OpenCard, open_card
+from ..app.card import CardOpener, card_opener
 from ..card.errors import FinalTryNotConfirmed
 from ..card.pins import PinBuffer, PinKind, prepare_pin
 from .errors import PIN_NAMES
 
 
-def open_from_args(args: argparse.Namespace) -> OpenCard:
-    return open_card(args.reader, demo=args.demo)
+def opener_from_args(args: argparse.Namespace) -> CardOpener:
+    """Opens the card chosen by --demo / --reader (the first reader holding a card)."""
+    return card_opener(args.reader, demo=args.demo)
+
+
+def password_reader(
+    args: argparse.Namespace, kind: PinKind, *, prompt: str | None = None, new: bool = False
+) -> Callable[[], PinBuffer]:
+    """`read_password`, called by the use case only once the card said the PIN is not blocked."""
+    return lambda: read_password(args, kind, prompt=prompt, new=new)
+
+
+def final_try_question(args: argparse.Namespace) -> Callable[[PinKind], bool]:
+    """`confirm_final_try`, asked by the use case only when one try is left."""
+    return lambda kind: confirm_final_try(args, kind)
 
 
 _LINE_MAX = 256  # far beyond any PIN; a longer line is refused, never stored whole

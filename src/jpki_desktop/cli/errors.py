@@ -7,7 +7,13 @@ import errno
 from ..card import errors as E
 from ..card.pins import FormatProblem, PinKind
 from ..net import errors as N
+from ..signing.errors import EnvelopeError, SigningError
+from ..trust.anchors import BundledAnchorTampered
+from ..validity.errors import ValidityError
 from . import exitcodes as X
+from .signing_text import describe_signing
+from .submission_text import describe as describe_submission
+from .validity_text import describe_anchor, describe_validity
 
 PIN_NAMES = {
     PinKind.SIGN: "signing password (署名用パスワード)",
@@ -64,25 +70,15 @@ def describe(exc: BaseException) -> tuple[str, int]:
         return f"Nothing was verified: {text}{where}.", X.USAGE
     if isinstance(exc, N.HttpError):
         return describe_http(exc), X.UNCHECKED
-    from ..trust.anchors import BundledAnchorTampered
-    from ..validity.errors import ValidityError
 
     if isinstance(exc, (ValidityError, BundledAnchorTampered)):  # phrased in validity_text
-        from .validity_text import describe_anchor, describe_validity
-
         return (
             describe_anchor(exc)
             if isinstance(exc, BundledAnchorTampered)
             else describe_validity(exc)
         )
-    from ..signing.errors import EnvelopeError, SigningError
-
-    if isinstance(exc, (SigningError, EnvelopeError)):  # phrased next to the signing commands
-        from .commands._signing import describe_signing
-
+    if isinstance(exc, (SigningError, EnvelopeError)):  # phrased in signing_text
         return describe_signing(exc)
-    from .commands._submission_texts import describe as describe_submission
-
     submission = describe_submission(exc)  # procedures, outbox, agency answers
     if submission is not None:
         return submission

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from ..trust.anchors import BundledAnchorTampered
+from ..validity.dates import parse_iso_date
 from ..validity.errors import CertificateError, CertProblem, InvalidFacts, ValidityError
 from ..validity.expiry import ExpiryReport, Limit, Reason, State, Subject, Timeline
 from . import exitcodes as X
@@ -79,8 +80,6 @@ def describe_anchor(exc: BundledAnchorTampered) -> tuple[str, int]:
 
 
 def iso_date(text: str) -> dt.date:
-    from ..validity.dates import parse_iso_date
-
     try:
         return parse_iso_date(text)
     except ValueError:

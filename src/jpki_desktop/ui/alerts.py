@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ..app.card_state import CardState, Presence
+from ..app.certificates import CertView
 from ..card.jpki import CertSlot
 from ..card.pins import PinKind, PinState
 from ..card.snapshot import CardVariant
 from . import messages as M
-from .card_state import CardState, Presence
-from .cert_info import CertView
 from .theme import Tone
 
 translate = QCoreApplication.translate

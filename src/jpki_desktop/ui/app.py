@@ -11,16 +11,34 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ..app.agency import start_demo_agency as start_reference_agency
+from ..app.card_source import CardSource, PcscSource, VirtualSource
+from ..app.flow import ApplicationFlow
+from ..app.monitor import watch
+from ..app.submission import client_settings
+from ..app.validity import start_demo_responder
 from . import accessibility
 from .card_service import CardService, SourceFactory
-from .card_source import CardSource, PcscSource, VirtualSource
 from .context import AppContext
+from .dialogs.common import show_error
 from .i18n import Translations
 from .main_window import MainWindow
+from .messages import describe_any
+from .pages.certificates import CertificatesPage
+from .pages.diagnostics import DiagnosticsPage
+from .pages.expiry import ExpiryPage
+from .pages.flow import FlowPage
+from .pages.my_card import MyCardPage
+from .pages.settings import SettingsPage
+from .pages.sign_pdf import SignPdfPage
+from .pages.verify import VerifyPage
+from .preload import preload
 from .settings import Settings
+from .tasks import run_task
 from .theme import apply_cjk_font
 
 logger = logging.getLogger(__name__)
+DEMO_AGENCY_MODULES = ("jpki_desktop.agency.server",)  # started in a background task
 
 
 @dataclass
@@ -59,15 +77,6 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def build_pages(ctx: AppContext) -> list:
-    from .pages.certificates import CertificatesPage
-    from .pages.diagnostics import DiagnosticsPage
-    from .pages.expiry import ExpiryPage
-    from .pages.flow import FlowPage
-    from .pages.my_card import MyCardPage
-    from .pages.settings import SettingsPage
-    from .pages.sign_pdf import SignPdfPage
-    from .pages.verify import VerifyPage
-
     return [
         MyCardPage(ctx),
         CertificatesPage(ctx),
@@ -86,12 +95,10 @@ def build(
     source: CardSource | SourceFactory | None = None,
     settings: Settings | None = None,
     poll_ms: int = 250,
-    flow_backend: object | None = None,
+    flow_backend: ApplicationFlow | None = None,
 ) -> tuple[MainWindow, AppContext]:
     """Create the context and the main window, and start the card thread."""
-    from .preload import preload
-
-    preload(("jpki_desktop.agency.server",) if options.demo else ())
+    preload(DEMO_AGENCY_MODULES if options.demo else ())
     settings = settings or Settings()
     translations = Translations()
     translations.switch(options.language or settings.language)
@@ -101,13 +108,16 @@ def build(
             VirtualSource.demo if options.demo else PcscSource(options.reader or settings.reader)
         )
     if isinstance(source, PcscSource):
-        from ..card.monitor import CardMonitor
-
-        monitor = CardMonitor
+        monitor = watch
     service = CardService(
         source, poll_ms=poll_ms, monitor_factory=monitor, card_cache=settings.card_cache
     )
-    ctx = AppContext(service, settings, translations, demo=options.demo, flow_backend=flow_backend)
+    s = settings
+    flow = flow_backend or ApplicationFlow(
+        settings=lambda: client_settings(s.proxy_mode.value, s.get("proxy_url") or ""),
+        endpoint=lambda: s.get("agency_url"),
+    )
+    ctx = AppContext(service, settings, translations, demo=options.demo, flow_backend=flow)
     window = MainWindow(ctx, build_pages(ctx))
     service.start()
     if options.demo and flow_backend is None:
@@ -120,8 +130,6 @@ def build(
 def start_demo_revocation(ctx: AppContext) -> None:
     """--demo: the test PKI's own CRL/OCSP responder on 127.0.0.1, so the Expiry page's
     validity check runs for real (J-LIS answers only licensed verifiers)."""
-    from ..card.virtual.revocation import for_demo_card
-    from .tasks import run_task
 
     def started(service) -> None:  # noqa: ANN001
         ctx.demo_revocation = service
@@ -129,7 +137,7 @@ def start_demo_revocation(ctx: AppContext) -> None:
             service.stop()
 
     def start() -> None:
-        task = run_task(lambda: for_demo_card().start())
+        task = run_task(start_demo_responder)
         task.finished.connect(started)
         task.failed.connect(
             lambda exc: logger.warning(
@@ -146,8 +154,6 @@ def start_demo_revocation(ctx: AppContext) -> None:
 def start_demo_agency(ctx: AppContext) -> None:
     """--demo: the local reference agency endpoint on 127.0.0.1 (keys generated on first use),
     started off the GUI thread; the demo procedures find it through its URL file."""
-    from ..agency.server import start_agency
-    from .tasks import run_task
 
     def started(agency) -> None:  # noqa: ANN001
         ctx.demo_agency = agency
@@ -155,7 +161,7 @@ def start_demo_agency(ctx: AppContext) -> None:
             agency.stop()
 
     def start() -> None:
-        task = run_task(start_agency)
+        task = run_task(start_reference_agency)
         task.finished.connect(started)
         task.failed.connect(
             lambda exc: logger.warning("demo agency did not start: %s", type(exc).__name__)
@@ -170,15 +176,7 @@ def start_demo_agency(ctx: AppContext) -> None:
 
 
 def shutdown(ctx: AppContext) -> None:
-    ctx.service.stop()
-    agency = getattr(ctx, "demo_agency", None)
-    if agency is not None:
-        agency.stop()
-        ctx.demo_agency = None
-    revocation = getattr(ctx, "demo_revocation", None)
-    if revocation is not None:
-        revocation.stop()
-        ctx.demo_revocation = None
+    ctx.shutdown()
 
 
 def install_excepthook(window: MainWindow) -> None:
@@ -189,9 +187,6 @@ def install_excepthook(window: MainWindow) -> None:
     def hook(kind, value, tb) -> None:  # noqa: ANN001
         logger.error("unexpected error", exc_info=(kind, value, tb))
         try:
-            from .dialogs.common import show_error
-            from .messages import describe_any
-
             show_error(window, describe_any(value), name="crashBox")
         except Exception:  # noqa: BLE001 - never fail inside the hook
             previous(kind, value, tb)

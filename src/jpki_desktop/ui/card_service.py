@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from ..card.cache import default_cache
+from ..app.card import status_cache, status_of
+from ..app.card_source import CardSource, VirtualSource
+from ..app.card_state import CardState, Presence, ReaderScan
 from ..card.errors import (
     CardRemoved,
     JpkiError,
@@ -27,9 +29,6 @@ from ..card.errors import (
     ReaderBusy,
 )
 from ..card.pins import PinBuffer
-from ..card.snapshot import read_snapshot
-from .card_source import CardSource, VirtualSource
-from .card_state import CardState, Presence, ReaderScan
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +58,7 @@ class _Worker(QObject):
     def __init__(self, source: CardSource | SourceFactory, *, card_cache: bool = True) -> None:
         super().__init__()
         self._source_or_factory = source
-        self._cache = default_cache(card_cache)
+        self._cache = status_cache(card_cache)
         self.source: CardSource | None = None
         self._state = CardState()
         self._last_key: tuple[object, ...] | None = None
@@ -126,13 +125,7 @@ class _Worker(QObject):
         try:
             assert self.source is not None
             with self.source.open() as card:
-                snap = read_snapshot(
-                    card.channel,
-                    reader=card.reader,
-                    atr=card.atr,
-                    cache=self._cache,
-                    progress=self.readProgress.emit,
-                )
+                snap = status_of(card, cache=self._cache, progress=self.readProgress.emit)
         except (NoCard, CardRemoved):
             self._last_key = None  # look again on the next tick
             self._publish(

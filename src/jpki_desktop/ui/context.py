@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from ..app.card_state import CardState
+from ..app.flow import ApplicationFlow
 from ..validity.dates import jst_date
 from .card_service import CardService
-from .card_state import CardState
 from .i18n import Translations
 from .settings import Settings
 
@@ -64,6 +65,16 @@ class AppContext:
     session: SessionData = field(default_factory=SessionData)
     today: Callable[[], dt.date] = today_in_japan
     navigate: Callable[[str], None] = lambda _page: None
-    flow_backend: object | None = None  # the wizard's FlowBackend; None: the real cores
+    flow_backend: ApplicationFlow = field(default_factory=ApplicationFlow)  # the home-use flow
     demo_agency: object | None = None  # --demo: the running reference agency endpoint
     demo_revocation: object | None = None  # --demo: the test PKI's CRL/OCSP responder
+
+    def shutdown(self) -> None:
+        """Stop the card thread, the demo agency and responder; remove the flow's folder."""
+        self.service.stop()
+        self.flow_backend.close()
+        for name in ("demo_agency", "demo_revocation"):
+            running = getattr(self, name)
+            if running is not None:
+                running.stop()
+                setattr(self, name, None)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from ..card.pins import PinKind, PinStatus
-from ..diagnostics import ProbeResult, Status
+from ..diagnostics.model import ProbeResult, Status
 from ..diagnostics.report import ReportWording
 from . import messages as M
 

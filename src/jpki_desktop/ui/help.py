@@ -8,9 +8,8 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ..agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
+from ..app.demo import DEMO_PASSWORD, DEMO_PINS, DEMO_USER_ID
 from ..card.pins import PinKind
-from ..card.virtual.store import DEMO_PINS
 from . import messages as M
 
 translate = QCoreApplication.translate

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
+from ..app.card_state import CardState
 from ..card.pins import PinKind
 from . import messages as M
-from .card_state import CardState
 from .context import AppContext
 from .dialogs.change_pin import open_change_pin
 from .dialogs.common import show_message
@@ -171,8 +172,6 @@ class MainWindow(Retranslatable, QMainWindow):
         return dlg
 
     def about(self) -> None:
-        from .. import __version__
-
         show_message(
             self,
             self.tr("About jpki-desktop"),
@@ -201,9 +200,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.busy_label.setText(self.tr("Using the card… do not remove it.") if busy else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        from .app import shutdown
-
-        shutdown(self.ctx)
+        self.ctx.shutdown()
         super().closeEvent(event)
 
     def retranslate(self) -> None:

@@ -7,14 +7,22 @@ next step. Strings go through `translate("Messages", ...)` so `pyside6-lupdate` 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..app.card_state import CardState, Presence
+from ..app.errors import SendingUnavailable
 from ..card import errors as E
 from ..card.jpki import CardKind
 from ..card.pins import FormatProblem, PinKind, PinState, PinStatus
 from ..card.snapshot import CardVariant, ReadProgress, ReadStep, Unread
-from .card_state import CardState, Presence
+from ..procedures import errors as P
+from ..signing import errors as S
+from ..submission import errors as SU
+
+if TYPE_CHECKING:
+    from ..submission.receipt import Rejection
 
 translate = QCoreApplication.translate
 
@@ -376,22 +384,19 @@ def describe(exc: BaseException) -> ErrorText:
     )
 
 
+def rejection_text(answer: Rejection, lang: str = "ja") -> ErrorText:
+    """The agency's signed rejection (an answer, not an error): its own message and details."""
+    return ErrorText(
+        translate("Messages", "Rejected"),
+        translate("Messages", "The agency rejected the application: %1").replace(
+            "%1", answer.message(lang)
+        ),
+        "\n".join(answer.details),
+    )
+
+
 def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
     """Like `describe`, plus the signing, procedure, submission and flow errors."""
-    from ..procedures import errors as P
-    from ..signing import errors as S
-    from ..submission import errors as SU
-    from .flow.backend import Rejected, SendingUnavailable
-
-    if isinstance(exc, Rejected):
-        detail = "\n".join(exc.details)
-        return ErrorText(
-            translate("Messages", "Rejected"),
-            translate("Messages", "The agency rejected the application: %1").replace(
-                "%1", exc.message(lang)
-            ),
-            detail,
-        )
     if isinstance(exc, SU.Undelivered):
         reason = {
             "unreachable": translate("Messages", "The agency could not be reached."),

@@ -1,38 +1,31 @@
-"""Import, at start-up, what card jobs and background tasks will need.
+"""Import, at start-up, everything card jobs and background tasks will run: the application
+layer and, through its module-level imports, the core it calls.
 
-PySide6's `__feature__` import hook reads the source of every module imported after PySide6
-(inspect.getsource) while holding the GIL. A first import on the card thread in the middle of
-signing therefore froze the GUI thread for tens of milliseconds. Importing these before the
-window shows moves that cost to start-up, where nobody is waiting for a repaint.
+Why: PySide6's `__feature__` import hook reads the source of every module imported after
+PySide6 (inspect.getsource) while holding the GIL, so a first import on the card thread in the
+middle of signing froze the GUI thread for tens of milliseconds. The GUI calls only `app/`,
+and the architecture test keeps function-local imports to a few listed ones, so importing
+every `app` module here leaves nothing to import later; no hand-kept list to go stale.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import pkgutil
+
+from .. import app
 
 logger = logging.getLogger(__name__)
 
-MODULES = (
-    "jpki_desktop.signing.card_signer",
-    "jpki_desktop.signing.package",
-    "jpki_desktop.signing.cades",
-    "jpki_desktop.signing.verify",
-    "jpki_desktop.procedures",
-    "jpki_desktop.validity.check",
-    "jpki_desktop.validity.reminders",
-    "jpki_desktop.validity.attributes",
-    "jpki_desktop.diagnostics",
-    "jpki_desktop.diagnostics.report",
-    "jpki_desktop.diagnostics.environment",
-    "jpki_desktop.submission",
-    "jpki_desktop.card.cardinfo",
-    "jpki_desktop.card.monitor",
-)
+
+def application_modules() -> list[str]:
+    return [m.name for m in pkgutil.walk_packages(app.__path__, f"{app.__name__}.")]
 
 
 def preload(extra: tuple[str, ...] = ()) -> None:
-    for name in (*MODULES, *extra):
+    """`extra`: what a use case imports only when called (`app.agency`'s server, in --demo)."""
+    for name in (*application_modules(), *extra):
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - a missing optional part shows up later, where it is used

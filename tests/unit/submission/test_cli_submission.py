@@ -177,6 +177,29 @@ def test_submit_when_agency_down_then_flush(capsys, running, tmp_path, agency_di
     assert row["attempts"] == 1 and row["last_error"] == "unreachable"
 
 
+def test_flush_with_an_undelivered_entry_says_so(capsys, running, tmp_path):
+    # issue 15 item 4: `submit --flush` crashed with NameError (describe) on an undelivered entry
+    agency, _ = running
+    agency.stop()
+    package = tmp_path / "s.p7m"
+    package.write_bytes(b"package bytes")
+    store = str(tmp_path / "st")
+    down = ["--store", store, "--timeout", "2", "--retries", "0"]
+    code, _, _ = run(
+        capsys, "submit", str(package), "--procedure", "demo.city.change-of-address", *down
+    )
+    assert code == 10
+    code, out, err = run(capsys, "submit", "--flush", *down)
+    assert code == 10, err
+    assert "still queued: The agency could not be reached" in out and "Traceback" not in err
+    code, out, _ = run(capsys, "submit", "--flush", "--json", *down)  # --json after the command
+    [row] = json.loads(out)
+    assert code == 10 and row["error"].startswith("The agency could not be reached")
+    code, out, _ = run(capsys, "--json", "submit", "--pending", "--store", store)
+    [entry] = json.loads(out)
+    assert entry["attempts"] == 3  # one per run, and the package is still in the outbox
+
+
 def test_account_needed(capsys, running, tmp_path, monkeypatch):
     import io
 

@@ -19,14 +19,14 @@ from jpki_desktop.cli.main import main
 
 def use_card(monkeypatch, card):
     monkeypatch.setattr(
-        "jpki_desktop.cli.validity_card.open_from_args",
-        lambda args: OpenCard(ApduChannel(VirtualTransport(card)), "virtual", card.atr),
+        "jpki_desktop.cli.validity_card.opener_from_args",
+        lambda args: lambda: OpenCard(ApduChannel(VirtualTransport(card)), "virtual", card.atr),
     )
 
 
 def test_declared_events_need_no_card(monkeypatch, capsys):
     monkeypatch.setattr(
-        "jpki_desktop.cli.validity_card.open_from_args", lambda a: pytest.fail("card opened")
+        "jpki_desktop.cli.validity_card.opener_from_args", lambda a: pytest.fail("card opened")
     )
     assert main(["attributes", "--event", "moved", "--event", "name-changed"]) == X.OK
     out = capsys.readouterr().out

@@ -195,7 +195,7 @@ def test_rules_mode_does_not_open_any_card(monkeypatch, capsys):
         raise AssertionError("card opened in rules mode")
 
     monkeypatch.setattr(connect, "open_card", boom)
-    monkeypatch.setattr("jpki_desktop.cli.common.open_card", boom)
+    monkeypatch.setattr("jpki_desktop.app.card.open_card", boom)
     assert main(["--demo", "expiry", "--birth-date", "1990-01-01", "--issued", "2024-01-01"]) == 0
 
 

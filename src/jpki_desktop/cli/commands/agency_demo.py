@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
-from ...agency.location import DEFAULT_DEMO_PORT, default_demo_agency_dir
+from ...app.agency import (
+    DEFAULT_DEMO_PORT,
+    DEMO_PASSWORD,
+    DEMO_USER_ID,
+    default_demo_agency_dir,
+    start_demo_agency,
+)
 from .. import exitcodes as X
 
+if TYPE_CHECKING:
+    from ...app.agency import RunningAgency
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "agency-demo", help="run the demo agency endpoint on 127.0.0.1 (until Ctrl-C)"
     )
@@ -36,18 +46,42 @@ def run(
     ready: threading.Event | None = None,
     stop: threading.Event | None = None,
 ) -> int:
-    # slow (http.server, ssl, the verifier) and needed by this command only, while every
-    # `jpki` run imports every command module to build its parser
-    from ...agency.server import start_agency
-
     directory = args.dir or default_demo_agency_dir()
     try:
-        agency = start_agency(directory, args.port)
+        agency = start_demo_agency(directory, args.port)
     except OSError as exc:
         print(
             f"jpki: cannot listen on 127.0.0.1:{args.port} ({exc.strerror or exc})", file=sys.stderr
         )
         return X.ERROR
+    if getattr(args, "json", False):
+        _print_json(agency)
+    else:
+        _print_text(agency)
+    if ready is not None:
+        ready.set()
+    try:
+        (stop or threading.Event()).wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        agency.stop()
+    return X.OK
+
+
+def _print_json(agency: RunningAgency) -> None:
+    data = {
+        "url": agency.url,
+        "submissions": f"{agency.url}/v1/submissions",
+        "procedures": f"{agency.url}/procedures",
+        "tls_ca": str(agency.keys.path("tls-ca.pem")),
+        "accepted": str(agency.directory / "accepted"),
+        "demo_account": {"user_id": DEMO_USER_ID, "password": DEMO_PASSWORD},
+    }
+    print(json.dumps(data, ensure_ascii=False), flush=True)
+
+
+def _print_text(agency: RunningAgency) -> None:
     print(
         f"demo agency listening on {agency.url}  (127.0.0.1 only; DEMO keys, not a government service)"
     )
@@ -59,12 +93,3 @@ def run(
         f"  demo service account (tax procedure): user id {DEMO_USER_ID}, password {DEMO_PASSWORD}"
     )
     print("  trusts the demo virtual card's signing CA. Stop with Ctrl-C.", flush=True)
-    if ready is not None:
-        ready.set()
-    try:
-        (stop or threading.Event()).wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        agency.stop()
-    return X.OK

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 
-from ...validity.attributes import Action, AttributeCheck, LifeEvent, Verdict, check_attributes
+from ...app.validity import life_event_check
+from ...validity.attributes import Action, AttributeCheck, LifeEvent, Verdict
 from .. import exitcodes as X
 from ..common import add_password_options, emit
+from ..validity_card import read_card
 
 FIELD_NAMES = {"name": "name", "address": "address", "birth_date": "birth date", "sex": "sex"}
 EVENT_NAMES = {
@@ -105,13 +107,11 @@ def run(args: argparse.Namespace) -> int:
         return X.USAGE
     cert_attrs = recorded = None
     if args.compare_card:
-        from ..validity_card import read_card
-
         reading = read_card(args, with_sign=True, with_attributes=True)
         if reading.sign is None:
             print("This card holds no signing certificate: nothing can be revoked.")
             return X.OK
         cert_attrs, recorded = reading.sign.attributes, reading.attributes
-    result = check_attributes(cert_attrs, recorded, events)
+    result = life_event_check(cert_attrs, recorded, events)
     emit(args, result.to_json(), text(result))
     return X.INVALID if result.verdict is Verdict.CHANGED else X.OK

@@ -9,18 +9,20 @@ import sys
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from ...card.errors import PinBlocked
-from ...card.jpki import CertSlot, JpkiSession
+from ...app.card import certificate_dict, read_certificate
+from ...app.pins import PinInput
+from ...card.jpki import CertSlot
 from ...card.pins import PinKind
+from ...fileio import PRIVATE, PUBLIC, atomic_write_bytes
 from ..common import (
     add_password_options,
-    confirm_final_try,
     emit,
-    open_from_args,
+    final_try_question,
+    opener_from_args,
+    password_reader,
     read_password,
     warn,
 )
-from .status import cert_summary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,33 +43,19 @@ def run(args: argparse.Namespace) -> int:
             "the signing certificate holds your name, address, birth date and sex; share it with care."
         )
     with contextlib.ExitStack() as stack:
-        pin = None
-        if (
-            slot.needs_pin and args.password_stdin
-        ):  # scripted input is checked before the card is opened
+        pin: PinInput = password_reader(args, PinKind.SIGN)
+        if slot.needs_pin and args.password_stdin:  # checked before the card is opened
             pin = stack.enter_context(read_password(args, PinKind.SIGN))
-        with open_from_args(args) as oc, oc.channel.transaction():
-            session = JpkiSession(oc.channel)
-            if slot.needs_pin:
-                status = session.pin_status(PinKind.SIGN)
-                if status.blocked:  # never prompt for a blocked PIN
-                    raise PinBlocked(PinKind.SIGN)
-                final = status.remaining == 1 and confirm_final_try(args, PinKind.SIGN)
-                if pin is None:
-                    pin = stack.enter_context(read_password(args, PinKind.SIGN))
-                session.verify(PinKind.SIGN, pin, final_try_confirmed=final)
-            der = session.read_certificate(slot)
+        der = read_certificate(opener_from_args(args), slot, pin, final_try_question(args))
     if args.der:
         out = der
     elif args.pem:
         out = x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
     else:
-        s = cert_summary(der)
+        s = certificate_dict(der)
         emit(args, s, "\n".join(f"{k}: {v}" for k, v in s.items()))
         return 0
     if args.output:
-        from ...fileio import PRIVATE, PUBLIC, atomic_write_bytes
-
         atomic_write_bytes(args.output, out, PRIVATE if slot.has_personal_data else PUBLIC)
     else:
         sys.stdout.buffer.write(out)

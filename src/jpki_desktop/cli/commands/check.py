@@ -9,18 +9,17 @@ space-separated), then the certificate's own pointers.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import os
 
-from ...card.virtual.revocation import DemoRevocationService, for_demo_card
+from ...app.validity import check_certificates, demo_endpoints, start_demo_responder
 from ...net.http import HttpSettings
-from ...trust.reasons import Reason
-from ...validity.check import Basis, CheckResult, Outcome, check_certificate
+from ...validity.check import Basis, CheckResult, Outcome, Reason
 from ...validity.dates import JST
-from ...validity.revocation import CrlCache, Endpoints, Method
+from ...validity.revocation import Endpoints, Method
 from .. import exitcodes as X
 from ..common import add_password_options, emit
+from ..validity_card import read_card
 
 NAMES = {
     "auth": "User authentication certificate",
@@ -168,8 +167,6 @@ def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[by
     if args.cert:
         with open(args.cert, "rb") as f:
             return [("file", f.read())], extra, []
-    from ..validity_card import read_card
-
     reading = read_card(args, with_sign=args.sign)
     if args.demo:  # the virtual card's test CA, never trusted for a real card
         extra += list(reading.ca_certificates)
@@ -177,32 +174,31 @@ def _targets(args: argparse.Namespace) -> tuple[list[tuple[str, bytes]], list[by
     return targets, extra, list(reading.ca_certificates)
 
 
-def _demo_endpoints(base: Endpoints, demo: DemoRevocationService, label: str) -> Endpoints:
-    ocsp_urls, crl_urls = demo.endpoints("sign" if label == "sign" else "auth")
-    return dataclasses.replace(base, ocsp_urls=ocsp_urls, crl_urls=crl_urls)
-
-
 def run(args: argparse.Namespace) -> int:
     targets, extra, card_cas = _targets(args)
     now = args.at or dt.datetime.now(dt.UTC)
-    endpoints, cache = endpoints_from(args), CrlCache()
+    endpoints = endpoints_from(args)
     demo = None
     if args.demo and not args.cert and not (endpoints.ocsp_urls or endpoints.crl_urls):
         # the demo PKI's own responder on 127.0.0.1: the whole check, shown working
-        demo = for_demo_card().start()
+        demo = start_demo_responder()
     try:
-        results = {
-            label: check_certificate(
-                der,
-                now=now,
-                endpoints=_demo_endpoints(endpoints, demo, label) if demo else endpoints,
-                extra_roots=extra,
-                card_cas=card_cas,
-                cache=cache,
-                offline=args.offline,
-            )
-            for label, der in targets
-        }
+        results = check_certificates(
+            dict(targets),
+            now=now,
+            endpoints=(
+                (
+                    lambda label: demo_endpoints(
+                        endpoints, demo, "sign" if label == "sign" else "auth"
+                    )
+                )
+                if demo is not None
+                else endpoints
+            ),
+            extra_roots=extra,
+            card_cas=card_cas,
+            offline=args.offline,
+        )
     finally:
         if demo is not None:
             demo.stop()

@@ -10,6 +10,8 @@ import argparse
 import json
 import sys
 
+from ...app.diagnosis import diagnose, diagnosis_dicts, export_report, report_text
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -32,23 +34,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ...diagnostics import run_diagnosis
-    from ...diagnostics.environment import collect_environment
-    from ...diagnostics.report import render_text, results_json, write_report
-
     masked = not args.unmasked
-    diagnosis = run_diagnosis(reader=args.reader, demo=args.demo)
+    diagnosis = diagnose(reader=args.reader, demo=args.demo)
     text = None
-    if args.export or not getattr(args, "json", False):
-        text = render_text(diagnosis, collect_environment(), masked=masked)
     if args.export:
-        write_report(args.export, text or "")
+        text = export_report(args.export, diagnosis, masked=masked)
         print(
             f"Report written to {args.export}" + ("" if masked else " (NOT masked)"),
             file=sys.stderr,
         )
     if getattr(args, "json", False):
-        print(json.dumps(results_json(diagnosis, masked=masked), ensure_ascii=False, indent=2))
+        print(json.dumps(diagnosis_dicts(diagnosis, masked=masked), ensure_ascii=False, indent=2))
     elif not args.export:
-        print(text, end="")
+        print(text or report_text(diagnosis, masked=masked), end="")
     return 0

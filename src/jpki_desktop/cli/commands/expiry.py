@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from ...app.validity import expiry
 from ...validity.dates import jst_date
 from ...validity.errors import InvalidFacts
-from ...validity.expiry import ExpiryReport, Facts, evaluate
+from ...validity.expiry import ExpiryReport, Facts
 from ..common import add_password_options, emit
+from ..validity_card import read_card
 from ..validity_text import iso_date, report_text
 
 
@@ -100,8 +102,6 @@ def facts_from_args(args: argparse.Namespace) -> Facts:
 
 
 def facts_from_card(args: argparse.Namespace) -> Facts:
-    from ..validity_card import read_card
-
     reading = read_card(args, with_sign=args.with_signing_cert)
     return Facts.from_certificates(
         reading.auth,
@@ -118,8 +118,8 @@ def facts_from_card(args: argparse.Namespace) -> Facts:
 
 def build_report(args: argparse.Namespace) -> tuple[ExpiryReport, str]:
     if rules_mode(args):
-        return evaluate(facts_from_args(args), today_of(args)), "rules"
-    return evaluate(facts_from_card(args), today_of(args)), "card"
+        return expiry(facts_from_args(args), today_of(args)), "rules"
+    return expiry(facts_from_card(args), today_of(args)), "card"
 
 
 def run(args: argparse.Namespace) -> int:

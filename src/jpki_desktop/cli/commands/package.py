@@ -1,6 +1,5 @@
 """`jpki [--demo|--reader NAME] package --procedure ID --form FORM.xml [--attach FILE]...
---to AGENCY_CERT.pem -o OUT.p7m [--tsa URL]`: sign with the card (CAdES-T with --tsa), then
-encrypt to the agency.
+--to AGENCY_CERT.pem -o OUT.p7m`: sign with the card, then encrypt to the agency.
 
 With --demo and no --to, the package goes to the demo agency (generated on first use in the
 user data directory; its key lets `jpki --demo verify` open the package).
@@ -11,14 +10,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...agency.encryption_key import DEMO_RECIPIENT_ID, ensure_encryption_key
-from ...signing.envelope import check_recipient
-from ...signing.errors import InvalidInput
-from ...signing.package import build_package
-from ...signing.xmlsafe import UnsafeXml, parse_xml
-from ..common import add_password_options, emit, warn
-from ._signing import card_signer, load_certificates
-from .sign import add_tsa_option, timestamper
+from ...app.signing import check_package_inputs, make_package, package_recipient, timestamper
+from ...card.pins import PinKind
+from ..common import (
+    add_password_options,
+    emit,
+    final_try_question,
+    opener_from_args,
+    password_reader,
+    warn,
+)
+from .sign import add_tsa_option
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,38 +49,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    recipient_id = args.recipient_id
-    if args.to:
-        recipient = load_certificates(args.to)[0]
-    elif args.demo:
-        agency = ensure_encryption_key()
-        recipient = agency.cert
-        recipient_id = recipient_id or DEMO_RECIPIENT_ID
+    recipient = package_recipient(args.to, demo=args.demo, recipient_id=args.recipient_id)
+    if recipient.demo is not None:
+        agency = recipient.demo
         warn(f"encrypting to the DEMO agency ({agency.cert_path}); its key is {agency.key_path}")
-    else:
-        raise InvalidInput("recipient_missing")
-    check_recipient(recipient)  # everything that can fail without the card fails first
-    form = Path(args.form).read_bytes()
-    try:
-        parse_xml(form)
-    except UnsafeXml as exc:
-        raise InvalidInput("form_" + exc.what, args.form) from None
-    attachments = [Path(a) for a in args.attach]
-    for a in attachments:
-        if not a.is_file():
-            raise InvalidInput("attachment_not_a_file", str(a))
-    stamper = timestamper(args)
-    with card_signer(args) as signer:
-        info = build_package(
-            form,
-            attachments,
-            procedure_id=args.procedure,
-            recipient_cert=recipient,
-            signer=signer,
-            output=Path(args.output),
-            recipient_id=recipient_id,
-            timestamper=stamper,
-        )
+    form, attachments = Path(args.form), [Path(a) for a in args.attach]
+    check_package_inputs(recipient, form, attachments)  # fails before the card is touched
+    stamper = timestamper(args.tsa)
+    info = make_package(
+        opener_from_args(args),
+        procedure_id=args.procedure,
+        form=form,
+        attachments=attachments,
+        recipient=recipient,
+        output=Path(args.output),
+        pin=password_reader(args, PinKind.SIGN),
+        confirm_final_try=final_try_question(args),
+        stamper=stamper,
+    )
     data = {
         "output": str(info.output),
         "submission_id": info.submission_id,

@@ -6,11 +6,22 @@ import argparse
 import contextlib
 import sys
 
-from ...card.errors import PinBlocked
-from ...card.jpki import JpkiSession
-from ...card.pins import PinKind
+from ...app.card import pin_dict
+from ...app.pins import PinInput, change_pin, pin_statuses
+from ...card.pins import PinBuffer, PinKind
 from .. import exitcodes as X
-from ..common import add_password_options, confirm_final_try, emit, open_from_args, read_password
+from ..common import (
+    add_password_options,
+    emit,
+    final_try_question,
+    opener_from_args,
+    password_reader,
+    read_password,
+)
+
+
+class NewPasswordsDiffer(Exception):
+    """The new password and its repetition differ (nothing was sent)."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,48 +37,38 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    with open_from_args(args) as oc:
-        s = JpkiSession(oc.channel)
-        rows = {k.value: s.pin_status(k) for k in (PinKind.SIGN, PinKind.AUTH)}
-    data = {
-        k: {"remaining": v.remaining, "maximum": v.maximum, "state": v.state.value}
-        for k, v in rows.items()
-    }
+    rows = {k.value: v for k, v in pin_statuses(opener_from_args(args)).items()}
     emit(
         args,
-        data,
+        {k: pin_dict(v) for k, v in rows.items()},
         "\n".join(f"{k}: {v.remaining}/{v.maximum} [{v.state.value}]" for k, v in rows.items()),
     )
     return 0
 
 
+def _new_password_twice(args: argparse.Namespace, kind: PinKind) -> PinBuffer:
+    new = read_password(args, kind, prompt="New password: ", new=True)
+    with read_password(args, kind, prompt="New password again: ", new=True) as again:
+        if again.bytes != new.bytes:  # no bytes() copies of the PIN
+            new.wipe()
+            raise NewPasswordsDiffer()
+    return new
+
+
 def run_change(args: argparse.Namespace) -> int:
     kind = PinKind(args.kind)
     with contextlib.ExitStack() as stack:
-        current = new = None
         if args.password_stdin:  # scripted input is checked before the card is even opened
-            current = stack.enter_context(read_password(args, kind))
-            new = stack.enter_context(read_password(args, kind, new=True))
-        with open_from_args(args) as oc, oc.channel.transaction():
-            session = JpkiSession(oc.channel)
-            status = session.pin_status(kind)
-            if status.blocked:  # never prompt for a blocked PIN
-                raise PinBlocked(kind)
-            final = status.remaining == 1 and confirm_final_try(args, kind)
-            if current is None or new is None:
-                current = stack.enter_context(
-                    read_password(args, kind, prompt="Current password: ")
-                )
-                new = stack.enter_context(
-                    read_password(args, kind, prompt="New password: ", new=True)
-                )
-                with read_password(args, kind, prompt="New password again: ", new=True) as again:
-                    if again.bytes != new.bytes:  # no bytes() copies of the PIN
-                        print(
-                            "jpki: the two new passwords differ; nothing was changed.",
-                            file=sys.stderr,
-                        )
-                        return X.PIN_REFUSED
-            session.change_pin(kind, current, new, final_try_confirmed=final)
+            current: PinInput = stack.enter_context(read_password(args, kind))
+            new: PinInput = stack.enter_context(read_password(args, kind, new=True))
+        else:
+            current = password_reader(args, kind, prompt="Current password: ")
+            new = lambda: _new_password_twice(args, kind)  # noqa: E731
+        try:
+            with opener_from_args(args)() as card:
+                change_pin(card, kind, current, new, final_try_question(args))
+        except NewPasswordsDiffer:
+            print("jpki: the two new passwords differ; nothing was changed.", file=sys.stderr)
+            return X.PIN_REFUSED
     emit(args, {"changed": kind.value}, "Password changed.")
     return 0

@@ -8,13 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ...fileio import atomic_write_bytes
-from ...procedures import Catalogue, FormInvalid, Procedure, load_catalogue, render_form
+from ...app.procedures import catalogue as load_catalogue
+from ...app.procedures import fill, write_form
+from ...procedures.catalogue import Catalogue
+from ...procedures.errors import FormInvalid
+from ...procedures.model import Procedure
 from .. import exitcodes as X
 from ..common import emit
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("procedures", help="list procedures, show their forms, fill a form")
     p.add_argument(
         "--lang", choices=["ja", "en"], default="en", help="language of names and messages"
@@ -126,7 +129,7 @@ def _fill(args: argparse.Namespace, p: Procedure) -> int:
             return X.USAGE
         values[key] = value
     try:
-        xml = render_form(p, values, args.attach)
+        xml = fill(p, values, args.attach)
     except FormInvalid as exc:
         labels = {f.id: f.label.get(args.lang) for f in p.fields}
         labels["attachments"] = p.attachments.label.get(args.lang) or "attachments"
@@ -147,7 +150,7 @@ def _fill(args: argparse.Namespace, p: Procedure) -> int:
                 print(f"{d['field']}{label}: {d['message']} [{d['code']}]", file=sys.stderr)
         return X.INVALID
     if args.output:
-        atomic_write_bytes(args.output, xml)
+        write_form(args.output, xml)
     else:
         sys.stdout.buffer.write(xml)
     return X.OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ...app.card import list_readers, reader_dict
 from ..common import emit
 
 
@@ -13,30 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.demo:
-        from ...card.connect import open_demo
-
-        with open_demo() as oc:
-            rows = [
-                {
-                    "name": oc.reader,
-                    "card_present": True,
-                    "atr": oc.atr.hex(" ").upper(),
-                    "exclusive": False,
-                }
-            ]
-    else:
-        from ...card.pcsc import reader_infos
-
-        rows = [
-            {
-                "name": i.name,
-                "card_present": i.card_present,
-                "atr": i.atr.hex(" ").upper(),
-                "exclusive": i.exclusive,
-            }
-            for i in reader_infos()
-        ]
+    rows = [reader_dict(i) for i in list_readers(demo=args.demo)]
     text = (
         "\n".join(f"{r['name']}\t{'card' if r['card_present'] else 'no card'}" for r in rows)
         or "No readers found."

@@ -7,8 +7,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from ...fileio import atomic_write_bytes
-from ...validity.reminders import build_calendar, reminders
+from ...app.validity import write_reminders
 from ..common import emit
 from .expiry import add_fact_options, build_report
 
@@ -25,9 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     report, mode = build_report(args)
-    data = build_calendar(report, now=dt.datetime.now(dt.UTC), include_past=args.include_past)
-    atomic_write_bytes(args.output, data)
-    items = reminders(report, include_past=args.include_past)
+    items = write_reminders(
+        args.output, report, now=dt.datetime.now(dt.UTC), include_past=args.include_past
+    )
     summary = {
         "mode": mode,
         "file": args.output,

@@ -8,11 +8,16 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 
-from ...fileio import atomic_write_bytes
-from ...signing.cades import sign_detached
-from ...signing.timestamp import Rfc3161TimeStamper
-from ..common import add_password_options, emit
-from ._signing import card_signer, warn_personal_data
+from ...app.signing import sign_file, timestamper
+from ...card.pins import PinKind
+from ..common import (
+    add_password_options,
+    emit,
+    final_try_question,
+    opener_from_args,
+    password_reader,
+)
+from ._signing import warn_personal_data
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,29 +37,25 @@ def add_tsa_option(p: argparse.ArgumentParser) -> None:
     )
 
 
-def timestamper(args: argparse.Namespace) -> Rfc3161TimeStamper | None:
-    """The --tsa timestamper, probed once so that a TSA that is down fails before the card."""
-    if not getattr(args, "tsa", None):
-        return None
-    stamper = Rfc3161TimeStamper(args.tsa)
-    stamper.probe()
-    return stamper
-
-
 def run(args: argparse.Namespace) -> int:
     source = Path(args.file)
     output = Path(args.output) if args.output else source.with_name(source.name + ".p7s")
-    with open(source, "rb"):  # a missing or unreadable file fails before the card is touched
+    with open(source, "rb"):  # a missing or unreadable file fails before the warning
         pass
-    stamper = timestamper(args)
+    stamper = timestamper(args.tsa)  # a TSA that is down fails before the card
     warn_personal_data()
-    with card_signer(args) as signer, open(source, "rb") as f:
-        der = sign_detached(f, signer, timestamper=stamper)
-    atomic_write_bytes(output, der)
+    signed = sign_file(
+        opener_from_args(args),
+        source,
+        output,
+        password_reader(args, PinKind.SIGN),
+        final_try_question(args),
+        stamper=stamper,
+    )
     data = {
-        "output": str(output),
-        "signed": str(source),
-        "signer_sha256": signer.certificate.fingerprint(hashes.SHA256()).hex(),
+        "output": str(signed.output),
+        "signed": str(signed.source),
+        "signer_sha256": signed.signer.fingerprint(hashes.SHA256()).hex(),
     }
     emit(args, data, f"Signed {source} -> {output}")
     return 0

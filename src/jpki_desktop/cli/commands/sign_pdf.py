@@ -13,11 +13,17 @@ import sys
 from pathlib import Path
 
 from ...app import pdf as use_case
+from ...app.signing import card_unlocked
+from ...card.pins import PinKind
 from ...signing.pdf.profiles import Profile
 from ...signing.pdf.sign import PdfSignOptions
-from ...signing.pdf.stamp import parse_visible
-from ..common import add_password_options, emit
-from ._signing import card_signer
+from ..common import (
+    add_password_options,
+    emit,
+    final_try_question,
+    opener_from_args,
+    password_reader,
+)
 
 PRIVACY_TEXT = (
     "注意: PDF に埋め込まれる署名用電子証明書には、あなたの氏名・住所・生年月日・性別が記録されています。"
@@ -55,14 +61,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     options = PdfSignOptions(
         profile=Profile(args.profile),
-        visible=parse_visible(args.visible) if args.visible else None,
+        visible=use_case.visible_stamp(args.visible) if args.visible else None,
         reason=args.reason,
         location=args.location,
     )
     request = use_case.PdfSignRequest(Path(args.file), Path(args.output), options, args.tsa)
     result = use_case.sign_pdf(
         request,
-        lambda: card_signer(args),
+        lambda: card_unlocked(
+            opener_from_args(args), password_reader(args, PinKind.SIGN), final_try_question(args)
+        ),
         notify=lambda _notice: print(PRIVACY_TEXT, file=sys.stderr),
     )
     data = {

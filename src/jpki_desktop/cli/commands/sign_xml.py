@@ -1,17 +1,20 @@
-"""`jpki [--demo|--reader NAME] sign-xml FORM.xml [-o OUT.xml]`: e-Tax-style enveloped XMLDSig;
-on an already signed form, a co-signature (each signature verifies on its own)."""
+"""`jpki [--demo|--reader NAME] sign-xml FORM.xml [-o OUT.xml]`: e-Tax-style enveloped XMLDSig."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ...fileio import atomic_write_bytes
-from ...signing.errors import InvalidInput
-from ...signing.xmldsig import sign_xml, signature_chain
-from ...signing.xmlsafe import MAX_XML_BYTES, UnsafeXml, parse_xml
-from ..common import add_password_options, emit
-from ._signing import card_signer, warn_personal_data
+from ...app.signing import check_xml, sign_xml_form
+from ...card.pins import PinKind
+from ..common import (
+    add_password_options,
+    emit,
+    final_try_question,
+    opener_from_args,
+    password_reader,
+)
+from ._signing import warn_personal_data
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,19 +30,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     source = Path(args.form)
     output = Path(args.output) if args.output else source.with_name(source.stem + ".signed.xml")
-    xml = source.read_bytes()
-    try:
-        root = parse_xml(xml, max_bytes=MAX_XML_BYTES)  # refuse bad XML before the password
-    except UnsafeXml as exc:
-        raise InvalidInput("xml_" + exc.what, str(source)) from None
-    chain = signature_chain(root)
-    if chain is None:
-        raise InvalidInput("xml_signature_layout", str(source))
+    check_xml(source)  # refuse bad XML before the warning and the password
     warn_personal_data()
-    with card_signer(args) as signer:
-        signed = sign_xml(xml, signer)
-    atomic_write_bytes(output, signed)
-    n = len(chain) + 1
+    signed = sign_xml_form(
+        opener_from_args(args),
+        source,
+        output,
+        password_reader(args, PinKind.SIGN),
+        final_try_question(args),
+    )
+    n = signed.signature
     text = f"Signed {source} -> {output}" + (f" (co-signature {n})" if n > 1 else "")
     emit(args, {"output": str(output), "signed": str(source), "signature": n}, text)
     return 0

@@ -8,13 +8,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from cryptography import x509
-
-from ...card.cache import default_cache
-from ...card.jpki import CertSlot
+from ...app.card import read_status, snapshot_dict
 from ...card.pins import PinKind
-from ...card.snapshot import CardSnapshot, CardVariant, read_snapshot
-from ..common import emit, open_from_args
+from ...card.snapshot import CardVariant
+from ..common import emit, opener_from_args
 
 LABELS = {
     PinKind.SIGN: "Signing password",
@@ -33,38 +30,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="read every certificate from the card (also: JPKI_CARD_CACHE=off)",
     )
     p.set_defaults(func=run)
-
-
-def cert_summary(der: bytes) -> dict[str, str]:
-    cert = x509.load_der_x509_certificate(der)
-    return {
-        "subject": cert.subject.rfc4514_string(),
-        "issuer": cert.issuer.rfc4514_string(),
-        "serial": format(cert.serial_number, "X"),
-        "not_before": cert.not_valid_before_utc.isoformat(),
-        "not_after": cert.not_valid_after_utc.isoformat(),
-    }
-
-
-def snapshot_json(snap: CardSnapshot) -> dict:
-    return {
-        "reader": snap.reader,
-        "atr": snap.atr.hex(" ").upper(),
-        "card_kind": snap.token.kind.value,
-        "token_label": snap.token.label,
-        "certificates_present": {"sign": snap.availability.sign, "auth": snap.availability.auth},
-        "pins": {
-            k.value: {"remaining": s.remaining, "maximum": s.maximum, "state": s.state.value}
-            for k, s in snap.pins.items()
-        },
-        "auth_certificate": cert_summary(snap.certificates[CertSlot.AUTH])
-        if CertSlot.AUTH in snap.certificates
-        else None,
-        "variant": snap.variant.value,
-        "pins_not_set": sorted(k.value for k in snap.pins_not_set),
-        "sources": {slot.value: src.value for slot, src in snap.sources.items()},
-        "unread": [{"item": u.item, "reason": u.reason} for u in snap.unread],
-    }
 
 
 VARIANT_LINES = {
@@ -88,14 +53,8 @@ UNREAD_NAMES = {
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_from_args(args) as oc:
-        snap = read_snapshot(
-            oc.channel,
-            reader=oc.reader,
-            atr=oc.atr,
-            cache=default_cache(not getattr(args, "no_card_cache", False)),
-        )
-    data = snapshot_json(snap)
+    snap = read_status(opener_from_args(args), use_cache=not args.no_card_cache)
+    data = snapshot_dict(snap)
     lines = [
         f"Reader:    {snap.reader}",
         f"Card:      {snap.token.kind.value} ({snap.token.label})",

@@ -8,23 +8,16 @@ import getpass
 import sys
 from pathlib import Path
 
-from ...agency.resolver import reference_resolver
-from ...procedures import load_catalogue
-from ...submission import (
-    AccountStore,
-    ClientSettings,
-    KeyringUnavailable,
-    Receipt,
-    ServiceAccount,
-    SubmissionClient,
-    SubmissionStore,
-    TransportSettings,
-)
-from ...submission.client import agency_for_package
-from ...submission.store import Entry
-from ...submission.store import Listing as StoreListing
+from ...app.procedures import catalogue as load_catalogue
+from ...app.submission import SubmissionService
+from ...net.http import HttpSettings as TransportSettings
+from ...submission.account import ServiceAccount
+from ...submission.client import ClientSettings
+from ...submission.receipt import Answer, Receipt
+from ...submission.store import Entry, Listing
 from .. import exitcodes as X
 from ..common import emit, warn
+from ..errors import describe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -87,41 +80,41 @@ def run(args: argparse.Namespace) -> int:
     return _run(args)
 
 
-def _client(args: argparse.Namespace, catalogue) -> SubmissionClient:
+def _service(args: argparse.Namespace) -> SubmissionService:
     settings = ClientSettings(
         transport=TransportSettings(timeout=args.timeout, proxy=args.proxy),
         attempts=max(1, args.retries + 1),
     )
-    return SubmissionClient(catalogue, SubmissionStore(args.store), settings)
+    return SubmissionService(load_catalogue(), store_dir=args.store, settings=settings)
 
 
 def _run(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue(resolver=reference_resolver())
-    client = _client(args, catalogue)
+    service = _service(args)
+    catalogue = service.client.catalogue
     if args.pending:
-        return _list(args, _readable(client.store.scan_outbox()), "outbox is empty")
+        return _list(args, _readable(service.scan_outbox()), "outbox is empty")
     if args.history:
-        return _list(args, _readable(client.store.scan_history()), "no submissions yet")
+        return _list(args, _readable(service.scan_history()), "no submissions yet")
     if args.flush:
-        return _flush(args, client)
+        return _flush(args, service)
     if args.package is None:
         print("jpki: give a PACKAGE, or --flush / --pending / --history", file=sys.stderr)
         return X.USAGE
-    _flush_earlier(client)
+    _flush_earlier(service)
     if args.procedure:
         procedure = catalogue.get(args.procedure)
         agency = procedure.agency
     else:
         procedure = None
-        agency, candidates = agency_for_package(catalogue, args.package)
+        agency, candidates = service.agency_of(args.package)
         if len({p.id for p in candidates}) == 1:
             procedure = candidates[0]
     if args.forget_account:
-        gone = AccountStore().forget(agency.id)
+        gone = service.forget(agency.id)
         print("account removed" if gone else "no account was stored")
         return X.OK
     account = _account(args)
-    answer = client.submit(
+    answer = service.submit(
         args.package,
         procedure,
         account,
@@ -131,26 +124,24 @@ def _run(args: argparse.Namespace) -> int:
         manifest_sha256=args.manifest_sha256,
         endpoint=args.endpoint or "",
     )
-    if args.save_account and account is not None:
-        try:
-            AccountStore().save(agency.id, account)  # only after the agency took the account
-        except KeyringUnavailable:
-            warn("no system keyring: the account was not saved")
+    # only after the agency took the account
+    if args.save_account and account is not None and not service.remember(agency.id, account):
+        warn("no system keyring: the account was not saved")
     return _print_answer(args, answer)
 
 
-def _readable(listing: StoreListing) -> list[Entry]:
+def _readable(listing: Listing) -> list[Entry]:
     """The readable entries; each damaged one is named and left as it is."""
     for d in listing.damaged:
         warn(f"skipped a damaged entry {d.directory} ({d.file}: {d.problem}); it was left as it is")
     return listing.entries
 
 
-def _flush_earlier(client: SubmissionClient) -> None:
+def _flush_earlier(service: SubmissionService) -> None:
     """Deliver what an earlier run left in the outbox (one attempt each), quietly."""
-    if not client.store.pending():
+    if not service.pending():
         return
-    for r in client.flush(attempts=1):
+    for r in service.flush(attempts=1):
         if r.answer is not None:
             state = (
                 f"receipt {r.answer.receipt_number}"
@@ -184,7 +175,7 @@ def _progress(args: argparse.Namespace):
     return show
 
 
-def _answer_dict(answer) -> dict:
+def _answer_dict(answer: Answer) -> dict:
     if isinstance(answer, Receipt):
         return {
             "accepted": True,
@@ -207,7 +198,7 @@ def _answer_dict(answer) -> dict:
     }
 
 
-def _print_answer(args: argparse.Namespace, answer) -> int:
+def _print_answer(args: argparse.Namespace, answer: Answer) -> int:
     d = _answer_dict(answer)
     if isinstance(answer, Receipt):
         text = (
@@ -223,8 +214,8 @@ def _print_answer(args: argparse.Namespace, answer) -> int:
     return X.INVALID
 
 
-def _flush(args: argparse.Namespace, client: SubmissionClient) -> int:
-    results = client.flush()
+def _flush(args: argparse.Namespace, service: SubmissionService) -> int:
+    results = service.flush()
     rows, worst = [], X.OK
     for r in results:
         row = {"entry": r.entry.meta.entry_id, "procedure_id": r.entry.meta.procedure_id}
@@ -233,7 +224,7 @@ def _flush(args: argparse.Namespace, client: SubmissionClient) -> int:
             if not r.answer.accepted:
                 worst = max(worst, X.INVALID)
         else:
-            message, code = describe(r.error) or (str(r.error), X.ERROR)
+            message, code = describe(r.error)
             row.update({"error": message})
             worst = max(worst, code)
         rows.append(row)
@@ -252,7 +243,7 @@ def _flush(args: argparse.Namespace, client: SubmissionClient) -> int:
     return worst
 
 
-def _list(args: argparse.Namespace, entries, empty: str) -> int:
+def _list(args: argparse.Namespace, entries: list[Entry], empty: str) -> int:
     rows = [
         {
             "entry": e.meta.entry_id,

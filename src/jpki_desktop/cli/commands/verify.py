@@ -12,18 +12,15 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from cryptography import x509
-
-from ...agency.encryption_key import ensure_encryption_key
+from ...app.verification import verify_with_files
 from ...signing.errors import InvalidInput
 from ...signing.verdict import Kind, Verdict
-from ...signing.verify import sniff, verify_file
-from ...trust.context import Revocation, RevocationMode
+from ...trust.context import RevocationMode
 from ...validity.dates import JST
 from .. import exitcodes as X
 from ..common import emit
 from ..errors import VerifyInputError
-from ._signing import REASON_TEXT, load_certificates, load_private_key
+from ..signing_text import REASON_TEXT
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -75,65 +72,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _crl_der(path: str) -> bytes:
-    data = Path(path).read_bytes()
-    try:
-        crl = (
-            x509.load_pem_x509_crl(data) if b"-----BEGIN" in data else x509.load_der_x509_crl(data)
-        )
-    except ValueError:
-        raise InvalidInput("crl_file", path) from None
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    return crl.public_bytes(Encoding.DER)
-
-
-def _demo_roots() -> list[x509.Certificate]:
-    from ...card.connect import demo_dir
-    from ...card.virtual.store import CardStore
-
-    store = CardStore(demo_dir())
-    if not store.exists():
-        return []
-    _, pki, _ = store.load()
-    return [pki.sign_ca.cert]
-
-
 def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    content = args.content
-    if content is None and path.suffix == ".p7s" and path.with_suffix("").is_file():
-        content = str(path.with_suffix(""))
     try:
-        if bool(args.decrypt_key) != bool(args.decrypt_cert):
-            raise InvalidInput("decrypt_pair")
-        key = load_private_key(args.decrypt_key) if args.decrypt_key else None
-        cert = load_certificates(args.decrypt_cert)[0] if args.decrypt_cert else None
-        roots = [c for f in args.trust for c in load_certificates(f)]
-        crls = tuple(_crl_der(c) for c in args.crl)
+        verdict = verify_with_files(
+            path,
+            content=args.content,
+            key_file=args.decrypt_key,
+            cert_file=args.decrypt_cert,
+            trust_files=args.trust,
+            revocation=RevocationMode(args.revocation),
+            crl_files=args.crl,
+            fetch_revocation=args.fetch_revocation,
+            demo=args.demo,
+            at_signing_time=args.at_signing_time,
+        )
     except InvalidInput as exc:  # phrased as "nothing was verified", not "nothing was signed"
         raise VerifyInputError(exc.what, exc.subject) from None
-    if getattr(args, "demo", False):
-        with open(path, "rb") as f:
-            is_package = sniff(f.read(64)) is Kind.PACKAGE
-        if key is None and is_package:
-            agency = ensure_encryption_key()
-            key, cert = agency.key, agency.cert
-        roots = roots or _demo_roots()
-    revocation = Revocation(
-        RevocationMode(args.revocation),
-        crls=crls,
-        fetch=args.fetch_revocation,
-    )
-    verdict = verify_file(
-        path,
-        content=content,
-        decrypt_key=key,
-        decrypt_cert=cert,
-        trust_roots=roots,
-        revocation=revocation,
-        at_signing_time=args.at_signing_time,
-    )
     emit(args, verdict.to_dict(), _text(path, verdict))
     if verdict.ok:
         return X.OK

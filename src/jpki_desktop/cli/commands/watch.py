@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import queue
-import re
 import time
 from typing import TYPE_CHECKING
+
+from ...app.monitor import event_dict, watch
 
 if TYPE_CHECKING:  # the monitor loads pyscard: only when the command runs
     from ...card.monitor import MonitorEvent
@@ -27,37 +28,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def event_name(event: MonitorEvent) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", type(event).__name__).lower()
-
-
-def event_json(event: MonitorEvent) -> dict:
-    from ...card.monitor import CardInserted, ServiceLost
-
-    out: dict = {"event": event_name(event)}
-    if hasattr(event, "reader"):
-        out["reader"] = event.reader  # type: ignore[union-attr]
-    if isinstance(event, CardInserted):
-        out["atr"] = event.atr.hex(" ").upper()
-    if isinstance(event, ServiceLost):
-        out["detail"] = event.detail
-    return out
-
-
 def event_text(event: MonitorEvent) -> str:
-    data = event_json(event)
+    data = event_dict(event)
     parts = [data.pop("event").replace("_", " ")]
     parts += [f"{k}={v}" for k, v in data.items() if v]
     return "  ".join(parts)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ...card.monitor import CardMonitor
-
     events: queue.Queue[MonitorEvent] = queue.Queue()
     deadline = time.monotonic() + args.timeout if args.timeout else None
     seen = 0
-    with CardMonitor(events.put):
+    with watch(events.put):
         try:
             while args.count is None or seen < args.count:
                 wait = None if deadline is None else deadline - time.monotonic()
@@ -69,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
                     continue
                 seen += 1
                 line = (
-                    json.dumps(event_json(event), ensure_ascii=False)
+                    json.dumps(event_dict(event), ensure_ascii=False)
                     if getattr(args, "json", False)
                     else event_text(event)
                 )

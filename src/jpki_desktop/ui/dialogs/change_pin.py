@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.card_state import CardState
+from ...app.pins import change_pin
 from ...card.errors import PinError
 from ...card.pins import FormatProblem, PinKind, check_new_pin
-from .. import card_jobs
 from .. import messages as M
-from ..card_state import CardState
 from ..context import AppContext
 from ..theme import Tone, tone_color
 from ..widgets.base import Retranslatable, wrapping_label
@@ -218,7 +218,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.busy = True
         self._update()
         job = self.ctx.service.submit(
-            card_jobs.change_pin,
+            change_pin,
             kind,
             cur_buf,
             new_buf,

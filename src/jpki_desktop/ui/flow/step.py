@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..card_state import CardState
+from ...app.card_state import CardState
 from ..widgets.base import Retranslatable, heading, wrapping_label
 
 if TYPE_CHECKING:

@@ -3,9 +3,9 @@ certificate and a signing password that is not blocked."""
 
 from __future__ import annotations
 
+from ...app.card_state import CardState
 from ...card.pins import PinKind
 from .. import messages as M
-from ..card_state import CardState
 from ..widgets.base import wrapping_label
 from ..widgets.pin_meter import PinMeter
 from .step import Step

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.certificates import cert_view
+from ...app.procedures import prefill as prefill_values
 from ...card.jpki import CertSlot
-from ...procedures import FieldType, FormField, Procedure, prefill_from_card
-from ..cert_info import cert_view
+from ...procedures.model import FieldType, FormField, Procedure
 from ..dialogs.common import ask_open_path
 from ..theme import Tone, tone_color
 from ..widgets.base import wrapping_label
@@ -203,7 +204,7 @@ class FormStep(Step):
             return
         a = view.cert.attributes
         self.set_values(
-            prefill_from_card(self.data.procedure, a.name, a.address, a.birth_date.isoformat())
+            prefill_values(self.data.procedure, a.name, a.address, a.birth_date.isoformat())
         )
 
     def _update_prefill(self) -> None:

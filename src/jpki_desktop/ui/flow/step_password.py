@@ -4,9 +4,9 @@ the field for a blocked password."""
 
 from __future__ import annotations
 
+from ...app.card_state import CardState
 from ...card.pins import PinKind
 from .. import messages as M
-from ..card_state import CardState
 from ..dialogs.pin_dialog import confirm_final_try
 from ..theme import Tone, tone_background, tone_color
 from ..widgets.base import wrapping_label
@@ -67,9 +67,8 @@ class PasswordStep(Step):
             return
 
         def send(confirmed: bool) -> None:
-            self.data.pending_pin = (self.entry.take(), confirmed)
             self.show_message("")
-            go()
+            self.flow.start_signing(self.entry.take(), confirmed)
 
         if self.entry.is_final_try:
             confirm_final_try(self, PinKind.SIGN, lambda: send(True))

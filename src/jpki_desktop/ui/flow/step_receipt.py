@@ -41,13 +41,15 @@ class ReceiptStep(Step):
             return
         text = self.tr("Accepted.\nReceipt number: %1\nReceived: %2\nSubmission ID: %3\nAgency: %4")
         text = (
-            text.replace("%1", r.number)
+            text.replace("%1", r.receipt_number)
             .replace("%2", japan_time(r.received_at))
             .replace("%3", r.submission_id)
             .replace("%4", self._agency_name(r.agency_id))
         )
-        if r.stored_at is not None:
-            text += "\n" + self.tr("Kept with the package in %1.").replace("%1", str(r.stored_at))
+        if self.data.kept_at is not None:
+            text += "\n" + self.tr("Kept with the package in %1.").replace(
+                "%1", str(self.data.kept_at)
+            )
         self.details.setText(text)
 
     def _agency_name(self, agency_id: str) -> str:

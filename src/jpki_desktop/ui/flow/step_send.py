@@ -3,6 +3,7 @@ it is sent, or saved to a file instead."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,12 +17,16 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from ...app.errors import SendingUnavailable
+from ...app.flow import ApplicationFlow, SignedApplication
+from ...procedures.model import Procedure
+from ...submission.account import ServiceAccount
+from ...submission.receipt import Answer, Receipt, Rejection
 from .. import messages as M
 from ..dialogs.common import ask_save_path, show_error
 from ..tasks import run_task
 from ..theme import Tone, tone_color
 from ..widgets.base import wrapping_label
-from .backend import AccountEntry, save_copy
 from .step import Step
 
 
@@ -84,12 +89,10 @@ class SendStep(Step):
         p = self.data.procedure
         return bool(p and p.agency.account.required)
 
-    def account(self) -> AccountEntry | None:
+    def account(self) -> ServiceAccount | None:
         if not self.needs_account():
             return None
-        return AccountEntry(
-            self.user_id.text().strip(), self.password.text(), self.remember.isChecked()
-        )
+        return ServiceAccount(self.user_id.text().strip(), self.password.text())
 
     def can_advance(self) -> bool:
         if self.needs_account() and not (self.user_id.text().strip() and self.password.text()):
@@ -109,14 +112,16 @@ class SendStep(Step):
         self.sending, self.error = True, ""
         self.bar.setRange(0, 0)
         task = run_task(
-            self.flow.backend.send,
+            _send_and_locate,
+            self.flow.backend,
             self.data.package,
             self.data.procedure,
             self.account(),
+            self.needs_account() and self.remember.isChecked(),
             with_progress=True,
         )
         task.progress.connect(self._progress)
-        task.finished.connect(lambda receipt: self._sent(receipt, go))
+        task.finished.connect(lambda result: self._sent(result, go))
         task.failed.connect(self._failed)
         self.render()
         self.changed.emit()
@@ -126,10 +131,17 @@ class SendStep(Step):
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(done * 1000 / total))
 
-    def _sent(self, receipt, go) -> None:  # noqa: ANN001
+    def _sent(self, result: tuple[Answer, Path | None], go) -> None:  # noqa: ANN001
+        answer, kept_at = result
         self.sending = False
         self.password.clear()
-        self.data.receipt = receipt
+        if isinstance(answer, Rejection):  # a signed answer: shown here, the package is done
+            self.error = M.rejection_text(answer, self.ctx.translations.language or "ja").full()
+            self.render()
+            self.changed.emit()
+            return
+        self.data.receipt = answer
+        self.data.kept_at = kept_at
         self.render()
         self.changed.emit()
         go()
@@ -158,7 +170,7 @@ class SendStep(Step):
         if pkg is None:
             return False
         try:
-            self.data.saved_to = save_copy(pkg, Path(path))
+            self.data.saved_to = ApplicationFlow.save_copy(pkg, Path(path))
         except OSError as exc:
             show_error(self, M.describe(exc))
             return False
@@ -194,7 +206,10 @@ class SendStep(Step):
         elif self.data.saved_to is not None:
             text, tone = self.tr("Saved to %1.").replace("%1", str(self.data.saved_to)), Tone.OK
         elif pkg is not None and not self.can_send():
-            text, tone = M.describe_any(_unavailable(p)).full(), Tone.WARN
+            text, tone = (
+                M.describe_any(SendingUnavailable(p.agency.id if p else "")).full(),
+                Tone.WARN,
+            )
         else:
             text, tone = "", Tone.INFO
         self.status.setText(text)
@@ -217,7 +232,15 @@ class SendStep(Step):
         self.render()
 
 
-def _unavailable(procedure):  # noqa: ANN001, ANN202
-    from .backend import SendingUnavailable
-
-    return SendingUnavailable(procedure.agency.id if procedure else "")
+def _send_and_locate(
+    flow: ApplicationFlow,
+    package: SignedApplication,
+    procedure: Procedure,
+    account: ServiceAccount | None,
+    remember: bool,
+    progress: Callable[[int, int], None],
+) -> tuple[Answer, Path | None]:
+    """Off the GUI thread: the agency's answer, and where a receipt is kept."""
+    answer = flow.send(package, procedure, account, remember, progress)
+    kept = flow.kept_at(answer.submission_id) if isinstance(answer, Receipt) else None
+    return answer, kept

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QProgressBar
 
 from ...card import errors as E
+from ...card.pins import PinBuffer
 from .. import messages as M
 from ..theme import Tone, tone_color
 from ..time_texts import japan_time
@@ -45,12 +46,10 @@ class SignStep(Step):
         return not self.running
 
     def enter(self) -> None:
-        pending = self.data.take_pin()
-        if pending is not None:
-            self.start(*pending)
         self.render()
 
-    def start(self, pin, final_confirmed: bool) -> None:  # noqa: ANN001
+    def start(self, pin: PinBuffer, final_confirmed: bool) -> None:
+        """Queue the signing job; it owns `pin` from here on (the card thread wipes it)."""
         self.data.discard_package()
         self.running, self.error = True, ""
         self.bar.setRange(0, 0)

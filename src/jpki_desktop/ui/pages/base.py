@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..card_state import CardState
+from ...app.card_state import CardState
 from ..context import AppContext
 from ..widgets.base import Retranslatable, heading
 

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.card import read_auth_certificate, read_signing_certificate
+from ...app.card_state import CardState
+from ...app.certificates import CertView, views_from_snapshot
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...fileio import atomic_write_bytes
-from .. import card_jobs
 from .. import messages as M
 from ..alerts import cert_title
-from ..card_state import CardState
-from ..cert_info import CertView, views_from_snapshot
 from ..context import AppContext
 from ..dialogs.common import ask_save_path, confirm, show_error, show_message
 from ..dialogs.pin_dialog import request_pin
@@ -114,7 +114,7 @@ class CertificatesPage(Page):
 
         def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
             job = self.ctx.service.submit(
-                card_jobs.read_signing_certificate,
+                read_signing_certificate,
                 pin,
                 final_confirmed,
                 secrets=(pin,),
@@ -140,7 +140,7 @@ class CertificatesPage(Page):
 
         def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
             job = self.ctx.service.submit(
-                card_jobs.read_auth_certificate,
+                read_auth_certificate,
                 pin,
                 final_confirmed,
                 secrets=(pin,),

@@ -8,9 +8,9 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...diagnostics import Diagnosis, ProbeResult, Status, run_diagnosis
-from ...diagnostics.environment import collect_environment
-from ...diagnostics.report import ENGLISH, render_text, write_report
+from ...app.diagnosis import diagnose, report_text, save_report
+from ...diagnostics.model import Diagnosis, ProbeResult, Status
+from ...diagnostics.report import ENGLISH
 from .. import messages as M
 from ..context import AppContext
 from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
@@ -34,7 +34,7 @@ class DiagnosticsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, runner=None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
-        self.runner = runner or run_diagnosis
+        self.runner = runner or diagnose
         self.results: list[ProbeResult] = []
         self.diagnosis: Diagnosis | None = None
         self.running = False
@@ -111,12 +111,11 @@ class DiagnosticsPage(Page):
     def report_text(self) -> str:
         """In the UI language, in English, or both (the help desk may read only one)."""
         assert self.diagnosis is not None
-        env = collect_environment()
         choice = self.report_language.currentData() or "ui"
-        local = render_text(
-            self.diagnosis, env, masked=True, wording=report_wording(self.diagnosis.results)
+        local = report_text(
+            self.diagnosis, masked=True, wording=report_wording(self.diagnosis.results)
         )
-        english = render_text(self.diagnosis, env, masked=True, wording=ENGLISH)
+        english = report_text(self.diagnosis, masked=True, wording=ENGLISH)
         if choice == "en" or (choice == "ui" and self.ctx.translations.language == "en"):
             return english
         if choice == "both" and self.ctx.translations.language != "en":
@@ -137,7 +136,7 @@ class DiagnosticsPage(Page):
 
     def export(self, path: str) -> bool:
         try:
-            write_report(path, self.report_text())
+            save_report(path, self.report_text())
         except OSError as exc:
             show_error(self, M.describe(exc))
             return False

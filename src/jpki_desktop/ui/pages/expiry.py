@@ -18,24 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.card_state import CardState
+from ...app.certificates import CertView, views_from_snapshot
+from ...app.pins import read_card_attributes
+from ...app.submission import transport_settings
+from ...app.validity import calendar, check_certificates, expiry, life_event_check
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...fileio import atomic_write_bytes
-from ...validity.attributes import LifeEvent, Verdict, check_attributes
-from ...validity.check import check_certificate
+from ...validity.attributes import LifeEvent, Verdict
 from ...validity.date_input import DateInputError, DateProblem, parse_date_input
-from ...validity.expiry import CertDates, ExpiryReport, Facts, Timeline, evaluate
-from ...validity.reminders import build_calendar
-from ...validity.revocation import CrlCache, Endpoints
-from .. import card_jobs
+from ...validity.expiry import CertDates, ExpiryReport, Facts, Timeline
+from ...validity.revocation import Endpoints
 from .. import expiry_texts as X
 from .. import messages as M
-from ..card_state import CardState
-from ..cert_info import CertView, views_from_snapshot
 from ..context import AppContext
 from ..dialogs.common import ask_save_path, show_error, show_message
 from ..dialogs.pin_dialog import request_pin
-from ..flow.backend import transport_from_settings
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
@@ -228,7 +227,7 @@ class ExpiryPage(Page):
 
     def recompute(self) -> None:
         try:
-            self.report = evaluate(self.facts(), self.ctx.today())
+            self.report = expiry(self.facts(), self.ctx.today())
         except Exception:  # noqa: BLE001 - InvalidFacts etc.: show nothing rather than crash
             self.report = None
         self.render()
@@ -240,7 +239,7 @@ class ExpiryPage(Page):
         sign = self.views.get(CertSlot.SIGN)
         attrs = sign.cert.attributes if sign else None
         events = [e for e, cb in self.event_checks.items() if cb.isChecked()]
-        self.attr_result = check_attributes(attrs, self.recorded, events)
+        self.attr_result = life_event_check(attrs, self.recorded, events)
         self.render_attributes()
 
     def ask_compare(self) -> None:
@@ -248,7 +247,7 @@ class ExpiryPage(Page):
 
         def on_pin(pin, confirmed: bool) -> None:  # noqa: ANN001
             job = self.ctx.service.submit(
-                card_jobs.read_card_attributes, pin, confirmed, secrets=(pin,), refresh_after=True
+                read_card_attributes, pin, confirmed, secrets=(pin,), refresh_after=True
             )
 
             def done(recorded) -> None:  # noqa: ANN001
@@ -315,7 +314,8 @@ class ExpiryPage(Page):
         endpoints = Endpoints(
             ocsp_urls=tuple(u for u in (s.get("ocsp_url"),) if u),
             crl_urls=tuple(u for u in (s.get("crl_url"),) if u),
-            http=transport_from_settings(s),  # the proxy setting applies to CRL/OCSP too
+            # the proxy setting applies to CRL/OCSP too
+            http=transport_settings(s.proxy_mode.value, s.get("proxy_url") or ""),
         )
         offline = s.revocation_mode is RevocationMode.OFFLINE
         snap = self.state.snapshot
@@ -342,20 +342,14 @@ class ExpiryPage(Page):
             return Endpoints(ocsp_urls=ocsp_urls, crl_urls=crl_urls)
 
         def work() -> dict:
-            now = dt.datetime.now(dt.UTC)
-            cache = CrlCache()
-            return {
-                slot: check_certificate(
-                    der,
-                    now=now,
-                    endpoints=endpoints_for(slot),
-                    extra_roots=extra,
-                    card_cas=card_cas,
-                    cache=cache,
-                    offline=offline,
-                )
-                for slot, der in targets.items()
-            }
+            return check_certificates(
+                targets,
+                now=dt.datetime.now(dt.UTC),
+                endpoints=endpoints_for,
+                extra_roots=extra,
+                card_cas=card_cas,
+                offline=offline,
+            )
 
         self.checking = True
         self.render_checks()
@@ -422,7 +416,7 @@ class ExpiryPage(Page):
         if self.report is None:
             return False
         try:
-            data = build_calendar(
+            data = calendar(
                 self.report, now=dt.datetime.now(dt.UTC), lang=self.ctx.translations.language
             )
             atomic_write_bytes(path, data)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QWidget
 
-from ..card_state import CardState
+from ...app.card_state import CardState
+from ...app.flow import ApplicationFlow, FlowData
+from ...card.pins import PinBuffer
 from ..context import AppContext
-from ..flow.backend import CoreFlowBackend, FlowBackend, transport_from_settings
-from ..flow.model import FlowData
 from ..flow.step import Step
 from ..flow.step_card import CardStep
 from ..flow.step_form import FormStep
@@ -34,13 +34,10 @@ class FlowPage(Page):
     own_scrolling = True  # the step indicator and the buttons stay put; each step scrolls
 
     def __init__(
-        self, ctx: AppContext, backend: FlowBackend | None = None, parent: QWidget | None = None
+        self, ctx: AppContext, backend: ApplicationFlow, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent)
-        self.backend: FlowBackend = backend or CoreFlowBackend(
-            transport=lambda: transport_from_settings(ctx.settings),
-            endpoint=lambda: ctx.settings.get("agency_url"),
-        )
+        self.backend = backend
         self.data = FlowData()
         self.indicator = StepIndicator(self)
         self.stack = QStackedWidget(self)
@@ -91,8 +88,6 @@ class FlowPage(Page):
 
     def goto(self, index: int) -> None:
         self.index = max(0, min(index, len(self.steps) - 1))
-        if self.index != SIGN_STEP:
-            self.data.wipe_pending_pin()  # only the sign step may consume it
         self.stack.setCurrentIndex(self.index)
         self.step.enter()
         self._update_buttons()
@@ -110,6 +105,15 @@ class FlowPage(Page):
         if target <= PASSWORD_STEP:
             self.data.discard_package()  # changing the form or the password means signing again
         self.goto(target)
+
+    def start_signing(self, pin: PinBuffer, final_try_confirmed: bool) -> None:
+        """Step 4 → 5: the password goes straight into the signing job, which owns (and wipes)
+        it. If step 4 is no longer showing (the user moved on meanwhile), it is wiped here."""
+        if self.index != PASSWORD_STEP:
+            pin.wipe()
+            return
+        self.goto(SIGN_STEP)
+        self.steps[SIGN_STEP].start(pin, final_try_confirmed)  # type: ignore[attr-defined]
 
     def back_to_password(self, message: str) -> None:
         self.data.discard_package()
@@ -140,12 +144,9 @@ class FlowPage(Page):
 
     def flush_outbox(self, delay_ms: int = 0) -> None:
         """Send what an earlier run left in the outbox (in the background, after `delay_ms`)."""
-        flush = getattr(self.backend, "flush_outbox", None)
-        if flush is None:
-            return
 
         def run() -> None:
-            task = run_task(flush)
+            task = run_task(self.backend.flush_outbox)
             task.finished.connect(self._flushed)
             task.failed.connect(lambda _exc: None)  # still queued; tried again next start
 

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...app.card_state import CardState, Presence
+from ...app.certificates import CertView, views_from_snapshot
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...card.snapshot import CardVariant, ReadProgress
 from .. import messages as M
 from ..alerts import cert_title, most_urgent
-from ..card_state import CardState, Presence
-from ..cert_info import CertView, views_from_snapshot
 from ..context import AppContext
 from ..time_texts import japan_time
 from ..widgets.banner import Banner

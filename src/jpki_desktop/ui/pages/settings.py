@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from ..card_state import CardState
+from ...app.card_state import CardState
 from ..context import AppContext
 from ..i18n import LANGUAGES
 from ..settings import ProxyMode, RevocationMode

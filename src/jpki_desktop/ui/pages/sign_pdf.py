@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...app import pdf as use_case
 from ...card.pins import PinKind
 from ...signing import errors as S
-from ...signing.pdf.inspect import PdfInfo, inspect_pdf
+from ...signing.pdf.inspect import PdfInfo
 from ...signing.pdf.profiles import Profile
 from ...signing.pdf.sign import PdfSignOptions, PdfSignResult
 from ...signing.pdf.stamp import VisibleStamp
@@ -191,7 +191,7 @@ class SignPdfPage(Page):
         self.path, self.info, self.problem, self.result = path, None, "", None
         self.status.setText(self.tr("Checking the PDF…"))
         self.render()
-        task = run_task(inspect_pdf, path)
+        task = run_task(use_case.inspect, Path(path))
         task.finished.connect(lambda info: self._inspected(path, info))
         task.failed.connect(lambda exc: self._inspect_failed(path, exc))
 

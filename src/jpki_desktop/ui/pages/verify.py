@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
+from cryptography import x509
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...procedures import load_catalogue
+from ...app.certificates import signer_name
+from ...app.procedures import catalogue as load_catalogue
+from ...app.verification import verify
+from ...card.jpki import CertSlot
 from ...signing.grade import grade
 from ...signing.verdict import Reason, Verdict
-from ...signing.verify import verify_file
 from ...trust.context import Revocation, RevocationMode
 from .. import messages as M
 from ..context import AppContext
@@ -23,7 +27,7 @@ from ..dialogs.common import ask_open_path
 from ..settings import RevocationMode as SettingsRevocation
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
-from ..time_texts import japan_time, signer_name
+from ..time_texts import japan_time
 from ..verify_texts import GRADE_TONE, grade_text, kind_text, reason_text
 from ..widgets.base import wrapping_label
 from .base import Page
@@ -34,7 +38,7 @@ def _jst(when: dt.datetime | None) -> str:
 
 
 def _verify(path: str, content: str | None, kwargs: dict) -> Verdict:
-    return verify_file(path, content=content, **kwargs)
+    return verify(Path(path), content=content, **kwargs)
 
 
 class VerifyPage(Page):
@@ -134,10 +138,6 @@ class VerifyPage(Page):
         kwargs: dict = {"revocation": revocation}
         if self.ctx.demo:
             # demo only: trust the virtual card's test CA, and open packages with the demo agency's key
-            from cryptography import x509
-
-            from ...card.jpki import CertSlot
-
             snap = self.ctx.service.state.snapshot
             if snap is not None and CertSlot.SIGN_CA in snap.certificates:
                 kwargs["trust_roots"] = [

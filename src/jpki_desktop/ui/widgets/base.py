@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..theme import is_dark
@@ -57,8 +57,6 @@ def wrapping_label(
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if selectable:
-        from PySide6.QtCore import Qt
-
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
 from ..card.jpki import CertSlot
 from ..card.snapshot import CardSnapshot
 from ..validity.certificate import JpkiCertificate, parse_certificate
-from ..validity.errors import ValidityError
+from ..validity.errors import CertificateError, ValidityError
 from ..validity.expiry import renewal_opens
 
 
@@ -56,3 +59,16 @@ def views_from_snapshot(
         if view is not None:
             out[slot] = view
     return out
+
+
+def signer_name(cert: x509.Certificate) -> str:
+    """The holder's name for a JPKI signing certificate (its CN is a serial-like id such as
+    TESTSIGN000…; the name is in the subjectAltName), else the CN, else the whole subject."""
+    try:
+        attrs = parse_certificate(cert).attributes
+    except (CertificateError, ValueError):
+        attrs = None
+    if attrs is not None and attrs.name:
+        return attrs.name
+    cn = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(cn[0].value) if cn else cert.subject.rfc4514_string()

@@ -9,14 +9,17 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from ..card.connect import OpenCard
+from ..card.connect import OpenCard, open_demo, open_reader
 from ..card.errors import NoCard, PcscUnavailable, ReaderError
 from ..card.transport import ApduChannel
 from ..card.virtual.card import VirtualJpkiCard
 from ..card.virtual.transport import VirtualTransport
 from .card_state import Presence, ReaderScan
+
+if TYPE_CHECKING:
+    from ..card.pcsc import Context
 
 logger = logging.getLogger(__name__)
 
@@ -50,8 +53,6 @@ class VirtualSource:
     @classmethod
     def demo(cls, state: Path | None = None) -> VirtualSource:
         """The persistent demo card (counters survive restarts). Slow-ish: call on the card thread."""
-        from ..card.connect import open_demo
-
         opened = open_demo(state)
         card = opened.channel.transport.card  # type: ignore[attr-defined]
         return cls(card)
@@ -101,18 +102,18 @@ class PcscSource:
     def __init__(self, reader: str | None = None, *, apdu_delay: float = 0.0) -> None:
         self.reader = reader
         self.apdu_delay = apdu_delay
-        self._ctx = None
+        self._ctx: Context | None = None
         self._chosen: str | None = None  # the reader the last scan picked
 
-    def _context(self):  # noqa: ANN202 - pcsc.Context, imported lazily
-        from ..card import pcsc
+    def _context(self) -> Context:
+        from ..card import pcsc  # local import: pyscard loads libpcsclite; --demo never needs it
 
         if self._ctx is None:
             self._ctx = pcsc.Context()
         return self._ctx
 
     def scan(self) -> ReaderScan:
-        from ..card import pcsc
+        from ..card import pcsc  # local import: pyscard loads libpcsclite; --demo never needs it
 
         try:
             ctx = self._context()
@@ -146,8 +147,6 @@ class PcscSource:
         return ReaderScan(Presence.READING, names, chosen, atr, flags >> 16)
 
     def open(self) -> OpenCard:
-        from ..card.connect import open_reader
-
         try:
             return open_reader(self.reader or self._chosen, apdu_delay=self.apdu_delay)
         except PcscUnavailable:

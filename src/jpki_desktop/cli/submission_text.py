@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from ...procedures import errors as P
-from ...submission import errors as S
-from .. import exitcodes as X
+from ..procedures import errors as P
+from ..submission import errors as S
+from . import exitcodes as X
 
 UNDELIVERED = {
     "unreachable": "The agency could not be reached",
