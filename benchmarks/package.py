@@ -40,8 +40,8 @@ def child(data: Path, out: Path, agency_dir: Path) -> None:
     from jpki_desktop.card.virtual.pki import generate_card_pki
     from jpki_desktop.card.virtual.store import build_card
     from jpki_desktop.card.virtual.transport import VirtualTransport
-    from jpki_desktop.signing.card_signer import CardSigner
-    from jpki_desktop.signing.package import build_package
+    from jpki_desktop.signing.packaging.package import build_package
+    from jpki_desktop.signing.signers.card import CardSigner
 
     agency = ensure_encryption_key(agency_dir)
     session = JpkiSession(ApduChannel(VirtualTransport(build_card(generate_card_pki()))))
@@ -186,7 +186,7 @@ def main() -> int:
         )
 
         from jpki_desktop.agency.encryption_key import ensure_encryption_key
-        from jpki_desktop.signing.verify import verify_file
+        from jpki_desktop.signing.verification.verify import verify_file
 
         agency = ensure_encryption_key(work / "agency")
         start = time.perf_counter()

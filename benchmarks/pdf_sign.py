@@ -43,14 +43,14 @@ def child(kind: str, src: Path, out: Path) -> None:
     from jpki_desktop.card.virtual.pki import generate_card_pki
     from jpki_desktop.card.virtual.store import build_card
     from jpki_desktop.card.virtual.transport import VirtualTransport
-    from jpki_desktop.signing.pdf.sign import CHUNK
+    from jpki_desktop.signing.formats.pdf.sign import CHUNK
 
     pki = generate_card_pki()
     assert pki.sign is not None
     extra: dict[str, int] = {}
     if kind == "ours":
-        from jpki_desktop.signing.card_signer import CardSigner
-        from jpki_desktop.signing.pdf.sign import sign_pdf
+        from jpki_desktop.signing.formats.pdf.sign import sign_pdf
+        from jpki_desktop.signing.signers.card import CardSigner
 
         channel = ApduChannel(VirtualTransport(build_card(pki)))
         with prepare_pin(PinKind.SIGN, "ABC123") as pin:
@@ -127,7 +127,7 @@ def main() -> int:
         child(args.child[0], Path(args.child[1]), Path(args.child[2]))
         return 0
     sys.path.insert(0, str(ROOT / "tests"))
-    from jpki_desktop.signing.verify import verify_file
+    from jpki_desktop.signing.verification.verify import verify_file
     from support.pdf_samples import write_pdf
 
     work = Path(args.dir or tempfile.mkdtemp(prefix="jpki-bench-pdf-"))

@@ -41,9 +41,9 @@ def main() -> int:
     from jpki_desktop.agency.server import start_agency
     from jpki_desktop.card.virtual.pki import generate_card_pki
     from jpki_desktop.procedures import load_catalogue, render_form
-    from jpki_desktop.signing.package import build_package
-    from jpki_desktop.signing.signer import SoftwareSigner
-    from jpki_desktop.signing.verify import verify_file
+    from jpki_desktop.signing.packaging.package import build_package
+    from jpki_desktop.signing.signers.raw import SoftwareSigner
+    from jpki_desktop.signing.verification.verify import verify_file
     from jpki_desktop.submission import (
         ClientSettings,
         Receipt,

@@ -22,10 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from jpki_desktop.card.virtual.pki import generate_card_pki  # noqa: E402
-from jpki_desktop.signing.cades import sign_detached  # noqa: E402
-from jpki_desktop.signing.signer import SoftwareSigner  # noqa: E402
-from jpki_desktop.signing.timestamp import QUERY_TYPE, Rfc3161TimeStamper, default_post  # noqa: E402
-from jpki_desktop.signing.verify import verify_file  # noqa: E402
+from jpki_desktop.signing.formats.cades import sign_detached  # noqa: E402
+from jpki_desktop.signing.formats.timestamp import QUERY_TYPE, Rfc3161TimeStamper, default_post  # noqa: E402
+from jpki_desktop.signing.signers.raw import SoftwareSigner  # noqa: E402
+from jpki_desktop.signing.verification.verify import verify_file  # noqa: E402
 from jpki_desktop.trust.context import Revocation, RevocationMode  # noqa: E402
 from support.tsa import TsaServer  # noqa: E402
 

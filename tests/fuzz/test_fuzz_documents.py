@@ -14,13 +14,13 @@ from hypothesis import strategies as st
 from jpki_desktop.agency.encryption_key import generate_encryption_key
 from jpki_desktop.procedures.errors import ProcedureError
 from jpki_desktop.procedures.loader import parse_procedure
-from jpki_desktop.signing.asic import parse_manifest, parse_submission
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.package import build_package
-from jpki_desktop.signing.signer import SoftwareSigner
-from jpki_desktop.signing.verdict import Verdict
-from jpki_desktop.signing.verify import verify_bytes
-from jpki_desktop.signing.xmldsig import sign_xml
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.formats.xmldsig import sign_xml
+from jpki_desktop.signing.packaging.asic import parse_manifest, parse_submission
+from jpki_desktop.signing.packaging.package import build_package
+from jpki_desktop.signing.signers.raw import SoftwareSigner
+from jpki_desktop.signing.verification.verdict import Verdict
+from jpki_desktop.signing.verification.verify import verify_bytes
 from jpki_desktop.submission.errors import SubmissionError
 from jpki_desktop.submission.receipt import answer_from_payload
 from jpki_desktop.submission.signed_answer import open_answer, sign_answer

@@ -203,8 +203,8 @@ def op_pin_change(reader, tmp_path, agency):
 
 def op_package(reader, tmp_path, agency):
     from jpki_desktop.card.pins import prepare_pin
-    from jpki_desktop.signing.card_signer import CardSigner, preflight
-    from jpki_desktop.signing.package import build_package
+    from jpki_desktop.signing.packaging.package import build_package
+    from jpki_desktop.signing.signers.card import CardSigner, preflight
 
     with open_reader(reader) as oc, oc.channel.transaction():
         session = JpkiSession(oc.channel)

@@ -21,10 +21,10 @@ from jpki_desktop.app import pdf as use_case
 from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
 from jpki_desktop.cli.main import main
-from jpki_desktop.signing.card_signer import CardSigner
-from jpki_desktop.signing.pdf.profiles import Profile
-from jpki_desktop.signing.pdf.sign import PdfSignOptions, sign_pdf
-from jpki_desktop.signing.pdf.stamp import parse_visible
+from jpki_desktop.signing.formats.pdf.profiles import Profile
+from jpki_desktop.signing.formats.pdf.sign import PdfSignOptions, sign_pdf
+from jpki_desktop.signing.formats.pdf.stamp import parse_visible
+from jpki_desktop.signing.signers.card import CardSigner
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 from support.pdf_samples import write_pdf  # noqa: E402

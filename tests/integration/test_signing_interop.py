@@ -19,11 +19,11 @@ from jpki_desktop.agency.encryption_key import generate_encryption_key
 from jpki_desktop.card.connect import open_reader
 from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.card_signer import CardSigner
-from jpki_desktop.signing.envelope import decrypt_to
-from jpki_desktop.signing.package import build_package
-from jpki_desktop.signing.xmldsig import sign_xml
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.formats.xmldsig import sign_xml
+from jpki_desktop.signing.packaging.envelope import decrypt_to
+from jpki_desktop.signing.packaging.package import build_package
+from jpki_desktop.signing.signers.card import CardSigner
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("openssl") and shutil.which("xmlsec1") and shutil.which("unzip")),

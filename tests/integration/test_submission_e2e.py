@@ -15,10 +15,10 @@ from jpki_desktop.agency.server import start_agency
 from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
 from jpki_desktop.procedures import render_form
-from jpki_desktop.signing.card_signer import CardSigner
-from jpki_desktop.signing.envelope import EnvelopeWriter, decrypt_to
-from jpki_desktop.signing.package import build_package
-from jpki_desktop.signing.signer import SoftwareSigner
+from jpki_desktop.signing.packaging.envelope import EnvelopeWriter, decrypt_to
+from jpki_desktop.signing.packaging.package import build_package
+from jpki_desktop.signing.signers.card import CardSigner
+from jpki_desktop.signing.signers.raw import SoftwareSigner
 from jpki_desktop.submission import (
     ClientSettings,
     Receipt,

@@ -16,11 +16,11 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from jpki_desktop.card.connect import open_reader
 from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.card_signer import CardSigner, preflight
 from jpki_desktop.signing.errors import CertificateUnusable
-from jpki_desktop.signing.timestamp import Rfc3161TimeStamper
-from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.formats.timestamp import Rfc3161TimeStamper
+from jpki_desktop.signing.signers.card import CardSigner, preflight
+from jpki_desktop.signing.verification.verify import verify_file
 from jpki_desktop.trust.context import Revocation, RevocationMode
 from support.tsa import TsaServer
 

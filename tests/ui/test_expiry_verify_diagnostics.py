@@ -10,8 +10,8 @@ from icalendar import Calendar
 from jpki_desktop.card.pins import PinKind
 from jpki_desktop.card.virtual.store import DEMO_PINS
 from jpki_desktop.diagnostics import Status
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.signer import SoftwareSigner
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.signers.raw import SoftwareSigner
 from jpki_desktop.validity.attributes import LifeEvent, Verdict
 
 from .helpers import wait_top

@@ -10,7 +10,7 @@ from jpki_desktop.agency.server import start_agency
 from jpki_desktop.app.card_state import Presence
 from jpki_desktop.app.flow import ApplicationFlow
 from jpki_desktop.card.pins import PinKind
-from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.signing.verification.verify import verify_file
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
     agency_dir,
     agency_keys_template,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.signing.verification.verify import verify_file
 
 from .helpers import wait_top
 

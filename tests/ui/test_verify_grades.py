@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from jpki_desktop.app.card_state import Presence
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.grade import Grade, grade
-from jpki_desktop.signing.signer import SoftwareSigner
-from jpki_desktop.signing.verdict import Finding, Kind, Reason, Verdict
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.signers.raw import SoftwareSigner
+from jpki_desktop.signing.verification.grade import Grade, grade
+from jpki_desktop.signing.verification.verdict import Finding, Kind, Reason, Verdict
 from jpki_desktop.ui.theme import _DARK, _LIGHT, Tone
 
 from .conftest import wait_presence

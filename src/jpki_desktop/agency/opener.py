@@ -11,7 +11,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from ..signing.verify import verify_file
+from ..signing.verification.verify import verify_file
 from ..trust.context import Revocation
 
 
@@ -43,7 +43,7 @@ def signing_opener(
     revocation: Revocation | None = None,
     now: Callable[[], dt.datetime] | None = None,
 ) -> Opener:
-    """An Opener backed by `jpki_desktop.signing.verify.verify_file`."""
+    """An Opener backed by `jpki_desktop.signing.verification.verify.verify_file`."""
 
     def open_package(path: Path) -> Opened:
         verdict = verify_file(

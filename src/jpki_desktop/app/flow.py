@@ -24,7 +24,7 @@ from ..card.connect import OpenCard
 from ..card.pins import PinBuffer
 from ..fileio import atomic_output
 from ..procedures import Catalogue, Issue, Procedure, render_form
-from ..signing.package import PackageInfo, build_package
+from ..signing.packaging.package import PackageInfo, build_package
 from ..submission import ClientSettings, ServiceAccount
 from ..submission.receipt import Answer, Receipt
 from . import procedures as forms

@@ -26,13 +26,13 @@ from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from ..card.connect import OpenCard
 from ..card.pins import PinBuffer
 from ..signing.errors import InvalidInput, TimestampError, TimestampFailed
-from ..signing.pdf.inspect import PdfInfo, inspect_pdf
-from ..signing.pdf.profiles import RULES
-from ..signing.pdf.sign import PdfSignOptions, PdfSignResult
-from ..signing.pdf.sign import sign_pdf as _sign
-from ..signing.pdf.stamp import VisibleStamp, parse_visible
-from ..signing.signer import RawSigner
-from ..signing.timestamp import Rfc3161TimeStamper
+from ..signing.formats.pdf.inspect import PdfInfo, inspect_pdf
+from ..signing.formats.pdf.profiles import RULES
+from ..signing.formats.pdf.sign import PdfSignOptions, PdfSignResult
+from ..signing.formats.pdf.sign import sign_pdf as _sign
+from ..signing.formats.pdf.stamp import VisibleStamp, parse_visible
+from ..signing.formats.timestamp import Rfc3161TimeStamper
+from ..signing.signers.raw import RawSigner
 from ..trust.aio import run_sync
 from .signing import card_signer
 
@@ -60,7 +60,7 @@ class PdfSignRequest:
 
 
 def default_timestamper(url: str) -> TimeStamper:
-    """The one RFC 3161 client (signing/timestamp.py): through the one HTTP client, every
+    """The one RFC 3161 client (signing/formats/timestamp.py): through the one HTTP client, every
     answer checked (status, nonce, imprint, token signature) before it is used."""
     return Rfc3161TimeStamper(url)
 

@@ -21,14 +21,14 @@ from ..agency.encryption_key import DEMO_RECIPIENT_ID, DemoEncryptionKey, ensure
 from ..card.connect import OpenCard
 from ..card.jpki import JpkiSession
 from ..fileio import atomic_write_bytes
-from ..signing.cades import sign_detached
-from ..signing.card_signer import CardSigner, preflight
-from ..signing.envelope import check_recipient
 from ..signing.errors import InvalidInput
-from ..signing.package import PackageInfo, Progress, build_package
-from ..signing.timestamp import Rfc3161TimeStamper
-from ..signing.xmldsig import sign_xml, signature_chain
-from ..signing.xmlsafe import MAX_XML_BYTES, UnsafeXml, parse_xml
+from ..signing.formats.cades import sign_detached
+from ..signing.formats.timestamp import Rfc3161TimeStamper
+from ..signing.formats.xmldsig import sign_xml, signature_chain
+from ..signing.formats.xmlsafe import MAX_XML_BYTES, UnsafeXml, parse_xml
+from ..signing.packaging.envelope import check_recipient
+from ..signing.packaging.package import PackageInfo, Progress, build_package
+from ..signing.signers.card import CardSigner, preflight
 from .pins import FinalTry, PinInput, final_try_allowed, take_pin
 
 CardOpener = Callable[[], OpenCard]

@@ -17,8 +17,8 @@ from ..agency.encryption_key import ensure_encryption_key
 from ..card.connect import demo_dir
 from ..card.virtual.store import CardStore
 from ..signing.errors import InvalidInput
-from ..signing.verdict import Kind, Verdict
-from ..signing.verify import sniff, verify_file
+from ..signing.verification.verdict import Kind, Verdict
+from ..signing.verification.verify import sniff, verify_file
 from ..trust.context import Revocation, RevocationMode
 from .signing import load_certificates, load_private_key
 

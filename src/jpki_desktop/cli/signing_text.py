@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..signing import errors as S
-from ..signing.verdict import Reason
+from ..signing.verification.verdict import Reason
 from ..validity.dates import JST
 from . import exitcodes as X
 

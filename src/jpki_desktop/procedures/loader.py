@@ -25,7 +25,7 @@ from .model import (
 from .template import FormTemplate
 
 FORMAT = 1
-# what the signing engine produces (signing/package.py); anything else cannot be honoured
+# what the signing engine produces (signing/packaging/package.py); anything else cannot be honoured
 SUPPORTED_PACKAGES = {"asic-e-cades-bes"}
 SUPPORTED_DIGESTS = {"sha256", "sha384", "sha512"}
 SUPPORTED_ENCRYPTION = {"cms-authenveloped-aes256gcm-rsaoaep-sha256"}

@@ -2,9 +2,14 @@
 and their verifier. Synchronous and Qt-free; run it on the card thread (pyHanko's coroutines are
 driven with ``asyncio.run`` inside).
 
+Layout, by role: ``signers/`` (who signs: the card, a software key), ``formats/`` (CAdES,
+XMLDSig, RFC 3161 timestamps, PDF), ``packaging/`` (the encrypted ASiC-E submission package),
+``verification/`` (the verifier and its verdicts); ``errors`` is shared. Trust (anchors, path
+and revocation checks) is the one trust module, ``jpki_desktop.trust``.
+
 Stable API (other parts of jpki-desktop depend on these names):
 
-Signers (:mod:`.signer`, :mod:`.card_signer`)
+Signers (:mod:`.signers.raw`, :mod:`.signers.card`)
     ``RawSigner`` protocol: ``certificate``, ``chain``, ``sign_digest_info(der) -> bytes``.
     ``CardSigner.unlock(session, pin, final_try_confirmed=False, now=None, crls=None)``: ONE
     VERIFY of the signing password, then reads the signing and signing-CA certificates and
@@ -15,14 +20,14 @@ Signers (:mod:`.signer`, :mod:`.card_signer`)
     blocked and `now` is inside the signing CA's validity. ``SoftwareSigner`` (tests).
 
 Formats
-    ``cades.sign_detached(content, signer, signing_time=None, timestamper=None) -> bytes`` (DER
+    ``formats.cades.sign_detached(content, signer, signing_time=None, timestamper=None) -> bytes`` (DER
     ``.p7s``, CAdES-BES; CAdES-T with a timestamper).
-    ``timestamp.Rfc3161TimeStamper(url, post=default_post)``: a pyHanko ``TimeStamper`` whose
+    ``formats.timestamp.Rfc3161TimeStamper(url, post=default_post)``: a pyHanko ``TimeStamper`` whose
     only network access is ``post(url, body, content_type) -> bytes``; ``.probe()`` before the
     card; raises ``TimestampError`` (``TsaUnreachable``, ``TsaBadAnswer``, ``TsaRefused``).
-    ``xmldsig.sign_xml(xml, signer) -> bytes`` (enveloped XMLDSig, rsa-sha256, C14N 1.0; on a
+    ``formats.xmldsig.sign_xml(xml, signer) -> bytes`` (enveloped XMLDSig, rsa-sha256, C14N 1.0; on a
     signed form, a co-signature inside the previous signature's ``ds:Object``).
-    ``package.build_package(form_xml, attachments, *, procedure_id, recipient_cert, signer, output,
+    ``packaging.package.build_package(form_xml, attachments, *, procedure_id, recipient_cert, signer, output,
     recipient_id=None, submission_id=None, created_at=None, progress=None, timestamper=None)
     -> PackageInfo(
     submission_id, manifest_sha256_hex, created_at, output)``: ASiC-E (``mimetype``, ``form.xml``,
@@ -31,12 +36,12 @@ Formats
     RSA-OAEP-SHA-256) to ``recipient_cert``; streamed; written atomically. ``recipient_id``
     defaults to the certificate's subject (RFC 4514); ``submission_id`` to a random UUID.
 
-PDF (:mod:`.pdf`)
+PDF (:mod:`.formats.pdf`)
     ``pdf.sign.sign_pdf(source, output, signer, options, timestamper=None)`` (profiles ``moj`` and
     ``pades-b-t``), ``pdf.inspect.inspect_pdf(path)`` (refusals before the card),
-    ``pdf.verify.verify_pdf(path, ...)``; see ``signing/pdf/__init__.py``.
+    ``pdf.verify.verify_pdf(path, ...)``; see ``signing/formats/pdf/__init__.py``.
 
-Verifier (:mod:`.verify`)
+Verifier (:mod:`.verification.verify`)
     ``verify_file(path, *, content=None, decrypt_key=None, decrypt_cert=None, trust_roots=(),
     revocation=Revocation(), now=None, limits=ZipLimits(), at_signing_time=False) -> Verdict`` and ``verify_bytes(data,
     **same)``. Never raises for bad input. ``Verdict``: ``ok``, ``kind`` (p7s / xml / package /

@@ -9,6 +9,6 @@
     aio         run_sync(): pyHanko's coroutines from synchronous code
     reasons     Reason, Finding: the vocabulary every verdict and check uses
 
-Shared by the verifier (signing/verify.py), the own-certificate check (validity/check.py)
+Shared by the verifier (signing/verification/verify.py), the own-certificate check (validity/check.py)
 and timestamp-token checks. Qt-free, synchronous, no card access.
 """

@@ -1,5 +1,5 @@
 """The one reason vocabulary: why a signature, a certificate or a trust path is not valid (or
-could not be checked). Shared by the verifier (signing/verify.py), the own-certificate check
+could not be checked). Shared by the verifier (signing/verification/verify.py), the own-certificate check
 (validity/check.py, ``jpki check``) and timestamp checks. Values are stable: they appear in
 ``--json`` output and the front ends phrase each one (cli/, ui/*_texts.py)."""
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..signing.grade import Grade
-from ..signing.verdict import Kind, Reason
+from ..signing.verification.grade import Grade
+from ..signing.verification.verdict import Kind, Reason
 from .theme import Tone
 
 translate = QCoreApplication.translate

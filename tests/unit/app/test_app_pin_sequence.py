@@ -18,7 +18,7 @@ from jpki_desktop.card.virtual.pki import generate_card_pki
 from jpki_desktop.card.virtual.store import build_card
 from jpki_desktop.card.virtual.transport import VirtualTransport
 from jpki_desktop.signing.errors import NoSigningCertificate
-from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.signing.verification.verify import verify_file
 
 VERIFY, SIGN = 0x20, 0x2A
 

@@ -13,9 +13,9 @@ from jpki_desktop.agency.encryption_key import DemoEncryptionKey, generate_encry
 from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
 from jpki_desktop.card.virtual.pki import CardPki
-from jpki_desktop.signing.card_signer import CardSigner
-from jpki_desktop.signing.package import build_package
-from jpki_desktop.signing.signer import SoftwareSigner
+from jpki_desktop.signing.packaging.package import build_package
+from jpki_desktop.signing.signers.card import CardSigner
+from jpki_desktop.signing.signers.raw import SoftwareSigner
 
 
 @pytest.fixture(scope="session")

@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from jpki_desktop.agency.encryption_key import DemoEncryptionKey
 from jpki_desktop.card.virtual.pki import CardPki, Issued, issue_signing_cert, new_key
-from jpki_desktop.signing.envelope import EnvelopeWriter, decrypt_to
-from jpki_desktop.signing.signer import SoftwareSigner
+from jpki_desktop.signing.packaging.envelope import EnvelopeWriter, decrypt_to
+from jpki_desktop.signing.signers.raw import SoftwareSigner
 
 FORM = '<DATA id="DATA" xmlns="urn:example:form"><NAME>見本　花子</NAME><AMOUNT>1000</AMOUNT></DATA>'.encode()
 

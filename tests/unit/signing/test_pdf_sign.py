@@ -22,12 +22,12 @@ from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata
 from jpki_desktop.app import pdf as use_case
 from jpki_desktop.card import errors as E
 from jpki_desktop.signing.errors import InvalidInput, PdfRefused, TimestampFailed
-from jpki_desktop.signing.pdf.inspect import inspect_pdf
-from jpki_desktop.signing.pdf.profiles import Profile
-from jpki_desktop.signing.pdf.sign import PdfSignOptions, holder_name, sign_pdf
-from jpki_desktop.signing.pdf.stamp import parse_visible
-from jpki_desktop.signing.verdict import Reason
-from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.signing.formats.pdf.inspect import inspect_pdf
+from jpki_desktop.signing.formats.pdf.profiles import Profile
+from jpki_desktop.signing.formats.pdf.sign import PdfSignOptions, holder_name, sign_pdf
+from jpki_desktop.signing.formats.pdf.stamp import parse_visible
+from jpki_desktop.signing.verification.verdict import Reason
+from jpki_desktop.signing.verification.verify import verify_file
 
 sys.path.insert(0, str(Path(__file__).parents[2]))
 from support.pdf_samples import write_pdf  # noqa: E402
@@ -160,7 +160,7 @@ def _encrypted(doc: Path, tmp_path: Path) -> Path:
 
 def _certified_no_changes(doc: Path, tmp_path: Path, soft_signer) -> Path:
     out = tmp_path / "certified.pdf"
-    from jpki_desktop.signing.cades import RawSignerAdapter
+    from jpki_desktop.signing.formats.cades import RawSignerAdapter
 
     with open(doc, "rb") as f, open(out, "wb") as o:
         w = IncrementalPdfFileWriter(f, strict=False)
@@ -204,7 +204,7 @@ def test_refused_before_the_card_is_touched(card, channel, doc, tmp_path, soft_s
 
 def test_pdf_certified_with_form_filling_allowed_can_be_signed(doc, tmp_path, soft_signer, roots):
     certified = tmp_path / "c.pdf"
-    from jpki_desktop.signing.cades import RawSignerAdapter
+    from jpki_desktop.signing.formats.cades import RawSignerAdapter
 
     with open(doc, "rb") as f, open(certified, "wb") as o:
         w = IncrementalPdfFileWriter(f, strict=False)

@@ -11,9 +11,9 @@ import pytest
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
-from jpki_desktop.signing.pdf.sign import sign_pdf
-from jpki_desktop.signing.verdict import Reason
-from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.signing.formats.pdf.sign import sign_pdf
+from jpki_desktop.signing.verification.verdict import Reason
+from jpki_desktop.signing.verification.verify import verify_file
 
 sys.path.insert(0, str(Path(__file__).parents[2]))
 from support.pdf_samples import write_pdf  # noqa: E402
@@ -177,8 +177,8 @@ def _replace_in_contents(pdf: bytes, old: bytes, new: bytes) -> bytes:
 
 def test_timestamp_token_corrupted_or_over_another_signature(tmp_path, soft_signer, roots):
     from jpki_desktop.app.pdf import UrllibTimeStamper
-    from jpki_desktop.signing.pdf.profiles import Profile
-    from jpki_desktop.signing.pdf.sign import PdfSignOptions
+    from jpki_desktop.signing.formats.pdf.profiles import Profile
+    from jpki_desktop.signing.formats.pdf.sign import PdfSignOptions
     from support.pdf_tsa import running_tsa
 
     src = write_pdf(tmp_path / "in.pdf")

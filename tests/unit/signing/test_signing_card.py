@@ -18,13 +18,13 @@ from jpki_desktop.card.transport import ApduChannel
 from jpki_desktop.card.virtual.pki import generate_card_pki
 from jpki_desktop.card.virtual.store import build_card
 from jpki_desktop.card.virtual.transport import VirtualTransport
-from jpki_desktop.signing import package as package_module
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.card_signer import CardSigner, preflight
 from jpki_desktop.signing.errors import NoSigningCertificate
-from jpki_desktop.signing.package import build_package
-from jpki_desktop.signing.verify import verify_file
-from jpki_desktop.signing.xmldsig import sign_xml
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.formats.xmldsig import sign_xml
+from jpki_desktop.signing.packaging import package as package_module
+from jpki_desktop.signing.packaging.package import build_package
+from jpki_desktop.signing.signers.card import CardSigner, preflight
+from jpki_desktop.signing.verification.verify import verify_file
 
 VERIFY, SIGN = 0x20, 0x2A
 

@@ -22,9 +22,13 @@ from jpki_desktop.card.jpki import JpkiSession
 from jpki_desktop.card.pins import PinKind, prepare_pin
 from jpki_desktop.card.virtual.pki import new_key
 from jpki_desktop.cli import exitcodes as X
-from jpki_desktop.signing.card_signer import CardSigner, preflight
-from jpki_desktop.signing.cert_usable import cached_crls, check_signing_certificate, revoked_at
 from jpki_desktop.signing.errors import CertificateUnusable
+from jpki_desktop.signing.signers.card import CardSigner, preflight
+from jpki_desktop.signing.signers.cert_usable import (
+    cached_crls,
+    check_signing_certificate,
+    revoked_at,
+)
 
 VERIFY, SIGN = 0x20, 0x2A
 UTC = dt.UTC

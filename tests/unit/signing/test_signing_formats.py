@@ -12,9 +12,6 @@ import pytest
 from asn1crypto import cms
 from signing_helpers import FORM, expired_signer
 
-from jpki_desktop.signing import zipstream
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.envelope import EnvelopeWriter, decrypt_to
 from jpki_desktop.signing.errors import (
     DecryptionFailed,
     InvalidInput,
@@ -24,10 +21,13 @@ from jpki_desktop.signing.errors import (
     UnsupportedAlgorithm,
     WrongRecipient,
 )
-from jpki_desktop.signing.signer import SoftwareSigner
-from jpki_desktop.signing.verdict import Kind, Reason
-from jpki_desktop.signing.verify import verify_file
-from jpki_desktop.signing.xmldsig import sign_xml
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.formats.xmldsig import sign_xml
+from jpki_desktop.signing.packaging import zipstream
+from jpki_desktop.signing.packaging.envelope import EnvelopeWriter, decrypt_to
+from jpki_desktop.signing.signers.raw import SoftwareSigner
+from jpki_desktop.signing.verification.verdict import Kind, Reason
+from jpki_desktop.signing.verification.verify import verify_file
 
 
 def test_cades_has_the_four_signed_attributes_and_the_chain(soft_signer, pki):

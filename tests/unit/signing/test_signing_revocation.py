@@ -11,10 +11,10 @@ import pytest
 from signing_helpers import crl_revoking
 
 from jpki_desktop.card.virtual.pki import RevocationPointers, generate_card_pki, issue_ca
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.signer import SoftwareSigner
-from jpki_desktop.signing.verdict import Reason
-from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.signers.raw import SoftwareSigner
+from jpki_desktop.signing.verification.verdict import Reason
+from jpki_desktop.signing.verification.verify import verify_file
 from jpki_desktop.trust.context import Revocation, RevocationMode
 
 

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from signing_helpers import open_package
 
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.verify import sniff, verify_bytes, verify_file
-from jpki_desktop.signing.xmldsig import sign_xml
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.formats.xmldsig import sign_xml
+from jpki_desktop.signing.verification.verify import sniff, verify_bytes, verify_file
 
 SETTINGS = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -67,7 +67,7 @@ def test_damaged_container_resealed(package, agency, roots, tmp_path, m):
     )
     assert data_p7m and good.ok
     p = tmp_path / "forged.p7m"
-    from jpki_desktop.signing.envelope import EnvelopeWriter
+    from jpki_desktop.signing.packaging.envelope import EnvelopeWriter
 
     with open(p, "wb") as f:
         w = EnvelopeWriter(f, agency.cert)

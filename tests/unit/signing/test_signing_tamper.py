@@ -16,11 +16,11 @@ from signing_helpers import (
     signer_without_non_repudiation,
 )
 
-from jpki_desktop.signing import asic
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.container import ZipLimits
-from jpki_desktop.signing.verdict import Kind, Reason
-from jpki_desktop.signing.verify import verify_file
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.packaging import asic
+from jpki_desktop.signing.packaging.container import ZipLimits
+from jpki_desktop.signing.verification.verdict import Kind, Reason
+from jpki_desktop.signing.verification.verify import verify_file
 from jpki_desktop.trust.context import Revocation, RevocationMode
 
 ATTACHMENT = "attachments/申請書.pdf"
@@ -237,7 +237,7 @@ def test_untrusted_without_roots_uses_bundled_jlis_roots(package, check):
 
 
 def test_not_a_zip_inside(check, agency, tmp_path):
-    from jpki_desktop.signing.envelope import EnvelopeWriter
+    from jpki_desktop.signing.packaging.envelope import EnvelopeWriter
 
     p = tmp_path / "junk.p7m"
     with open(p, "wb") as f:

@@ -20,12 +20,12 @@ from signing_helpers import FORM, open_package
 
 from jpki_desktop.cli import exitcodes as X
 from jpki_desktop.cli.main import main
-from jpki_desktop.signing.cades import sign_detached
 from jpki_desktop.signing.errors import TsaBadAnswer, TsaUnreachable
-from jpki_desktop.signing.package import build_package
-from jpki_desktop.signing.timestamp import Rfc3161TimeStamper, default_post
-from jpki_desktop.signing.verdict import Reason
-from jpki_desktop.signing.verify import verify_bytes, verify_file
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.formats.timestamp import Rfc3161TimeStamper, default_post
+from jpki_desktop.signing.packaging.package import build_package
+from jpki_desktop.signing.verification.verdict import Reason
+from jpki_desktop.signing.verification.verify import verify_bytes, verify_file
 from jpki_desktop.trust.context import Revocation, RevocationMode
 from support.tsa import TsaPki, TsaServer
 

@@ -17,10 +17,10 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from jpki_desktop.card.virtual.pki import Holder, generate_card_pki
 from jpki_desktop.cli import exitcodes as X
 from jpki_desktop.cli.main import main
-from jpki_desktop.signing.signer import SoftwareSigner
-from jpki_desktop.signing.verdict import Reason
-from jpki_desktop.signing.verify import verify_bytes
-from jpki_desktop.signing.xmldsig import sign_xml
+from jpki_desktop.signing.formats.xmldsig import sign_xml
+from jpki_desktop.signing.signers.raw import SoftwareSigner
+from jpki_desktop.signing.verification.verdict import Reason
+from jpki_desktop.signing.verification.verify import verify_bytes
 from jpki_desktop.trust.context import Revocation, RevocationMode
 
 NO_REVOCATION = Revocation(RevocationMode.NONE)

@@ -17,11 +17,11 @@ from signing_helpers import expired_signer
 
 from jpki_desktop.cli import exitcodes as X
 from jpki_desktop.cli.main import main
-from jpki_desktop.signing import cms_check
-from jpki_desktop.signing.ber import structure_problem
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.verify import verify_bytes
-from jpki_desktop.signing.xmldsig import DS_NS, sign_xml
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.formats.xmldsig import DS_NS, sign_xml
+from jpki_desktop.signing.verification import cms_check
+from jpki_desktop.signing.verification.ber import structure_problem
+from jpki_desktop.signing.verification.verify import verify_bytes
 from jpki_desktop.trust.reasons import Reason
 
 SHA256_ALGID = bytes.fromhex("300d06096086480165030402010500")

@@ -14,10 +14,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
 
 from jpki_desktop.card.virtual.pki import _utf8, generate_card_pki, issue_ca, new_key
-from jpki_desktop.signing import verdict
-from jpki_desktop.signing.cades import sign_detached
-from jpki_desktop.signing.signer import SoftwareSigner
-from jpki_desktop.signing.verify import verify_bytes
+from jpki_desktop.signing.formats.cades import sign_detached
+from jpki_desktop.signing.signers.raw import SoftwareSigner
+from jpki_desktop.signing.verification import verdict
+from jpki_desktop.signing.verification.verify import verify_bytes
 from jpki_desktop.trust import anchors
 from jpki_desktop.trust.anchors import (
     BundledAnchorTampered,

@@ -15,8 +15,8 @@ from pathlib import Path
 from ...app import pdf as use_case
 from ...app.signing import card_unlocked
 from ...card.pins import PinKind
-from ...signing.pdf.profiles import Profile
-from ...signing.pdf.sign import PdfSignOptions
+from ...signing.formats.pdf.profiles import Profile
+from ...signing.formats.pdf.sign import PdfSignOptions
 from ..common import (
     add_password_options,
     emit,

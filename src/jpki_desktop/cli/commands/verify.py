@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ...app.verification import verify_with_files
 from ...signing.errors import InvalidInput
-from ...signing.verdict import Kind, Verdict
+from ...signing.verification.verdict import Kind, Verdict
 from ...trust.context import RevocationMode
 from ...validity.dates import JST
 from .. import exitcodes as X

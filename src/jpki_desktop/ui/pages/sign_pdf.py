@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from ...app import pdf as use_case
 from ...card.pins import PinKind
 from ...signing import errors as S
-from ...signing.pdf.inspect import PdfInfo
-from ...signing.pdf.profiles import Profile
-from ...signing.pdf.sign import PdfSignOptions, PdfSignResult
-from ...signing.pdf.stamp import VisibleStamp
+from ...signing.formats.pdf.inspect import PdfInfo
+from ...signing.formats.pdf.profiles import Profile
+from ...signing.formats.pdf.sign import PdfSignOptions, PdfSignResult
+from ...signing.formats.pdf.stamp import VisibleStamp
 from .. import messages as M
 from ..context import AppContext
 from ..dialogs.common import ask_open_path, ask_save_path, show_error, show_message

@@ -18,8 +18,8 @@ from ...app.certificates import signer_name
 from ...app.procedures import catalogue as load_catalogue
 from ...app.verification import verify
 from ...card.jpki import CertSlot
-from ...signing.grade import grade
-from ...signing.verdict import Reason, Verdict
+from ...signing.verification.grade import grade
+from ...signing.verification.verdict import Reason, Verdict
 from ...trust.context import Revocation, RevocationMode
 from .. import messages as M
 from ..context import AppContext

@@ -15,10 +15,10 @@ from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, Signer
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from ..trust.aio import run_sync
-from ..trust.convert import to_asn1
-from .errors import UnsupportedAlgorithm
-from .signer import ALLOWED_DIGESTS, RawSigner, sign_data
+from ...trust.aio import run_sync
+from ...trust.convert import to_asn1
+from ..errors import UnsupportedAlgorithm
+from ..signers.raw import ALLOWED_DIGESTS, RawSigner, sign_data
 
 
 class RawSignerAdapter(Signer):

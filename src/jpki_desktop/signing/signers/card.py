@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 
 from cryptography import x509
 
-from ..card.errors import PinBlocked
-from ..card.jpki import CertSlot, JpkiSession
-from ..card.pins import PinBuffer, PinKind, PinStatus
+from ...card.errors import PinBlocked
+from ...card.jpki import CertSlot, JpkiSession
+from ...card.pins import PinBuffer, PinKind, PinStatus
+from ..errors import NoSigningCertificate
 from .cert_usable import cached_crls, check_ca, check_signing_certificate
-from .errors import NoSigningCertificate
 
 
 def _clock(now: dt.datetime | None) -> dt.datetime:

@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
-from ..card.jpki import DIGEST_INFO_PREFIX, digest_info
-from .errors import SignatureCheckFailed, UnsupportedAlgorithm
+from ...card.jpki import DIGEST_INFO_PREFIX, digest_info
+from ..errors import SignatureCheckFailed, UnsupportedAlgorithm
 
 ALLOWED_DIGESTS = ("sha256", "sha384", "sha512")
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}

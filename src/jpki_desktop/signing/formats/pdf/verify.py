@@ -27,12 +27,12 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 
-from ...trust.aio import run_sync
-from ...trust.context import Revocation, RevocationMode
-from ...trust.convert import to_crypto
-from ...trust.paths import key_usage_findings
-from ..cms_check import STRONG_DIGESTS
-from ..verdict import Finding, Kind, PdfSignatureReport, Reason, Verdict
+from ....trust.aio import run_sync
+from ....trust.context import Revocation, RevocationMode
+from ....trust.convert import to_crypto
+from ....trust.paths import key_usage_findings
+from ...verification.cms_check import STRONG_DIGESTS
+from ...verification.verdict import Finding, Kind, PdfSignatureReport, Reason, Verdict
 from .inspect import PARSE_ERRORS, open_reader
 from .trust import validation_context
 

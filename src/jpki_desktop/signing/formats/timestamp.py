@@ -23,10 +23,10 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError, handle_tsp_response
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
-from ..net.errors import BadScheme, HttpError, ResponseTooLarge, TimedOut
-from ..net.http import HttpClient, HttpSettings
-from ..trust.aio import run_sync
-from .errors import TsaBadAnswer, TsaRefused, TsaUnreachable
+from ...net.errors import BadScheme, HttpError, ResponseTooLarge, TimedOut
+from ...net.http import HttpClient, HttpSettings
+from ...trust.aio import run_sync
+from ..errors import TsaBadAnswer, TsaRefused, TsaUnreachable
 
 Post = Callable[[str, bytes, str], bytes]  # (url, body, content type) -> response body
 

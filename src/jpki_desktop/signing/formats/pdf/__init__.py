@@ -19,5 +19,5 @@ Refusals (:mod:`.inspect`)
 Verifying (:mod:`.verify`)
     ``verify_pdf(path, *, trust_roots=(), revocation=None, now=None) -> Verdict`` (kind ``pdf``,
     ``pdf_signatures``: one ``PdfSignatureReport`` per signature, in order). Also reached through
-    ``signing.verify.verify_file``. The ValidationContext comes from ``trust.validation_context``.
+    ``signing.verification.verify.verify_file``. The ValidationContext comes from ``trust.validation_context``.
 """

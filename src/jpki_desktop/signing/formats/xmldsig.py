@@ -28,8 +28,8 @@ from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from lxml import etree
 from signxml import SignatureConstructionMethod, XMLSigner
 
-from .errors import InvalidInput, UnsupportedAlgorithm
-from .signer import RawSigner, sign_digest
+from ..errors import InvalidInput, UnsupportedAlgorithm
+from ..signers.raw import RawSigner, sign_digest
 from .xmlsafe import UnsafeXml, parse_xml
 
 DS_NS = "http://www.w3.org/2000/09/xmldsig#"

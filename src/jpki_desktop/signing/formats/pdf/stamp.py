@@ -17,7 +17,7 @@ from pyhanko.pdf_utils.font.basic import SimpleFontEngineFactory
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.stamp import TextStampStyle
 
-from ..errors import InvalidInput
+from ...errors import InvalidInput
 
 FONT_CANDIDATES = (
     "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",

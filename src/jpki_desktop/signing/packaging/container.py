@@ -17,8 +17,8 @@ import zipfile
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from ..verification.verdict import Finding, Reason
 from . import asic
-from .verdict import Finding, Reason
 
 CHUNK = 1024 * 1024
 

@@ -32,8 +32,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
-from ..trust.convert import der_of, fully_parsed, to_crypto
-from ..trust.reasons import Finding, Reason
+from ...trust.convert import der_of, fully_parsed, to_crypto
+from ...trust.reasons import Finding, Reason
 from .ber import structure_problem
 
 STRONG_DIGESTS = ("sha256", "sha384", "sha512")

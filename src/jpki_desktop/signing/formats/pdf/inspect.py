@@ -17,7 +17,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation.pdf_embedded import read_certification_data
 
-from ..errors import PdfRefused
+from ...errors import PdfRefused
 
 HEADER_WINDOW = 1024  # the PDF spec lets %PDF- start anywhere in the first 1024 bytes
 # what pyHanko's parser raises on damaged input besides its own PdfError

@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote
 
 from lxml import etree
 
-from .xmlsafe import parse_xml
+from ..formats.xmlsafe import parse_xml
 
 MIMETYPE = b"application/vnd.etsi.asic-e+zip"
 FORM = "form.xml"

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from cryptography import x509
 
-from ..validity.revocation import default_cache_dir
-from .errors import CertificateUnusable
+from ...validity.revocation import default_cache_dir
+from ..errors import CertificateUnusable
 
 
 def check_ca(ca: x509.Certificate, now: dt.datetime) -> None:

@@ -19,10 +19,10 @@ from signxml import XMLVerifier
 from signxml.exceptions import InvalidDigest, InvalidSignature, SignXMLException
 from signxml.verifier import SignatureConfiguration
 
-from ..trust.convert import fully_parsed
+from ...trust.convert import fully_parsed
+from ..formats.xmldsig import DS_NS, ID_ATTRIBUTES, Utf8Mixin, location, signature_chain
+from ..formats.xmlsafe import UnsafeXml, parse_xml
 from .verdict import Finding, Reason
-from .xmldsig import DS_NS, ID_ATTRIBUTES, Utf8Mixin, location, signature_chain
-from .xmlsafe import UnsafeXml, parse_xml
 
 STRONG_SIGNATURE_METHODS = {
     "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",

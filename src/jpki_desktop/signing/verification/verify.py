@@ -23,15 +23,15 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from ..trust.anchors import signing_anchors
-from ..trust.context import Revocation
-from ..trust.convert import to_crypto
-from ..trust.paths import TrustContext, validate_with_revocation
-from . import asic, container
+from ...trust.anchors import signing_anchors
+from ...trust.context import Revocation
+from ...trust.convert import to_crypto
+from ...trust.paths import TrustContext, validate_with_revocation
+from ..errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
+from ..formats.pdf.verify import verify_pdf
+from ..packaging import asic, container
+from ..packaging.envelope import decrypt_to
 from .cms_check import CmsResult, check_signed_data
-from .envelope import decrypt_to
-from .errors import DecryptionFailed, MalformedEnvelope, WrongRecipient
-from .pdf.verify import verify_pdf
 from .timestamp_check import TimestampCheck, check_timestamps
 from .verdict import Finding, Kind, Reason, SignatureInfo, Verdict
 from .xml_check import check_xml, named

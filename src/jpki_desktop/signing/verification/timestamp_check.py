@@ -24,9 +24,9 @@ from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
 from pyhanko_certvalidator import ValidationContext
 
-from ..trust.aio import run_sync
-from ..trust.context import validation_context
-from ..trust.convert import to_crypto
+from ...trust.aio import run_sync
+from ...trust.context import validation_context
+from ...trust.convert import to_crypto
 from .verdict import Finding, Reason, TimestampInfo
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")

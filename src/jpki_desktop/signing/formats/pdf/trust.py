@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from cryptography import x509
 from pyhanko_certvalidator import ValidationContext
 
-from ...trust.anchors import signing_anchors
-from ...trust.context import Revocation
-from ...trust.context import validation_context as _shared_context
+from ....trust.anchors import signing_anchors
+from ....trust.context import Revocation
+from ....trust.context import validation_context as _shared_context
 
 
 def validation_context(

@@ -19,9 +19,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from ..trust.convert import to_asn1
-from .ber import BerReader, octets_header
-from .errors import DecryptionFailed, MalformedEnvelope, RecipientCertUnsuitable, WrongRecipient
+from ...trust.convert import to_asn1
+from ..errors import DecryptionFailed, MalformedEnvelope, RecipientCertUnsuitable, WrongRecipient
+from ..verification.ber import BerReader, octets_header
 
 OID_AUTH_ENVELOPED = "1.2.840.113549.1.9.16.1.23"
 OID_DATA = "1.2.840.113549.1.7.1"

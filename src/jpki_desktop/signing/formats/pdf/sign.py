@@ -26,12 +26,12 @@ from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
-from ...fileio import atomic_output
-from ...trust.aio import run_sync
-from ...validity.dates import JST
+from ....fileio import atomic_output
+from ....trust.aio import run_sync
+from ....validity.dates import JST
+from ...errors import InvalidInput, PdfRefused, TimestampFailed
+from ...signers.raw import RawSigner
 from ..cades import RawSignerAdapter
-from ..errors import InvalidInput, PdfRefused, TimestampFailed
-from ..signer import RawSigner
 from . import inspect
 from .profiles import RULES, Profile, ProfileRules
 from .stamp import VisibleStamp, cjk_font, stamp_style

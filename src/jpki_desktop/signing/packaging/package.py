@@ -22,13 +22,14 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from pyhanko.sign.timestamps.api import TimeStamper
 
-from .. import __version__
-from ..fileio import atomic_output
-from . import asic, cades
+from ... import __version__
+from ...fileio import atomic_output
+from ..errors import AttachmentChanged, InvalidInput
+from ..formats import cades
+from ..formats.xmlsafe import UnsafeXml, parse_xml
+from ..signers.raw import RawSigner
+from . import asic
 from .envelope import EnvelopeWriter, check_recipient
-from .errors import AttachmentChanged, InvalidInput
-from .signer import RawSigner
-from .xmlsafe import UnsafeXml, parse_xml
 from .zipstream import ZipStreamWriter
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:\-/]{0,127}$")

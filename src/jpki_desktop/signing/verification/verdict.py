@@ -10,8 +10,8 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
-from ..trust.reasons import Finding, Reason
-from .asic import Submission
+from ...trust.reasons import Finding, Reason
+from ..packaging.asic import Submission
 
 __all__ = ["INCONCLUSIVE", "Finding", "Kind", "Reason", "Verdict"]  # Reason: the one vocabulary
 

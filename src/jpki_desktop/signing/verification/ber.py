@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from asn1crypto import core
 
-from .errors import MalformedEnvelope
+from ..errors import MalformedEnvelope
 
 MAX_ELEMENT = 1024 * 1024
 CHUNK = 1024 * 1024
