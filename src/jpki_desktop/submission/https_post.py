@@ -51,7 +51,8 @@ def _proxy_for(host: str, settings: TransportSettings) -> tuple[str, int] | None
     """An explicit proxy setting always applies; the environment's never for loopback."""
     url = settings.proxy
     if url is None and settings.use_environment_proxy:
-        if host in LOOPBACK or urllib.request.proxy_bypass_environment(host):
+        # proxy_bypass_environment is public but missing from typeshed's stubs
+        if host in LOOPBACK or urllib.request.proxy_bypass_environment(host):  # type: ignore[attr-defined]
             return None
         url = urllib.request.getproxies_environment().get("https")
     if not url:
