@@ -13,6 +13,13 @@ from jpki_desktop.validity.check import Basis, Outcome, check_certificate
 from jpki_desktop.validity.revocation import CrlCache, Endpoints, Method
 
 
+@pytest.fixture(autouse=True)
+def own_crl_cache(tmp_path, monkeypatch):
+    """The session's shared CRL cache must not keep the revoking CRL below: signing reads
+    cached CRLs and would then refuse the session's card in later tests."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+
+
 @pytest.fixture
 def service(pki):
     s = DemoRevocationService(pki).start()
@@ -57,9 +64,23 @@ def test_openssl_accepts_the_ocsp_answer(pki, service, tmp_path):
     (tmp_path / "ca.pem").write_bytes(pki.auth_ca.cert.public_bytes(_pem()))
     (tmp_path / "leaf.pem").write_bytes(pki.auth.cert.public_bytes(_pem()))
     out = subprocess.run(
-        ["openssl", "ocsp", "-issuer", tmp_path / "ca.pem", "-cert", tmp_path / "leaf.pem",
-         "-url", service.ocsp_url, "-CAfile", tmp_path / "ca.pem", "-timeout", "5"],
-        capture_output=True, text=True, timeout=30,
+        [
+            "openssl",
+            "ocsp",
+            "-issuer",
+            tmp_path / "ca.pem",
+            "-cert",
+            tmp_path / "leaf.pem",
+            "-url",
+            service.ocsp_url,
+            "-CAfile",
+            tmp_path / "ca.pem",
+            "-timeout",
+            "5",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert "Response verify OK" in out.stderr + out.stdout, out
     assert ": good" in out.stdout
