@@ -96,6 +96,7 @@ class ReaderState:
 def diff_states(old: dict[str, ReaderState], new: dict[str, ReaderState]) -> list[MonitorEvent]:
     """The events that turn `old` into `new` (pure; the order is stable for consumers)."""
     events: list[MonitorEvent] = []
+    before: ReaderState | None  # one name for both loops; the second may find no entry
     for reader, before in old.items():
         if reader not in new:
             if before.atr is not None:

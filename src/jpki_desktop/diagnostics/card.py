@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from ..card.errors import (
     ApduError,
@@ -62,7 +63,7 @@ def unblock_route(kind: PinKind, other: PinStatus | None) -> str:
 
 def pin_result(probe: Probe, status: PinStatus, other: PinStatus | None) -> ProbeResult:
     name, left, most = PIN_NAME[status.kind], status.remaining, status.maximum
-    data = {"remaining": left, "maximum": most, "state": status.state.value}
+    data: dict[str, Any] = {"remaining": left, "maximum": most, "state": status.state.value}
     forgot = (
         f"Enter it only if you are sure: one correct entry resets the counter to {most}. If you "
         f"have forgotten it, do not guess. {unblock_route(status.kind, other)}"
@@ -193,7 +194,7 @@ class CardProbes:
         assert self.session is not None
         token = self.session.token_info()
         self.kind = token.kind
-        data = {"kind": token.kind.value, "label": token.label}
+        data: dict[str, Any] = {"kind": token.kind.value, "label": token.label}
         texts = {
             CardKind.MY_NUMBER_CARD: (Status.OK, "My Number card (マイナンバーカード).", ""),
             CardKind.JUKI_CARD: (
@@ -226,7 +227,7 @@ class CardProbes:
     def _certificates(self) -> ProbeResult:
         assert self.session is not None
         avail = self.availability = self.session.cert_availability()
-        data = {"sign": avail.sign, "auth": avail.auth}
+        data: dict[str, Any] = {"sign": avail.sign, "auth": avail.auth}
         if avail.sign and avail.auth:
             return result(
                 CERTS,

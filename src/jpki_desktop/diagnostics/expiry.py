@@ -8,6 +8,7 @@ months", "within three months" or "expired".
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from .model import Probe, ProbeResult, Status, result
 
@@ -69,7 +70,7 @@ def probe_expiry(
     from ..validity.dates import jst_date
 
     state, last, renewal, source = _timeline(auth_der, sign_present, now)
-    data = {
+    data: dict[str, Any] = {
         "state": state,
         "source": source,
         "expires": last.isoformat(),

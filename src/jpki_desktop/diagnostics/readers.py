@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
 from ..card.atr import AtrKind, Interface, classify, interface_from_reader_name
 from ..card.errors import CardRemoved, NoCard, ReaderBusy, TransportError
@@ -131,7 +132,7 @@ def probe_card_present(
 
 def probe_atr(view: ReaderView) -> ProbeResult:
     info = classify(view.atr)
-    data = {
+    data: dict[str, Any] = {
         "atr": info.hex,
         "kind": info.kind.value,
         "interface": info.interface.value,

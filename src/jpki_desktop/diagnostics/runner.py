@@ -20,6 +20,7 @@ from .readers import (
     ATR,
     CARD_PRESENT,
     READERS,
+    ReaderView,
     probe_atr,
     probe_card_present,
     probe_reader_access,
@@ -117,7 +118,8 @@ def run_diagnosis(
 def _reader_and_card(
     run: _Run, pcsc: Any, plat: Platform, wanted: str | None, now: dt.datetime
 ) -> tuple[int, str | None]:
-    readers, views = _safe(READERS, lambda: probe_readers(pcsc, plat.flatpak), [])
+    no_views: list[ReaderView] = []
+    readers, views = _safe(READERS, lambda: probe_readers(pcsc, plat.flatpak), no_views)
     run.emit(readers)
     if not views:
         run.skip((CARD_PRESENT, ATR, ACCESS) + CARD_PROBES, "Skipped: needs a card reader.")

@@ -166,14 +166,15 @@ def _agency(path: Path | None, r: _Reader) -> AgencyInfo:
 def _template(path: Path | None, form: _Reader) -> str:
     """Inline (`template`) or a file next to the procedure file (`template_file`)."""
     if "template_file" in form.obj:
-        name = form.take("template_file", str)
+        name: str = form.take("template_file", str)
         if path is None or "/" in name or "\\" in name or name.startswith("."):
             raise form.fail("bad-template-file", "template_file")
         try:
             return (path.parent / name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             raise form.fail("template-file-unreadable", "template_file") from None
-    return form.take("template", str, required=True)
+    template: str = form.take("template", str, required=True)
+    return template
 
 
 def parse_procedure(data: Any, path: Path | None = None) -> Procedure:

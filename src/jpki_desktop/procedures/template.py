@@ -132,7 +132,7 @@ class FormTemplate:
             if not attachments:
                 lst.getparent().remove(lst)
         etree.cleanup_namespaces(root)
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+        return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
     # -- agency side ---------------------------------------------------------------------
 

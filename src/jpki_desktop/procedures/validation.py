@@ -6,11 +6,12 @@ never changes names or addresses beyond trimming the ends.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..validity.date_input import try_parse_date_input
@@ -34,7 +35,8 @@ class Issue:
 
     field: str
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    # dataclasses.field: mypy reads the bare name here as the `field: str` attribute above
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
     custom: tuple[str, str] | None = None  # (ja, en) from the procedure file
 
     def message(self, lang: str = "ja") -> str:
@@ -97,10 +99,10 @@ def _check_type(f: FormField, value: str, today: dt.date) -> Issue | None:
             d = None
         if d is None:
             return Issue(f.id, "invalid-date")
-        if f.not_before and d < (lo := resolve_date_bound(f.not_before, today)):
-            return Issue(f.id, "date-too-early", {"min": lo.isoformat()})
-        if f.not_after and d > (hi := resolve_date_bound(f.not_after, today)):
-            return Issue(f.id, "date-too-late", {"max": hi.isoformat()})
+        if f.not_before and d < (earliest := resolve_date_bound(f.not_before, today)):
+            return Issue(f.id, "date-too-early", {"min": earliest.isoformat()})
+        if f.not_after and d > (latest := resolve_date_bound(f.not_after, today)):
+            return Issue(f.id, "date-too-late", {"max": latest.isoformat()})
     elif t in (FieldType.INTEGER, FieldType.MONEY):
         if not re.fullmatch(r"-?\d{1,15}", value):
             return Issue(f.id, "not-an-integer")

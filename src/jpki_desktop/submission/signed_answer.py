@@ -101,7 +101,7 @@ def sign_answer(
             "signer_infos": [signer],
         }
     )
-    return cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump()
+    return bytes(cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump())
 
 
 def open_answer(data: bytes, trusted: x509.Certificate) -> dict[str, Any]:
@@ -196,6 +196,6 @@ def _names_certificate(values: Any, cert: asn1_x509.Certificate) -> bool:
 def is_signed_answer(data: bytes) -> bool:
     """Cheap sniff: a DER SEQUENCE starting with the signedData OID."""
     try:
-        return cms.ContentInfo.load(data, strict=True)["content_type"].native == "signed_data"
+        return bool(cms.ContentInfo.load(data, strict=True)["content_type"].native == "signed_data")
     except (ValueError, TypeError, KeyError):
         return False

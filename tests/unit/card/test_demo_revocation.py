@@ -13,6 +13,13 @@ from jpki_desktop.validity.check import Basis, Outcome, check_certificate
 from jpki_desktop.validity.revocation import CrlCache, Endpoints, Method
 
 
+@pytest.fixture(autouse=True)
+def own_crl_cache(tmp_path, monkeypatch):
+    """The session's shared CRL cache must not keep the revoking CRL below: signing reads
+    cached CRLs and would then refuse the session's card in later tests."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+
+
 @pytest.fixture
 def service(pki):
     s = DemoRevocationService(pki).start()

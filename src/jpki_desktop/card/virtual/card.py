@@ -150,13 +150,14 @@ class VirtualJpkiCard:
             return _sw(SW.NO_CHANNEL)
         if cla not in (0x00, 0x80):
             return _sw(SW.CLA_NOT_SUPPORTED)
-        handler = {
+        handlers: dict[int, Callable[[int, int, bytes, int | None], bytes]] = {
             INS.SELECT: self._select,
             INS.READ_BINARY: self._read_binary,
             INS.VERIFY: self._verify,
             INS.CHANGE_REFERENCE_DATA: self._change,
             INS.COMPUTE_DIGITAL_SIGNATURE: self._sign,
-        }.get(ins)
+        }
+        handler = handlers.get(ins)
         if handler is None or (ins == INS.COMPUTE_DIGITAL_SIGNATURE) != (cla == 0x80):
             return _sw(SW.INS_NOT_SUPPORTED)
         return handler(p1, p2, data, le)
@@ -207,6 +208,7 @@ class VirtualJpkiCard:
         app = self._app
         if app is None:
             return _sw(SW.CONDITIONS_NOT_SATISFIED)
+        fid: int | None
         if p1 & 0x80:
             fid, offset = p1 & 0x1F, p2
         else:

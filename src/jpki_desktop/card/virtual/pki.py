@@ -235,7 +235,8 @@ def issue_signing_cert(
     pointers: RevocationPointers = RevocationPointers(),
     serial: int | None = None,
     identifier: str = "TESTSIGN0000000000000000000",
-    hash_algorithm: hashes.HashAlgorithm | None = None,
+    # the hashes cryptography's CertificateBuilder.sign accepts
+    hash_algorithm: hashes.SHA224 | hashes.SHA256 | hashes.SHA384 | hashes.SHA512 | None = None,
 ) -> Issued:
     key = key or new_key()
     subject = x509.Name(
