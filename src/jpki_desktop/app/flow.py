@@ -28,7 +28,7 @@ from ..signing.packaging.package import PackageInfo, build_package
 from ..submission import ClientSettings, ServiceAccount
 from ..submission.receipt import Answer, Receipt
 from . import procedures as forms
-from .signing import card_signer
+from .signing import card_signer, timestamper
 from .submission import Progress, SubmissionService
 
 WORKDIR_PREFIX = "jpki-flow-"
@@ -101,6 +101,7 @@ class ApplicationFlow:
         keyring: bool = True,
         settings: Callable[[], ClientSettings] = ClientSettings,
         endpoint: Callable[[], str] = lambda: "",
+        tsa_url: Callable[[], str] = lambda: "",
     ) -> None:
         self._catalogue = catalogue
         self._workdir = workdir
@@ -110,6 +111,7 @@ class ApplicationFlow:
         self._keyring = keyring
         self._settings = settings
         self._endpoint = endpoint
+        self._tsa_url = tsa_url  # Settings: RFC 3161 timestamps on the package's signature
         self._submission: SubmissionService | None = None
 
     # -- the catalogue and the form ---------------------------------------------------------
@@ -162,6 +164,7 @@ class ApplicationFlow:
         try:
             form_xml = render_form(procedure, dict(values), list(attachments), today=today)
             recipient = self.catalogue.resolve(procedure.agency).encryption_cert
+            stamper = timestamper(self._tsa_url())  # a TSA that is down fails before the card
         except BaseException:
             pin.wipe()
             raise
@@ -178,6 +181,7 @@ class ApplicationFlow:
                 output=out,
                 submission_id=submission_id,
                 progress=progress,
+                timestamper=stamper,
             )
         return SignedApplication(procedure.id, info, signer.certificate, out.stat().st_size)
 

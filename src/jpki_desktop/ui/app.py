@@ -116,6 +116,7 @@ def build(
     flow = flow_backend or ApplicationFlow(
         settings=lambda: client_settings(s.proxy_mode.value, s.get("proxy_url") or ""),
         endpoint=lambda: s.get("agency_url"),
+        tsa_url=lambda: s.get("tsa_url") or "",
     )
     ctx = AppContext(service, settings, translations, demo=options.demo, flow_backend=flow)
     window = MainWindow(ctx, build_pages(ctx))

@@ -395,6 +395,35 @@ def rejection_text(answer: Rejection, lang: str = "ja") -> ErrorText:
     )
 
 
+def _unusable_text(exc: S.CertificateUnusable) -> ErrorText:
+    """A dead signing certificate, refused before the card signed: what happened, what to do."""
+    title = translate("Messages", "Signing certificate")
+    clock = translate("Messages", "If this computer's date is wrong, correct it and retry.")
+    if exc.problem == "revoked":
+        return ErrorText(
+            title,
+            translate(
+                "Messages",
+                "Your signing certificate has been revoked (for example after a move or a name "
+                "change). Nothing was signed.",
+            ),
+            translate("Messages", "Apply for a new one at your municipal office."),
+        )
+    if exc.problem in ("expired", "ca_expired"):
+        return ErrorText(
+            title,
+            translate("Messages", "Your signing certificate has expired. Nothing was signed."),
+            translate("Messages", "Renew it at your municipal office (bring the card).")
+            + "\n"
+            + clock,
+        )
+    return ErrorText(
+        title,
+        translate("Messages", "Your signing certificate is not valid yet. Nothing was signed."),
+        clock,
+    )
+
+
 def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
     """Like `describe`, plus the signing, procedure, submission and flow errors."""
     if isinstance(exc, SU.Undelivered):
@@ -439,6 +468,20 @@ def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
             translate(
                 "Messages",
                 "The card's signature does not match its certificate. Nothing was saved.",
+            ),
+        )
+    if isinstance(exc, S.CertificateUnusable):
+        return _unusable_text(exc)
+    if isinstance(exc, S.TimestampError):
+        return ErrorText(
+            translate("Messages", "Timestamp"),
+            translate(
+                "Messages",
+                "The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.",
+            ).replace("%1", exc.url),
+            translate(
+                "Messages",
+                "Check its address in Settings and the network (proxy), or sign without a timestamp.",
             ),
         )
     if isinstance(exc, S.AttachmentChanged):
