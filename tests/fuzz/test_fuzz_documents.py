@@ -68,12 +68,6 @@ def seeds(pki, tmp_path_factory):
     }
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    strict=False,
-    reason="issue 15 item 12 (helper 'trust'): a malformed subject raises ValueError from "
-    "parse_certificate; only that is tolerated here, any other exception fails",
-)
 @settings(settings.get_profile("fuzz"), max_examples=1000)
 @given(m=mutations, which=st.integers(0, 1), junk=st.binary(max_size=200))
 @example(m=([(210, 0)], None), which=0, junk=b"")  # found by this suite: subject tag 0
@@ -82,12 +76,6 @@ def test_certificates(seeds, m, which, junk):
         outcome(lambda d=data: parse_certificate(d), (ValidityError,))
 
 
-@pytest.mark.xfail(
-    raises=InvalidVersion,
-    strict=False,
-    reason="issue 15 item 12 (helper 'trust'): an embedded certificate with a bad version "
-    "escapes verify_bytes as InvalidVersion; only that is tolerated here",
-)
 @settings(settings.get_profile("fuzz"), max_examples=250)
 @given(m=mutations, kind=st.sampled_from(["p7s", "xml"]))
 @example(m=([(72, 1)], None), kind="p7s")  # found by this suite: certificate version byte

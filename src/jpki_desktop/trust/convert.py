@@ -44,7 +44,10 @@ def to_crypto(cert: AnyCert) -> x509.Certificate:
     """For our code. Raises ValueError for bytes that are no certificate."""
     if isinstance(cert, x509.Certificate):
         return cert
-    return x509.load_der_x509_certificate(der_of(cert))
+    try:
+        return x509.load_der_x509_certificate(der_of(cert))
+    except x509.InvalidVersion as exc:  # not a ValueError: a damaged version byte (fuzz)
+        raise ValueError(f"certificate version: {exc}") from None
 
 
 def fully_parsed(cert: x509.Certificate) -> x509.Certificate:

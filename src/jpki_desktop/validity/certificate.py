@@ -184,7 +184,8 @@ def _san_strings(cert: x509.Certificate) -> dict[str, str]:
         try:
             value = asn1.load(other.value)
             native = value.native
-        except (ValueError, TypeError):
+        # asn1crypto answers some damaged encodings with objects that have no .native
+        except (ValueError, TypeError, AttributeError):
             raise MalformedCertificate(CertProblem.SAN_VALUE, oid) from None
         if isinstance(native, bytes):  # OCTET STRING: UTF-8 text (accepted by other parsers)
             try:
@@ -263,7 +264,7 @@ def load_certificate(data: bytes) -> x509.Certificate:
         if data.lstrip().startswith(b"-----BEGIN"):
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, x509.InvalidVersion):  # InvalidVersion: no ValueError
         raise MalformedCertificate(CertProblem.NOT_DER, "certificate") from None
 
 
