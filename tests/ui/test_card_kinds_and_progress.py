@@ -8,8 +8,8 @@ from jpki_desktop.card.jpki import CertSlot
 from jpki_desktop.card.snapshot import CardVariant, ReadProgress, ReadStep, Source
 from jpki_desktop.card.virtual.store import build_card, profile_named
 from jpki_desktop.ui import messages as M
-from jpki_desktop.ui.card_source import VirtualSource
-from jpki_desktop.ui.card_state import Presence
+from jpki_desktop.app.card_source import VirtualSource
+from jpki_desktop.app.card_state import Presence
 
 from .conftest import wait_presence
 from .helpers import wait_top
