@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from jpki_desktop.ui.card_source import VirtualSource
-from jpki_desktop.ui.card_state import Presence
 from PySide6.QtCore import Qt
 
+from jpki_desktop.app.card_source import VirtualSource
+from jpki_desktop.app.card_state import Presence
 from jpki_desktop.card.jpki import CertSlot
 from jpki_desktop.card.snapshot import CardVariant, ReadProgress, ReadStep, Source
 from jpki_desktop.card.virtual.store import build_card, profile_named
