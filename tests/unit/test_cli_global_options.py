@@ -25,6 +25,7 @@ COMMANDS = {
     "remind": ["remind", "-o", "r.ics"],
     "sign": ["sign", "file.txt"],
     "sign-xml": ["sign-xml", "form.xml"],
+    "sign-pdf": ["sign-pdf", "in.pdf", "-o", "out.pdf"],
     "package": ["package", "--procedure", "P", "--form", "f.xml", "-o", "o.p7m"],
     "verify": ["verify", "file.p7s"],
     "procedures": ["procedures"],

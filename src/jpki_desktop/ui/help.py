@@ -103,6 +103,27 @@ def page_help(page_id: str) -> tuple[str, list[str]]:
                 ),
             ],
         ),
+        "sign_pdf": (
+            translate("Help", "Sign PDF"),
+            [
+                translate(
+                    "Help",
+                    "Signs a PDF with your signing certificate, inside the PDF, for the Ministry "
+                    "of Justice's online registration (profile 'moj', the default) or with a "
+                    "trusted timestamp (PAdES, needs a time-stamping service).",
+                ),
+                translate(
+                    "Help",
+                    "Everyone who receives the signed PDF can read your name, address, date of "
+                    "birth and sex from the certificate inside it.",
+                ),
+                translate(
+                    "Help",
+                    "The original PDF is never changed; a PDF that is encrypted, damaged or "
+                    "certified against changes is refused before the card is used.",
+                ),
+            ],
+        ),
         "verify": (
             translate("Help", "Verify"),
             [

@@ -176,7 +176,7 @@ def _replace_in_contents(pdf: bytes, old: bytes, new: bytes) -> bytes:
 
 
 def test_timestamp_token_corrupted_or_over_another_signature(tmp_path, soft_signer, roots):
-    from jpki_desktop.app.pdf import UrllibTimeStamper
+    from jpki_desktop.signing.formats.timestamp import Rfc3161TimeStamper
     from jpki_desktop.signing.formats.pdf.profiles import Profile
     from jpki_desktop.signing.formats.pdf.sign import PdfSignOptions
     from support.pdf_tsa import running_tsa
@@ -185,7 +185,7 @@ def test_timestamp_token_corrupted_or_over_another_signature(tmp_path, soft_sign
     other_src = write_pdf(tmp_path / "other.pdf", text="Another")
     opts = PdfSignOptions(profile=Profile.PADES_B_T)
     with running_tsa(tmp_path / "tsa") as tsa:
-        stamper = UrllibTimeStamper(tsa.url)
+        stamper = Rfc3161TimeStamper(tsa.url)
         sign_pdf(src, tmp_path / "a.pdf", soft_signer, opts, timestamper=stamper)
         mine = (tmp_path / "a.pdf").read_bytes()
         my_token, tsa_sig = _token(mine)

@@ -1444,106 +1444,126 @@
     </message>
     <message>
         <location filename="../help.py" line="107"/>
+        <source>Sign PDF</source>
+        <translation>Sign PDF</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="109"/>
+        <source>Signs a PDF with your signing certificate, inside the PDF, for the Ministry of Justice&apos;s online registration (profile &apos;moj&apos;, the default) or with a trusted timestamp (PAdES, needs a time-stamping service).</source>
+        <translation>Signs a PDF with your signing certificate, inside the PDF, for the Ministry of Justice&apos;s online registration (profile &apos;moj&apos;, the default) or with a trusted timestamp (PAdES, needs a time-stamping service).</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="115"/>
+        <source>Everyone who receives the signed PDF can read your name, address, date of birth and sex from the certificate inside it.</source>
+        <translation>Everyone who receives the signed PDF can read your name, address, date of birth and sex from the certificate inside it.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="120"/>
+        <source>The original PDF is never changed; a PDF that is encrypted, damaged or certified against changes is refused before the card is used.</source>
+        <translation>The original PDF is never changed; a PDF that is encrypted, damaged or certified against changes is refused before the card is used.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="128"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../help.py" line="109"/>
+        <location filename="../help.py" line="130"/>
         <source>Open or drop a signed file (.p7s, signed XML, a submission package, a signed PDF) to see who signed it, when, and whether the signature is valid.</source>
         <translation>Open or drop a signed file (.p7s, signed XML, a submission package, a signed PDF) to see who signed it, when, and whether the signature is valid.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="114"/>
+        <location filename="../help.py" line="135"/>
         <source>&apos;Valid, revocation not checked&apos; means the signature is intact but nobody asked J-LIS whether the certificate was revoked.</source>
         <translation>&apos;Valid, revocation not checked&apos; means the signature is intact but nobody asked J-LIS whether the certificate was revoked.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="122"/>
+        <location filename="../help.py" line="143"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../help.py" line="124"/>
+        <location filename="../help.py" line="145"/>
         <source>Checks the smart card service, the reader and the card, without using a password try, and says what to do for each problem.</source>
         <translation>Checks the smart card service, the reader and the card, without using a password try, and says what to do for each problem.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="129"/>
+        <location filename="../help.py" line="150"/>
         <source>The report for a help desk has your personal data masked; choose its language before saving.</source>
         <translation>The report for a help desk has your personal data masked; choose its language before saving.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="137"/>
+        <location filename="../help.py" line="158"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../help.py" line="139"/>
+        <location filename="../help.py" line="160"/>
         <source>Language, the reader to use, how certificates are checked for revocation, and the network (proxy). Passwords are never stored.</source>
         <translation>Language, the reader to use, how certificates are checked for revocation, and the network (proxy). Passwords are never stored.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="150"/>
+        <location filename="../help.py" line="171"/>
         <source>jpki-desktop</source>
         <translation>jpki-desktop</translation>
     </message>
     <message>
-        <location filename="../help.py" line="152"/>
+        <location filename="../help.py" line="173"/>
         <source>Choose a page on the left. F1 shows help for the page you are on.</source>
         <translation>Choose a page on the left. F1 shows help for the page you are on.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="163"/>
+        <location filename="../help.py" line="184"/>
         <source>JPKI portal (J-LIS): certificates, password resets, the kiosk route</source>
         <translation>JPKI portal (J-LIS): certificates, password resets, the kiosk route</translation>
     </message>
     <message>
-        <location filename="../help.py" line="169"/>
+        <location filename="../help.py" line="190"/>
         <source>My Number card portal: renewal, lost cards, the municipal office</source>
         <translation>My Number card portal: renewal, lost cards, the municipal office</translation>
     </message>
     <message>
-        <location filename="../help.py" line="172"/>
+        <location filename="../help.py" line="193"/>
         <source>e-Tax (National Tax Agency)</source>
         <translation>e-Tax (National Tax Agency)</translation>
     </message>
     <message>
-        <location filename="../help.py" line="174"/>
+        <location filename="../help.py" line="195"/>
         <source>Online registration and deposit system (Ministry of Justice)</source>
         <translation>Online registration and deposit system (Ministry of Justice)</translation>
     </message>
     <message>
-        <location filename="../help.py" line="183"/>
+        <location filename="../help.py" line="204"/>
         <source>This is the demo card: a fictitious holder and a test PKI, not issued by J-LIS.</source>
         <translation>This is the demo card: a fictitious holder and a test PKI, not issued by J-LIS.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="188"/>
+        <location filename="../help.py" line="209"/>
         <source>Demo agency service account: user ID %1, password %2 (fictitious).</source>
         <translation>Demo agency service account: user ID %1, password %2 (fictitious).</translation>
     </message>
     <message>
-        <location filename="../help.py" line="199"/>
+        <location filename="../help.py" line="220"/>
         <source>Demo card</source>
         <translation>Demo card</translation>
     </message>
     <message>
-        <location filename="../help.py" line="202"/>
+        <location filename="../help.py" line="223"/>
         <source>Official pages</source>
         <translation>Official pages</translation>
     </message>
     <message>
-        <location filename="../help.py" line="206"/>
+        <location filename="../help.py" line="227"/>
         <source>Steps that need the municipal office (renewal, resets, a new card) cannot be done in this app.</source>
         <translation>Steps that need the municipal office (renewal, resets, a new card) cannot be done in this app.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="224"/>
+        <location filename="../help.py" line="245"/>
         <source>Help: %1</source>
         <translation>Help: %1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="227"/>
+        <location filename="../help.py" line="248"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

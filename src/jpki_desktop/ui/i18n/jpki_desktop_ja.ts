@@ -1440,106 +1440,126 @@
     </message>
     <message>
         <location filename="../help.py" line="107"/>
+        <source>Sign PDF</source>
+        <translation>PDF に署名</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="109"/>
+        <source>Signs a PDF with your signing certificate, inside the PDF, for the Ministry of Justice&apos;s online registration (profile &apos;moj&apos;, the default) or with a trusted timestamp (PAdES, needs a time-stamping service).</source>
+        <translation>署名用電子証明書で PDF の中に署名します。法務省の登記・供託オンライン申請向け（既定の「moj」形式）と、信頼できるタイムスタンプ付き（PAdES、タイムスタンプ局が必要）が選べます。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="115"/>
+        <source>Everyone who receives the signed PDF can read your name, address, date of birth and sex from the certificate inside it.</source>
+        <translation>署名した PDF を受け取った人は誰でも、中の証明書からあなたの氏名・住所・生年月日・性別を読み取れます。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="120"/>
+        <source>The original PDF is never changed; a PDF that is encrypted, damaged or certified against changes is refused before the card is used.</source>
+        <translation>元の PDF は変更しません。暗号化された PDF、壊れた PDF、変更禁止で認証された PDF は、カードを使う前にお断りします。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="128"/>
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../help.py" line="109"/>
+        <location filename="../help.py" line="130"/>
         <source>Open or drop a signed file (.p7s, signed XML, a submission package, a signed PDF) to see who signed it, when, and whether the signature is valid.</source>
         <translation>署名付きファイル（.p7s、署名付き XML、申請データ、署名付き PDF）を開くかドロップすると、署名者・署名日時・署名が有効かどうかを表示します。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="114"/>
+        <location filename="../help.py" line="135"/>
         <source>&apos;Valid, revocation not checked&apos; means the signature is intact but nobody asked J-LIS whether the certificate was revoked.</source>
         <translation>「有効（失効は未確認）」は、署名は改ざんされていないものの、証明書が失効していないかを J-LIS に確認していないという意味です。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="122"/>
+        <location filename="../help.py" line="143"/>
         <source>Diagnostics</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location filename="../help.py" line="124"/>
+        <location filename="../help.py" line="145"/>
         <source>Checks the smart card service, the reader and the card, without using a password try, and says what to do for each problem.</source>
         <translation>パスワードの試行回数を使わずに、スマートカードサービス・リーダー・カードを確認し、問題ごとに対処方法を示します。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="129"/>
+        <location filename="../help.py" line="150"/>
         <source>The report for a help desk has your personal data masked; choose its language before saving.</source>
         <translation>サポート窓口向けのレポートでは個人情報を伏せ字にします。保存する前にレポートの言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="137"/>
+        <location filename="../help.py" line="158"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../help.py" line="139"/>
+        <location filename="../help.py" line="160"/>
         <source>Language, the reader to use, how certificates are checked for revocation, and the network (proxy). Passwords are never stored.</source>
         <translation>表示言語、使うリーダー、証明書の失効確認の方法、ネットワーク（プロキシ）を設定します。パスワードは保存しません。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="150"/>
+        <location filename="../help.py" line="171"/>
         <source>jpki-desktop</source>
         <translation>jpki-desktop</translation>
     </message>
     <message>
-        <location filename="../help.py" line="152"/>
+        <location filename="../help.py" line="173"/>
         <source>Choose a page on the left. F1 shows help for the page you are on.</source>
         <translation>左の一覧からページを選んでください。F1 キーで表示中のページのヘルプを開きます。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="163"/>
+        <location filename="../help.py" line="184"/>
         <source>JPKI portal (J-LIS): certificates, password resets, the kiosk route</source>
         <translation>公的個人認証サービス ポータルサイト（J-LIS）：電子証明書、パスワードの初期化、コンビニでの再設定</translation>
     </message>
     <message>
-        <location filename="../help.py" line="169"/>
+        <location filename="../help.py" line="190"/>
         <source>My Number card portal: renewal, lost cards, the municipal office</source>
         <translation>マイナンバーカード総合サイト：更新、紛失、市区町村の窓口</translation>
     </message>
     <message>
-        <location filename="../help.py" line="172"/>
+        <location filename="../help.py" line="193"/>
         <source>e-Tax (National Tax Agency)</source>
         <translation>e-Tax（国税庁）</translation>
     </message>
     <message>
-        <location filename="../help.py" line="174"/>
+        <location filename="../help.py" line="195"/>
         <source>Online registration and deposit system (Ministry of Justice)</source>
         <translation>登記・供託オンライン申請システム（法務省）</translation>
     </message>
     <message>
-        <location filename="../help.py" line="183"/>
+        <location filename="../help.py" line="204"/>
         <source>This is the demo card: a fictitious holder and a test PKI, not issued by J-LIS.</source>
         <translation>これはデモ用カードです。架空の名義人とテスト用の認証基盤で、J-LIS が発行したものではありません。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="188"/>
+        <location filename="../help.py" line="209"/>
         <source>Demo agency service account: user ID %1, password %2 (fictitious).</source>
         <translation>デモ申請先の利用者アカウント：利用者ID %1、パスワード %2（架空のものです）。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="199"/>
+        <location filename="../help.py" line="220"/>
         <source>Demo card</source>
         <translation>デモ用カード</translation>
     </message>
     <message>
-        <location filename="../help.py" line="202"/>
+        <location filename="../help.py" line="223"/>
         <source>Official pages</source>
         <translation>公式サイト</translation>
     </message>
     <message>
-        <location filename="../help.py" line="206"/>
+        <location filename="../help.py" line="227"/>
         <source>Steps that need the municipal office (renewal, resets, a new card) cannot be done in this app.</source>
         <translation>市区町村の窓口での手続き（更新、初期化、カードの再発行）はこのアプリではできません。</translation>
     </message>
     <message>
-        <location filename="../help.py" line="224"/>
+        <location filename="../help.py" line="245"/>
         <source>Help: %1</source>
         <translation>ヘルプ：%1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="227"/>
+        <location filename="../help.py" line="248"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
