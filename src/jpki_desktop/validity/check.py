@@ -84,8 +84,8 @@ class CheckResult:
     anchor: str | None = None  # subject of the trust anchor the path ends in
     attempts: tuple[Attempt, ...] = ()
 
-    def to_json(self) -> dict:
-        def plain(v):
+    def to_json(self) -> dict[str, object]:
+        def plain(v: object) -> object:
             if isinstance(v, enum.Enum):
                 return v.value
             if isinstance(v, dt.datetime):
@@ -96,7 +96,7 @@ class CheckResult:
                 return [plain(x) for x in v]
             return v
 
-        return plain(asdict(self))
+        return {k: plain(x) for k, x in asdict(self).items()}
 
 
 class _Validator:
