@@ -86,7 +86,7 @@ class AttributeCheck:
     auth_keeps_working: bool = True  # the auth certificate holds no personal data
     actions: tuple[Action, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "verdict": self.verdict.value,
             "differences": [f.value for f in self.differences],
@@ -132,7 +132,8 @@ def same_text(cert_text: str, substitutes: Iterable[bool], other: str) -> bool:
     """Equal after normalising; a substitute position in `cert_text` matches any one character
     (plus combining marks) of `other`."""
     flags = list(substitutes)
-    pattern, literal = [], []
+    pattern: list[str] = []
+    literal: list[str] = []
     for i, ch in enumerate(cert_text):
         if i < len(flags) and flags[i]:
             pattern.append(re.escape(normalise("".join(literal))))
@@ -184,7 +185,7 @@ def check_attributes(
     events = tuple(dict.fromkeys(events))
     affected = tuple(dict.fromkeys(EVENT_FIELDS[e] for e in events))
     compared = cert is not None and recorded is not None
-    diff = differences(cert, recorded) if compared else ()
+    diff = differences(cert, recorded) if cert is not None and recorded is not None else ()
     if diff:
         return AttributeCheck(
             Verdict.CHANGED,

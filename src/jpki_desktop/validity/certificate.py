@@ -14,12 +14,13 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from asn1crypto import core as asn1
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from cryptography.x509.oid import AuthorityInformationAccessOID, ExtensionOID
+from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from ..trust.anchors import (
     Generation,
@@ -110,22 +111,25 @@ class JpkiCertificate:
         return x509.load_der_x509_certificate(self.der)
 
 
-def _ext(cert: x509.Certificate, oid: x509.ObjectIdentifier):
+_Ext = TypeVar("_Ext", bound=x509.ExtensionType)
+
+
+def _ext(cert: x509.Certificate, kind: type[_Ext]) -> _Ext | None:
     try:
-        return cert.extensions.get_extension_for_oid(oid).value
+        return cert.extensions.get_extension_for_class(kind).value
     except x509.ExtensionNotFound:
         return None
 
 
 def _kind(cert: x509.Certificate) -> CertKind:
-    bc = _ext(cert, ExtensionOID.BASIC_CONSTRAINTS)
+    bc = _ext(cert, x509.BasicConstraints)
     jpki_issuer = is_jlis_name(cert.issuer) or is_test_name(cert.issuer)
     if bc is not None and bc.ca:
         purpose = purpose_of_name(cert.subject)
         if purpose is None or not (is_jlis_name(cert.subject) or is_test_name(cert.subject)):
             raise NotJpkiCertificate(CertProblem.FOREIGN, "subject")
         return CertKind.SIGN_CA if purpose is Purpose.SIGN else CertKind.AUTH_CA
-    policies = _ext(cert, ExtensionOID.CERTIFICATE_POLICIES) or []
+    policies: Iterable[x509.PolicyInformation] = _ext(cert, x509.CertificatePolicies) or []
     by_policy = {
         POLICY_KIND[p.policy_identifier.dotted_string]
         for p in policies
@@ -137,7 +141,7 @@ def _kind(cert: x509.Certificate) -> CertKind:
     votes = set(by_policy)
     if by_issuer is not None:
         votes.add(by_issuer)
-    ku = _ext(cert, ExtensionOID.KEY_USAGE)
+    ku = _ext(cert, x509.KeyUsage)
     if ku is not None:
         if ku.content_commitment:
             votes.add(Purpose.SIGN)
@@ -165,7 +169,7 @@ def find_issuer(
 
 def generation_of(cert: x509.Certificate, issuers: Iterable[x509.Certificate] = ()) -> Generation:
     """The CA generation, found by verifying the signature with known CA keys (same DN for all)."""
-    bc = _ext(cert, ExtensionOID.BASIC_CONSTRAINTS)
+    bc = _ext(cert, x509.BasicConstraints)
     if bc is not None and bc.ca:
         return generation_of_ca(cert)
     ca = find_issuer(cert, (*issuers, *bundled_anchors()))
@@ -175,7 +179,7 @@ def generation_of(cert: x509.Certificate, issuers: Iterable[x509.Certificate] = 
 
 
 def _san_strings(cert: x509.Certificate) -> dict[str, str]:
-    san = _ext(cert, ExtensionOID.SUBJECT_ALTERNATIVE_NAME)
+    san = _ext(cert, x509.SubjectAlternativeName)
     found: dict[str, str] = {}
     for other in san.get_values_for_type(x509.OtherName) if san is not None else []:
         oid = other.type_id.dotted_string
@@ -242,13 +246,13 @@ def _sign_attributes(cert: x509.Certificate) -> SignAttributes:
 
 def _uris(cert: x509.Certificate) -> tuple[tuple[str, ...], tuple[str, ...]]:
     crl: list[str] = []
-    for dp in _ext(cert, ExtensionOID.CRL_DISTRIBUTION_POINTS) or []:
+    for dp in _ext(cert, x509.CRLDistributionPoints) or []:
         crl += [
             n.value for n in dp.full_name or [] if isinstance(n, x509.UniformResourceIdentifier)
         ]
     ocsp = [
         d.access_location.value
-        for d in _ext(cert, ExtensionOID.AUTHORITY_INFORMATION_ACCESS) or []
+        for d in _ext(cert, x509.AuthorityInformationAccess) or []
         if d.access_method == AuthorityInformationAccessOID.OCSP
         and isinstance(d.access_location, x509.UniformResourceIdentifier)
     ]

@@ -21,9 +21,10 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, cast
 
 from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
 from cryptography.x509 import ocsp
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator import errors as cv
@@ -84,8 +85,8 @@ class CheckResult:
     anchor: str | None = None  # subject of the trust anchor the path ends in
     attempts: tuple[Attempt, ...] = ()
 
-    def to_json(self) -> dict:
-        def plain(v):
+    def to_json(self) -> dict[str, object]:
+        def plain(v: object) -> object:
             if isinstance(v, enum.Enum):
                 return v.value
             if isinstance(v, dt.datetime):
@@ -96,7 +97,7 @@ class CheckResult:
                 return [plain(x) for x in v]
             return v
 
-        return plain(asdict(self))
+        return {k: plain(x) for k, x in asdict(self).items()}
 
 
 class _Validator:
@@ -128,6 +129,8 @@ class _Validator:
         """Judge one OCSP response for the leaf on the already validated path. Called directly
         because certvalidator only consults OCSP for certificates with an AIA OCSP URL, and
         real JPKI certificates carry none (the endpoint is configured instead)."""
+        if self.path is None:  # run(require=False) has not validated the path
+            raise cv.ValidationError("no validated path to judge the OCSP response on")
         run_sync(verify_ocsp_response(to_asn1(self.leaf), self.path, self._context(ocsps=[der])))
 
 
@@ -179,7 +182,7 @@ class _Checker:
     def result(self, outcome: Outcome, basis: Basis, url: str, **kw: Any) -> dict[str, Any]:
         return dict(outcome=outcome, basis=basis, url=url, **kw)
 
-    def try_ocsp(self, url: str) -> dict | None:
+    def try_ocsp(self, url: str) -> dict[str, Any] | None:
         try:
             fetched = fetch_ocsp(
                 url,
@@ -215,7 +218,7 @@ class _Checker:
             )
             return None
 
-    def judge_crl(self, fetched: FetchedCrl, basis: Basis) -> dict | None:
+    def judge_crl(self, fetched: FetchedCrl, basis: Basis) -> dict[str, Any] | None:
         stamp = dict(
             crl_this_update=fetched.this_update,
             crl_next_update=fetched.next_update,
@@ -231,7 +234,9 @@ class _Checker:
             )
         except cv.StaleRevinfoError:
             crl = x509.load_der_x509_crl(fetched.der)
-            if crl.is_signature_valid(self.issuer.public_key()):
+            # find_issuer verified the certificate with this key, so it is an issuer key type
+            issuer_key = cast(CertificateIssuerPublicKeyTypes, self.issuer.public_key())
+            if crl.is_signature_valid(issuer_key):
                 at, why = _crl_entry(fetched.der, self.cert.x509.serial_number)
                 if at is not None:  # a revocation never expires
                     return self.result(
@@ -247,7 +252,7 @@ class _Checker:
             self.attempts.append(Attempt(Method.CRL, fetched.url, "unusable"))
         return None
 
-    def try_crl(self, url: str) -> dict | None:
+    def try_crl(self, url: str) -> dict[str, Any] | None:
         try:
             fetched = fetch_crl(
                 url, now=self.now, timeout=self.endpoints.timeout, http=self.endpoints.http
@@ -260,14 +265,14 @@ class _Checker:
             self.cache.store(fetched)  # only CRLs that validated
         return answer
 
-    def try_cached(self, url: str) -> dict | None:
+    def try_cached(self, url: str) -> dict[str, Any] | None:
         cached = self.cache.load(url) if self.cache is not None else None
         if cached is None:
             self.attempts.append(Attempt(Method.CRL, url, "not_cached"))
             return None
         return self.judge_crl(cached, Basis.CRL_CACHED)
 
-    def decide(self, offline: bool) -> dict:
+    def decide(self, offline: bool) -> dict[str, Any]:
         order = (
             [Method.OCSP, Method.CRL]
             if self.endpoints.prefer is Method.OCSP

@@ -147,7 +147,7 @@ class Timeline:
     ends_with_card: bool = False  # renewal then means a new card application
     estimated: bool = False  # rests on an assumed card issue date (give card_issued/card_expires)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         out = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(self).items()}
         return {k: (v.value if isinstance(v, enum.Enum) else v) for k, v in out.items()}
 
@@ -162,7 +162,7 @@ class ExpiryReport:
     def timelines(self) -> tuple[Timeline, Timeline, Timeline]:
         return (self.sign, self.auth, self.card)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "today": self.today.isoformat(),
             **{t.subject.value: t.to_json() for t in self.timelines()},
@@ -328,6 +328,7 @@ def _certificate(subject: Subject, f: Facts, card: Timeline, today: dt.date) -> 
         (card.expires, Limit.CARD_VALIDITY),
     ]
     rule = _first(limits) if five else None
+    limit: Limit | None
     if dates is None:
         if rule is None:
             return Timeline(subject, State.UNKNOWN, issued=issued, reason=Reason.NEEDS_BIRTH_DATE)

@@ -160,4 +160,5 @@ def build_calendar(
         alarm.add("trigger", dt.timedelta(hours=9))  # 09:00 on the day
         event.add_component(alarm)
         cal.add_component(event)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()  # icalendar's to_ical() is typed as returning Any
+    return ical

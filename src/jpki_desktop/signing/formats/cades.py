@@ -28,7 +28,10 @@ class RawSignerAdapter(Signer):
     def __init__(self, raw: RawSigner) -> None:
         super().__init__(
             signing_cert=to_asn1(raw.certificate),
-            cert_registry=SimpleCertificateStore.from_certs([to_asn1(c) for c in raw.chain]),
+            # pyhanko-certvalidator leaves from_certs unannotated
+            cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+                [to_asn1(c) for c in raw.chain]
+            ),
             embed_roots=True,
         )
         self._raw = raw

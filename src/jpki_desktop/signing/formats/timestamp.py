@@ -17,7 +17,7 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from asn1crypto import cms, tsp  # type: ignore[import-untyped]
+from asn1crypto import cms, tsp
 from pyhanko.sign.general import extract_signer_info
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError, handle_tsp_response

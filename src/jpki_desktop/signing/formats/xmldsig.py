@@ -25,8 +25,10 @@ import hashlib
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
 from lxml import etree
-from signxml import SignatureConstructionMethod, XMLSigner
+from signxml.algorithms import SignatureConstructionMethod
+from signxml.signer import XMLSigner
 
 from ..errors import InvalidInput, UnsupportedAlgorithm
 from ..signers.raw import RawSigner, sign_digest
@@ -50,7 +52,7 @@ class _RawKey:
             raise UnsupportedAlgorithm(f"{type(padding).__name__}/{type(algorithm).__name__}")
         return sign_digest(self._raw, "sha256", hashlib.sha256(data).digest())
 
-    def public_key(self):  # type: ignore[no-untyped-def]
+    def public_key(self) -> CertificatePublicKeyTypes:
         return self._raw.certificate.public_key()
 
     @property
@@ -131,7 +133,7 @@ def sign_xml(xml: bytes, signer: RawSigner) -> bytes:
     )
     signed = xml_signer.sign(
         root,
-        key=_RawKey(signer),
+        key=_RawKey(signer),  # type: ignore[arg-type]  # duck-typed: signxml calls sign/key_size
         cert=[signer.certificate, *signer.chain],
         reference_uri=uri or None,  # None: signxml references the whole document ("")
         id_attribute=id_attr,

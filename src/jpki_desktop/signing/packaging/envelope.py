@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from typing import BinaryIO
 
 from asn1crypto import algos, cms, core
@@ -35,7 +36,7 @@ SEGMENT = 64 * 1024  # small writes are gathered into segments of at least this 
 EOC = b"\x00\x00"
 
 
-class GCMParameters(core.Sequence):
+class GCMParameters(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped (Any base)
     """RFC 5084 (asn1crypto has no spec for it)."""
 
     _fields = [("aes_nonce", core.OctetString), ("aes_icvlen", core.Integer, {"default": 12})]
@@ -188,7 +189,7 @@ def _unwrap_cek(infos: cms.RecipientInfos, key: rsa.RSAPrivateKey, cert: x509.Ce
 
 
 def _hash(name: str) -> hashes.HashAlgorithm:
-    table = {
+    table: dict[str, Callable[[], hashes.HashAlgorithm]] = {
         "sha1": hashes.SHA1,
         "sha256": hashes.SHA256,
         "sha384": hashes.SHA384,

@@ -9,7 +9,7 @@ a key/certificate mismatch (wrong card, wrong slot) before anything is written.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
 from cryptography import x509
@@ -22,9 +22,13 @@ from ...card.jpki import DIGEST_INFO_PREFIX, digest_info
 from ..errors import SignatureCheckFailed, UnsupportedAlgorithm
 
 ALLOWED_DIGESTS = ("sha256", "sha384", "sha512")
-_HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+_HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {
+    "sha256": hashes.SHA256,
+    "sha384": hashes.SHA384,
+    "sha512": hashes.SHA512,
+}
 # the software signer also signs SHA-1 DigestInfos: tests need weak signatures to reject
-_ALL_HASHES = {**_HASHES, "sha1": hashes.SHA1}
+_ALL_HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {**_HASHES, "sha1": hashes.SHA1}
 
 
 @runtime_checkable

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from asn1crypto import cms, core, tsp  # type: ignore[import-untyped]
+from asn1crypto import cms, core, tsp
 from cryptography import x509
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.generic_cms import validate_tst_signed_data

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 
 from cryptography import x509
 from lxml import etree
-from signxml import XMLVerifier
 from signxml.exceptions import InvalidDigest, InvalidSignature, SignXMLException
-from signxml.verifier import SignatureConfiguration
+from signxml.verifier import SignatureConfiguration, XMLVerifier
 
 from ...trust.convert import fully_parsed
 from ..formats.xmldsig import DS_NS, ID_ATTRIBUTES, Utf8Mixin, location, signature_chain
