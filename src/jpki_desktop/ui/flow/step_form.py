@@ -277,7 +277,7 @@ class FormStep(Step):
 
     # -- text -------------------------------------------------------------------------------
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         lang = self.lang()
         required = self.tr("(required)")
         for r in self.rows:

@@ -69,7 +69,7 @@ class ProcedureStep(Step):
     def enter(self) -> None:
         self.list.setFocus()
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         lang = self.lang()
         for i, p in enumerate(self.procedures):
             self.list.item(i).setText(p.name.get(lang))

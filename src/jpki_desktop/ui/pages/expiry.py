@@ -466,7 +466,7 @@ class ExpiryPage(Page):
             parts.append(self.tr("estimated: enter the expiry printed on the card for certainty"))
         return self.tr("; ").join(parts) + self.tr(".")
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         today = self.ctx.today()
         labels = {
             "issued": self.tr("Issued"),
