@@ -9,7 +9,7 @@ from ..agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
 from ..agency.location import DEFAULT_DEMO_PORT, default_demo_agency_dir
 
 if TYPE_CHECKING:
-    from ..agency.server import RunningAgency
+    from ..agency.server import RunningAgency as RunningAgency  # re-exported for type hints
 
 __all__ = [
     "DEFAULT_DEMO_PORT",

@@ -142,8 +142,8 @@ def describe(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, E.TransportError):
         return f"Card reader communication failed ({exc.detail}).", X.NO_CARD
     if isinstance(exc, OSError):
-        where = getattr(exc, "filename", None)
-        text = f"{exc.strerror or exc}" + (f" ({where})" if where else "")
+        filename = exc.filename
+        text = f"{exc.strerror or exc}" + (f" ({filename})" if filename else "")
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             text += ". Free some space and retry; no output file was written or changed"
         return f"{text}.", X.ERROR

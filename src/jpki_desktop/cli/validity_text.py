@@ -26,7 +26,7 @@ LIMITS = {
     Limit.UNEXPLAINED: "the certificate itself (shorter than the 5-birthday rule for a reason we cannot see)",
 }
 
-REASONS = {
+REASONS: dict[Reason | None, str] = {
     Reason.UNDER_15: "not issued: no signing certificate for holders under 15 at issue",
     Reason.NOT_ON_CARD: "not on this card",
     Reason.NOT_YET_ISSUED: "not issued yet on that date",
@@ -91,6 +91,7 @@ def timeline_lines(t: Timeline) -> list[str]:
     if t.expires is None:
         return [f"{head} {REASONS.get(t.reason, STATES[t.state])}"]
     left = t.days_left
+    assert left is not None  # set whenever expires is
     when = f"{left} days left" if left >= 0 else f"expired {-left} days ago"
     lines = [
         f"{head} {STATES[t.state]} - valid until {t.expires} 23:59 Japan time ({when})",

@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -66,14 +67,15 @@ def parse_args(argv: Sequence[str]) -> Options:
 
 
 def ensure_application(argv: Sequence[str] = ()) -> QApplication:
-    app = QApplication.instance()
+    # only a QApplication is ever made in this process (here or by the tests)
+    app = cast(QApplication | None, QApplication.instance())
     if app is None:
         app = QApplication(["jpki-desktop", *argv])
     app.setApplicationName("jpki-desktop")
     app.setOrganizationName("jpki-desktop")
     apply_cjk_font(app)
     accessibility.install()
-    return app  # type: ignore[return-value]
+    return app
 
 
 def build_pages(ctx: AppContext) -> list:
@@ -204,11 +206,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     install_excepthook(window)
     flow = window.page("flow")
-    if flow is not None:
+    if isinstance(flow, FlowPage):
         flow.flush_outbox(delay_ms=3000)  # packages left by an earlier run
     if options.files:  # e.g. opened from the file manager (the desktop entry passes %F)
         window.show_page("verify")
-        window.page("verify").verify(options.files[0])
+        verify_page = window.page("verify")
+        assert isinstance(verify_page, VerifyPage)  # build() always adds it
+        verify_page.verify(options.files[0])
     code = app.exec()
     shutdown(ctx)
     return code

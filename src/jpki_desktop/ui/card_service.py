@@ -69,7 +69,7 @@ class _Worker(QObject):
     def start(self) -> None:
         s = self._source_or_factory
         try:
-            self.source = s if hasattr(s, "scan") else s()  # type: ignore[operator]
+            self.source = s if hasattr(s, "scan") else s()  # type: ignore[operator,assignment]  # hasattr does not narrow
         except Exception as exc:  # noqa: BLE001 - e.g. the demo card store is unreadable
             logger.exception("could not open the card source")
             self._publish(CardState(Presence.UNREADABLE, error=_clean(exc)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,6 +15,10 @@ from ..validity.dates import jst_date
 from .card_service import CardService
 from .i18n import Translations
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..app.agency import RunningAgency
+    from ..app.validity import DemoRevocationService
 
 
 def today_in_japan() -> dt.date:
@@ -66,8 +71,10 @@ class AppContext:
     today: Callable[[], dt.date] = today_in_japan
     navigate: Callable[[str], None] = lambda _page: None
     flow_backend: ApplicationFlow = field(default_factory=ApplicationFlow)  # the home-use flow
-    demo_agency: object | None = None  # --demo: the running reference agency endpoint
-    demo_revocation: object | None = None  # --demo: the test PKI's CRL/OCSP responder
+    demo_agency: RunningAgency | None = None  # --demo: the running reference agency endpoint
+    demo_revocation: DemoRevocationService | None = (
+        None  # --demo: the test PKI's CRL/OCSP responder
+    )
 
     def shutdown(self) -> None:
         """Stop the card thread, the demo agency and responder; remove the flow's folder."""

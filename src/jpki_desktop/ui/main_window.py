@@ -67,9 +67,9 @@ class MainWindow(Retranslatable, QMainWindow):
         ctx.service.stateChanged.connect(self._on_state)
         ctx.service.busyChanged.connect(self._on_busy)
         ctx.service.stateChanged.connect(ctx.session.on_state)
-        page = self.page("card")
-        if page is not None and hasattr(page, "change_button"):
-            page.change_button.clicked.connect(lambda: self.change_pin())
+        card_page = self.page("card")
+        if card_page is not None and hasattr(card_page, "change_button"):
+            card_page.change_button.clicked.connect(lambda: self.change_pin())
         self.nav.setCurrentRow(0)
         self.retranslate()
 
@@ -95,7 +95,11 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- menus ------------------------------------------------------------------------------
 
     def _action(
-        self, menu, slot, shortcut: QKeySequence | str | None = None, name: str = ""
+        self,
+        menu,
+        slot,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
     ) -> QAction:  # noqa: ANN001
         act = QAction(self)
         act.setObjectName(name)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ...app.agency import RunningAgency
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "agency-demo", help="run the demo agency endpoint on 127.0.0.1 (until Ctrl-C)"
     )

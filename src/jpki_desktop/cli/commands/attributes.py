@@ -41,7 +41,7 @@ AUTH_OK = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "attributes",
         help="has a change of name/address/birth date/sex revoked the signing certificate?",

@@ -25,7 +25,7 @@ from ..common import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("cert", help="read a certificate from the card")
     p.add_argument("slot", choices=[s.value for s in CertSlot])
     fmt = p.add_mutually_exclusive_group()

@@ -26,7 +26,7 @@ NAMES = {
     "sign": "Signing certificate",
     "file": "Certificate",
 }
-REASONS = {
+REASONS: dict[Reason | None, str] = {
     Reason.UNTRUSTED: "not issued by a JPKI CA this program trusts",
     Reason.MALFORMED: "not a readable certificate",
     Reason.KEY_USAGE: "its key usage does not fit (not a signing or authentication certificate)",
@@ -56,7 +56,7 @@ def _at(text: str) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=JST)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help="is my certificate valid and not revoked? (exit 0 / 9 / 10)")
     p.add_argument(
         "--sign",
@@ -123,7 +123,7 @@ def _when(moment: dt.datetime | None) -> str:
 
 def result_lines(label: str, r: CheckResult) -> list[str]:
     head = f"{NAMES.get(label, label)}" + (
-        f" (serial {r.serial}, {r.generation.value} CA)" if r.serial else ""
+        f" (serial {r.serial}, {r.generation.value} CA)" if r.serial and r.generation else ""
     )
     if r.outcome is Outcome.VALID:
         lines = [f"{head}: VALID, not revoked"]

@@ -13,7 +13,7 @@ import sys
 from ...app.diagnosis import diagnose, diagnosis_dicts, export_report, report_text
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "diagnose", help="check PC/SC service, readers and card; suggest fixes (spends no try)"
     )

@@ -72,7 +72,7 @@ def add_fact_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("expiry", help="expiry and renewal dates of the certificates and the card")
     add_fact_options(p)
     p.set_defaults(func=run)

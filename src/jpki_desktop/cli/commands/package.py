@@ -23,7 +23,7 @@ from ..common import (
 from .sign import add_tsa_option
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("package", help="build a signed, encrypted submission package (.p7m)")
     p.add_argument(
         "--procedure", required=True, metavar="ID", help="procedure id (bound into the signature)"

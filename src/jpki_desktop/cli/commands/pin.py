@@ -24,7 +24,7 @@ class NewPasswordsDiffer(Exception):
     """The new password and its repetition differ (nothing was sent)."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("pin", help="PIN status and change")
     psub = p.add_subparsers(dest="pin_command", metavar="ACTION")
     psub.required = True

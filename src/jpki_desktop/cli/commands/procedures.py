@@ -17,7 +17,7 @@ from .. import exitcodes as X
 from ..common import emit
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("procedures", help="list procedures, show their forms, fill a form")
     p.add_argument(
         "--lang", choices=["ja", "en"], default="en", help="language of names and messages"

@@ -8,7 +8,7 @@ from ...app.card import list_readers, reader_dict
 from ..common import emit
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("readers", help="list card readers")
     p.set_defaults(func=run)
 

@@ -12,7 +12,7 @@ from ..common import emit
 from .expiry import add_fact_options, build_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("remind", help="export expiry reminders as an iCalendar (.ics) file")
     p.add_argument(
         "-o", "--output", required=True, metavar="FILE.ics", help="write the calendar here"

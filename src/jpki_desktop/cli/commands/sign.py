@@ -20,7 +20,7 @@ from ..common import (
 from ._signing import warn_personal_data
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sign", help="sign a file with the card (detached CAdES .p7s)")
     p.add_argument("file", help="the file to sign (any type, any size)")
     p.add_argument("-o", "--output", help="signature file (default: FILE.p7s), written atomically")

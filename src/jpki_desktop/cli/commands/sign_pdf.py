@@ -33,7 +33,7 @@ PRIVACY_TEXT = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sign-pdf", help="sign a PDF with the card (signature inside the PDF)")
     p.add_argument("file", metavar="IN.pdf", help="the PDF to sign (never modified)")
     p.add_argument(

@@ -17,7 +17,7 @@ from ..common import (
 from ._signing import warn_personal_data
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sign-xml", help="add an enveloped XML signature (rsa-sha256) to a form")
     p.add_argument("form", help="the form XML")
     p.add_argument(

@@ -20,7 +20,7 @@ LABELS = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "status", help="card kind, PIN tries left, certificate summary (spends no try)"
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ...app.procedures import catalogue as load_catalogue
@@ -20,7 +21,7 @@ from ..common import emit, warn
 from ..errors import describe
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "submit", help="send an encrypted package to the agency and show the receipt"
     )
@@ -145,7 +146,7 @@ def _flush_earlier(service: SubmissionService) -> None:
         if r.answer is not None:
             state = (
                 f"receipt {r.answer.receipt_number}"
-                if r.answer.accepted
+                if isinstance(r.answer, Receipt)
                 else f"rejected ({r.answer.code})"
             )
             print(f"earlier submission {r.entry.meta.entry_id}: {state}", file=sys.stderr)
@@ -161,7 +162,7 @@ def _account(args: argparse.Namespace) -> ServiceAccount | None:
     return ServiceAccount(args.user_id, password)
 
 
-def _progress(args: argparse.Namespace):
+def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
     if args.json or not sys.stderr.isatty():
         return None
 
@@ -175,7 +176,7 @@ def _progress(args: argparse.Namespace):
     return show
 
 
-def _answer_dict(answer: Answer) -> dict:
+def _answer_dict(answer: Answer) -> dict[str, object]:
     if isinstance(answer, Receipt):
         return {
             "accepted": True,
@@ -218,12 +219,16 @@ def _flush(args: argparse.Namespace, service: SubmissionService) -> int:
     results = service.flush()
     rows, worst = [], X.OK
     for r in results:
-        row = {"entry": r.entry.meta.entry_id, "procedure_id": r.entry.meta.procedure_id}
+        row: dict[str, object] = {
+            "entry": r.entry.meta.entry_id,
+            "procedure_id": r.entry.meta.procedure_id,
+        }
         if r.answer is not None:
             row.update(_answer_dict(r.answer))
             if not r.answer.accepted:
                 worst = max(worst, X.INVALID)
         else:
+            assert r.error is not None  # a FlushResult holds an answer or an error
             message, code = describe(r.error)
             row.update({"error": message})
             worst = max(worst, code)
@@ -264,7 +269,7 @@ def _list(args: argparse.Namespace, entries: list[Entry], empty: str) -> int:
         a = e.answer() if e.meta.outcome else None
         if a is not None:
             row["receipt_number" if a.accepted else "code"] = (
-                a.receipt_number if a.accepted else a.code
+                a.receipt_number if isinstance(a, Receipt) else a.code
             )
     lines = []
     for r in rows:

@@ -23,7 +23,7 @@ from ..errors import VerifyInputError
 from ..signing_text import REASON_TEXT
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "verify", help="verify a .p7s, a signed XML, a signed PDF or a submission package"
     )

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the monitor loads pyscard: only when the command runs
     from ...card.monitor import MonitorEvent
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("watch", help="print reader and card events as they happen")
     p.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object per line"

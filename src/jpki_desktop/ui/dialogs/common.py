@@ -106,7 +106,7 @@ def ask_save_path(
     title: str,
     suggested: str,
     filters: str,
-    on_path: Callable[[str], None],
+    on_path: Callable[[str], object],  # its result is ignored
     *,
     name: str = "saveDialog",
 ) -> QFileDialog:

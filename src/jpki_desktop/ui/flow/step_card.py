@@ -48,7 +48,7 @@ class CardStep(Step):
         self.render()
         self.changed.emit()
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         state = self.ctx.service.state
         problem = self.problem()
         if problem:

@@ -73,6 +73,7 @@ class FieldRow:
             return str(w.currentData() or "")
         if isinstance(w, QCheckBox):
             return "true" if w.isChecked() else "false"
+        assert isinstance(w, QLineEdit)  # the remaining kind (see __init__)
         return w.text()
 
     def set_value(self, value: str) -> None:
@@ -85,6 +86,7 @@ class FieldRow:
         elif isinstance(w, QCheckBox):
             w.setChecked(value == "true")
         else:
+            assert isinstance(w, QLineEdit)  # the remaining kind (see __init__)
             w.setText(value)
 
     def render(self, lang: str, required_text: str) -> None:
@@ -277,7 +279,7 @@ class FormStep(Step):
 
     # -- text -------------------------------------------------------------------------------
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         lang = self.lang()
         required = self.tr("(required)")
         for r in self.rows:

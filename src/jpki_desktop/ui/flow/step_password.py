@@ -75,7 +75,7 @@ class PasswordStep(Step):
         else:
             send(False)
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         state = self.ctx.service.state
         lang = self.ctx.translations.language or "ja"
         p = self.data.procedure

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from ...procedures.model import Procedure
 from ..widgets.base import wrapping_label
 from .step import Step
 
@@ -11,7 +12,7 @@ from .step import Step
 class ProcedureStep(Step):
     def __init__(self, flow) -> None:  # noqa: ANN001
         super().__init__(flow)
-        self.procedures = []
+        self.procedures: list[Procedure] = []
         self.list = QListWidget(self)
         self.list.setObjectName("procedureList")
         self.list.setWordWrap(True)
@@ -69,10 +70,10 @@ class ProcedureStep(Step):
     def enter(self) -> None:
         self.list.setFocus()
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         lang = self.lang()
-        for i, p in enumerate(self.procedures):
-            self.list.item(i).setText(p.name.get(lang))
+        for i, proc in enumerate(self.procedures):
+            self.list.item(i).setText(proc.name.get(lang))
         p = self.data.procedure
         self.description.setText(p.description.get(lang) if p else "")
         self.agency.setText(

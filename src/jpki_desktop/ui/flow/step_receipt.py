@@ -34,7 +34,7 @@ class ReceiptStep(Step):
     def enter(self) -> None:
         self.render()
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         r = self.data.receipt
         if r is None:
             self.details.setText(self.tr("No receipt yet."))

@@ -177,7 +177,7 @@ class SendStep(Step):
         self.render()
         return True
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         pkg, p = self.data.package, self.data.procedure
         lang = self.ctx.translations.language or "ja"
         if pkg is None or p is None:

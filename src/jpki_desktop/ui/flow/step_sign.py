@@ -92,7 +92,7 @@ class SignStep(Step):
         if isinstance(exc, BACK_TO_PASSWORD):
             self.flow.back_to_password(err.full())
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         pkg = self.data.package
         self.bar.setVisible(self.running)
         if self.running:

@@ -102,7 +102,7 @@ class CertificatesPage(Page):
             views_from_snapshot(
                 state.snapshot, self.ctx.session.sign_cert, self.ctx.session.auth_cert
             )
-            if state.ready
+            if state.ready and state.snapshot is not None
             else {}
         )
         self.render_details()
@@ -230,10 +230,10 @@ class CertificatesPage(Page):
             " padding: 6px; border-radius: 4px;"
         )
         sign_issued = bool(snap and snap.availability.sign)
-        sign_blocked = bool(snap and snap.pin(PinKind.SIGN) and snap.pin(PinKind.SIGN).blocked)
+        sign_blocked = bool(snap and (sign_pin := snap.pin(PinKind.SIGN)) and sign_pin.blocked)
         self.read_sign.setVisible(is_sign and view is None)
         phone_auth = bool(snap and snap.auth_needs_pin and slot is CertSlot.AUTH and view is None)
-        auth_blocked = bool(snap and snap.pin(PinKind.AUTH) and snap.pin(PinKind.AUTH).blocked)
+        auth_blocked = bool(snap and (auth_pin := snap.pin(PinKind.AUTH)) and auth_pin.blocked)
         self.read_auth.setVisible(phone_auth)
         self.read_auth.setEnabled(phone_auth and not auth_blocked)
         self.read_sign.setEnabled(sign_issued and not sign_blocked)

@@ -153,7 +153,7 @@ class DiagnosticsPage(Page):
 
     # -- rendering --------------------------------------------------------------------------
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         self.run_button.setEnabled(not self.running)
         self.export_button.setEnabled(self.diagnosis is not None and not self.running)
         if self.running:

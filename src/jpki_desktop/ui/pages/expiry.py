@@ -26,7 +26,8 @@ from ...app.validity import calendar, check_certificates, expiry, life_event_che
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...fileio import atomic_write_bytes
-from ...validity.attributes import LifeEvent, Verdict
+from ...validity.attributes import AttributeCheck, LifeEvent, Verdict
+from ...validity.check import CheckResult
 from ...validity.date_input import DateInputError, DateProblem, parse_date_input
 from ...validity.expiry import CertDates, ExpiryReport, Facts, Timeline
 from ...validity.revocation import Endpoints
@@ -89,9 +90,9 @@ class ExpiryPage(Page):
         self.state = ctx.service.state
         self.views: dict[CertSlot, CertView] = {}
         self.report: ExpiryReport | None = None
-        self.checks: dict[CertSlot, object] = {}
+        self.checks: dict[CertSlot, CheckResult] = {}
         self.checking = False
-        self.attr_result = None
+        self.attr_result: AttributeCheck | None = None
         self.recorded = None  # BasicAttributes read with the card-info PIN
         self._birth_from_card = ""  # the birth date as filled in from the signing certificate
 
@@ -195,7 +196,9 @@ class ExpiryPage(Page):
             self.recorded = None
         self.state = state
         self.views = (
-            views_from_snapshot(state.snapshot, self.ctx.session.sign_cert) if state.ready else {}
+            views_from_snapshot(state.snapshot, self.ctx.session.sign_cert)
+            if state.ready and state.snapshot is not None
+            else {}
         )
         sign = self.views.get(CertSlot.SIGN)
         if sign is not None and sign.cert.attributes is not None and not self.birth.text():
@@ -319,7 +322,7 @@ class ExpiryPage(Page):
         )
         offline = s.revocation_mode is RevocationMode.OFFLINE
         snap = self.state.snapshot
-        card_cas = ()
+        card_cas: tuple[bytes, ...] = ()
         if snap is not None:  # trusted only where pinned (2019-generation J-LIS CAs)
             card_cas = tuple(
                 snap.certificates[k]
@@ -355,13 +358,13 @@ class ExpiryPage(Page):
         self.render_checks()
         task = run_task(work)
         task.finished.connect(self._checked)
-        task.failed.connect(
-            lambda exc: (
-                setattr(self, "checking", False),
-                show_error(self, M.describe_any(exc)),
-                self.render_checks(),
-            )
-        )
+
+        def failed(exc: BaseException) -> None:
+            self.checking = False
+            show_error(self, M.describe_any(exc))
+            self.render_checks()
+
+        task.failed.connect(failed)
 
     def _checked(self, results: dict) -> None:
         self.checking = False
@@ -466,7 +469,7 @@ class ExpiryPage(Page):
             parts.append(self.tr("estimated: enter the expiry printed on the card for certainty"))
         return self.tr("; ").join(parts) + self.tr(".")
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         today = self.ctx.today()
         labels = {
             "issued": self.tr("Issued"),

@@ -96,7 +96,7 @@ class FlowPage(Page):
         if not self.next.isEnabled():
             return
         i = self.index
-        self.step.advance(lambda: self.index == i and self.goto(i + 1))
+        self.step.advance(lambda: self.goto(i + 1) if self.index == i else None)
 
     def go_back(self) -> None:
         if self.index == 0 or not self.step.can_go_back():

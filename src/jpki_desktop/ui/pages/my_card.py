@@ -142,7 +142,7 @@ class MyCardPage(Page):
         )
         self.render()
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         state, snap = self.state, (self.state.snapshot if self.state.ready else None)
         today = self.ctx.today()
         self.banner.show_alert(most_urgent(state, self.views, today))

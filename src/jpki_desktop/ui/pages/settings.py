@@ -57,8 +57,8 @@ class SettingsPage(Page):
         self.edit_labels: dict[str, QLabel] = {}
         self.proxy = QComboBox(self.network)
         self.proxy.setObjectName("proxyCombo")
-        for mode in ProxyMode:
-            self.proxy.addItem("", mode.value)
+        for proxy_mode in ProxyMode:
+            self.proxy.addItem("", proxy_mode.value)
         self.proxy_label = QLabel(self.network)
         self.proxy_label.setBuddy(self.proxy)
         n = QFormLayout(self.network)

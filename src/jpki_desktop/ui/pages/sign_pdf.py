@@ -337,7 +337,7 @@ class SignPdfPage(Page):
 
     # -- rendering --------------------------------------------------------------------------
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         info = self.info
         lines = []
         if self.path:

@@ -18,6 +18,8 @@ from ...app.certificates import signer_name
 from ...app.procedures import catalogue as load_catalogue
 from ...app.verification import verify
 from ...card.jpki import CertSlot
+from ...procedures.catalogue import Catalogue
+from ...procedures.model import Procedure
 from ...signing.verification.grade import grade
 from ...signing.verification.verdict import Reason, Verdict
 from ...trust.context import Revocation, RevocationMode
@@ -51,7 +53,9 @@ class VerifyPage(Page):
         self.verdict: Verdict | None = None
         self.error = ""
         self.running = False
-        self._catalogue = None  # procedure names, loaded on first use
+        self._catalogue: Catalogue | dict[str, Procedure] | None = (
+            None  # procedure names, loaded on first use
+        )
         self.setAcceptDrops(True)
         self.drop = QFrame(self)
         self.drop.setObjectName("dropArea")
@@ -168,7 +172,7 @@ class VerifyPage(Page):
 
     # -- rendering --------------------------------------------------------------------------
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         self.file_label.setText(self.tr("File: %1").replace("%1", self.path) if self.path else "")
         if self.content:
             self.file_label.setText(

@@ -130,7 +130,7 @@ class PinEntry(Retranslatable, QWidget):
         self._touched = False
         self._show_problem()
 
-    def setFocus(self) -> None:  # noqa: N802 - focus goes to the field
+    def setFocus(self) -> None:  # type: ignore[override]  # noqa: N802 - focus goes to the field
         self.edit.setFocus()
 
     # -- rendering --------------------------------------------------------------------------

@@ -36,7 +36,7 @@ class StepIndicator(Retranslatable, QFrame):
         self.titles, self.current = titles, current
         self.render()
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         for i, (lab, title) in enumerate(zip(self.labels, self.titles, strict=True)):
             mark = "✓" if i < self.current else CIRCLED[i]
             lab.setText(f"{mark}\n{title}")
