@@ -69,10 +69,19 @@ class Action(str, enum.Enum):
 
 
 class Recorded(Protocol):
-    name: str
-    address: str
-    birth_date: object
-    sex: str
+    """Read-only, so that frozen values (the card's BasicAttributes) fit."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def address(self) -> str: ...
+
+    @property
+    def birth_date(self) -> object: ...
+
+    @property
+    def sex(self) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -176,9 +176,9 @@ def _replace_in_contents(pdf: bytes, old: bytes, new: bytes) -> bytes:
 
 
 def test_timestamp_token_corrupted_or_over_another_signature(tmp_path, soft_signer, roots):
-    from jpki_desktop.signing.formats.timestamp import Rfc3161TimeStamper
     from jpki_desktop.signing.formats.pdf.profiles import Profile
     from jpki_desktop.signing.formats.pdf.sign import PdfSignOptions
+    from jpki_desktop.signing.formats.timestamp import Rfc3161TimeStamper
     from support.pdf_tsa import running_tsa
 
     src = write_pdf(tmp_path / "in.pdf")

@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from typing import BinaryIO
 
-from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
