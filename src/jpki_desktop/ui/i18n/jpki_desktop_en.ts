@@ -1065,73 +1065,73 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="188"/>
+        <location filename="../pages/expiry.py" line="189"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="266"/>
+        <location filename="../pages/expiry.py" line="269"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="286"/>
+        <location filename="../pages/expiry.py" line="289"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="293"/>
+        <location filename="../pages/expiry.py" line="296"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="300"/>
+        <location filename="../pages/expiry.py" line="303"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="374"/>
+        <location filename="../pages/expiry.py" line="377"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="385"/>
+        <location filename="../pages/expiry.py" line="388"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="392"/>
+        <location filename="../pages/expiry.py" line="395"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="396"/>
+        <location filename="../pages/expiry.py" line="399"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="408"/>
-        <location filename="../pages/expiry.py" line="428"/>
+        <location filename="../pages/expiry.py" line="411"/>
+        <location filename="../pages/expiry.py" line="431"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="410"/>
+        <location filename="../pages/expiry.py" line="413"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="429"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="431"/>
+        <location filename="../pages/expiry.py" line="434"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="447"/>
+        <location filename="../pages/expiry.py" line="450"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1139,137 +1139,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="455"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="454"/>
+        <location filename="../pages/expiry.py" line="457"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="462"/>
+        <location filename="../pages/expiry.py" line="465"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="467"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="466"/>
+        <location filename="../pages/expiry.py" line="469"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="467"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="467"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="472"/>
+        <location filename="../pages/expiry.py" line="475"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="474"/>
+        <location filename="../pages/expiry.py" line="477"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="475"/>
+        <location filename="../pages/expiry.py" line="478"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="492"/>
+        <location filename="../pages/expiry.py" line="495"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="493"/>
+        <location filename="../pages/expiry.py" line="496"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="495"/>
+        <location filename="../pages/expiry.py" line="498"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="498"/>
+        <location filename="../pages/expiry.py" line="501"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="499"/>
+        <location filename="../pages/expiry.py" line="502"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="500"/>
+        <location filename="../pages/expiry.py" line="503"/>
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="501"/>
+        <location filename="../pages/expiry.py" line="504"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="502"/>
+        <location filename="../pages/expiry.py" line="505"/>
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="503"/>
+        <location filename="../pages/expiry.py" line="506"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504"/>
+        <location filename="../pages/expiry.py" line="507"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505"/>
+        <location filename="../pages/expiry.py" line="508"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="508"/>
+        <location filename="../pages/expiry.py" line="511"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="514"/>
+        <location filename="../pages/expiry.py" line="517"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="515"/>
+        <location filename="../pages/expiry.py" line="518"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="516"/>
+        <location filename="../pages/expiry.py" line="519"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>
@@ -1311,22 +1311,22 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../flow/step_form.py" line="151"/>
+        <location filename="../flow/step_form.py" line="153"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="217"/>
+        <location filename="../flow/step_form.py" line="219"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="218"/>
+        <location filename="../flow/step_form.py" line="220"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../flow/step_form.py" line="268"/>
+        <location filename="../flow/step_form.py" line="270"/>
         <source>%n item(s) need attention.</source>
         <translation>
             <numerusform>%n item needs attention.</numerusform>
@@ -1334,33 +1334,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="282"/>
+        <location filename="../flow/step_form.py" line="284"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="287"/>
         <location filename="../flow/step_form.py" line="289"/>
+        <location filename="../flow/step_form.py" line="291"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="296"/>
+        <location filename="../flow/step_form.py" line="298"/>
         <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
         <translation>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="301"/>
+        <location filename="../flow/step_form.py" line="303"/>
         <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
         <translation>Fill in name, address and date of birth from the &amp;signing certificate</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="303"/>
+        <location filename="../flow/step_form.py" line="305"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="304"/>
+        <location filename="../flow/step_form.py" line="306"/>
         <source>Re&amp;move file</source>
         <translation>Re&amp;move file</translation>
     </message>
@@ -1571,97 +1571,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>About jpki-desktop</source>
         <translation>About jpki-desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="182"/>
         <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
         <translation>jpki-desktop %1: a client for the My Number card and JPKI.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
         <translation>The demo card and its certificates are for testing only; they are not issued by J-LIS.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Using the card… do not remove it.</source>
         <translation>Using the card… do not remove it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="211"/>
         <source>jpki-desktop — My Number card</source>
         <translation>jpki-desktop — My Number card</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="213"/>
         <source>[demo card]</source>
         <translation>[demo card]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;Card</source>
         <translation>&amp;Card</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Read the card again</source>
         <translation>&amp;Read the card again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Simulate &amp;removing the card (demo)</source>
         <translation>Simulate &amp;removing the card (demo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Simulate &amp;inserting the card (demo)</source>
         <translation>Simulate &amp;inserting the card (demo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Help for this page</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;About jpki-desktop</source>
         <translation>&amp;About jpki-desktop</translation>
     </message>
@@ -2487,27 +2487,27 @@ Sent to: %2</translation>
 <context>
     <name>ProcedureStep</name>
     <message>
-        <location filename="../flow/step_procedure.py" line="37"/>
+        <location filename="../flow/step_procedure.py" line="38"/>
         <source>The procedure catalogue could not be loaded: %1</source>
         <translation>The procedure catalogue could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="46"/>
+        <location filename="../flow/step_procedure.py" line="47"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="79"/>
+        <location filename="../flow/step_procedure.py" line="80"/>
         <source>Sent to: %1</source>
         <translation>Sent to: %1</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="84"/>
+        <location filename="../flow/step_procedure.py" line="85"/>
         <source>Choose the application or notification you want to send.</source>
         <translation>Choose the application or notification you want to send.</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="85"/>
+        <location filename="../flow/step_procedure.py" line="86"/>
         <source>Procedures</source>
         <translation>Procedures</translation>
     </message>
@@ -3289,169 +3289,169 @@ Created: %3</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="96"/>
+        <location filename="../pages/verify.py" line="100"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="113"/>
+        <location filename="../pages/verify.py" line="117"/>
         <source>Open a signed file</source>
         <translation>Open a signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="122"/>
+        <location filename="../pages/verify.py" line="126"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="123"/>
+        <location filename="../pages/verify.py" line="127"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="172"/>
+        <location filename="../pages/verify.py" line="176"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="177"/>
+        <location filename="../pages/verify.py" line="181"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="186"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="255"/>
+        <location filename="../pages/verify.py" line="259"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="230"/>
-        <location filename="../pages/verify.py" line="257"/>
+        <location filename="../pages/verify.py" line="234"/>
+        <location filename="../pages/verify.py" line="261"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="114"/>
+        <location filename="../pages/verify.py" line="118"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
         <translation>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="210"/>
+        <location filename="../pages/verify.py" line="214"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="210"/>
+        <location filename="../pages/verify.py" line="214"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="211"/>
+        <location filename="../pages/verify.py" line="215"/>
         <source>Signature %1 of %2: %3</source>
         <translation>Signature %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="214"/>
+        <location filename="../pages/verify.py" line="218"/>
         <source>The whole document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="217"/>
+        <location filename="../pages/verify.py" line="221"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>Revision %1; %2 later revision(s) followed it</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="226"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="231"/>
         <source>(valid)</source>
         <translation>(valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="231"/>
         <source>(not valid)</source>
         <translation>(not valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="231"/>
-        <location filename="../pages/verify.py" line="259"/>
+        <location filename="../pages/verify.py" line="235"/>
+        <location filename="../pages/verify.py" line="263"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="232"/>
+        <location filename="../pages/verify.py" line="236"/>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="233"/>
+        <location filename="../pages/verify.py" line="237"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="234"/>
+        <location filename="../pages/verify.py" line="238"/>
         <source>Trust path</source>
         <translation>Trust path</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="261"/>
+        <location filename="../pages/verify.py" line="265"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="262"/>
+        <location filename="../pages/verify.py" line="266"/>
         <source>Submission ID</source>
         <translation>Submission ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="264"/>
+        <location filename="../pages/verify.py" line="268"/>
         <source>Signed files</source>
         <translation>Signed files</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="267"/>
+        <location filename="../pages/verify.py" line="271"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="268"/>
+        <location filename="../pages/verify.py" line="272"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="268"/>
+        <location filename="../pages/verify.py" line="272"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="283"/>
+        <location filename="../pages/verify.py" line="287"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="306"/>
+        <location filename="../pages/verify.py" line="310"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="309"/>
+        <location filename="../pages/verify.py" line="313"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="310"/>
+        <location filename="../pages/verify.py" line="314"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="313"/>
+        <location filename="../pages/verify.py" line="317"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
     </message>

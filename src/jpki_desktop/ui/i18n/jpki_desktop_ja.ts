@@ -1064,210 +1064,210 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="188"/>
+        <location filename="../pages/expiry.py" line="189"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="266"/>
+        <location filename="../pages/expiry.py" line="269"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="286"/>
+        <location filename="../pages/expiry.py" line="289"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="293"/>
+        <location filename="../pages/expiry.py" line="296"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="300"/>
+        <location filename="../pages/expiry.py" line="303"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="374"/>
+        <location filename="../pages/expiry.py" line="377"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="385"/>
+        <location filename="../pages/expiry.py" line="388"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="392"/>
+        <location filename="../pages/expiry.py" line="395"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="396"/>
+        <location filename="../pages/expiry.py" line="399"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>（デモ：J-LIS ではなく、このコンピューター上のデモ用カードのテスト認証局が応答しています。）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="408"/>
-        <location filename="../pages/expiry.py" line="428"/>
+        <location filename="../pages/expiry.py" line="411"/>
+        <location filename="../pages/expiry.py" line="431"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="410"/>
+        <location filename="../pages/expiry.py" line="413"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="429"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="431"/>
+        <location filename="../pages/expiry.py" line="434"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="447"/>
+        <location filename="../pages/expiry.py" line="450"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="455"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="454"/>
+        <location filename="../pages/expiry.py" line="457"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="462"/>
+        <location filename="../pages/expiry.py" line="465"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="467"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="466"/>
+        <location filename="../pages/expiry.py" line="469"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="467"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="467"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="472"/>
+        <location filename="../pages/expiry.py" line="475"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="474"/>
+        <location filename="../pages/expiry.py" line="477"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="475"/>
+        <location filename="../pages/expiry.py" line="478"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="492"/>
+        <location filename="../pages/expiry.py" line="495"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="493"/>
+        <location filename="../pages/expiry.py" line="496"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="495"/>
+        <location filename="../pages/expiry.py" line="498"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="498"/>
+        <location filename="../pages/expiry.py" line="501"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="499"/>
+        <location filename="../pages/expiry.py" line="502"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="500"/>
+        <location filename="../pages/expiry.py" line="503"/>
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="501"/>
+        <location filename="../pages/expiry.py" line="504"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="502"/>
+        <location filename="../pages/expiry.py" line="505"/>
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="503"/>
+        <location filename="../pages/expiry.py" line="506"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504"/>
+        <location filename="../pages/expiry.py" line="507"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505"/>
+        <location filename="../pages/expiry.py" line="508"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="508"/>
+        <location filename="../pages/expiry.py" line="511"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="514"/>
+        <location filename="../pages/expiry.py" line="517"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="515"/>
+        <location filename="../pages/expiry.py" line="518"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="516"/>
+        <location filename="../pages/expiry.py" line="519"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
@@ -1308,55 +1308,55 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../flow/step_form.py" line="151"/>
+        <location filename="../flow/step_form.py" line="153"/>
         <source>Form</source>
         <translation>申請書の入力</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="217"/>
+        <location filename="../flow/step_form.py" line="219"/>
         <source>Attach a file</source>
         <translation>添付ファイルの追加</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="218"/>
+        <location filename="../flow/step_form.py" line="220"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../flow/step_form.py" line="268"/>
+        <location filename="../flow/step_form.py" line="270"/>
         <source>%n item(s) need attention.</source>
         <translation>
             <numerusform>%n 件の項目を確認してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="282"/>
+        <location filename="../flow/step_form.py" line="284"/>
         <source>(required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="287"/>
         <location filename="../flow/step_form.py" line="289"/>
+        <location filename="../flow/step_form.py" line="291"/>
         <source>Attachments</source>
         <translation>添付書類</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="296"/>
+        <location filename="../flow/step_form.py" line="298"/>
         <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
         <translation>申請書に記入してください。（必須）の項目は必ず入力してください。氏名・住所・生年月日は署名用電子証明書の記載と一致している必要があります。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="301"/>
+        <location filename="../flow/step_form.py" line="303"/>
         <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
         <translation>署名用電子証明書から氏名・住所・生年月日を入力(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="303"/>
+        <location filename="../flow/step_form.py" line="305"/>
         <source>&amp;Add file…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="304"/>
+        <location filename="../flow/step_form.py" line="306"/>
         <source>Re&amp;move file</source>
         <translation>ファイルを削除(&amp;M)</translation>
     </message>
@@ -1567,97 +1567,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>About jpki-desktop</source>
         <translation>jpki-desktop について</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="182"/>
         <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
         <translation>jpki-desktop %1：マイナンバーカードと公的個人認証サービスの利用者クライアントです。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
         <translation>デモ用カードとその証明書はテスト専用で、J-LIS が発行したものではありません。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Using the card… do not remove it.</source>
         <translation>カードと通信中です。カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="211"/>
         <source>jpki-desktop — My Number card</source>
         <translation>jpki-desktop — マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="213"/>
         <source>[demo card]</source>
         <translation>［デモ用カード］</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;Card</source>
         <translation>カード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Read the card again</source>
         <translation>カードを読み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;Change password…</source>
         <translation>パスワードの変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Simulate &amp;removing the card (demo)</source>
         <translation>カードを抜く（デモ）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Simulate &amp;inserting the card (demo)</source>
         <translation>カードを差し込む（デモ）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;Help for this page</source>
         <translation>このページのヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;About jpki-desktop</source>
         <translation>jpki-desktop について(&amp;A)</translation>
     </message>
@@ -2482,27 +2482,27 @@ Sent to: %2</source>
 <context>
     <name>ProcedureStep</name>
     <message>
-        <location filename="../flow/step_procedure.py" line="37"/>
+        <location filename="../flow/step_procedure.py" line="38"/>
         <source>The procedure catalogue could not be loaded: %1</source>
         <translation>手続きの一覧を読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="46"/>
+        <location filename="../flow/step_procedure.py" line="47"/>
         <source>Procedure</source>
         <translation>手続きの選択</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="79"/>
+        <location filename="../flow/step_procedure.py" line="80"/>
         <source>Sent to: %1</source>
         <translation>申請先：%1</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="84"/>
+        <location filename="../flow/step_procedure.py" line="85"/>
         <source>Choose the application or notification you want to send.</source>
         <translation>行いたい申請・届出を選んでください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="85"/>
+        <location filename="../flow/step_procedure.py" line="86"/>
         <source>Procedures</source>
         <translation>手続き</translation>
     </message>
@@ -3284,169 +3284,169 @@ Created: %3</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="96"/>
+        <location filename="../pages/verify.py" line="100"/>
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="113"/>
+        <location filename="../pages/verify.py" line="117"/>
         <source>Open a signed file</source>
         <translation>署名付きファイルを開く</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="122"/>
+        <location filename="../pages/verify.py" line="126"/>
         <source>Choose the signed file</source>
         <translation>署名対象のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="123"/>
+        <location filename="../pages/verify.py" line="127"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="172"/>
+        <location filename="../pages/verify.py" line="176"/>
         <source>File: %1</source>
         <translation>ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="177"/>
+        <location filename="../pages/verify.py" line="181"/>
         <source>Signed file: %1</source>
         <translation>署名対象のファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="186"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="255"/>
+        <location filename="../pages/verify.py" line="259"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="230"/>
-        <location filename="../pages/verify.py" line="257"/>
+        <location filename="../pages/verify.py" line="234"/>
+        <location filename="../pages/verify.py" line="261"/>
         <source>Signer</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="114"/>
+        <location filename="../pages/verify.py" line="118"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
         <translation>署名ファイル (*.p7s *.p7m *.xml *.asice *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="210"/>
+        <location filename="../pages/verify.py" line="214"/>
         <source>valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="210"/>
+        <location filename="../pages/verify.py" line="214"/>
         <source>not valid</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="211"/>
+        <location filename="../pages/verify.py" line="215"/>
         <source>Signature %1 of %2: %3</source>
         <translation>署名 %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="214"/>
+        <location filename="../pages/verify.py" line="218"/>
         <source>The whole document</source>
         <translation>文書全体</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="217"/>
+        <location filename="../pages/verify.py" line="221"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>版 %1 (その後に %2 件の版が追加されています)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="226"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="231"/>
         <source>(valid)</source>
         <translation>(有効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="231"/>
         <source>(not valid)</source>
         <translation>(無効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="231"/>
-        <location filename="../pages/verify.py" line="259"/>
+        <location filename="../pages/verify.py" line="235"/>
+        <location filename="../pages/verify.py" line="263"/>
         <source>Signed at</source>
         <translation>署名日時</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="232"/>
+        <location filename="../pages/verify.py" line="236"/>
         <source>Covers</source>
         <translation>署名の範囲</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="233"/>
+        <location filename="../pages/verify.py" line="237"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="234"/>
+        <location filename="../pages/verify.py" line="238"/>
         <source>Trust path</source>
         <translation>証明書の経路</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="261"/>
+        <location filename="../pages/verify.py" line="265"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="262"/>
+        <location filename="../pages/verify.py" line="266"/>
         <source>Submission ID</source>
         <translation>申請ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="264"/>
+        <location filename="../pages/verify.py" line="268"/>
         <source>Signed files</source>
         <translation>署名対象のファイル</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="267"/>
+        <location filename="../pages/verify.py" line="271"/>
         <source>Revocation</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="268"/>
+        <location filename="../pages/verify.py" line="272"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="268"/>
+        <location filename="../pages/verify.py" line="272"/>
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="283"/>
+        <location filename="../pages/verify.py" line="287"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="306"/>
+        <location filename="../pages/verify.py" line="310"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>署名 (.p7s)、署名付き XML、署名付き PDF、申請パッケージ (.p7m) をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="309"/>
+        <location filename="../pages/verify.py" line="313"/>
         <source>&amp;Open a file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="310"/>
+        <location filename="../pages/verify.py" line="314"/>
         <source>Choose the &amp;signed file…</source>
         <translation>署名対象のファイルを選ぶ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="313"/>
+        <location filename="../pages/verify.py" line="317"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
     </message>
