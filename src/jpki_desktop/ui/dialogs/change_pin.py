@@ -25,6 +25,7 @@ from .. import messages as M
 from ..context import AppContext
 from ..theme import Tone, tone_color
 from ..widgets.base import Retranslatable, wrapping_label
+from ..widgets.fields import align_label_column
 from ..widgets.pin_entry import PinEntry
 from .common import show_message
 from .pin_dialog import FinalTryGuard
@@ -258,13 +259,11 @@ class ChangePinDialog(Retranslatable, QDialog):
                 e.clear()
 
     def _align_fields(self) -> None:
-        """One label column for the three fields of each page (each PinEntry has its own form)."""
-        for entries in self.entries.values():
-            for e in entries:
-                e.label.setMinimumWidth(0)
-            width = max(e.label.sizeHint().width() for e in entries)
-            for e in entries:
-                e.label.setMinimumWidth(width)
+        """One grid per page: the three fields share a label column (each PinEntry has its
+        own grid), and the rules stand in the field column, under the fields they are about."""
+        for kind, entries in self.entries.items():
+            align_label_column(e.label for e in entries)
+            self.rule_layouts[kind].setContentsMargins(entries[0].field_offset(), 0, 0, 0)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))
