@@ -424,6 +424,33 @@ def _unusable_text(exc: S.CertificateUnusable) -> ErrorText:
     )
 
 
+def _undelivered_hint(exc: SU.Undelivered) -> str:
+    """What to do: wait for the automatic resend only where waiting can help."""
+    if exc.resend_helps:
+        return translate(
+            "Messages",
+            "The package is kept in the outbox and is sent again on the next start; "
+            "you can also press Send again now.",
+        )
+    if exc.reason == "account":
+        return translate(
+            "Messages",
+            "Check the user ID, enter the password again and press Send. The package is kept "
+            "in the outbox until the agency accepts it.",
+        )
+    if exc.reason == "tls":
+        return translate(
+            "Messages",
+            "The package is kept in the outbox. Check this computer's date and the proxy "
+            "setting, then send again; or save the package to a file instead.",
+        )
+    return translate(
+        "Messages",
+        "The package is kept in the outbox. Save it to a file instead and ask the agency "
+        "how to hand it in.",
+    )
+
+
 def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
     """Like `describe`, plus the signing, procedure, submission and flow errors."""
     if isinstance(exc, SU.Undelivered):
@@ -433,16 +460,12 @@ def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
             "server-error": translate("Messages", "The agency's server reported an error."),
             "tls": translate("Messages", "The agency's server certificate was refused."),
             "account": translate(
-                "Messages", "The agency refused the service account (user ID or password)."
+                "Messages",
+                "The user ID or the password of the service account is wrong: the agency "
+                "refused it.",
             ),
         }.get(exc.reason, translate("Messages", "The agency's answer could not be read."))
-        return ErrorText(
-            translate("Messages", "Sending"),
-            reason,
-            translate(
-                "Messages", "The package is kept in the outbox and is sent again on the next start."
-            ),
-        )
+        return ErrorText(translate("Messages", "Sending"), reason, _undelivered_hint(exc))
     if isinstance(exc, SU.AccountRequired):
         return ErrorText(
             translate("Messages", "Sending"),

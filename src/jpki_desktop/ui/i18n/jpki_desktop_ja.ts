@@ -17,22 +17,22 @@
 <context>
     <name>CardStep</name>
     <message>
-        <location filename="../flow/step_card.py" line="26"/>
+        <location filename="../flow/step_card.py" line="23"/>
         <source>Reader and card</source>
         <translation>リーダーとカード</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="36"/>
+        <location filename="../flow/step_card.py" line="33"/>
         <source>This card has no signing certificate (for example, it was issued before age 15). Online applications need one: ask your municipal office.</source>
         <translation>このカードには署名用電子証明書がありません（15歳未満で発行された場合など）。電子申請には署名用電子証明書が必要です。市区町村の窓口にご相談ください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="60"/>
+        <location filename="../flow/step_card.py" line="56"/>
         <source>%1 in %2: ready to sign.</source>
         <translation>%2 の %1：署名できます。</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="73"/>
+        <location filename="../flow/step_card.py" line="69"/>
         <source>Connect your IC card reader and insert your My Number card. The card is checked without using a password try.</source>
         <translation>ICカードリーダーを接続し、マイナンバーカードを差し込んでください。カードの確認ではパスワードの試行回数を使いません。</translation>
     </message>
@@ -234,89 +234,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="98"/>
+        <location filename="../dialogs/change_pin.py" line="99"/>
         <source>C&amp;urrent:</source>
         <translation>現在のもの(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="99"/>
+        <location filename="../dialogs/change_pin.py" line="100"/>
         <source>&amp;New:</source>
         <translation>新しいもの(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="100"/>
+        <location filename="../dialogs/change_pin.py" line="101"/>
         <source>Con&amp;firm new:</source>
         <translation>新しいもの（確認）(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="181"/>
+        <location filename="../dialogs/change_pin.py" line="182"/>
         <source>6 to 16 characters</source>
         <translation>6〜16文字</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="183"/>
+        <location filename="../dialogs/change_pin.py" line="184"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>英字 A〜Z と数字 0〜9 のみ（小文字は大文字として扱います）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="185"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
         <source>Contains both a letter and a digit</source>
         <translation>英字と数字を両方含む</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="186"/>
-        <location filename="../dialogs/change_pin.py" line="192"/>
+        <location filename="../dialogs/change_pin.py" line="187"/>
+        <location filename="../dialogs/change_pin.py" line="193"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>半角で空白なし（日本語入力はオフ）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="187"/>
-        <location filename="../dialogs/change_pin.py" line="193"/>
+        <location filename="../dialogs/change_pin.py" line="188"/>
+        <location filename="../dialogs/change_pin.py" line="194"/>
         <source>Both new entries match</source>
         <translation>新しいものの2回の入力が一致</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="190"/>
+        <location filename="../dialogs/change_pin.py" line="191"/>
         <source>Exactly 4 digits</source>
         <translation>数字4桁</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="191"/>
+        <location filename="../dialogs/change_pin.py" line="192"/>
         <source>Digits 0-9 only</source>
         <translation>数字 0〜9 のみ</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="239"/>
+        <location filename="../dialogs/change_pin.py" line="240"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>%1を変更しました。今後は新しいものを使ってください。</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="270"/>
+        <location filename="../dialogs/change_pin.py" line="269"/>
         <source>Change password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="271"/>
+        <location filename="../dialogs/change_pin.py" line="270"/>
         <source>Which one</source>
         <translation>変更するもの</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="272"/>
+        <location filename="../dialogs/change_pin.py" line="271"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>署名用パスワード（6〜16文字）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="273"/>
+        <location filename="../dialogs/change_pin.py" line="272"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>利用者証明用暗証番号（数字4桁）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="274"/>
+        <location filename="../dialogs/change_pin.py" line="273"/>
         <source>C&amp;hange</source>
         <translation>変更する(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="275"/>
+        <location filename="../dialogs/change_pin.py" line="274"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1275,7 +1275,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../flow/step.py" line="53"/>
+        <location filename="../flow/step.py" line="95"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
@@ -2203,149 +2203,164 @@
         <translation>署名用電子証明書はまだ有効期間が始まっていません。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="431"/>
+        <location filename="../messages.py" line="430"/>
+        <source>The package is kept in the outbox and is sent again on the next start; you can also press Send again now.</source>
+        <translation>申請データは送信待ちに保管され、次回の起動時に再送信されます。今すぐ［送信する］をもう一度押すこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="436"/>
+        <source>Check the user ID, enter the password again and press Send. The package is kept in the outbox until the agency accepts it.</source>
+        <translation>利用者識別番号を確かめ、パスワードを入力し直して［送信する］を押してください。申請データは申請先に受け付けられるまで送信待ちに保管されます。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="442"/>
+        <source>The package is kept in the outbox. Check this computer&apos;s date and the proxy setting, then send again; or save the package to a file instead.</source>
+        <translation>申請データは送信待ちに保管されています。このコンピューターの日付とプロキシの設定を確かめてから送信し直すか、代わりにファイルに保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="447"/>
+        <source>The package is kept in the outbox. Save it to a file instead and ask the agency how to hand it in.</source>
+        <translation>申請データは送信待ちに保管されています。代わりにファイルに保存し、提出方法を申請先にお問い合わせください。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="458"/>
         <source>The agency could not be reached.</source>
         <translation>申請先に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="432"/>
+        <location filename="../messages.py" line="459"/>
         <source>The agency did not answer in time.</source>
         <translation>申請先から時間内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="433"/>
+        <location filename="../messages.py" line="460"/>
         <source>The agency&apos;s server reported an error.</source>
         <translation>申請先のサーバーでエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="434"/>
+        <location filename="../messages.py" line="461"/>
         <source>The agency&apos;s server certificate was refused.</source>
         <translation>申請先のサーバー証明書を確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="435"/>
-        <source>The agency refused the service account (user ID or password).</source>
-        <translation>申請先が利用者アカウント（利用者識別番号またはパスワード）を受け付けませんでした。</translation>
+        <location filename="../messages.py" line="462"/>
+        <source>The user ID or the password of the service account is wrong: the agency refused it.</source>
+        <translation>利用者識別番号または暗証番号（サービスアカウントのパスワード）が正しくないため、申請先に受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="438"/>
+        <location filename="../messages.py" line="467"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>申請先からの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="440"/>
-        <location filename="../messages.py" line="448"/>
-        <location filename="../messages.py" line="453"/>
-        <location filename="../messages.py" line="524"/>
+        <location filename="../messages.py" line="468"/>
+        <location filename="../messages.py" line="471"/>
+        <location filename="../messages.py" line="476"/>
+        <location filename="../messages.py" line="547"/>
         <source>Sending</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="442"/>
-        <source>The package is kept in the outbox and is sent again on the next start.</source>
-        <translation>申請データは送信待ちとして保存され、次回起動時にもう一度送信します。</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="449"/>
+        <location filename="../messages.py" line="472"/>
         <source>This agency needs your service account (user ID and password).</source>
         <translation>この申請先には利用者アカウント（利用者識別番号とパスワード）が必要です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="454"/>
+        <location filename="../messages.py" line="477"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>申請先からの応答の署名を確認できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="457"/>
+        <location filename="../messages.py" line="480"/>
         <source>The package is kept in the outbox.</source>
         <translation>申請データは送信待ちとして保存されています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="461"/>
-        <location filename="../messages.py" line="467"/>
-        <location filename="../messages.py" line="489"/>
-        <location filename="../messages.py" line="498"/>
-        <location filename="../messages.py" line="505"/>
+        <location filename="../messages.py" line="484"/>
+        <location filename="../messages.py" line="490"/>
+        <location filename="../messages.py" line="512"/>
+        <location filename="../messages.py" line="521"/>
+        <location filename="../messages.py" line="528"/>
         <source>Signing</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="462"/>
+        <location filename="../messages.py" line="485"/>
         <source>This card has no signing certificate.</source>
         <translation>このカードには署名用電子証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="463"/>
+        <location filename="../messages.py" line="486"/>
         <source>Ask your municipal office about issuing one.</source>
         <translation>発行について市区町村の窓口にご相談ください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="468"/>
+        <location filename="../messages.py" line="491"/>
         <source>The card&apos;s signature does not match its certificate. Nothing was saved.</source>
         <translation>カードの署名が証明書と一致しません。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477"/>
+        <location filename="../messages.py" line="500"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="478"/>
+        <location filename="../messages.py" line="501"/>
         <source>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</source>
         <translation>タイムスタンプ局 %1 から使えるタイムスタンプを得られませんでした。署名も保存もしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="482"/>
+        <location filename="../messages.py" line="505"/>
         <source>Check its address in Settings and the network (proxy), or sign without a timestamp.</source>
         <translation>設定のアドレスとネットワーク（プロキシ）を確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="490"/>
+        <location filename="../messages.py" line="513"/>
         <source>An attached file changed while it was being packaged. Nothing was saved.</source>
         <translation>添付ファイルが処理中に変更されました。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="494"/>
+        <location filename="../messages.py" line="517"/>
         <source>Close the program that is writing it and sign again.</source>
         <translation>そのファイルを書き換えているプログラムを閉じて、もう一度署名してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="499"/>
+        <location filename="../messages.py" line="522"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>申請先の暗号化用証明書が使えません（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="506"/>
+        <location filename="../messages.py" line="529"/>
         <source>The application could not be packaged (%1).</source>
         <translation>申請データを作成できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="512"/>
+        <location filename="../messages.py" line="535"/>
         <source>Form</source>
         <translation>申請書</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="513"/>
+        <location filename="../messages.py" line="536"/>
         <source>The form has errors. Go back to the form and correct them.</source>
         <translation>申請書に誤りがあります。申請書の入力に戻って修正してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="517"/>
+        <location filename="../messages.py" line="540"/>
         <source>Agency</source>
         <translation>申請先</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="518"/>
+        <location filename="../messages.py" line="541"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>申請先の証明書（%1）を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="525"/>
+        <location filename="../messages.py" line="548"/>
         <source>This version cannot send to this agency.</source>
         <translation>このバージョンではこの申請先に送信できません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="526"/>
+        <location filename="../messages.py" line="549"/>
         <source>Save the signed package instead and submit it another way.</source>
         <translation>署名済みの申請データを保存し、別の方法で提出してください。</translation>
     </message>
@@ -2439,29 +2454,29 @@
 <context>
     <name>PasswordStep</name>
     <message>
-        <location filename="../flow/step_password.py" line="38"/>
+        <location filename="../flow/step_password.py" line="35"/>
         <source>Card and password</source>
         <translation>カードとパスワード</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="41"/>
+        <location filename="../flow/step_password.py" line="38"/>
         <source>&amp;Sign</source>
         <translation>署名する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="84"/>
+        <location filename="../flow/step_password.py" line="78"/>
         <source>Procedure: %1
 Sent to: %2</source>
         <translation>手続き：%1
 申請先：%2</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="102"/>
+        <location filename="../flow/step_password.py" line="96"/>
         <source>Keep the card in the reader and enter your signing password (6 to 16 letters and digits).</source>
         <translation>カードを差し込んだまま、署名用パスワード（英数字6〜16文字）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="108"/>
+        <location filename="../flow/step_password.py" line="102"/>
         <source>Your signing certificate goes with the application. It records your name, address, date of birth and sex; the package is encrypted so that only the agency can read it.</source>
         <translation>申請には署名用電子証明書が添付されます。氏名・住所・生年月日・性別が記録されているため、申請データは申請先だけが読めるように暗号化されます。</translation>
     </message>
@@ -2510,17 +2525,17 @@ Sent to: %2</source>
 <context>
     <name>ReceiptStep</name>
     <message>
-        <location filename="../flow/step_receipt.py" line="26"/>
+        <location filename="../flow/step_receipt.py" line="23"/>
         <source>Receipt</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="40"/>
+        <location filename="../flow/step_receipt.py" line="34"/>
         <source>No receipt yet.</source>
         <translation>まだ受付されていません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="42"/>
+        <location filename="../flow/step_receipt.py" line="36"/>
         <source>Accepted.
 Receipt number: %1
 Received: %2
@@ -2533,17 +2548,17 @@ Agency: %4</source>
 申請先：%4</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="50"/>
+        <location filename="../flow/step_receipt.py" line="44"/>
         <source>Kept with the package in %1.</source>
         <translation>申請データとともに %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="65"/>
+        <location filename="../flow/step_receipt.py" line="59"/>
         <source>The agency checked the certificate, matched it with the application and accepted it.</source>
         <translation>申請先が電子証明書を確認し、申請内容と照合して受け付けました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="69"/>
+        <location filename="../flow/step_receipt.py" line="63"/>
         <source>Start a &amp;new application</source>
         <translation>新しい申請を始める(&amp;N)</translation>
     </message>
@@ -2551,32 +2566,32 @@ Agency: %4</source>
 <context>
     <name>SendStep</name>
     <message>
-        <location filename="../flow/step_send.py" line="79"/>
+        <location filename="../flow/step_send.py" line="84"/>
         <source>Encrypt and send</source>
         <translation>暗号化して送信</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="82"/>
+        <location filename="../flow/step_send.py" line="87"/>
         <source>&amp;Send</source>
         <translation>送信する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="161"/>
+        <location filename="../flow/step_send.py" line="165"/>
         <source>Save the signed package</source>
         <translation>署名済み申請データの保存</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="163"/>
+        <location filename="../flow/step_send.py" line="167"/>
         <source>Encrypted package (*.p7m)</source>
         <translation>暗号化された申請データ (*.p7m)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="184"/>
+        <location filename="../flow/step_send.py" line="188"/>
         <source>Nothing has been signed yet.</source>
         <translation>まだ署名していません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="188"/>
+        <location filename="../flow/step_send.py" line="192"/>
         <source>Encrypted for: %1
 Submission ID: %2
 Size: %3 bytes
@@ -2587,42 +2602,42 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 暗号方式：AES-256-GCM（鍵は申請先の RSA 鍵で保護、RSA-OAEP）</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="203"/>
+        <location filename="../flow/step_send.py" line="210"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="207"/>
+        <location filename="../flow/step_send.py" line="214"/>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="223"/>
+        <location filename="../flow/step_send.py" line="228"/>
         <source>The application, the signature and your certificate are encrypted so that only the agency can open them. Send the package now, or save it to a file.</source>
         <translation>申請書・電子署名・電子証明書は、申請先だけが開けるように暗号化されています。今すぐ送信するか、ファイルに保存してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="227"/>
+        <location filename="../flow/step_send.py" line="232"/>
         <source>Sa&amp;ve to a file instead…</source>
         <translation>送信せずにファイルに保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="228"/>
+        <location filename="../flow/step_send.py" line="233"/>
         <source>The agency&apos;s service account</source>
         <translation>申請先の利用者アカウント</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="229"/>
+        <location filename="../flow/step_send.py" line="234"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="230"/>
+        <location filename="../flow/step_send.py" line="235"/>
         <source>Service account password</source>
         <translation>利用者アカウントのパスワード</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="231"/>
+        <location filename="../flow/step_send.py" line="236"/>
         <source>&amp;Remember this account in the system keyring</source>
         <translation>このアカウントをシステムのキーリングに保存する(&amp;R)</translation>
     </message>
@@ -3011,17 +3026,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="40"/>
+        <location filename="../flow/step_sign.py" line="34"/>
         <source>Sign</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="99"/>
+        <location filename="../flow/step_sign.py" line="82"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>カードで署名しています。カードを抜かないでください…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="103"/>
+        <location filename="../flow/step_sign.py" line="85"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -3030,17 +3045,17 @@ Created: %3</source>
 作成日時：%3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="113"/>
+        <location filename="../flow/step_sign.py" line="94"/>
         <source>Go back to enter the password.</source>
         <translation>戻ってパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="120"/>
+        <location filename="../flow/step_sign.py" line="101"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>カードとパソコンがデータをやり取りし、カードが申請書に電子署名します。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="122"/>
+        <location filename="../flow/step_sign.py" line="103"/>
         <source>Signing progress</source>
         <translation>署名の進み具合</translation>
     </message>
