@@ -203,9 +203,7 @@ def test_step6_account_rows_are_one_grid(ready_window, qtbot):
 @pytest.mark.skipif(SCALE != 1, reason="this is the 200 % run")
 def test_everything_above_at_200_percent(tmp_path):
     screen = {
-        "screens": [
-            {"name": "4k", "x": 0, "y": 0, "width": 3840, "height": 2160, "logicalDpi": 96}
-        ]
+        "screens": [{"name": "4k", "x": 0, "y": 0, "width": 3840, "height": 2160, "logicalDpi": 96}]
     }
     config = tmp_path / "screen.json"
     config.write_text(json.dumps(screen))

@@ -5,63 +5,21 @@ said only where sending again later can help (network down, server busy)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from jpki_desktop.agency.accounts import DEMO_PASSWORD, DEMO_USER_ID
-from jpki_desktop.agency.server import start_agency
-from jpki_desktop.app.card_state import Presence
-from jpki_desktop.app.flow import ApplicationFlow
 from jpki_desktop.submission.errors import Undelivered
 from jpki_desktop.ui import messages as M
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
     agency_dir,
     agency_keys_template,
     demo_catalogue,
+    etax_values,
 )
 
-from .conftest import wait_presence
+from .test_flow import agency, backend, click_next, flow_window  # noqa: F401 (fixtures)
 
 ETAX = "demo.etax.income-tax-return"
 NEXT_START = ("next start", "次回の起動")
-
-
-def etax_values() -> dict[str, str]:
-    return {
-        "tax_year": "2024",
-        "name": "見本　花子",
-        "birth_date": "1985-06-30",
-        "postal_code": "100-0001",
-        "address": "東京都千代田区見本町一丁目２番３号",
-        "filing_type": "white",
-        "salary_income": "5000000",
-        "deductions_total": "1200000",
-        "withheld_tax": "100000",
-        "declaration": "true",
-    }
-
-
-@pytest.fixture
-def agency(agency_dir, demo_catalogue, pki):
-    running = start_agency(agency_dir, catalogue=demo_catalogue, trust_roots=[pki.sign_ca.cert])
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def flow_window(make_window, vsource, demo_catalogue, tmp_path, qtbot):
-    backend = ApplicationFlow(
-        demo_catalogue, tmp_path / "work", store_dir=tmp_path / "store", keyring=False
-    )
-    w, ctx = make_window(vsource, flow_backend=backend)
-    w.show()
-    wait_presence(qtbot, ctx, Presence.READY)
-    w.show_page("flow")
-    return w, ctx, w.page("flow")
-
-
-def click_next(qtbot, flow) -> None:
-    assert flow.next.isEnabled(), f"Next disabled on step {flow.index + 1}"
-    qtbot.mouseClick(flow.next, Qt.MouseButton.LeftButton)
 
 
 def signed_to_step6(qtbot, flow):

@@ -27,7 +27,7 @@ from ..theme import Tone, tone_color
 from ..widgets.base import Retranslatable, wrapping_label
 from ..widgets.fields import align_label_column
 from ..widgets.pin_entry import PinEntry
-from .common import show_message
+from .common import ok_cancel_buttons, show_message
 from .pin_dialog import FinalTryGuard
 
 LENGTH = {FormatProblem.EMPTY, FormatProblem.TOO_SHORT, FormatProblem.TOO_LONG}
@@ -85,13 +85,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.error = wrapping_label(parent=self, selectable=True)
         self.error.setObjectName("changePinError")
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setDefault(True)
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel_buttons(self, self._on_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.kind_box)
         for k in (PinKind.SIGN, PinKind.AUTH):
