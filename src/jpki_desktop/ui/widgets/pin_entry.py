@@ -149,7 +149,9 @@ class PinEntry(Retranslatable, QWidget):
         size = super().sizeHint()
         if not self.hint.isHidden():
             m = self.hint.contentsMargins()
-            line = self.hint.fontMetrics().horizontalAdvance(self.hint.text()) + m.left() + m.right()
+            line = (
+                self.hint.fontMetrics().horizontalAdvance(self.hint.text()) + m.left() + m.right()
+            )
             size.setWidth(max(size.width(), self.field_offset() + line + 1))
         return size
 
