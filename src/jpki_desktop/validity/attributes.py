@@ -115,7 +115,7 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe
 _SPACES = re.compile(r"\s+")
 _VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_KANJI_NUMBER = re.compile("([〇一二三四五六七八九十百千]+)(?=丁目|番地|番|号)")
+_KANJI_NUMBER = re.compile("([〇一二三四五六七八九十百千]+)(?=丁目|番地|番(?!町)|号)")
 
 
 def _kanji_to_int(text: str) -> int:
@@ -130,11 +130,20 @@ def _kanji_to_int(text: str) -> int:
     return total + current
 
 
+# 一丁目２番地３, １丁目２番３号, 2番地の3 → 1-2-3: a block marker (丁目, 番地, 番) or の between
+# two numbers is a dash; a trailing marker (…3号, …2番地) goes. 番町 is a town name, not a block.
+_BLOCK_BETWEEN = re.compile(r"(\d+)(?:丁目|番地|番(?!町))の?(?=\d)|(\d+)の(?=\d)")
+_BLOCK_AFTER = re.compile(r"(\d+)(?:丁目|番地|番(?!町)|号)")
+
+
 def normalise(text: str) -> str:
-    """The comparison form: NFKC, no spaces or variation selectors, one dash, arabic numbers."""
+    """The comparison form: NFKC, no spaces or variation selectors, one dash, arabic numbers,
+    and the block part of an address as numbers joined by dashes (1-2-3)."""
     text = unicodedata.normalize("NFKC", text)
     text = _VARIATION.sub("", _SPACES.sub("", text)).translate(_DASHES)
-    return _KANJI_NUMBER.sub(lambda m: str(_kanji_to_int(m.group(1))), text)
+    text = _KANJI_NUMBER.sub(lambda m: str(_kanji_to_int(m.group(1))), text)
+    text = _BLOCK_BETWEEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
+    return _BLOCK_AFTER.sub(r"\1", text)
 
 
 def same_text(cert_text: str, substitutes: Iterable[bool], other: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
+from ...app.flow import ApplicantMismatch
 from ...card import errors as E
 from ...card.pins import PinBuffer
 from .. import messages as M
@@ -24,6 +25,7 @@ class SignStep(Step):
         super().__init__(flow)
         self.running = False
         self.error: str = ""
+        self.generation = -1
         self.status = wrapping_label(parent=self, selectable=True)
         self.status.setObjectName("signStatus")
         self.bar = self.progress_bar("signProgress")
@@ -43,6 +45,7 @@ class SignStep(Step):
         """Queue the signing job; it owns `pin` from here on (the card thread wipes it)."""
         self.data.discard_package()
         self.running, self.error = True, ""
+        self.generation = self.ctx.service.state.generation  # the card that reads the certificate
         self.bar.setRange(0, 0)
         d = self.data
         job = self.ctx.service.submit(
@@ -69,6 +72,11 @@ class SignStep(Step):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if isinstance(exc, ApplicantMismatch):  # nothing signed: back to the fields that differ
+            self.render()
+            self.changed.emit()
+            self.flow.back_to_form(exc, self.generation)
+            return
         err = M.describe_any(exc)
         self.error = err.full()
         self.refresh()
