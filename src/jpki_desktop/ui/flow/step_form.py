@@ -471,7 +471,7 @@ class FormStep(Step):
                 "before the card signs. Fill them in from the card to avoid a mismatch."
             )
         )
-        self.from_card.setText(self.tr("Fill in from the &card (card-info PIN, 4 digits)…"))
+        self.from_card.setText(self.tr("Fill in from the car&d (card-info PIN, 4 digits)…"))
         self.from_card.setAccessibleName(self.tr("Fill in from the card with the card-info PIN"))
         self.prefill.setText(
             self.tr("Fill in name, address and date of birth from the &signing certificate")
