@@ -5,6 +5,8 @@ goes as soon as the field is valid."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -13,6 +15,8 @@ from jpki_desktop.app.card_state import Presence
 from jpki_desktop.app.flow import ApplicationFlow
 from jpki_desktop.card.pins import PinKind
 from jpki_desktop.card.virtual.store import DEMO_PINS
+from jpki_desktop.submission.receipt import Rejection
+from jpki_desktop.ui.messages import rejection_text
 from support.agency_fixtures import (  # noqa: F401 (fixtures)
     agency_dir,
     agency_keys_template,
@@ -210,3 +214,19 @@ def test_japanese_mismatch_message_names_the_label(
     text = rows(form)["current_address"].error.text()
     assert "「現住所」" in text and "署名用電子証明書" in text, text
     assert "current_address" not in text
+
+
+def test_an_agency_rejection_shows_labels_not_field_ids(qapp):
+    """Had the agency rejected it anyway (another client), the text ends with no raw id."""
+    answer = Rejection(
+        "applicant-mismatch",
+        "申請者の情報（現住所）が署名用電子証明書の記録と一致しません。",
+        "The applicant's details in the form (Current address) do not match the signing "
+        "certificate.",
+        dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        "0" * 64,
+        details=("address",),
+    )
+    text = rejection_text(answer, "ja").full()
+    assert text.endswith("一致しません。") and "address" not in text
+    assert "Current address" in rejection_text(answer, "en").full()

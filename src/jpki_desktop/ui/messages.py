@@ -391,7 +391,8 @@ def rejection_text(answer: Rejection, lang: str = "ja") -> ErrorText:
         translate("Messages", "The agency rejected the application: %1").replace(
             "%1", answer.message(lang)
         ),
-        "\n".join(answer.details),
+        # an applicant mismatch names the fields by their labels already; its details are ids
+        "" if answer.code == "applicant-mismatch" else "\n".join(answer.details),
     )
 
 

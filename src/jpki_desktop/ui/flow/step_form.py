@@ -75,9 +75,13 @@ class FieldRow:
         self.widget.setObjectName(f"field_{f.id}")
         self.label.setObjectName(f"fieldLabel_{f.id}")
         self.label.setBuddy(self.widget)
-        # the label's text sits level with the field's (one grid row, same height)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.label.setMinimumHeight(self.widget.sizeHint().height())
+        # the label's text sits level with a one-line field's (one grid row, same height),
+        # at the top of a multi-line one
+        if isinstance(self.widget, QPlainTextEdit):
+            self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        else:
+            self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.label.setMinimumHeight(self.widget.sizeHint().height())
 
     def connect_edited(self, slot) -> None:  # noqa: ANN001
         """Call `slot()` on every change of the value (typed, chosen or filled in)."""
