@@ -10,7 +10,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from jpki_desktop.agency.server import start_agency
 from jpki_desktop.app.card_state import Presence
 from jpki_desktop.app.flow import ApplicationFlow
 from jpki_desktop.card.pins import PinKind
@@ -26,16 +25,10 @@ from support.agency_fixtures import (  # noqa: F401 (fixtures)
 
 from .conftest import wait_presence
 from .helpers import wait_top
+from .test_flow import agency, click_next  # noqa: F401 (a fixture and a helper)
 
 PROCEDURE = "demo.city.change-of-address"
 TYPO = "東京都千代田区見本町1-2-4"  # the certificate says 一丁目２番３号
-
-
-@pytest.fixture
-def agency(agency_dir, demo_catalogue, pki):
-    running = start_agency(agency_dir, catalogue=demo_catalogue, trust_roots=[pki.sign_ca.cert])
-    yield running
-    running.stop()
 
 
 @pytest.fixture
@@ -72,11 +65,6 @@ def open_flow(make_window, vsource, demo_catalogue, tmp_path, qtbot, language="e
 @pytest.fixture
 def flow_window(make_window, vsource, demo_catalogue, tmp_path, qtbot):
     return open_flow(make_window, vsource, demo_catalogue, tmp_path, qtbot)
-
-
-def click_next(qtbot, flow):
-    assert flow.next.isEnabled(), f"Next disabled on step {flow.index + 1}"
-    qtbot.mouseClick(flow.next, Qt.MouseButton.LeftButton)
 
 
 def to_form(qtbot, flow):

@@ -46,6 +46,25 @@ PLACEHOLDER = {
 }
 
 
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
+
+
+def _stack(parent: QWidget, *items: QWidget | QHBoxLayout) -> None:
+    """`items` one under the other, filling `parent` edge to edge."""
+    box = QVBoxLayout(parent)
+    box.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        if isinstance(item, QHBoxLayout):
+            box.addLayout(item)
+        else:
+            box.addWidget(item)
+
+
 class FieldRow:
     """The widgets of one form field."""
 
@@ -154,15 +173,7 @@ class FormStep(Step):
         self.prefill = QPushButton(self.applicant_box)
         self.prefill.setObjectName("prefillButton")
         self.prefill.clicked.connect(self.fill_from_certificate)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.from_card)
-        buttons.addWidget(self.prefill)
-        buttons.addStretch(1)
-        box = QVBoxLayout(self.applicant_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.applicant_text)
-        box.addLayout(buttons)
+        _stack(self.applicant_box, self.applicant_text, _button_row(self.from_card, self.prefill))
         self.checked = False  # Next was pressed once: messages follow the values from then on
         self.reported: dict[str, str] = {}  # step 4's mismatches: field id → the value then
         self.attach_box = QWidget(self)
@@ -177,16 +188,13 @@ class FormStep(Step):
         self.attach_remove.clicked.connect(self._remove_attachment)
         self.attach_error = wrapping_label(parent=self.attach_box)
         self.attach_error.setObjectName("fieldError_attachments")
-        ab = QHBoxLayout()
-        ab.addWidget(self.attach_add)
-        ab.addWidget(self.attach_remove)
-        ab.addStretch(1)
-        av = QVBoxLayout(self.attach_box)
-        av.setContentsMargins(0, 0, 0, 0)
-        av.addWidget(self.attach_label)
-        av.addWidget(self.attach_list)
-        av.addLayout(ab)
-        av.addWidget(self.attach_error)
+        _stack(
+            self.attach_box,
+            self.attach_label,
+            self.attach_list,
+            _button_row(self.attach_add, self.attach_remove),
+            self.attach_error,
+        )
         self.summary = wrapping_label(parent=self)
         self.summary.setObjectName("formSummary")
         self.layout_.addWidget(self.applicant_box)
@@ -229,11 +237,7 @@ class FormStep(Step):
                 row = FieldRow(f, self.form_host)
                 box = QWidget(self.form_host)
                 box.setObjectName(f"fieldBox_{f.id}")
-                v = QVBoxLayout(box)
-                v.setContentsMargins(0, 0, 0, 0)
-                v.addWidget(row.widget)
-                v.addWidget(row.help)
-                v.addWidget(row.error)
+                _stack(box, row.widget, row.help, row.error)
                 self.form.addWidget(row.label, i, 0, Qt.AlignmentFlag.AlignTop)
                 self.form.addWidget(box, i, 1)
                 row.label.show()  # children added to a visible parent start hidden
