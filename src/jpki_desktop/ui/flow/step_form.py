@@ -36,6 +36,7 @@ from ..dialogs.common import ask_open_path, show_error
 from ..dialogs.pin_dialog import request_pin
 from ..theme import Tone, tone_color
 from ..widgets.base import wrapping_label
+from ..widgets.fields import add_field_row, add_under_field, form_grid
 from .step import Step
 
 PLACEHOLDER = {
@@ -94,13 +95,16 @@ class FieldRow:
         self.widget.setObjectName(f"field_{f.id}")
         self.label.setObjectName(f"fieldLabel_{f.id}")
         self.label.setBuddy(self.widget)
-        # the label's text sits level with a one-line field's (one grid row, same height),
-        # at the top of a multi-line one
+
+    def add_to(self, grid: QGridLayout) -> None:
+        """Label | field in one row of the form's grid, the hint and the message under the
+        field; a multi-line field's label at its top."""
+        add_field_row(grid, self.label, self.widget)
         if isinstance(self.widget, QPlainTextEdit):
-            self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        else:
-            self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            self.label.setMinimumHeight(self.widget.sizeHint().height())
+            self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.setAlignment(self.label, Qt.AlignmentFlag.AlignTop)
+        add_under_field(grid, self.help)
+        add_under_field(grid, self.error)
 
     def connect_edited(self, slot) -> None:  # noqa: ANN001
         """Call `slot()` on every change of the value (typed, chosen or filled in)."""
@@ -158,12 +162,12 @@ class FormStep(Step):
         super().__init__(flow)
         self.rows: list[FieldRow] = []
         self.built_for: Procedure | None = None
+        # one grid: every label in the first column, every field in the second, at any width
+        # (a new one for each procedure's fields)
         self.form_host = QWidget(self)
         self.form_host.setObjectName("formGrid")
-        # one grid: every label in the first column, every field in the second, at any width
-        self.form = QGridLayout(self.form_host)
+        self.form = form_grid(self.form_host)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setColumnStretch(1, 1)
         self.applicant_box = QWidget(self)
         self.applicant_text = wrapping_label(parent=self.applicant_box)
         self.applicant_text.setObjectName("applicantHint")
@@ -222,26 +226,24 @@ class FormStep(Step):
             self.rows[0].widget.setFocus()
 
     def _build(self, p: Procedure | None) -> None:
-        while self.form.count():
-            item = self.form.takeAt(0)
-            if item is not None and (w := item.widget()) is not None:
+        for r in self.rows:
+            for w in (r.label, r.widget, r.help, r.error):
                 w.hide()
                 w.deleteLater()
+        QWidget().setLayout(self.form)  # the old grid goes (with its row count) ...
+        self.form = form_grid(self.form_host)  # ... for a new one
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.rows = []
         self.built_for = p
         self.checked = False
         self.reported = {}
         self.summary.setText("")
         if p is not None:
-            for i, f in enumerate(p.fields):
+            for f in p.fields:
                 row = FieldRow(f, self.form_host)
-                box = QWidget(self.form_host)
-                box.setObjectName(f"fieldBox_{f.id}")
-                _stack(box, row.widget, row.help, row.error)
-                self.form.addWidget(row.label, i, 0, Qt.AlignmentFlag.AlignTop)
-                self.form.addWidget(box, i, 1)
+                row.add_to(self.form)
                 row.label.show()  # children added to a visible parent start hidden
-                box.show()
+                row.widget.show()
                 row.set_value(self.data.values.get(f.id, ""))
                 row.connect_edited(self._edited)
                 self.rows.append(row)

@@ -73,8 +73,7 @@ class SignStep(Step):
     def _failed(self, exc: BaseException) -> None:
         self.running = False
         if isinstance(exc, ApplicantMismatch):  # nothing signed: back to the fields that differ
-            self.render()
-            self.changed.emit()
+            self.refresh()
             self.flow.back_to_form(exc, self.generation)
             return
         err = M.describe_any(exc)

@@ -234,89 +234,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="99"/>
+        <location filename="../dialogs/change_pin.py" line="93"/>
         <source>C&amp;urrent:</source>
         <translation>C&amp;urrent:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="100"/>
+        <location filename="../dialogs/change_pin.py" line="94"/>
         <source>&amp;New:</source>
         <translation>&amp;New:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="101"/>
+        <location filename="../dialogs/change_pin.py" line="95"/>
         <source>Con&amp;firm new:</source>
         <translation>Con&amp;firm new:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="182"/>
+        <location filename="../dialogs/change_pin.py" line="176"/>
         <source>6 to 16 characters</source>
         <translation>6 to 16 characters</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="184"/>
+        <location filename="../dialogs/change_pin.py" line="178"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>Only letters A-Z and digits 0-9 (lower case counts as upper case)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="186"/>
+        <location filename="../dialogs/change_pin.py" line="180"/>
         <source>Contains both a letter and a digit</source>
         <translation>Contains both a letter and a digit</translation>
     </message>
     <message>
+        <location filename="../dialogs/change_pin.py" line="181"/>
         <location filename="../dialogs/change_pin.py" line="187"/>
-        <location filename="../dialogs/change_pin.py" line="193"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>Half-width, no spaces (input method off)</translation>
     </message>
     <message>
+        <location filename="../dialogs/change_pin.py" line="182"/>
         <location filename="../dialogs/change_pin.py" line="188"/>
-        <location filename="../dialogs/change_pin.py" line="194"/>
         <source>Both new entries match</source>
         <translation>Both new entries match</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="191"/>
+        <location filename="../dialogs/change_pin.py" line="185"/>
         <source>Exactly 4 digits</source>
         <translation>Exactly 4 digits</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="192"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
         <source>Digits 0-9 only</source>
         <translation>Digits 0-9 only</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="240"/>
+        <location filename="../dialogs/change_pin.py" line="234"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>The %1 was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="269"/>
+        <location filename="../dialogs/change_pin.py" line="263"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="270"/>
+        <location filename="../dialogs/change_pin.py" line="264"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="271"/>
+        <location filename="../dialogs/change_pin.py" line="265"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>&amp;Signing password (6-16 characters)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="272"/>
+        <location filename="../dialogs/change_pin.py" line="266"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>User &amp;authentication PIN (4 digits)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="273"/>
+        <location filename="../dialogs/change_pin.py" line="267"/>
         <source>C&amp;hange</source>
         <translation>C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="274"/>
+        <location filename="../dialogs/change_pin.py" line="268"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -709,42 +709,42 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs/common.py" line="65"/>
+        <location filename="../dialogs/common.py" line="72"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="66"/>
+        <location filename="../dialogs/common.py" line="73"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="94"/>
+        <location filename="../dialogs/common.py" line="124"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="95"/>
+        <location filename="../dialogs/common.py" line="125"/>
         <source>File name:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="96"/>
+        <location filename="../dialogs/common.py" line="126"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="97"/>
+        <location filename="../dialogs/common.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="117"/>
+        <location filename="../dialogs/common.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="134"/>
+        <location filename="../dialogs/common.py" line="138"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -1285,12 +1285,12 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../pages/flow.py" line="81"/>
+        <location filename="../pages/flow.py" line="82"/>
         <source>Apply online</source>
         <translation>Apply online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/flow.py" line="161"/>
+        <location filename="../pages/flow.py" line="170"/>
         <source>%n application(s) left from an earlier session were delivered.</source>
         <translation>
             <numerusform>%n application left from an earlier session was delivered.</numerusform>
@@ -1298,12 +1298,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="173"/>
+        <location filename="../pages/flow.py" line="182"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="174"/>
+        <location filename="../pages/flow.py" line="183"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1311,22 +1311,37 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../flow/step_form.py" line="153"/>
+        <location filename="../flow/step_form.py" line="209"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="219"/>
+        <location filename="../flow/step_form.py" line="321"/>
+        <source>The card-info PIN (4 digits) lets the card show the name, address and date of birth it records, to fill them in on the form.</source>
+        <translation>The card-info PIN (4 digits) lets the card show the name, address and date of birth it records, to fill them in on the form.</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="350"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="220"/>
+        <location filename="../flow/step_form.py" line="351"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
+    <message>
+        <location filename="../flow/step_form.py" line="380"/>
+        <source>The certificate read from the card is not a signing certificate with your name and address. Nothing was signed.</source>
+        <translation>The certificate read from the card is not a signing certificate with your name and address. Nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="387"/>
+        <source>%1 does not match your signing certificate. Enter it as recorded on your card, or fill it in from the card.</source>
+        <translation>%1 does not match your signing certificate. Enter it as recorded on your card, or fill it in from the card.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../flow/step_form.py" line="270"/>
+        <location filename="../flow/step_form.py" line="438"/>
         <source>%n item(s) need attention.</source>
         <translation>
             <numerusform>%n item needs attention.</numerusform>
@@ -1334,33 +1349,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="284"/>
+        <location filename="../flow/step_form.py" line="458"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="289"/>
-        <location filename="../flow/step_form.py" line="291"/>
+        <location filename="../flow/step_form.py" line="463"/>
+        <location filename="../flow/step_form.py" line="465"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="298"/>
+        <location filename="../flow/step_form.py" line="472"/>
         <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
         <translation>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="303"/>
+        <location filename="../flow/step_form.py" line="478"/>
+        <source>Name, address and date of birth are checked against your signing certificate before the card signs. Fill them in from the card to avoid a mismatch.</source>
+        <translation>Name, address and date of birth are checked against your signing certificate before the card signs. Fill them in from the card to avoid a mismatch.</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="482"/>
+        <source>Fill in from the car&amp;d (card-info PIN, 4 digits)…</source>
+        <translation>Fill in from the car&amp;d (card-info PIN, 4 digits)…</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="483"/>
+        <source>Fill in from the card with the card-info PIN</source>
+        <translation>Fill in from the card with the card-info PIN</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="485"/>
         <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
         <translation>Fill in name, address and date of birth from the &amp;signing certificate</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="305"/>
+        <location filename="../flow/step_form.py" line="487"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="306"/>
+        <location filename="../flow/step_form.py" line="488"/>
         <source>Re&amp;move file</source>
         <translation>Re&amp;move file</translation>
     </message>
@@ -1675,7 +1705,7 @@
     </message>
     <message>
         <location filename="../alerts.py" line="31"/>
-        <location filename="../messages.py" line="400"/>
+        <location filename="../messages.py" line="401"/>
         <source>Signing certificate</source>
         <translation>Signing certificate</translation>
     </message>
@@ -2177,194 +2207,194 @@
         <translation>The agency rejected the application: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="401"/>
+        <location filename="../messages.py" line="402"/>
         <source>If this computer&apos;s date is wrong, correct it and retry.</source>
         <translation>If this computer&apos;s date is wrong, correct it and retry.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="405"/>
+        <location filename="../messages.py" line="406"/>
         <source>Your signing certificate has been revoked (for example after a move or a name change). Nothing was signed.</source>
         <translation>Your signing certificate has been revoked (for example after a move or a name change). Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="410"/>
+        <location filename="../messages.py" line="411"/>
         <source>Apply for a new one at your municipal office.</source>
         <translation>Apply for a new one at your municipal office.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="415"/>
+        <location filename="../messages.py" line="416"/>
         <source>Your signing certificate has expired. Nothing was signed.</source>
         <translation>Your signing certificate has expired. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="416"/>
+        <location filename="../messages.py" line="417"/>
         <source>Renew it at your municipal office (bring the card).</source>
         <translation>Renew it at your municipal office (bring the card).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="422"/>
+        <location filename="../messages.py" line="423"/>
         <source>Your signing certificate is not valid yet. Nothing was signed.</source>
         <translation>Your signing certificate is not valid yet. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="430"/>
+        <location filename="../messages.py" line="431"/>
         <source>The package is kept in the outbox and is sent again on the next start; you can also press Send again now.</source>
         <translation>The package is kept in the outbox and is sent again on the next start; you can also press Send again now.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="436"/>
+        <location filename="../messages.py" line="437"/>
         <source>Check the user ID, enter the password again and press Send. The package is kept in the outbox until the agency accepts it.</source>
         <translation>Check the user ID, enter the password again and press Send. The package is kept in the outbox until the agency accepts it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="442"/>
+        <location filename="../messages.py" line="443"/>
         <source>The package is kept in the outbox. Check this computer&apos;s date and the proxy setting, then send again; or save the package to a file instead.</source>
         <translation>The package is kept in the outbox. Check this computer&apos;s date and the proxy setting, then send again; or save the package to a file instead.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="447"/>
+        <location filename="../messages.py" line="448"/>
         <source>The package is kept in the outbox. Save it to a file instead and ask the agency how to hand it in.</source>
         <translation>The package is kept in the outbox. Save it to a file instead and ask the agency how to hand it in.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="458"/>
+        <location filename="../messages.py" line="459"/>
         <source>The agency could not be reached.</source>
         <translation>The agency could not be reached.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="459"/>
+        <location filename="../messages.py" line="460"/>
         <source>The agency did not answer in time.</source>
         <translation>The agency did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="460"/>
+        <location filename="../messages.py" line="461"/>
         <source>The agency&apos;s server reported an error.</source>
         <translation>The agency&apos;s server reported an error.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="461"/>
+        <location filename="../messages.py" line="462"/>
         <source>The agency&apos;s server certificate was refused.</source>
         <translation>The agency&apos;s server certificate was refused.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="462"/>
+        <location filename="../messages.py" line="463"/>
         <source>The user ID or the password of the service account is wrong: the agency refused it.</source>
         <translation>The user ID or the password of the service account is wrong: the agency refused it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="467"/>
+        <location filename="../messages.py" line="468"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>The agency&apos;s answer could not be read.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="468"/>
-        <location filename="../messages.py" line="471"/>
-        <location filename="../messages.py" line="476"/>
-        <location filename="../messages.py" line="547"/>
+        <location filename="../messages.py" line="469"/>
+        <location filename="../messages.py" line="472"/>
+        <location filename="../messages.py" line="477"/>
+        <location filename="../messages.py" line="548"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="472"/>
+        <location filename="../messages.py" line="473"/>
         <source>This agency needs your service account (user ID and password).</source>
         <translation>This agency needs your service account (user ID and password).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477"/>
+        <location filename="../messages.py" line="478"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>The agency&apos;s answer failed its signature check (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="480"/>
+        <location filename="../messages.py" line="481"/>
         <source>The package is kept in the outbox.</source>
         <translation>The package is kept in the outbox.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="484"/>
-        <location filename="../messages.py" line="490"/>
-        <location filename="../messages.py" line="512"/>
-        <location filename="../messages.py" line="521"/>
-        <location filename="../messages.py" line="528"/>
+        <location filename="../messages.py" line="485"/>
+        <location filename="../messages.py" line="491"/>
+        <location filename="../messages.py" line="513"/>
+        <location filename="../messages.py" line="522"/>
+        <location filename="../messages.py" line="529"/>
         <source>Signing</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="485"/>
+        <location filename="../messages.py" line="486"/>
         <source>This card has no signing certificate.</source>
         <translation>This card has no signing certificate.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="486"/>
+        <location filename="../messages.py" line="487"/>
         <source>Ask your municipal office about issuing one.</source>
         <translation>Ask your municipal office about issuing one.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="491"/>
+        <location filename="../messages.py" line="492"/>
         <source>The card&apos;s signature does not match its certificate. Nothing was saved.</source>
         <translation>The card&apos;s signature does not match its certificate. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="500"/>
+        <location filename="../messages.py" line="501"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="501"/>
+        <location filename="../messages.py" line="502"/>
         <source>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</source>
         <translation>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="505"/>
+        <location filename="../messages.py" line="506"/>
         <source>Check its address in Settings and the network (proxy), or sign without a timestamp.</source>
         <translation>Check its address in Settings and the network (proxy), or sign without a timestamp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="513"/>
+        <location filename="../messages.py" line="514"/>
         <source>An attached file changed while it was being packaged. Nothing was saved.</source>
         <translation>An attached file changed while it was being packaged. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="517"/>
+        <location filename="../messages.py" line="518"/>
         <source>Close the program that is writing it and sign again.</source>
         <translation>Close the program that is writing it and sign again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="522"/>
+        <location filename="../messages.py" line="523"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>The agency&apos;s encryption certificate cannot be used (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="529"/>
+        <location filename="../messages.py" line="530"/>
         <source>The application could not be packaged (%1).</source>
         <translation>The application could not be packaged (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="535"/>
+        <location filename="../messages.py" line="536"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="536"/>
+        <location filename="../messages.py" line="537"/>
         <source>The form has errors. Go back to the form and correct them.</source>
         <translation>The form has errors. Go back to the form and correct them.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="540"/>
+        <location filename="../messages.py" line="541"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="541"/>
+        <location filename="../messages.py" line="542"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>The agency&apos;s certificate (%1) could not be read.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="548"/>
+        <location filename="../messages.py" line="549"/>
         <source>This version cannot send to this agency.</source>
         <translation>This version cannot send to this agency.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="549"/>
+        <location filename="../messages.py" line="550"/>
         <source>Save the signed package instead and submit it another way.</source>
         <translation>Save the signed package instead and submit it another way.</translation>
     </message>
@@ -2489,12 +2519,12 @@ Sent to: %2</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="154"/>
+        <location filename="../dialogs/pin_dialog.py" line="148"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="155"/>
+        <location filename="../dialogs/pin_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3031,17 +3061,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="34"/>
+        <location filename="../flow/step_sign.py" line="36"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="82"/>
+        <location filename="../flow/step_sign.py" line="90"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>The card is signing. Do not remove it…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="85"/>
+        <location filename="../flow/step_sign.py" line="93"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -3050,17 +3080,17 @@ Submission ID: %2
 Created: %3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="94"/>
+        <location filename="../flow/step_sign.py" line="102"/>
         <source>Go back to enter the password.</source>
         <translation>Go back to enter the password.</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="101"/>
+        <location filename="../flow/step_sign.py" line="109"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>The card and the computer exchange data and the card signs the application.</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="103"/>
+        <location filename="../flow/step_sign.py" line="111"/>
         <source>Signing progress</source>
         <translation>Signing progress</translation>
     </message>

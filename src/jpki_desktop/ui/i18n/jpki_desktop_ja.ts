@@ -234,89 +234,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="99"/>
+        <location filename="../dialogs/change_pin.py" line="93"/>
         <source>C&amp;urrent:</source>
         <translation>現在のもの(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="100"/>
+        <location filename="../dialogs/change_pin.py" line="94"/>
         <source>&amp;New:</source>
         <translation>新しいもの(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="101"/>
+        <location filename="../dialogs/change_pin.py" line="95"/>
         <source>Con&amp;firm new:</source>
         <translation>新しいもの（確認）(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="182"/>
+        <location filename="../dialogs/change_pin.py" line="176"/>
         <source>6 to 16 characters</source>
         <translation>6〜16文字</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="184"/>
+        <location filename="../dialogs/change_pin.py" line="178"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>英字 A〜Z と数字 0〜9 のみ（小文字は大文字として扱います）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="186"/>
+        <location filename="../dialogs/change_pin.py" line="180"/>
         <source>Contains both a letter and a digit</source>
         <translation>英字と数字を両方含む</translation>
     </message>
     <message>
+        <location filename="../dialogs/change_pin.py" line="181"/>
         <location filename="../dialogs/change_pin.py" line="187"/>
-        <location filename="../dialogs/change_pin.py" line="193"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>半角で空白なし（日本語入力はオフ）</translation>
     </message>
     <message>
+        <location filename="../dialogs/change_pin.py" line="182"/>
         <location filename="../dialogs/change_pin.py" line="188"/>
-        <location filename="../dialogs/change_pin.py" line="194"/>
         <source>Both new entries match</source>
         <translation>新しいものの2回の入力が一致</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="191"/>
+        <location filename="../dialogs/change_pin.py" line="185"/>
         <source>Exactly 4 digits</source>
         <translation>数字4桁</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="192"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
         <source>Digits 0-9 only</source>
         <translation>数字 0〜9 のみ</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="240"/>
+        <location filename="../dialogs/change_pin.py" line="234"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>%1を変更しました。今後は新しいものを使ってください。</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="269"/>
+        <location filename="../dialogs/change_pin.py" line="263"/>
         <source>Change password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="270"/>
+        <location filename="../dialogs/change_pin.py" line="264"/>
         <source>Which one</source>
         <translation>変更するもの</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="271"/>
+        <location filename="../dialogs/change_pin.py" line="265"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>署名用パスワード（6〜16文字）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="272"/>
+        <location filename="../dialogs/change_pin.py" line="266"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>利用者証明用暗証番号（数字4桁）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="273"/>
+        <location filename="../dialogs/change_pin.py" line="267"/>
         <source>C&amp;hange</source>
         <translation>変更する(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="274"/>
+        <location filename="../dialogs/change_pin.py" line="268"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -708,42 +708,42 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs/common.py" line="65"/>
+        <location filename="../dialogs/common.py" line="72"/>
         <source>&amp;Yes</source>
         <translation>はい(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="66"/>
+        <location filename="../dialogs/common.py" line="73"/>
         <source>&amp;No</source>
         <translation>いいえ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="94"/>
+        <location filename="../dialogs/common.py" line="124"/>
         <source>Look in:</source>
         <translation>場所:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="95"/>
+        <location filename="../dialogs/common.py" line="125"/>
         <source>File name:</source>
         <translation>ファイル名:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="96"/>
+        <location filename="../dialogs/common.py" line="126"/>
         <source>Files of type:</source>
         <translation>ファイルの種類:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="97"/>
+        <location filename="../dialogs/common.py" line="127"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="117"/>
+        <location filename="../dialogs/common.py" line="134"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="134"/>
+        <location filename="../dialogs/common.py" line="138"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -1283,24 +1283,24 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../pages/flow.py" line="81"/>
+        <location filename="../pages/flow.py" line="82"/>
         <source>Apply online</source>
         <translation>電子申請</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/flow.py" line="161"/>
+        <location filename="../pages/flow.py" line="170"/>
         <source>%n application(s) left from an earlier session were delivered.</source>
         <translation>
             <numerusform>前回送信できなかった申請 %n 件を送信しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="173"/>
+        <location filename="../pages/flow.py" line="182"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="174"/>
+        <location filename="../pages/flow.py" line="183"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -1308,55 +1308,85 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../flow/step_form.py" line="153"/>
+        <location filename="../flow/step_form.py" line="209"/>
         <source>Form</source>
         <translation>申請書の入力</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="219"/>
+        <location filename="../flow/step_form.py" line="321"/>
+        <source>The card-info PIN (4 digits) lets the card show the name, address and date of birth it records, to fill them in on the form.</source>
+        <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日を読み取り、申請書に入力します。</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="350"/>
         <source>Attach a file</source>
         <translation>添付ファイルの追加</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="220"/>
+        <location filename="../flow/step_form.py" line="351"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
+    <message>
+        <location filename="../flow/step_form.py" line="380"/>
+        <source>The certificate read from the card is not a signing certificate with your name and address. Nothing was signed.</source>
+        <translation>カードから読み取った証明書は、氏名・住所が記録された署名用電子証明書ではありません。署名はしていません。</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="387"/>
+        <source>%1 does not match your signing certificate. Enter it as recorded on your card, or fill it in from the card.</source>
+        <translation>%1が署名用電子証明書の記録と一致しません。カードに記録されているとおりに入力するか、カードから入力してください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../flow/step_form.py" line="270"/>
+        <location filename="../flow/step_form.py" line="438"/>
         <source>%n item(s) need attention.</source>
         <translation>
             <numerusform>%n 件の項目を確認してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="284"/>
+        <location filename="../flow/step_form.py" line="458"/>
         <source>(required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="289"/>
-        <location filename="../flow/step_form.py" line="291"/>
+        <location filename="../flow/step_form.py" line="463"/>
+        <location filename="../flow/step_form.py" line="465"/>
         <source>Attachments</source>
         <translation>添付書類</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="298"/>
+        <location filename="../flow/step_form.py" line="472"/>
         <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
         <translation>申請書に記入してください。（必須）の項目は必ず入力してください。氏名・住所・生年月日は署名用電子証明書の記載と一致している必要があります。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="303"/>
+        <location filename="../flow/step_form.py" line="478"/>
+        <source>Name, address and date of birth are checked against your signing certificate before the card signs. Fill them in from the card to avoid a mismatch.</source>
+        <translation>氏名・住所・生年月日は、カードで署名する前に署名用電子証明書の記録と照合します。不一致を防ぐには、カードから入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="482"/>
+        <source>Fill in from the car&amp;d (card-info PIN, 4 digits)…</source>
+        <translation>カードから入力（券面事項入力補助用暗証番号・数字4桁）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="483"/>
+        <source>Fill in from the card with the card-info PIN</source>
+        <translation>券面事項入力補助用暗証番号でカードから入力</translation>
+    </message>
+    <message>
+        <location filename="../flow/step_form.py" line="485"/>
         <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
         <translation>署名用電子証明書から氏名・住所・生年月日を入力(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="305"/>
+        <location filename="../flow/step_form.py" line="487"/>
         <source>&amp;Add file…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="306"/>
+        <location filename="../flow/step_form.py" line="488"/>
         <source>Re&amp;move file</source>
         <translation>ファイルを削除(&amp;M)</translation>
     </message>
@@ -1671,7 +1701,7 @@
     </message>
     <message>
         <location filename="../alerts.py" line="31"/>
-        <location filename="../messages.py" line="400"/>
+        <location filename="../messages.py" line="401"/>
         <source>Signing certificate</source>
         <translation>署名用電子証明書</translation>
     </message>
@@ -2173,194 +2203,194 @@
         <translation>申請先が申請を受け付けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="401"/>
+        <location filename="../messages.py" line="402"/>
         <source>If this computer&apos;s date is wrong, correct it and retry.</source>
         <translation>このコンピューターの日付が間違っている場合は、正しく直してからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="405"/>
+        <location filename="../messages.py" line="406"/>
         <source>Your signing certificate has been revoked (for example after a move or a name change). Nothing was signed.</source>
         <translation>署名用電子証明書は失効しています（引っ越しや氏名の変更の後など）。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="410"/>
+        <location filename="../messages.py" line="411"/>
         <source>Apply for a new one at your municipal office.</source>
         <translation>市区町村の窓口で新しく発行を申請してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="415"/>
+        <location filename="../messages.py" line="416"/>
         <source>Your signing certificate has expired. Nothing was signed.</source>
         <translation>署名用電子証明書の有効期限が切れています。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="416"/>
+        <location filename="../messages.py" line="417"/>
         <source>Renew it at your municipal office (bring the card).</source>
         <translation>市区町村の窓口で更新してください（カードをお持ちください）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="422"/>
+        <location filename="../messages.py" line="423"/>
         <source>Your signing certificate is not valid yet. Nothing was signed.</source>
         <translation>署名用電子証明書はまだ有効期間が始まっていません。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="430"/>
+        <location filename="../messages.py" line="431"/>
         <source>The package is kept in the outbox and is sent again on the next start; you can also press Send again now.</source>
         <translation>申請データは送信待ちに保管され、次回の起動時に再送信されます。今すぐ［送信する］をもう一度押すこともできます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="436"/>
+        <location filename="../messages.py" line="437"/>
         <source>Check the user ID, enter the password again and press Send. The package is kept in the outbox until the agency accepts it.</source>
         <translation>利用者識別番号を確かめ、パスワードを入力し直して［送信する］を押してください。申請データは申請先に受け付けられるまで送信待ちに保管されます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="442"/>
+        <location filename="../messages.py" line="443"/>
         <source>The package is kept in the outbox. Check this computer&apos;s date and the proxy setting, then send again; or save the package to a file instead.</source>
         <translation>申請データは送信待ちに保管されています。このコンピューターの日付とプロキシの設定を確かめてから送信し直すか、代わりにファイルに保存してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="447"/>
+        <location filename="../messages.py" line="448"/>
         <source>The package is kept in the outbox. Save it to a file instead and ask the agency how to hand it in.</source>
         <translation>申請データは送信待ちに保管されています。代わりにファイルに保存し、提出方法を申請先にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="458"/>
+        <location filename="../messages.py" line="459"/>
         <source>The agency could not be reached.</source>
         <translation>申請先に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="459"/>
+        <location filename="../messages.py" line="460"/>
         <source>The agency did not answer in time.</source>
         <translation>申請先から時間内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="460"/>
+        <location filename="../messages.py" line="461"/>
         <source>The agency&apos;s server reported an error.</source>
         <translation>申請先のサーバーでエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="461"/>
+        <location filename="../messages.py" line="462"/>
         <source>The agency&apos;s server certificate was refused.</source>
         <translation>申請先のサーバー証明書を確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="462"/>
+        <location filename="../messages.py" line="463"/>
         <source>The user ID or the password of the service account is wrong: the agency refused it.</source>
         <translation>利用者識別番号または暗証番号（サービスアカウントのパスワード）が正しくないため、申請先に受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="467"/>
+        <location filename="../messages.py" line="468"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>申請先からの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="468"/>
-        <location filename="../messages.py" line="471"/>
-        <location filename="../messages.py" line="476"/>
-        <location filename="../messages.py" line="547"/>
+        <location filename="../messages.py" line="469"/>
+        <location filename="../messages.py" line="472"/>
+        <location filename="../messages.py" line="477"/>
+        <location filename="../messages.py" line="548"/>
         <source>Sending</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="472"/>
+        <location filename="../messages.py" line="473"/>
         <source>This agency needs your service account (user ID and password).</source>
         <translation>この申請先には利用者アカウント（利用者識別番号とパスワード）が必要です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477"/>
+        <location filename="../messages.py" line="478"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>申請先からの応答の署名を確認できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="480"/>
+        <location filename="../messages.py" line="481"/>
         <source>The package is kept in the outbox.</source>
         <translation>申請データは送信待ちとして保存されています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="484"/>
-        <location filename="../messages.py" line="490"/>
-        <location filename="../messages.py" line="512"/>
-        <location filename="../messages.py" line="521"/>
-        <location filename="../messages.py" line="528"/>
+        <location filename="../messages.py" line="485"/>
+        <location filename="../messages.py" line="491"/>
+        <location filename="../messages.py" line="513"/>
+        <location filename="../messages.py" line="522"/>
+        <location filename="../messages.py" line="529"/>
         <source>Signing</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="485"/>
+        <location filename="../messages.py" line="486"/>
         <source>This card has no signing certificate.</source>
         <translation>このカードには署名用電子証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="486"/>
+        <location filename="../messages.py" line="487"/>
         <source>Ask your municipal office about issuing one.</source>
         <translation>発行について市区町村の窓口にご相談ください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="491"/>
+        <location filename="../messages.py" line="492"/>
         <source>The card&apos;s signature does not match its certificate. Nothing was saved.</source>
         <translation>カードの署名が証明書と一致しません。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="500"/>
+        <location filename="../messages.py" line="501"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="501"/>
+        <location filename="../messages.py" line="502"/>
         <source>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</source>
         <translation>タイムスタンプ局 %1 から使えるタイムスタンプを得られませんでした。署名も保存もしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="505"/>
+        <location filename="../messages.py" line="506"/>
         <source>Check its address in Settings and the network (proxy), or sign without a timestamp.</source>
         <translation>設定のアドレスとネットワーク（プロキシ）を確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="513"/>
+        <location filename="../messages.py" line="514"/>
         <source>An attached file changed while it was being packaged. Nothing was saved.</source>
         <translation>添付ファイルが処理中に変更されました。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="517"/>
+        <location filename="../messages.py" line="518"/>
         <source>Close the program that is writing it and sign again.</source>
         <translation>そのファイルを書き換えているプログラムを閉じて、もう一度署名してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="522"/>
+        <location filename="../messages.py" line="523"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>申請先の暗号化用証明書が使えません（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="529"/>
+        <location filename="../messages.py" line="530"/>
         <source>The application could not be packaged (%1).</source>
         <translation>申請データを作成できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="535"/>
+        <location filename="../messages.py" line="536"/>
         <source>Form</source>
         <translation>申請書</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="536"/>
+        <location filename="../messages.py" line="537"/>
         <source>The form has errors. Go back to the form and correct them.</source>
         <translation>申請書に誤りがあります。申請書の入力に戻って修正してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="540"/>
+        <location filename="../messages.py" line="541"/>
         <source>Agency</source>
         <translation>申請先</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="541"/>
+        <location filename="../messages.py" line="542"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>申請先の証明書（%1）を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="548"/>
+        <location filename="../messages.py" line="549"/>
         <source>This version cannot send to this agency.</source>
         <translation>このバージョンではこの申請先に送信できません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="549"/>
+        <location filename="../messages.py" line="550"/>
         <source>Save the signed package instead and submit it another way.</source>
         <translation>署名済みの申請データを保存し、別の方法で提出してください。</translation>
     </message>
@@ -2484,12 +2514,12 @@ Sent to: %2</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="154"/>
+        <location filename="../dialogs/pin_dialog.py" line="148"/>
         <source>&amp;OK</source>
         <translation>OK(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="155"/>
+        <location filename="../dialogs/pin_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -3026,17 +3056,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="34"/>
+        <location filename="../flow/step_sign.py" line="36"/>
         <source>Sign</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="82"/>
+        <location filename="../flow/step_sign.py" line="90"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>カードで署名しています。カードを抜かないでください…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="85"/>
+        <location filename="../flow/step_sign.py" line="93"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -3045,17 +3075,17 @@ Created: %3</source>
 作成日時：%3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="94"/>
+        <location filename="../flow/step_sign.py" line="102"/>
         <source>Go back to enter the password.</source>
         <translation>戻ってパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="101"/>
+        <location filename="../flow/step_sign.py" line="109"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>カードとパソコンがデータをやり取りし、カードが申請書に電子署名します。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="103"/>
+        <location filename="../flow/step_sign.py" line="111"/>
         <source>Signing progress</source>
         <translation>署名の進み具合</translation>
     </message>
