@@ -161,6 +161,23 @@ def test_fill_in_from_the_card_info_application(flow_window, qtbot, pki, vcard, 
     assert vcard.pin_ref(PinKind.CARD_INFO).remaining == 3
 
 
+def test_what_the_card_filled_in_leaves_with_the_card(flow_window, qtbot, pki):
+    """Issue 13 item 5 for step 3: the applicant filled in from the card is personal data read
+    from a card, so it is cleared when the card is removed; what the user typed stays."""
+    w, ctx, flow = flow_window
+    ctx.session.set_sign_cert(pki.sign.der, ctx.service.state.generation)
+    form = to_form(qtbot, flow)
+    r = rows(form)
+    assert r["name"].value() == pki.holder.name  # filled in from the certificate
+    r["current_address"].set_value(TYPO)  # the user typed over this one
+    ctx.service.simulate_removal()
+    wait_presence(qtbot, ctx, Presence.NO_CARD)
+    qtbot.waitUntil(lambda: r["name"].value() == "", timeout=3000)
+    assert r["birth_date"].value() == ""
+    assert r["current_address"].value() == TYPO
+    assert pki.holder.name not in form.collect().values()
+
+
 def test_a_message_goes_as_soon_as_its_field_is_valid(flow_window, qtbot):
     w, ctx, flow = flow_window
     form = to_form(qtbot, flow)

@@ -180,6 +180,9 @@ class FormStep(Step):
         _stack(self.applicant_box, self.applicant_text, _button_row(self.from_card, self.prefill))
         self.checked = False  # Next was pressed once: messages follow the values from then on
         self.reported: dict[str, str] = {}  # step 4's mismatches: field id → the value then
+        # what the card filled in (field id → value), and for which card: cleared with the card
+        self.from_card_values: dict[str, str] = {}
+        self.from_card_generation: int | None = None
         self.attach_box = QWidget(self)
         self.attach_label = QLabel(self.attach_box)
         self.attach_list = QListWidget(self.attach_box)
@@ -274,7 +277,25 @@ class FormStep(Step):
         der = self.ctx.session.sign_cert
         if der is None or self.data.procedure is None:
             return
-        self.set_values(self.flow.backend.applicant_from_certificate(self.data.procedure, der))
+        self._fill_from_card_data(
+            self.flow.backend.applicant_from_certificate(self.data.procedure, der),
+            self.ctx.service.state.generation,
+        )
+
+    def _fill_from_card_data(self, values: dict[str, str], generation: int) -> None:
+        self.set_values(values)
+        self.from_card_values = dict(values)
+        self.from_card_generation = generation
+
+    def _forget_card_data(self) -> None:
+        """The card that filled in the applicant left: clear what it filled in (personal data
+        read from a card leaves with it) unless the user has since typed something else."""
+        for r in self.rows:
+            filled = self.from_card_values.get(r.field.id)
+            if filled is not None and r.value() == filled:
+                r.set_value("")
+        self.from_card_values, self.from_card_generation = {}, None
+        self.collect()
 
     def _auto_prefill(self) -> None:
         """The signing certificate is known (a password read it): fill in the applicant while
@@ -310,7 +331,7 @@ class FormStep(Step):
 
             def done(values: dict[str, str]) -> None:
                 if generation == self.ctx.service.state.generation and p is self.data.procedure:
-                    self.set_values(values)
+                    self._fill_from_card_data(values, generation)
 
             job.finished.connect(done)
             job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
@@ -344,6 +365,9 @@ class FormStep(Step):
         self.from_card.setEnabled(self.ctx.service.state.ready)
 
     def on_state(self, state) -> None:  # noqa: ANN001
+        card_left = not state.ready or state.generation != self.from_card_generation
+        if self.from_card_generation is not None and card_left:
+            self._forget_card_data()
         self._update_prefill()
 
     def _ask_attachment(self) -> None:
