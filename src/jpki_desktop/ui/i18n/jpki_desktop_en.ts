@@ -324,282 +324,282 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../diagnostics_texts.py" line="24"/>
+        <location filename="../diagnostics_texts.py" line="26"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="25"/>
+        <location filename="../diagnostics_texts.py" line="27"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="26"/>
+        <location filename="../diagnostics_texts.py" line="28"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="27"/>
+        <location filename="../diagnostics_texts.py" line="29"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="33"/>
+        <location filename="../diagnostics_texts.py" line="37"/>
         <source>PC/SC library</source>
         <translation>PC/SC library</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="34"/>
+        <location filename="../diagnostics_texts.py" line="38"/>
         <source>Smart card service</source>
         <translation>Smart card service</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="35"/>
+        <location filename="../diagnostics_texts.py" line="39"/>
         <source>Card readers</source>
         <translation>Card readers</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="36"/>
+        <location filename="../diagnostics_texts.py" line="40"/>
         <source>Card in the reader</source>
         <translation>Card in the reader</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="37"/>
+        <location filename="../diagnostics_texts.py" line="41"/>
         <source>Card type (ATR)</source>
         <translation>Card type (ATR)</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="38"/>
+        <location filename="../diagnostics_texts.py" line="42"/>
         <source>Reader not used by another program</source>
         <translation>Reader not used by another program</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="39"/>
+        <location filename="../diagnostics_texts.py" line="43"/>
         <source>JPKI application</source>
         <translation>JPKI application</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="40"/>
+        <location filename="../diagnostics_texts.py" line="44"/>
         <source>Kind of card</source>
         <translation>Kind of card</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="41"/>
+        <location filename="../diagnostics_texts.py" line="45"/>
         <source>Certificates on the card</source>
         <translation>Certificates on the card</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="42"/>
+        <location filename="../diagnostics_texts.py" line="46"/>
         <source>Signing password</source>
         <translation>Signing password</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="43"/>
+        <location filename="../diagnostics_texts.py" line="47"/>
         <source>User authentication PIN</source>
         <translation>User authentication PIN</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="44"/>
+        <location filename="../diagnostics_texts.py" line="48"/>
         <source>Certificate expiry</source>
         <translation>Certificate expiry</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="52"/>
+        <location filename="../diagnostics_texts.py" line="61"/>
         <source>Not checked: an earlier check did not pass.</source>
         <translation>Not checked: an earlier check did not pass.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="56"/>
+        <location filename="../diagnostics_texts.py" line="65"/>
         <source>Blocked (0 of %1 tries left).</source>
         <translation>Blocked (0 of %1 tries left).</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="60"/>
+        <location filename="../diagnostics_texts.py" line="69"/>
         <source>%1 of %2 tries left.</source>
         <translation>%1 of %2 tries left.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="66"/>
+        <location filename="../diagnostics_texts.py" line="75"/>
         <source>Loaded.</source>
         <translation>Loaded.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="67"/>
+        <location filename="../diagnostics_texts.py" line="76"/>
         <source>The service answers.</source>
         <translation>The service answers.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="68"/>
+        <location filename="../diagnostics_texts.py" line="77"/>
         <source>Readers found: %1.</source>
         <translation>Readers found: %1.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="71"/>
+        <location filename="../diagnostics_texts.py" line="80"/>
         <source>A card is in the reader.</source>
         <translation>A card is in the reader.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="72"/>
+        <location filename="../diagnostics_texts.py" line="81"/>
         <source>A My Number card was recognised.</source>
         <translation>A My Number card was recognised.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="73"/>
+        <location filename="../diagnostics_texts.py" line="82"/>
         <source>Connected; no other program holds the reader.</source>
         <translation>Connected; no other program holds the reader.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="76"/>
+        <location filename="../diagnostics_texts.py" line="85"/>
         <source>The JPKI application answers.</source>
         <translation>The JPKI application answers.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="77"/>
+        <location filename="../diagnostics_texts.py" line="86"/>
         <source>My Number card.</source>
         <translation>My Number card.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="78"/>
+        <location filename="../diagnostics_texts.py" line="87"/>
         <source>Both certificates are on the card.</source>
         <translation>Both certificates are on the card.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="79"/>
+        <location filename="../diagnostics_texts.py" line="88"/>
         <source>Valid for more than three months.</source>
         <translation>Valid for more than three months.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="80"/>
+        <location filename="../diagnostics_texts.py" line="89"/>
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="82"/>
+        <location filename="../diagnostics_texts.py" line="91"/>
         <source>The PC/SC library could not be loaded: install pcsc-lite (libpcsclite).</source>
         <translation>The PC/SC library could not be loaded: install pcsc-lite (libpcsclite).</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="85"/>
+        <location filename="../diagnostics_texts.py" line="94"/>
         <source>The smart card service is not running. Linux: sudo systemctl enable --now pcscd.socket (Flatpak: allow the pcsc socket). Windows: start the Smart Card service.</source>
         <translation>The smart card service is not running. Linux: sudo systemctl enable --now pcscd.socket (Flatpak: allow the pcsc socket). Windows: start the Smart Card service.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="89"/>
+        <location filename="../diagnostics_texts.py" line="98"/>
         <source>No card reader found: connect it directly to the computer and check its driver.</source>
         <translation>No card reader found: connect it directly to the computer and check its driver.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="93"/>
+        <location filename="../diagnostics_texts.py" line="102"/>
         <source>No card in the reader: insert the My Number card.</source>
         <translation>No card in the reader: insert the My Number card.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="96"/>
+        <location filename="../diagnostics_texts.py" line="105"/>
         <source>The card type was not recognised: is it a My Number card, inserted the right way?</source>
         <translation>The card type was not recognised: is it a My Number card, inserted the right way?</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="100"/>
+        <location filename="../diagnostics_texts.py" line="109"/>
         <source>Another program holds the reader: close it and check again.</source>
         <translation>Another program holds the reader: close it and check again.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="103"/>
+        <location filename="../diagnostics_texts.py" line="112"/>
         <source>The card does not answer as a JPKI card: it may not be a My Number card.</source>
         <translation>The card does not answer as a JPKI card: it may not be a My Number card.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="107"/>
+        <location filename="../diagnostics_texts.py" line="116"/>
         <source>This is not a My Number card (for example an old resident register card).</source>
         <translation>This is not a My Number card (for example an old resident register card).</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="111"/>
+        <location filename="../diagnostics_texts.py" line="120"/>
         <source>A certificate is missing on the card: the municipal office can issue it.</source>
         <translation>A certificate is missing on the card: the municipal office can issue it.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="115"/>
+        <location filename="../diagnostics_texts.py" line="124"/>
         <source>The signing password has had wrong entries: enter it only if you are sure.</source>
         <translation>The signing password has had wrong entries: enter it only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="119"/>
+        <location filename="../diagnostics_texts.py" line="128"/>
         <source>The user authentication PIN has had wrong entries: enter it only if you are sure.</source>
         <translation>The user authentication PIN has had wrong entries: enter it only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="123"/>
+        <location filename="../diagnostics_texts.py" line="132"/>
         <source>The certificate expires soon or has expired: renew it at the municipal office.</source>
         <translation>The certificate expires soon or has expired: renew it at the municipal office.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="128"/>
+        <location filename="../diagnostics_texts.py" line="137"/>
         <source>See the technical details.</source>
         <translation>See the technical details.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="148"/>
+        <location filename="../diagnostics_texts.py" line="157"/>
         <source>Enter it only when you are sure of it: each wrong entry spends a try, and at 0 it is blocked.</source>
         <translation>Enter it only when you are sure of it: each wrong entry spends a try, and at 0 it is blocked.</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="160"/>
+        <location filename="../diagnostics_texts.py" line="169"/>
         <source>jpki-desktop diagnostic report</source>
         <translation>jpki-desktop diagnostic report</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="161"/>
+        <location filename="../diagnostics_texts.py" line="170"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="162"/>
+        <location filename="../diagnostics_texts.py" line="171"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="163"/>
+        <location filename="../diagnostics_texts.py" line="172"/>
         <source>masked (no My Number, name, address, birth date, certificate serial, subject or exact expiry date)</source>
         <translation>masked (no My Number, name, address, birth date, certificate serial, subject or exact expiry date)</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="168"/>
+        <location filename="../diagnostics_texts.py" line="177"/>
         <source>NOT MASKED: check before sending this report</source>
         <translation>NOT MASKED: check before sending this report</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="169"/>
+        <location filename="../diagnostics_texts.py" line="178"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="170"/>
+        <location filename="../diagnostics_texts.py" line="179"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="171"/>
+        <location filename="../diagnostics_texts.py" line="180"/>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="172"/>
+        <location filename="../diagnostics_texts.py" line="181"/>
         <source>Technical details</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="173"/>
+        <location filename="../diagnostics_texts.py" line="182"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="174"/>
+        <location filename="../diagnostics_texts.py" line="183"/>
         <source>Commands sent to the card (APDUs)</source>
         <translation>Commands sent to the card (APDUs)</translation>
     </message>
     <message>
-        <location filename="../diagnostics_texts.py" line="175"/>
+        <location filename="../diagnostics_texts.py" line="184"/>
         <source>reader</source>
         <translation>reader</translation>
     </message>
@@ -772,292 +772,292 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../expiry_texts.py" line="18"/>
+        <location filename="../expiry_texts.py" line="20"/>
         <source>Signing certificate</source>
         <translation>Signing certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="19"/>
+        <location filename="../expiry_texts.py" line="21"/>
         <source>User authentication certificate</source>
         <translation>User authentication certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="20"/>
+        <location filename="../expiry_texts.py" line="22"/>
         <source>My Number card</source>
         <translation>My Number card</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="26"/>
+        <location filename="../expiry_texts.py" line="30"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="27"/>
+        <location filename="../expiry_texts.py" line="31"/>
         <source>Valid; renewal is open</source>
         <translation>Valid; renewal is open</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="28"/>
+        <location filename="../expiry_texts.py" line="32"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="29"/>
+        <location filename="../expiry_texts.py" line="33"/>
         <source>Not issued</source>
         <translation>Not issued</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="30"/>
+        <location filename="../expiry_texts.py" line="34"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="36"/>
+        <location filename="../expiry_texts.py" line="42"/>
         <source>the 5th birthday after issue</source>
         <translation>the 5th birthday after issue</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="37"/>
+        <location filename="../expiry_texts.py" line="43"/>
         <source>the 10th birthday after issue</source>
         <translation>the 10th birthday after issue</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="38"/>
+        <location filename="../expiry_texts.py" line="44"/>
         <source>shortened to the card&apos;s own expiry</source>
         <translation>shortened to the card&apos;s own expiry</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="39"/>
+        <location filename="../expiry_texts.py" line="45"/>
         <source>shortened to the end of the period of stay</source>
         <translation>shortened to the end of the period of stay</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="40"/>
+        <location filename="../expiry_texts.py" line="48"/>
         <source>the expiry printed on the card</source>
         <translation>the expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="41"/>
+        <location filename="../expiry_texts.py" line="49"/>
         <source>as stated in the certificate (matches no known rule)</source>
         <translation>as stated in the certificate (matches no known rule)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="49"/>
+        <location filename="../expiry_texts.py" line="59"/>
         <source>No signing certificate is issued to holders under 15.</source>
         <translation>No signing certificate is issued to holders under 15.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="52"/>
+        <location filename="../expiry_texts.py" line="62"/>
         <source>The card holds no such certificate.</source>
         <translation>The card holds no such certificate.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="53"/>
+        <location filename="../expiry_texts.py" line="63"/>
         <source>Not issued yet.</source>
         <translation>Not issued yet.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="54"/>
+        <location filename="../expiry_texts.py" line="64"/>
         <source>Enter your date of birth to compute this.</source>
         <translation>Enter your date of birth to compute this.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="55"/>
+        <location filename="../expiry_texts.py" line="67"/>
         <source>The issue date is needed to compute this.</source>
         <translation>The issue date is needed to compute this.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="61"/>
+        <location filename="../expiry_texts.py" line="77"/>
         <source>I moved (new address)</source>
         <translation>I moved (new address)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="62"/>
+        <location filename="../expiry_texts.py" line="78"/>
         <source>I married and my name changed</source>
         <translation>I married and my name changed</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="63"/>
+        <location filename="../expiry_texts.py" line="79"/>
         <source>I divorced and my name changed</source>
         <translation>I divorced and my name changed</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="64"/>
+        <location filename="../expiry_texts.py" line="80"/>
         <source>My name changed for another reason</source>
         <translation>My name changed for another reason</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="65"/>
+        <location filename="../expiry_texts.py" line="81"/>
         <source>My registered date of birth was corrected</source>
         <translation>My registered date of birth was corrected</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="68"/>
+        <location filename="../expiry_texts.py" line="84"/>
         <source>My registered sex changed</source>
         <translation>My registered sex changed</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="74"/>
+        <location filename="../expiry_texts.py" line="92"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="75"/>
+        <location filename="../expiry_texts.py" line="93"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="76"/>
+        <location filename="../expiry_texts.py" line="94"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="77"/>
+        <location filename="../expiry_texts.py" line="95"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="83"/>
+        <location filename="../expiry_texts.py" line="103"/>
         <source>The card&apos;s records match your signing certificate.</source>
         <translation>The card&apos;s records match your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="86"/>
+        <location filename="../expiry_texts.py" line="106"/>
         <source>The card&apos;s records differ from your signing certificate: it has been revoked.</source>
         <translation>The card&apos;s records differ from your signing certificate: it has been revoked.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="90"/>
+        <location filename="../expiry_texts.py" line="110"/>
         <source>Your signing certificate will be revoked when the change is registered.</source>
         <translation>Your signing certificate will be revoked when the change is registered.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="93"/>
+        <location filename="../expiry_texts.py" line="113"/>
         <source>Nothing to check: no change declared.</source>
         <translation>Nothing to check: no change declared.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="99"/>
+        <location filename="../expiry_texts.py" line="121"/>
         <source>Bring the card when you notify the change at the municipal office.</source>
         <translation>Bring the card when you notify the change at the municipal office.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="102"/>
+        <location filename="../expiry_texts.py" line="124"/>
         <source>Apply for a new signing certificate at the municipal office.</source>
         <translation>Apply for a new signing certificate at the municipal office.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="105"/>
+        <location filename="../expiry_texts.py" line="127"/>
         <source>Nothing to do.</source>
         <translation>Nothing to do.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="111"/>
+        <location filename="../expiry_texts.py" line="135"/>
         <source>Valid (not revoked)</source>
         <translation>Valid (not revoked)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="112"/>
+        <location filename="../expiry_texts.py" line="136"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="113"/>
+        <location filename="../expiry_texts.py" line="137"/>
         <source>Not valid</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="114"/>
+        <location filename="../expiry_texts.py" line="138"/>
         <source>Could not be checked</source>
         <translation>Could not be checked</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="120"/>
+        <location filename="../expiry_texts.py" line="146"/>
         <source>checked online (OCSP)</source>
         <translation>checked online (OCSP)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="121"/>
+        <location filename="../expiry_texts.py" line="147"/>
         <source>checked online (CRL)</source>
         <translation>checked online (CRL)</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="122"/>
+        <location filename="../expiry_texts.py" line="148"/>
         <source>checked offline against a saved CRL</source>
         <translation>checked offline against a saved CRL</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="123"/>
+        <location filename="../expiry_texts.py" line="149"/>
         <source>no revocation data</source>
         <translation>no revocation data</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="129"/>
+        <location filename="../expiry_texts.py" line="157"/>
         <source>not issued by a JPKI certificate authority</source>
         <translation>not issued by a JPKI certificate authority</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="130"/>
+        <location filename="../expiry_texts.py" line="160"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="131"/>
+        <location filename="../expiry_texts.py" line="161"/>
         <source>not valid yet</source>
         <translation>not valid yet</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="132"/>
+        <location filename="../expiry_texts.py" line="162"/>
         <source>the chain to the certificate authority is broken</source>
         <translation>the chain to the certificate authority is broken</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="135"/>
+        <location filename="../expiry_texts.py" line="165"/>
         <source>not a JPKI certificate</source>
         <translation>not a JPKI certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="136"/>
+        <location filename="../expiry_texts.py" line="166"/>
         <source>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</source>
         <translation>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="140"/>
+        <location filename="../expiry_texts.py" line="170"/>
         <source>no revocation responder is known</source>
         <translation>no revocation responder is known</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="141"/>
+        <location filename="../expiry_texts.py" line="171"/>
         <source>the revocation responders did not answer usably</source>
         <translation>the revocation responders did not answer usably</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="144"/>
+        <location filename="../expiry_texts.py" line="174"/>
         <source>the responder does not know this certificate</source>
         <translation>the responder does not know this certificate</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="147"/>
+        <location filename="../expiry_texts.py" line="177"/>
         <source>the saved CRL is too old</source>
         <translation>the saved CRL is too old</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="153"/>
+        <location filename="../expiry_texts.py" line="189"/>
         <source>Enter a date.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="154"/>
+        <location filename="../expiry_texts.py" line="190"/>
         <source>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</source>
         <translation>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="159"/>
+        <location filename="../expiry_texts.py" line="197"/>
         <source>That year is outside the era (for example Heisei ended on 30 April 2019).</source>
         <translation>That year is outside the era (for example Heisei ended on 30 April 2019).</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="158"/>
+        <location filename="../expiry_texts.py" line="194"/>
         <source>This day does not exist in the calendar.</source>
         <translation>This day does not exist in the calendar.</translation>
     </message>
@@ -1675,21 +1675,21 @@
     </message>
     <message>
         <location filename="../alerts.py" line="31"/>
-        <location filename="../messages.py" line="400"/>
+        <location filename="../messages.py" line="467"/>
         <source>Signing certificate</source>
         <translation>Signing certificate</translation>
     </message>
     <message>
         <location filename="../alerts.py" line="32"/>
-        <location filename="../messages.py" line="169"/>
-        <location filename="../messages.py" line="216"/>
+        <location filename="../messages.py" line="189"/>
+        <location filename="../messages.py" line="239"/>
         <source>CA certificate (user authentication)</source>
         <translation>CA certificate (user authentication)</translation>
     </message>
     <message>
         <location filename="../alerts.py" line="33"/>
-        <location filename="../messages.py" line="170"/>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="240"/>
         <source>CA certificate (signing)</source>
         <translation>CA certificate (signing)</translation>
     </message>
@@ -1724,632 +1724,626 @@
         <translation>Your card is ready to use.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
-        <location filename="../messages.py" line="219"/>
+        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="242"/>
         <source>signing password</source>
         <translation>signing password</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="243"/>
         <source>user authentication PIN</source>
         <translation>user authentication PIN</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="46"/>
         <source>card-info PIN</source>
         <translation>card-info PIN</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="54"/>
         <source>Signing password</source>
         <translation>Signing password</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="55"/>
         <source>User authentication PIN</source>
         <translation>User authentication PIN</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="56"/>
         <source>Card-info PIN</source>
         <translation>Card-info PIN</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="65"/>
         <source>Signing &amp;password:</source>
         <translation>Signing &amp;password:</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="66"/>
         <source>&amp;User authentication PIN:</source>
         <translation>&amp;User authentication PIN:</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="67"/>
         <source>&amp;Card-info PIN:</source>
         <translation>&amp;Card-info PIN:</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="74"/>
         <source>6 to 16 letters A-Z and digits 0-9</source>
         <translation>6 to 16 letters A-Z and digits 0-9</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="75"/>
         <source>4 digits</source>
         <translation>4 digits</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="81"/>
         <source>Nothing entered yet.</source>
         <translation>Nothing entered yet.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="82"/>
         <source>Too short.</source>
         <translation>Too short.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="83"/>
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="84"/>
         <source>Full-width characters: turn the Japanese input method off.</source>
         <translation>Full-width characters: turn the Japanese input method off.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="87"/>
         <source>Contains a space.</source>
         <translation>Contains a space.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="88"/>
         <source>Digits 0-9 only.</source>
         <translation>Digits 0-9 only.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="89"/>
         <source>Letters A-Z and digits 0-9 only.</source>
         <translation>Letters A-Z and digits 0-9 only.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="92"/>
         <source>Must mix letters and digits.</source>
         <translation>Must mix letters and digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="101"/>
         <source>Tries left: unknown</source>
         <translation>Tries left: unknown</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="103"/>
         <source>%1 of %2 tries left</source>
         <translation>%1 of %2 tries left</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="113"/>
         <source>A wrong entry was made. A correct entry resets the count.</source>
         <translation>A wrong entry was made. A correct entry resets the count.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="116"/>
         <source>Last try: one more wrong entry blocks it.</source>
         <translation>Last try: one more wrong entry blocks it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="117"/>
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="118"/>
         <source>The card did not report the count.</source>
         <translation>The card did not report the count.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="128"/>
         <source>Reset it at your municipal office (市区町村窓口): bring the card and an official photo ID.</source>
         <translation>Reset it at your municipal office (市区町村窓口): bring the card and an official photo ID.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="137"/>
         <source>Or, because your %1 still works: reset it at a convenience-store kiosk with the JPKI PIN reset smartphone app (JPKI暗証番号リセット).</source>
         <translation>Or, because your %1 still works: reset it at a convenience-store kiosk with the JPKI PIN reset smartphone app (JPKI暗証番号リセット).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="143"/>
         <source>Both passwords are blocked, so only the municipal office can reset them. %1</source>
         <translation>Both passwords are blocked, so only the municipal office can reset them. %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="147"/>
         <source>If your %1 still works, a convenience-store kiosk with the JPKI PIN reset smartphone app is another route.</source>
         <translation>If your %1 still works, a convenience-store kiosk with the JPKI PIN reset smartphone app is another route.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="156"/>
         <source>The %1 is blocked. It cannot be entered here.</source>
         <translation>The %1 is blocked. It cannot be entered here.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154"/>
+        <location filename="../messages.py" line="168"/>
         <source>My Number card</source>
         <translation>My Number card</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="169"/>
         <source>Basic resident register card (住基カード)</source>
         <translation>Basic resident register card (住基カード)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="172"/>
         <source>Smartphone JPKI (Android)</source>
         <translation>Smartphone JPKI (Android)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="173"/>
         <source>Smartphone JPKI (iPhone)</source>
         <translation>Smartphone JPKI (iPhone)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="174"/>
         <source>Unknown JPKI token</source>
         <translation>Unknown JPKI token</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="182"/>
         <source>JPKI application</source>
         <translation>JPKI application</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
+        <location filename="../messages.py" line="183"/>
         <source>card type</source>
         <translation>card type</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../messages.py" line="184"/>
+        <location filename="../messages.py" line="237"/>
         <source>which certificates the card holds</source>
         <translation>which certificates the card holds</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../messages.py" line="187"/>
         <source>password tries left</source>
         <translation>password tries left</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
-        <location filename="../messages.py" line="215"/>
+        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="238"/>
         <source>user authentication certificate</source>
         <translation>user authentication certificate</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171"/>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="241"/>
         <source>card-info PIN tries left</source>
         <translation>card-info PIN tries left</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="200"/>
         <source>Reading: %1 (%2 of %3 bytes)</source>
         <translation>Reading: %1 (%2 of %3 bytes)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184"/>
+        <location filename="../messages.py" line="205"/>
         <source>Reading: %1</source>
         <translation>Reading: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="211"/>
         <source>Face-authentication card (顔認証マイナンバーカード): no password is set and there is no signing certificate. It works as a health insurance card and as photo ID; online services that need a password (signing, My Number Portal, e-Tax, convenience-store certificates) do not. Your municipal office can change it to a card with passwords.</source>
         <translation>Face-authentication card (顔認証マイナンバーカード): no password is set and there is no signing certificate. It works as a health insurance card and as photo ID; online services that need a password (signing, My Number Portal, e-Tax, convenience-store certificates) do not. Your municipal office can change it to a card with passwords.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198"/>
+        <location filename="../messages.py" line="219"/>
         <source>This card holds no electronic certificate (not issued, or revoked). To sign or log in online, apply for the certificates at your municipal office (bring the card).</source>
         <translation>This card holds no electronic certificate (not issued, or revoked). To sign or log in online, apply for the certificates at your municipal office (bring the card).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204"/>
+        <location filename="../messages.py" line="225"/>
         <source>Smartphone certificate: its user authentication certificate is read only with the user authentication PIN, when you ask for it (Certificates page).</source>
         <translation>Smartphone certificate: its user authentication certificate is read only with the user authentication PIN, when you ask for it (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223"/>
+        <location filename="../messages.py" line="250"/>
         <source>Could not be read: %1 (%2).</source>
         <translation>Could not be read: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234"/>
+        <location filename="../messages.py" line="370"/>
         <source>Looking for card readers…</source>
         <translation>Looking for card readers…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237"/>
-        <location filename="../messages.py" line="271"/>
+        <location filename="../messages.py" line="270"/>
         <source>The smart card service is not running.</source>
         <translation>The smart card service is not running.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238"/>
-        <location filename="../messages.py" line="272"/>
+        <location filename="../messages.py" line="271"/>
         <source>Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.</source>
         <translation>Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245"/>
-        <location filename="../messages.py" line="280"/>
+        <location filename="../messages.py" line="278"/>
         <source>No card reader found.</source>
         <translation>No card reader found.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="279"/>
         <source>Connect an IC card reader and check its driver, or open Diagnostics.</source>
         <translation>Connect an IC card reader and check its driver, or open Diagnostics.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="285"/>
         <source>No card in the reader.</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="253"/>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="286"/>
         <source>Insert your My Number card (chip first, face up).</source>
         <translation>Insert your My Number card (chip first, face up).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="256"/>
+        <location filename="../messages.py" line="380"/>
         <source>Reading the card… do not remove it.</source>
         <translation>Reading the card… do not remove it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260"/>
+        <location filename="../messages.py" line="384"/>
         <source>The card could not be read.</source>
         <translation>The card could not be read.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="261"/>
-        <location filename="../messages.py" line="358"/>
+        <location filename="../messages.py" line="314"/>
+        <location filename="../messages.py" line="385"/>
         <source>Remove the card and insert it again.</source>
         <translation>Remove the card and insert it again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263"/>
+        <location filename="../messages.py" line="387"/>
         <source>Card ready.</source>
         <translation>Card ready.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="269"/>
         <source>Smart card service</source>
         <translation>Smart card service</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279"/>
-        <location filename="../messages.py" line="301"/>
-        <location filename="../messages.py" line="369"/>
+        <location filename="../messages.py" line="277"/>
+        <location filename="../messages.py" line="296"/>
+        <location filename="../messages.py" line="317"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="287"/>
-        <location filename="../messages.py" line="307"/>
-        <location filename="../messages.py" line="351"/>
-        <location filename="../messages.py" line="356"/>
-        <location filename="../messages.py" line="362"/>
+        <location filename="../messages.py" line="284"/>
+        <location filename="../messages.py" line="301"/>
+        <location filename="../messages.py" line="308"/>
+        <location filename="../messages.py" line="312"/>
+        <location filename="../messages.py" line="435"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="289"/>
         <source>Card removed</source>
         <translation>Card removed</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="290"/>
         <source>The card was removed during the operation. Nothing was sent or saved.</source>
         <translation>The card was removed during the operation. Nothing was sent or saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="297"/>
+        <location filename="../messages.py" line="293"/>
         <source>Insert the card again and retry.</source>
         <translation>Insert the card again and retry.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="302"/>
+        <location filename="../messages.py" line="297"/>
         <source>Another program is using the card reader.</source>
         <translation>Another program is using the card reader.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="303"/>
+        <location filename="../messages.py" line="298"/>
         <source>Close it and retry.</source>
         <translation>Close it and retry.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="308"/>
+        <location filename="../messages.py" line="302"/>
         <source>This card has no JPKI application: it is not a My Number card.</source>
         <translation>This card has no JPKI application: it is not a My Number card.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309"/>
+        <location filename="../messages.py" line="305"/>
         <source>Insert your My Number card.</source>
         <translation>Insert your My Number card.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="402"/>
         <source>Not sent to the card: %1</source>
         <translation>Not sent to the card: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323"/>
+        <location filename="../messages.py" line="407"/>
         <source>No %1 is set on this card. Nothing was sent to it.</source>
         <translation>No %1 is set on this card. Nothing was sent to it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326"/>
+        <location filename="../messages.py" line="410"/>
         <source>Your municipal office can set one.</source>
         <translation>Your municipal office can set one.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331"/>
+        <location filename="../messages.py" line="415"/>
         <source>Only one try is left. Nothing was sent to the card.</source>
         <translation>Only one try is left. Nothing was sent to the card.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="336"/>
+        <location filename="../messages.py" line="420"/>
         <source>The %1 is blocked.</source>
         <translation>The %1 is blocked.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340"/>
+        <location filename="../messages.py" line="424"/>
         <source>Wrong %1. Tries left: %2 (read from the card).</source>
         <translation>Wrong %1. Tries left: %2 (read from the card).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="342"/>
+        <location filename="../messages.py" line="426"/>
         <source>One more wrong entry blocks it.</source>
         <translation>One more wrong entry blocks it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="352"/>
+        <location filename="../messages.py" line="309"/>
         <source>The card requires a password for this operation.</source>
         <translation>The card requires a password for this operation.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="357"/>
+        <location filename="../messages.py" line="313"/>
         <source>The card returned malformed data.</source>
         <translation>The card returned malformed data.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="363"/>
+        <location filename="../messages.py" line="436"/>
         <source>The card refused the command (status %1).</source>
         <translation>The card refused the command (status %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370"/>
+        <location filename="../messages.py" line="318"/>
         <source>Communication with the card reader failed.</source>
         <translation>Communication with the card reader failed.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="371"/>
+        <location filename="../messages.py" line="319"/>
         <source>Remove the card and insert it again, or open Diagnostics.</source>
         <translation>Remove the card and insert it again, or open Diagnostics.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="376"/>
+        <location filename="../messages.py" line="443"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="377"/>
+        <location filename="../messages.py" line="444"/>
         <source>The file could not be written or read: %1</source>
         <translation>The file could not be written or read: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="382"/>
+        <location filename="../messages.py" line="449"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="383"/>
+        <location filename="../messages.py" line="450"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="390"/>
+        <location filename="../messages.py" line="457"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="391"/>
+        <location filename="../messages.py" line="458"/>
         <source>The agency rejected the application: %1</source>
         <translation>The agency rejected the application: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="401"/>
+        <location filename="../messages.py" line="468"/>
         <source>If this computer&apos;s date is wrong, correct it and retry.</source>
         <translation>If this computer&apos;s date is wrong, correct it and retry.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="405"/>
+        <location filename="../messages.py" line="472"/>
         <source>Your signing certificate has been revoked (for example after a move or a name change). Nothing was signed.</source>
         <translation>Your signing certificate has been revoked (for example after a move or a name change). Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="410"/>
+        <location filename="../messages.py" line="477"/>
         <source>Apply for a new one at your municipal office.</source>
         <translation>Apply for a new one at your municipal office.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="415"/>
+        <location filename="../messages.py" line="482"/>
         <source>Your signing certificate has expired. Nothing was signed.</source>
         <translation>Your signing certificate has expired. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="416"/>
+        <location filename="../messages.py" line="483"/>
         <source>Renew it at your municipal office (bring the card).</source>
         <translation>Renew it at your municipal office (bring the card).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="422"/>
+        <location filename="../messages.py" line="489"/>
         <source>Your signing certificate is not valid yet. Nothing was signed.</source>
         <translation>Your signing certificate is not valid yet. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="431"/>
+        <location filename="../messages.py" line="498"/>
         <source>The agency could not be reached.</source>
         <translation>The agency could not be reached.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="432"/>
+        <location filename="../messages.py" line="499"/>
         <source>The agency did not answer in time.</source>
         <translation>The agency did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="433"/>
+        <location filename="../messages.py" line="500"/>
         <source>The agency&apos;s server reported an error.</source>
         <translation>The agency&apos;s server reported an error.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="434"/>
+        <location filename="../messages.py" line="501"/>
         <source>The agency&apos;s server certificate was refused.</source>
         <translation>The agency&apos;s server certificate was refused.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="435"/>
+        <location filename="../messages.py" line="502"/>
         <source>The agency refused the service account (user ID or password).</source>
         <translation>The agency refused the service account (user ID or password).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="438"/>
+        <location filename="../messages.py" line="516"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>The agency&apos;s answer could not be read.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="440"/>
-        <location filename="../messages.py" line="448"/>
-        <location filename="../messages.py" line="453"/>
-        <location filename="../messages.py" line="524"/>
+        <location filename="../messages.py" line="322"/>
+        <location filename="../messages.py" line="350"/>
+        <location filename="../messages.py" line="519"/>
+        <location filename="../messages.py" line="527"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="442"/>
+        <location filename="../messages.py" line="521"/>
         <source>The package is kept in the outbox and is sent again on the next start.</source>
         <translation>The package is kept in the outbox and is sent again on the next start.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="449"/>
+        <location filename="../messages.py" line="323"/>
         <source>This agency needs your service account (user ID and password).</source>
         <translation>This agency needs your service account (user ID and password).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="454"/>
+        <location filename="../messages.py" line="528"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>The agency&apos;s answer failed its signature check (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="457"/>
+        <location filename="../messages.py" line="531"/>
         <source>The package is kept in the outbox.</source>
         <translation>The package is kept in the outbox.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="461"/>
-        <location filename="../messages.py" line="467"/>
-        <location filename="../messages.py" line="489"/>
-        <location filename="../messages.py" line="498"/>
-        <location filename="../messages.py" line="505"/>
+        <location filename="../messages.py" line="328"/>
+        <location filename="../messages.py" line="333"/>
+        <location filename="../messages.py" line="339"/>
+        <location filename="../messages.py" line="549"/>
+        <location filename="../messages.py" line="556"/>
         <source>Signing</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="462"/>
+        <location filename="../messages.py" line="329"/>
         <source>This card has no signing certificate.</source>
         <translation>This card has no signing certificate.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="463"/>
+        <location filename="../messages.py" line="330"/>
         <source>Ask your municipal office about issuing one.</source>
         <translation>Ask your municipal office about issuing one.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="468"/>
+        <location filename="../messages.py" line="334"/>
         <source>The card&apos;s signature does not match its certificate. Nothing was saved.</source>
         <translation>The card&apos;s signature does not match its certificate. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477"/>
+        <location filename="../messages.py" line="537"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="478"/>
+        <location filename="../messages.py" line="538"/>
         <source>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</source>
         <translation>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="482"/>
+        <location filename="../messages.py" line="542"/>
         <source>Check its address in Settings and the network (proxy), or sign without a timestamp.</source>
         <translation>Check its address in Settings and the network (proxy), or sign without a timestamp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="490"/>
+        <location filename="../messages.py" line="340"/>
         <source>An attached file changed while it was being packaged. Nothing was saved.</source>
         <translation>An attached file changed while it was being packaged. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="494"/>
+        <location filename="../messages.py" line="343"/>
         <source>Close the program that is writing it and sign again.</source>
         <translation>Close the program that is writing it and sign again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="499"/>
+        <location filename="../messages.py" line="550"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>The agency&apos;s encryption certificate cannot be used (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="506"/>
+        <location filename="../messages.py" line="557"/>
         <source>The application could not be packaged (%1).</source>
         <translation>The application could not be packaged (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="512"/>
+        <location filename="../messages.py" line="346"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="513"/>
+        <location filename="../messages.py" line="347"/>
         <source>The form has errors. Go back to the form and correct them.</source>
         <translation>The form has errors. Go back to the form and correct them.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="517"/>
+        <location filename="../messages.py" line="563"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="518"/>
+        <location filename="../messages.py" line="564"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>The agency&apos;s certificate (%1) could not be read.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="525"/>
+        <location filename="../messages.py" line="351"/>
         <source>This version cannot send to this agency.</source>
         <translation>This version cannot send to this agency.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="526"/>
+        <location filename="../messages.py" line="352"/>
         <source>Save the signed package instead and submit it another way.</source>
         <translation>Save the signed package instead and submit it another way.</translation>
     </message>
@@ -3061,227 +3055,227 @@ Created: %3</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../verify_texts.py" line="16"/>
+        <location filename="../verify_texts.py" line="18"/>
         <source>Detached signature (.p7s)</source>
         <translation>Detached signature (.p7s)</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="17"/>
+        <location filename="../verify_texts.py" line="19"/>
         <source>Signed XML</source>
         <translation>Signed XML</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="18"/>
+        <location filename="../verify_texts.py" line="20"/>
         <source>Encrypted submission package (.p7m)</source>
         <translation>Encrypted submission package (.p7m)</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="19"/>
+        <location filename="../verify_texts.py" line="21"/>
         <source>Signed container (.asice)</source>
         <translation>Signed container (.asice)</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="20"/>
+        <location filename="../verify_texts.py" line="22"/>
         <source>Signed PDF</source>
         <translation>Signed PDF</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="21"/>
+        <location filename="../verify_texts.py" line="23"/>
         <source>Unknown format</source>
         <translation>Unknown format</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="27"/>
+        <location filename="../verify_texts.py" line="31"/>
         <source>The file is damaged or not in a format this program reads.</source>
         <translation>The file is damaged or not in a format this program reads.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="30"/>
+        <location filename="../verify_texts.py" line="34"/>
         <source>This signature is stored apart from the signed file: choose the signed file too.</source>
         <translation>This signature is stored apart from the signed file: choose the signed file too.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="34"/>
+        <location filename="../verify_texts.py" line="38"/>
         <source>The package is encrypted for the agency: only the agency can open and check it.</source>
         <translation>The package is encrypted for the agency: only the agency can open and check it.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="38"/>
+        <location filename="../verify_texts.py" line="42"/>
         <source>The package is encrypted for someone else.</source>
         <translation>The package is encrypted for someone else.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="39"/>
+        <location filename="../verify_texts.py" line="45"/>
         <source>The package could not be decrypted (wrong key, or it was altered).</source>
         <translation>The package could not be decrypted (wrong key, or it was altered).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="42"/>
+        <location filename="../verify_texts.py" line="48"/>
         <source>The container&apos;s type marker is missing or wrong.</source>
         <translation>The container&apos;s type marker is missing or wrong.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="45"/>
+        <location filename="../verify_texts.py" line="51"/>
         <source>The container holds a file with an unsafe name.</source>
         <translation>The container holds a file with an unsafe name.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="48"/>
+        <location filename="../verify_texts.py" line="54"/>
         <source>The container is too large or too compressed (possible zip bomb).</source>
         <translation>The container is too large or too compressed (possible zip bomb).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="51"/>
+        <location filename="../verify_texts.py" line="57"/>
         <source>The list of signed files is damaged.</source>
         <translation>The list of signed files is damaged.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="52"/>
+        <location filename="../verify_texts.py" line="60"/>
         <source>The submission details are damaged.</source>
         <translation>The submission details are damaged.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="53"/>
+        <location filename="../verify_texts.py" line="63"/>
         <source>It was signed for another agency.</source>
         <translation>It was signed for another agency.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="54"/>
+        <location filename="../verify_texts.py" line="64"/>
         <source>A signed file is missing.</source>
         <translation>A signed file is missing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="55"/>
+        <location filename="../verify_texts.py" line="65"/>
         <source>It contains a file that the signature does not cover.</source>
         <translation>It contains a file that the signature does not cover.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="58"/>
+        <location filename="../verify_texts.py" line="68"/>
         <source>A file was changed after signing.</source>
         <translation>A file was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="59"/>
+        <location filename="../verify_texts.py" line="69"/>
         <source>The signed content was changed after signing.</source>
         <translation>The signed content was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="62"/>
+        <location filename="../verify_texts.py" line="72"/>
         <source>The signature value is not correct.</source>
         <translation>The signature value is not correct.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="63"/>
+        <location filename="../verify_texts.py" line="75"/>
         <source>The signature&apos;s attributes are missing or inconsistent.</source>
         <translation>The signature&apos;s attributes are missing or inconsistent.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="66"/>
+        <location filename="../verify_texts.py" line="78"/>
         <source>The signer&apos;s certificate is missing.</source>
         <translation>The signer&apos;s certificate is missing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="67"/>
+        <location filename="../verify_texts.py" line="81"/>
         <source>A weak algorithm was used (for example SHA-1).</source>
         <translation>A weak algorithm was used (for example SHA-1).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="70"/>
+        <location filename="../verify_texts.py" line="84"/>
         <source>No trusted JPKI certificate authority is available.</source>
         <translation>No trusted JPKI certificate authority is available.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="73"/>
+        <location filename="../verify_texts.py" line="87"/>
         <source>The signer&apos;s certificate was not issued by the JPKI signing CA.</source>
         <translation>The signer&apos;s certificate was not issued by the JPKI signing CA.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="76"/>
+        <location filename="../verify_texts.py" line="90"/>
         <source>The signer&apos;s certificate is not meant for signing.</source>
         <translation>The signer&apos;s certificate is not meant for signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="77"/>
+        <location filename="../verify_texts.py" line="93"/>
         <source>The signer&apos;s certificate has expired.</source>
         <translation>The signer&apos;s certificate has expired.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="78"/>
+        <location filename="../verify_texts.py" line="94"/>
         <source>The signer&apos;s certificate is not valid yet.</source>
         <translation>The signer&apos;s certificate is not valid yet.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="81"/>
+        <location filename="../verify_texts.py" line="97"/>
         <source>The certificate was not valid at the time of signing.</source>
         <translation>The certificate was not valid at the time of signing.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="84"/>
+        <location filename="../verify_texts.py" line="100"/>
         <source>The signer&apos;s certificate has been revoked.</source>
         <translation>The signer&apos;s certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="85"/>
+        <location filename="../verify_texts.py" line="101"/>
         <source>Whether the certificate was revoked could not be checked.</source>
         <translation>Whether the certificate was revoked could not be checked.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="88"/>
+        <location filename="../verify_texts.py" line="104"/>
         <source>This PDF holds no signature.</source>
         <translation>This PDF holds no signature.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="89"/>
+        <location filename="../verify_texts.py" line="105"/>
         <source>The signature does not cover the whole file except itself.</source>
         <translation>The signature does not cover the whole file except itself.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="92"/>
+        <location filename="../verify_texts.py" line="108"/>
         <source>The signature data in the PDF was altered.</source>
         <translation>The signature data in the PDF was altered.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="93"/>
+        <location filename="../verify_texts.py" line="111"/>
         <source>The PDF was changed after signing (pages or content).</source>
         <translation>The PDF was changed after signing (pages or content).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="96"/>
+        <location filename="../verify_texts.py" line="114"/>
         <source>Unsigned data was added to the end of the PDF.</source>
         <translation>Unsigned data was added to the end of the PDF.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="99"/>
+        <location filename="../verify_texts.py" line="117"/>
         <source>The PDF was changed beyond what its certification allows.</source>
         <translation>The PDF was changed beyond what its certification allows.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="102"/>
+        <location filename="../verify_texts.py" line="120"/>
         <source>The timestamp is damaged or does not belong to this signature.</source>
         <translation>The timestamp is damaged or does not belong to this signature.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="105"/>
+        <location filename="../verify_texts.py" line="123"/>
         <source>The timestamp was not issued by a trusted time-stamping service.</source>
         <translation>The timestamp was not issued by a trusted time-stamping service.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="121"/>
+        <location filename="../verify_texts.py" line="141"/>
         <source>Valid signature (revocation checked).</source>
         <translation>Valid signature (revocation checked).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="122"/>
+        <location filename="../verify_texts.py" line="142"/>
         <source>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</source>
         <translation>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="127"/>
+        <location filename="../verify_texts.py" line="147"/>
         <source>Could not be fully checked.</source>
         <translation>Could not be fully checked.</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="128"/>
+        <location filename="../verify_texts.py" line="148"/>
         <source>Not valid.</source>
         <translation>Not valid.</translation>
     </message>
