@@ -10,13 +10,7 @@ from cryptography.hazmat.primitives import hashes
 
 from ...app.signing import sign_file, timestamper
 from ...card.pins import PinKind
-from ..common import (
-    add_password_options,
-    emit,
-    final_try_question,
-    opener_from_args,
-    password_reader,
-)
+from .. import common
 from ._signing import warn_personal_data
 
 
@@ -25,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("file", help="the file to sign (any type, any size)")
     p.add_argument("-o", "--output", help="signature file (default: FILE.p7s), written atomically")
     add_tsa_option(p)
-    add_password_options(p)
+    common.add_password_options(p)
     p.set_defaults(func=run)
 
 
@@ -45,11 +39,11 @@ def run(args: argparse.Namespace) -> int:
     stamper = timestamper(args.tsa)  # a TSA that is down fails before the card
     warn_personal_data()
     signed = sign_file(
-        opener_from_args(args),
+        common.opener_from_args(args),
         source,
         output,
-        password_reader(args, PinKind.SIGN),
-        final_try_question(args),
+        common.password_reader(args, PinKind.SIGN),
+        common.final_try_question(args),
         stamper=stamper,
     )
     data = {
@@ -57,5 +51,5 @@ def run(args: argparse.Namespace) -> int:
         "signed": str(signed.source),
         "signer_sha256": signed.signer.fingerprint(hashes.SHA256()).hex(),
     }
-    emit(args, data, f"Signed {source} -> {output}")
+    common.emit(args, data, f"Signed {source} -> {output}")
     return 0

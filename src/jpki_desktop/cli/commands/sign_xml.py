@@ -7,13 +7,7 @@ from pathlib import Path
 
 from ...app.signing import check_xml, sign_xml_form
 from ...card.pins import PinKind
-from ..common import (
-    add_password_options,
-    emit,
-    final_try_question,
-    opener_from_args,
-    password_reader,
-)
+from .. import common
 from ._signing import warn_personal_data
 
 
@@ -23,7 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "-o", "--output", help="signed XML (default: FORM.signed.xml), written atomically"
     )
-    add_password_options(p)
+    common.add_password_options(p)
     p.set_defaults(func=run)
 
 
@@ -33,13 +27,13 @@ def run(args: argparse.Namespace) -> int:
     check_xml(source)  # refuse bad XML before the warning and the password
     warn_personal_data()
     signed = sign_xml_form(
-        opener_from_args(args),
+        common.opener_from_args(args),
         source,
         output,
-        password_reader(args, PinKind.SIGN),
-        final_try_question(args),
+        common.password_reader(args, PinKind.SIGN),
+        common.final_try_question(args),
     )
     n = signed.signature
     text = f"Signed {source} -> {output}" + (f" (co-signature {n})" if n > 1 else "")
-    emit(args, {"output": str(output), "signed": str(source), "signature": n}, text)
+    common.emit(args, {"output": str(output), "signed": str(source), "signature": n}, text)
     return 0

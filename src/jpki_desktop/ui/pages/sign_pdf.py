@@ -11,13 +11,11 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,6 +42,7 @@ from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
 from ..widgets.base import spoken, wrapping_label
+from ..widgets.drop_area import DropArea, FileDropTarget
 from .base import Page
 
 STAMP_W, STAMP_H, MARGIN = 220.0, 60.0, 36.0
@@ -59,7 +58,7 @@ def stamp_rect(info: PdfInfo, page: int, corner: str) -> VisibleStamp:
     return VisibleStamp(page, x1, y1, x1 + w, y1 + h)
 
 
-class SignPdfPage(Page):
+class SignPdfPage(FileDropTarget, Page):
     page_id = "sign_pdf"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -71,21 +70,8 @@ class SignPdfPage(Page):
         self.busy = False
         self.setAcceptDrops(True)
 
-        self.drop = QFrame(self)
-        self.drop.setObjectName("pdfDropArea")
-        self.drop.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drop_text = wrapping_label(parent=self.drop)
-        self.drop_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton(self.drop)
-        self.open_button.setObjectName("openPdfButton")
-        self.open_button.clicked.connect(self._ask_file)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        dl = QVBoxLayout(self.drop)
-        dl.addWidget(self.drop_text)
-        dl.addLayout(row)
+        self.drop = DropArea(self, "pdfDropArea")
+        self.open_button = self.drop.add_button("openPdfButton", self._ask_file)
 
         self.file_label = wrapping_label(parent=self, selectable=True)
         self.file_label.setObjectName("pdfFile")
@@ -168,15 +154,8 @@ class SignPdfPage(Page):
 
     # -- input ------------------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            self.open_pdf(urls[0])
-            event.acceptProposedAction()
+    def file_dropped(self, path: str) -> None:
+        self.open_pdf(path)
 
     def _ask_file(self) -> None:
         ask_open_path(
@@ -373,7 +352,7 @@ class SignPdfPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.drop_text.setText(self.tr("Drop a PDF here, or open one."))
+        self.drop.text.setText(self.tr("Drop a PDF here, or open one."))
         self.open_button.setText(self.tr("&Open a PDF…"))
         self.stamp_box.setTitle(self.tr("Signature"))
         self.invisible.setText(self.tr("&Invisible signature"))
