@@ -85,6 +85,21 @@ CARD_SENTENCES: dict[type[BaseException], Sentence] = {
     E.TransportError: Sentence("Card reader communication failed ({e.detail}).", X.NO_CARD),
 }
 
+# PIN errors phrased with the PIN's name ({pin}) and, when blocked, where to reset it ({advice}).
+PIN_SENTENCES: dict[type[BaseException], Sentence] = {
+    E.FinalTryNotConfirmed: Sentence(
+        "Only one try is left for the {pin}. Nothing was sent. "
+        "Run again and confirm (or pass --final-try) if you are sure.",
+        X.PIN_REFUSED,
+    ),
+    E.PinNotSet: Sentence(
+        "No {pin} is set on this card (a face-authentication card has none); "
+        "nothing was sent. The municipal office can set one.",
+        X.PIN_REFUSED,
+    ),
+    E.PinBlocked: Sentence("The {pin} is blocked. {advice}", X.PIN_BLOCKED),
+}
+
 # One sentence for each error of the HTTP client (net/errors.py), filled from the error.
 HTTP_SENTENCES: dict[type[BaseException], str] = {
     N.TimedOut: "{e.url} did not answer completely within {e.timeout:g} s (slow or silent server).",
@@ -153,20 +168,10 @@ def describe(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, E.PinFormatError):
         problem = FORMAT_TEXT.get(FormatProblem(exc.reason), exc.reason)
         return f"The {PIN_NAMES[exc.kind]} was not sent to the card: {problem}.", X.PIN_REFUSED
-    if isinstance(exc, E.FinalTryNotConfirmed):
-        return (
-            f"Only one try is left for the {PIN_NAMES[exc.kind]}. Nothing was sent. "
-            "Run again and confirm (or pass --final-try) if you are sure.",
-            X.PIN_REFUSED,
-        )
-    if isinstance(exc, E.PinNotSet):
-        return (
-            f"No {PIN_NAMES[exc.kind]} is set on this card (a face-authentication card has none); "
-            "nothing was sent. The municipal office can set one.",
-            X.PIN_REFUSED,
-        )
-    if isinstance(exc, E.PinBlocked):
-        return f"The {PIN_NAMES[exc.kind]} is blocked. {unblock_advice(exc.kind)}", X.PIN_BLOCKED
+    if isinstance(exc, (E.PinError, E.PinNotSet)):
+        named = say(exc, PIN_SENTENCES, pin=PIN_NAMES[exc.kind], advice=unblock_advice(exc.kind))
+        if named is not None:
+            return named
     if isinstance(exc, E.PinIncorrect):
         n = exc.remaining
         return (

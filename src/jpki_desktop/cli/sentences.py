@@ -2,7 +2,7 @@
 
 Most errors are phrased by one template filled from their own attributes: the table maps the
 error type to a `Sentence` whose template names the error `e` (`"{e.url} answered HTTP
-{e.status}."`). An error takes the entry of the nearest class in its MRO, so a subclass's entry
+{e.status}."`) and any field the caller fills (`{pin}`). An error takes the entry of the nearest class in its MRO, so a subclass's entry
 wins over its base's. Errors whose wording needs a decision stay as code beside their table.
 """
 
@@ -22,8 +22,8 @@ class Sentence:
     template: str
     code: int = X.ERROR
 
-    def say(self, exc: BaseException) -> tuple[str, int]:
-        return self.template.format(e=exc), self.code
+    def say(self, exc: BaseException, **more: str) -> tuple[str, int]:
+        return self.template.format(e=exc, **more), self.code
 
 
 def nearest(exc: BaseException, table: Mapping[type[BaseException], T]) -> T | None:
@@ -36,8 +36,9 @@ def nearest(exc: BaseException, table: Mapping[type[BaseException], T]) -> T | N
 
 
 def say(
-    exc: BaseException, table: Mapping[type[BaseException], Sentence]
+    exc: BaseException, table: Mapping[type[BaseException], Sentence], **more: str
 ) -> tuple[str, int] | None:
-    """`(sentence, exit code)` for `exc` from `table`, or None if the table does not cover it."""
+    """`(sentence, exit code)` for `exc` from `table`, or None if the table does not cover it;
+    `more` fills the template's other fields (`{pin}`)."""
     entry = nearest(exc, table)
-    return None if entry is None else entry.say(exc)
+    return None if entry is None else entry.say(exc, **more)

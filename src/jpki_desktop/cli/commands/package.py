@@ -11,8 +11,8 @@ import argparse
 from pathlib import Path
 
 from ...app.signing import check_package_inputs, make_package, package_recipient, timestamper
-from ...card.pins import PinKind
 from .. import common
+from ._signing import signing_card
 from .sign import add_tsa_option
 
 
@@ -51,15 +51,16 @@ def run(args: argparse.Namespace) -> int:
     form, attachments = Path(args.form), [Path(a) for a in args.attach]
     check_package_inputs(recipient, form, attachments)  # fails before the card is touched
     stamper = timestamper(args.tsa)
+    opener, pin, final_try = signing_card(args)
     info = make_package(
-        common.opener_from_args(args),
+        opener,
         procedure_id=args.procedure,
         form=form,
         attachments=attachments,
         recipient=recipient,
         output=Path(args.output),
-        pin=common.password_reader(args, PinKind.SIGN),
-        confirm_final_try=common.final_try_question(args),
+        pin=pin,
+        confirm_final_try=final_try,
         stamper=stamper,
     )
     data = {

@@ -9,9 +9,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 
 from ...app.signing import sign_file, timestamper
-from ...card.pins import PinKind
 from .. import common
-from ._signing import warn_personal_data
+from ._signing import signing_card, warn_personal_data
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,14 +37,8 @@ def run(args: argparse.Namespace) -> int:
         pass
     stamper = timestamper(args.tsa)  # a TSA that is down fails before the card
     warn_personal_data()
-    signed = sign_file(
-        common.opener_from_args(args),
-        source,
-        output,
-        common.password_reader(args, PinKind.SIGN),
-        common.final_try_question(args),
-        stamper=stamper,
-    )
+    opener, pin, final_try = signing_card(args)
+    signed = sign_file(opener, source, output, pin, final_try, stamper=stamper)
     data = {
         "output": str(signed.output),
         "signed": str(signed.source),

@@ -6,9 +6,8 @@ import argparse
 from pathlib import Path
 
 from ...app.signing import check_xml, sign_xml_form
-from ...card.pins import PinKind
 from .. import common
-from ._signing import warn_personal_data
+from ._signing import signing_card, warn_personal_data
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,13 +25,8 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else source.with_name(source.stem + ".signed.xml")
     check_xml(source)  # refuse bad XML before the warning and the password
     warn_personal_data()
-    signed = sign_xml_form(
-        common.opener_from_args(args),
-        source,
-        output,
-        common.password_reader(args, PinKind.SIGN),
-        common.final_try_question(args),
-    )
+    opener, pin, final_try = signing_card(args)
+    signed = sign_xml_form(opener, source, output, pin, final_try)
     n = signed.signature
     text = f"Signed {source} -> {output}" + (f" (co-signature {n})" if n > 1 else "")
     common.emit(args, {"output": str(output), "signed": str(source), "signature": n}, text)

@@ -29,10 +29,10 @@ from .. import messages as M
 from ..alerts import cert_title
 from ..context import AppContext
 from ..dialogs.common import ask_save_path, confirm, show_error, show_message
-from ..dialogs.pin_dialog import request_pin
 from ..theme import Tone, tone_background, tone_color
 from ..widgets.base import wrapping_label
 from .base import Page
+from .pin_reads import read_with_pin
 
 SLOTS = (CertSlot.AUTH, CertSlot.SIGN, CertSlot.AUTH_CA, CertSlot.SIGN_CA)
 
@@ -110,20 +110,7 @@ class CertificatesPage(Page):
     # -- signing certificate ----------------------------------------------------------------
 
     def ask_for_sign_cert(self) -> None:
-        generation = self.state.generation
-
-        def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
-            job = self.ctx.service.submit(
-                read_signing_certificate,
-                pin,
-                final_confirmed,
-                secrets=(pin,),
-                refresh_after=True,
-            )
-            job.finished.connect(lambda der: self.ctx.session.set_sign_cert(der, generation))
-            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
-
-        request_pin(
+        read_with_pin(
             self,
             self.state,
             PinKind.SIGN,
@@ -131,25 +118,12 @@ class CertificatesPage(Page):
                 "The signing certificate is shown after the signing password. It holds "
                 "your name, address, date of birth and sex."
             ),
-            on_pin,
-            self.ctx.service.stateChanged,
+            read_signing_certificate,
+            self.ctx.session.set_sign_cert,
         )
 
     def ask_for_auth_cert(self) -> None:
-        generation = self.state.generation
-
-        def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
-            job = self.ctx.service.submit(
-                read_auth_certificate,
-                pin,
-                final_confirmed,
-                secrets=(pin,),
-                refresh_after=True,
-            )
-            job.finished.connect(lambda der: self.ctx.session.set_auth_cert(der, generation))
-            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
-
-        request_pin(
+        read_with_pin(
             self,
             self.state,
             PinKind.AUTH,
@@ -157,7 +131,8 @@ class CertificatesPage(Page):
                 "A smartphone releases its user authentication certificate only after the "
                 "user authentication PIN."
             ),
-            on_pin,
+            read_auth_certificate,
+            self.ctx.session.set_auth_cert,
         )
 
     # -- export -----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from ..context import AppContext
 from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
 from ..dialogs.common import ask_save_path, show_error, show_message
 from ..theme import Tone, tone_color
-from ..widgets.base import wrapping_label
+from ..widgets.base import labelled, wrapping_label
 from .base import Page
 
 TONE = {
@@ -44,10 +44,9 @@ class DiagnosticsPage(Page):
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportReportButton")
         self.export_button.clicked.connect(self._ask_export)
-        self.report_language = QComboBox(self)
-        self.report_language.setObjectName("reportLanguageCombo")
-        self.report_language_label = QLabel(self)
-        self.report_language_label.setBuddy(self.report_language)
+        self.report_language, self.report_language_label = labelled(
+            QComboBox(self), "reportLanguageCombo"
+        )
         self.show_technical = QCheckBox(self)
         self.show_technical.setObjectName("showTechnical")
         self.show_technical.toggled.connect(lambda _on: self.render())

@@ -35,14 +35,14 @@ from .. import expiry_texts as X
 from .. import messages as M
 from ..context import AppContext
 from ..dialogs.common import ask_save_path, show_error, show_message
-from ..dialogs.pin_dialog import request_pin
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
 from ..time_texts import japan_time
-from ..widgets.base import wrapping_label
+from ..widgets.base import labelled, wrapping_label
 from ..widgets.timeline import TimelineView
 from .base import Page
+from .pin_reads import read_with_pin
 
 
 class DateField:
@@ -98,18 +98,9 @@ class ExpiryPage(Page):
 
         # facts the card does not tell
         self.facts_box = QGroupBox(self)
-        self.birth = QLineEdit(self.facts_box)
-        self.birth.setObjectName("birthDateEdit")
-        self.birth_label = QLabel(self.facts_box)
-        self.birth_label.setBuddy(self.birth)
-        self.card_face = QLineEdit(self.facts_box)
-        self.card_face.setObjectName("cardFaceEdit")
-        self.card_face_label = QLabel(self.facts_box)
-        self.card_face_label.setBuddy(self.card_face)
-        self.residence = QLineEdit(self.facts_box)
-        self.residence.setObjectName("residenceEdit")
-        self.residence_label = QLabel(self.facts_box)
-        self.residence_label.setBuddy(self.residence)
+        self.birth, self.birth_label = labelled(QLineEdit(self.facts_box), "birthDateEdit")
+        self.card_face, self.card_face_label = labelled(QLineEdit(self.facts_box), "cardFaceEdit")
+        self.residence, self.residence_label = labelled(QLineEdit(self.facts_box), "residenceEdit")
         self.pre2022 = QCheckBox(self.facts_box)
         self.pre2022.setObjectName("pre2022Check")
         ff = QFormLayout(self.facts_box)
@@ -246,22 +237,12 @@ class ExpiryPage(Page):
         self.render_attributes()
 
     def ask_compare(self) -> None:
-        generation = self.state.generation
+        def done(recorded, generation: int) -> None:  # noqa: ANN001
+            if generation == self.state.generation:
+                self.recorded = recorded
+                self.run_attribute_check()
 
-        def on_pin(pin, confirmed: bool) -> None:  # noqa: ANN001
-            job = self.ctx.service.submit(
-                read_card_attributes, pin, confirmed, secrets=(pin,), refresh_after=True
-            )
-
-            def done(recorded) -> None:  # noqa: ANN001
-                if generation == self.state.generation:
-                    self.recorded = recorded
-                    self.run_attribute_check()
-
-            job.finished.connect(done)
-            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
-
-        request_pin(
+        read_with_pin(
             self,
             self.state,
             PinKind.CARD_INFO,
@@ -269,8 +250,8 @@ class ExpiryPage(Page):
                 "The card-info PIN (4 digits) lets the card show the name, address, date of "
                 "birth and sex it records, to compare them with your signing certificate."
             ),
-            on_pin,
-            self.ctx.service.stateChanged,
+            read_card_attributes,
+            done,
         )
 
     def render_attributes(self) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -41,7 +40,7 @@ from ..dialogs.pin_dialog import request_pin
 from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
-from ..widgets.base import spoken, wrapping_label
+from ..widgets.base import labelled, spoken, wrapping_label
 from ..widgets.drop_area import DropArea, FileDropTarget
 from .base import Page
 
@@ -85,34 +84,18 @@ class SignPdfPage(FileDropTarget, Page):
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.invisible)
         self.kind_group.addButton(self.visible)
-        self.page_spin = QSpinBox(self.stamp_box)
-        self.page_spin.setObjectName("stampPage")
+        self.page_spin, self.page_label = labelled(QSpinBox(self.stamp_box), "stampPage")
         self.page_spin.setRange(1, 1)
-        self.page_label = QLabel(self.stamp_box)
-        self.page_label.setBuddy(self.page_spin)
-        self.corner = QComboBox(self.stamp_box)
-        self.corner.setObjectName("stampCorner")
+        self.corner, self.corner_label = labelled(QComboBox(self.stamp_box), "stampCorner")
         self.corner.addItems([""] * len(CORNERS))
-        self.corner_label = QLabel(self.stamp_box)
-        self.corner_label.setBuddy(self.corner)
-        self.reason = QLineEdit(self.stamp_box)
-        self.reason.setObjectName("signReason")
-        self.reason_label = QLabel(self.stamp_box)
-        self.reason_label.setBuddy(self.reason)
-        self.location = QLineEdit(self.stamp_box)
-        self.location.setObjectName("signLocation")
-        self.location_label = QLabel(self.stamp_box)
-        self.location_label.setBuddy(self.location)
-        self.profile = QComboBox(self.stamp_box)
-        self.profile.setObjectName("signProfile")
+        self.reason, self.reason_label = labelled(QLineEdit(self.stamp_box), "signReason")
+        self.location, self.location_label = labelled(QLineEdit(self.stamp_box), "signLocation")
+        self.profile, self.profile_label = labelled(QComboBox(self.stamp_box), "signProfile")
         self.profile.addItems(["", ""])
-        self.profile_label = QLabel(self.stamp_box)
-        self.profile_label.setBuddy(self.profile)
-        self.tsa = QLineEdit(ctx.settings.get("tsa_url") or "", self.stamp_box)  # Settings' TSA
-        self.tsa.setObjectName("tsaUrl")
+        self.tsa, self.tsa_label = labelled(  # Settings' TSA
+            QLineEdit(ctx.settings.get("tsa_url") or "", self.stamp_box), "tsaUrl"
+        )
         self.tsa.setPlaceholderText("https://")
-        self.tsa_label = QLabel(self.stamp_box)
-        self.tsa_label.setBuddy(self.tsa)
         kinds = QHBoxLayout()
         kinds.addWidget(self.invisible)
         kinds.addWidget(self.visible)
