@@ -40,193 +40,188 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../pages/certificates.py" line="91"/>
+        <location filename="../pages/certificates.py" line="92"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="131"/>
+        <location filename="../pages/certificates.py" line="119"/>
         <source>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</source>
         <translation>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="157"/>
+        <location filename="../pages/certificates.py" line="132"/>
         <source>A smartphone releases its user authentication certificate only after the user authentication PIN.</source>
         <translation>A smartphone releases its user authentication certificate only after the user authentication PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="172"/>
+        <location filename="../pages/certificates.py" line="148"/>
         <source>PEM certificate (*.pem)</source>
         <translation>PEM certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="174"/>
+        <location filename="../pages/certificates.py" line="150"/>
         <source>DER certificate (*.cer *.der)</source>
         <translation>DER certificate (*.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="180"/>
-        <location filename="../pages/certificates.py" line="213"/>
+        <location filename="../pages/certificates.py" line="156"/>
+        <location filename="../pages/certificates.py" line="186"/>
         <source>Save certificate</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="189"/>
+        <location filename="../pages/certificates.py" line="165"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="191"/>
+        <location filename="../pages/certificates.py" line="167"/>
         <source>The file will contain your name, address, date of birth and sex. Save it anyway?</source>
         <translation>The file will contain your name, address, date of birth and sex. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="194"/>
+        <location filename="../pages/certificates.py" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="214"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../pages/certificates.py" line="247"/>
+        <location filename="../pages/certificates.py" line="218"/>
         <source>This card has no signing certificate.</source>
         <translation>This card has no signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="257"/>
+        <location filename="../pages/certificates.py" line="228"/>
         <source>Enter the signing password to read this certificate from the card.</source>
         <translation>Enter the signing password to read this certificate from the card.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="264"/>
+        <location filename="../pages/certificates.py" line="235"/>
         <source>Enter the user authentication PIN to read this certificate from the smartphone.</source>
         <translation>Enter the user authentication PIN to read this certificate from the smartphone.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="270"/>
+        <location filename="../pages/certificates.py" line="241"/>
         <source>Not found on the card.</source>
         <translation>Not found on the card.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="278"/>
+        <location filename="../pages/certificates.py" line="249"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="279"/>
+        <location filename="../pages/certificates.py" line="250"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="280"/>
+        <location filename="../pages/certificates.py" line="251"/>
         <source>CA generation</source>
         <translation>CA generation</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="281"/>
+        <location filename="../pages/certificates.py" line="252"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="282"/>
+        <location filename="../pages/certificates.py" line="253"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="283"/>
+        <location filename="../pages/certificates.py" line="254"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="284"/>
+        <location filename="../pages/certificates.py" line="255"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="284"/>
+        <location filename="../pages/certificates.py" line="255"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="285"/>
+        <location filename="../pages/certificates.py" line="256"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="290"/>
+        <location filename="../pages/certificates.py" line="261"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="291"/>
+        <location filename="../pages/certificates.py" line="262"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="293"/>
+        <location filename="../pages/certificates.py" line="264"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="294"/>
+        <location filename="../pages/certificates.py" line="265"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="294"/>
+        <location filename="../pages/certificates.py" line="265"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="295"/>
+        <location filename="../pages/certificates.py" line="266"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="298"/>
+        <location filename="../pages/certificates.py" line="269"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="301"/>
+        <location filename="../pages/certificates.py" line="272"/>
         <source>OCSP responder</source>
         <translation>OCSP responder</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="303"/>
+        <location filename="../pages/certificates.py" line="274"/>
         <source>CRL</source>
         <translation>CRL</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="314"/>
+        <location filename="../pages/certificates.py" line="285"/>
         <source>Certificates on the card</source>
         <translation>Certificates on the card</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="322"/>
+        <location filename="../pages/certificates.py" line="293"/>
         <source>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</source>
         <translation>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="327"/>
+        <location filename="../pages/certificates.py" line="298"/>
         <source>Enter the &amp;signing password to show it…</source>
         <translation>Enter the &amp;signing password to show it…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="328"/>
+        <location filename="../pages/certificates.py" line="299"/>
         <source>Enter the user &amp;authentication PIN to show it…</source>
         <translation>Enter the user &amp;authentication PIN to show it…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="329"/>
+        <location filename="../pages/certificates.py" line="300"/>
         <source>Save as &amp;PEM…</source>
         <translation>Save as &amp;PEM…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="330"/>
+        <location filename="../pages/certificates.py" line="301"/>
         <source>Save as &amp;DER…</source>
         <translation>Save as &amp;DER…</translation>
     </message>
@@ -613,7 +608,7 @@
     </message>
     <message>
         <location filename="../pages/diagnostics.py" line="130"/>
-        <location filename="../pages/diagnostics.py" line="145"/>
+        <location filename="../pages/diagnostics.py" line="142"/>
         <source>Save the diagnostic report</source>
         <translation>Save the diagnostic report</translation>
     </message>
@@ -623,17 +618,12 @@
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="146"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../pages/diagnostics.py" line="148"/>
+        <location filename="../pages/diagnostics.py" line="144"/>
         <source>Personal data (My Number, name, address, birth date, certificate serials) is masked.</source>
         <translation>Personal data (My Number, name, address, birth date, certificate serials) is masked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/diagnostics.py" line="160"/>
+        <location filename="../pages/diagnostics.py" line="155"/>
         <source>Checking… (%n check(s) done)</source>
         <translation>
             <numerusform>Checking… (%n check done)</numerusform>
@@ -641,67 +631,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="164"/>
+        <location filename="../pages/diagnostics.py" line="159"/>
         <source>Everything looks fine.</source>
         <translation>Everything looks fine.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="165"/>
+        <location filename="../pages/diagnostics.py" line="160"/>
         <source>Some items need attention.</source>
         <translation>Some items need attention.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="166"/>
+        <location filename="../pages/diagnostics.py" line="161"/>
         <source>A problem was found: see what to do below.</source>
         <translation>A problem was found: see what to do below.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="172"/>
+        <location filename="../pages/diagnostics.py" line="167"/>
         <source>Checks the smart card service, the reader and the card without using a password try.</source>
         <translation>Checks the smart card service, the reader and the card without using a password try.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="188"/>
+        <location filename="../pages/diagnostics.py" line="183"/>
         <source>What to do:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="199"/>
+        <location filename="../pages/diagnostics.py" line="194"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="203"/>
+        <location filename="../pages/diagnostics.py" line="198"/>
         <source>&amp;Run the checks</source>
         <translation>&amp;Run the checks</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="204"/>
+        <location filename="../pages/diagnostics.py" line="199"/>
         <source>&amp;Save report for the help desk…</source>
         <translation>&amp;Save report for the help desk…</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="205"/>
+        <location filename="../pages/diagnostics.py" line="200"/>
         <source>Show &amp;technical details (English)</source>
         <translation>Show &amp;technical details (English)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="206"/>
+        <location filename="../pages/diagnostics.py" line="201"/>
         <source>Re&amp;port language:</source>
         <translation>Re&amp;port language:</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="210"/>
+        <location filename="../pages/diagnostics.py" line="205"/>
         <source>Same as the app</source>
         <translation>Same as the app</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="212"/>
+        <location filename="../pages/diagnostics.py" line="207"/>
         <source>Japanese and English</source>
         <translation>Japanese and English</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="215"/>
+        <location filename="../pages/diagnostics.py" line="210"/>
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
@@ -1065,73 +1055,68 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="189"/>
+        <location filename="../pages/expiry.py" line="181"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="269"/>
+        <location filename="../pages/expiry.py" line="251"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="289"/>
+        <location filename="../pages/expiry.py" line="271"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="296"/>
+        <location filename="../pages/expiry.py" line="278"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="303"/>
+        <location filename="../pages/expiry.py" line="285"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="377"/>
+        <location filename="../pages/expiry.py" line="359"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="388"/>
+        <location filename="../pages/expiry.py" line="370"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="395"/>
+        <location filename="../pages/expiry.py" line="377"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="399"/>
+        <location filename="../pages/expiry.py" line="381"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</translation>
     </message>
     <message>
+        <location filename="../pages/expiry.py" line="393"/>
         <location filename="../pages/expiry.py" line="411"/>
-        <location filename="../pages/expiry.py" line="431"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="413"/>
+        <location filename="../pages/expiry.py" line="395"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="432"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../pages/expiry.py" line="434"/>
+        <location filename="../pages/expiry.py" line="413"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="450"/>
+        <location filename="../pages/expiry.py" line="428"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1139,137 +1124,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="455"/>
+        <location filename="../pages/expiry.py" line="433"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="457"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="460"/>
+        <location filename="../pages/expiry.py" line="438"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="465"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="467"/>
+        <location filename="../pages/expiry.py" line="445"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="469"/>
+        <location filename="../pages/expiry.py" line="447"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470"/>
+        <location filename="../pages/expiry.py" line="448"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470"/>
+        <location filename="../pages/expiry.py" line="448"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="475"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476"/>
+        <location filename="../pages/expiry.py" line="454"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="477"/>
+        <location filename="../pages/expiry.py" line="455"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="478"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="495"/>
+        <location filename="../pages/expiry.py" line="473"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="496"/>
+        <location filename="../pages/expiry.py" line="474"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="498"/>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="501"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="502"/>
+        <location filename="../pages/expiry.py" line="480"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="503"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="504"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="505"/>
+        <location filename="../pages/expiry.py" line="483"/>
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="506"/>
+        <location filename="../pages/expiry.py" line="484"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="507"/>
+        <location filename="../pages/expiry.py" line="485"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="508"/>
+        <location filename="../pages/expiry.py" line="486"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="511"/>
+        <location filename="../pages/expiry.py" line="489"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="517"/>
+        <location filename="../pages/expiry.py" line="495"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="518"/>
+        <location filename="../pages/expiry.py" line="496"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="519"/>
+        <location filename="../pages/expiry.py" line="497"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>
@@ -2548,6 +2533,14 @@ Agency: %4</translation>
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <location filename="../pages/saving.py" line="24"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SendStep</name>
     <message>
         <location filename="../flow/step_send.py" line="79"/>
@@ -2629,144 +2622,144 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="102"/>
+        <location filename="../pages/settings.py" line="95"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="136"/>
+        <location filename="../pages/settings.py" line="129"/>
         <source>Not saved: enter an address that starts with https:// or http://.</source>
         <translation>Not saved: enter an address that starts with https:// or http://.</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="147"/>
-        <location filename="../pages/settings.py" line="169"/>
+        <location filename="../pages/settings.py" line="140"/>
+        <location filename="../pages/settings.py" line="162"/>
         <source>Automatic: the first reader holding a card</source>
         <translation>Automatic: the first reader holding a card</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="164"/>
+        <location filename="../pages/settings.py" line="157"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="165"/>
+        <location filename="../pages/settings.py" line="158"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="166"/>
+        <location filename="../pages/settings.py" line="159"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="167"/>
+        <location filename="../pages/settings.py" line="160"/>
         <source>Card &amp;reader:</source>
         <translation>Card &amp;reader:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="168"/>
+        <location filename="../pages/settings.py" line="161"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="170"/>
+        <location filename="../pages/settings.py" line="163"/>
         <source>Validity check and network</source>
         <translation>Validity check and network</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="171"/>
+        <location filename="../pages/settings.py" line="164"/>
         <source>Re&amp;vocation check:</source>
         <translation>Re&amp;vocation check:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="172"/>
+        <location filename="../pages/settings.py" line="165"/>
         <source>Revocation check</source>
         <translation>Revocation check</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="174"/>
+        <location filename="../pages/settings.py" line="167"/>
         <source>Online: OCSP responder, then CRL</source>
         <translation>Online: OCSP responder, then CRL</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="175"/>
+        <location filename="../pages/settings.py" line="168"/>
         <source>Online: download the CRL</source>
         <translation>Online: download the CRL</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="176"/>
+        <location filename="../pages/settings.py" line="169"/>
         <source>Offline: cached CRL only</source>
         <translation>Offline: cached CRL only</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="181"/>
+        <location filename="../pages/settings.py" line="173"/>
         <source>&amp;OCSP responder:</source>
         <translation>&amp;OCSP responder:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="182"/>
+        <location filename="../pages/settings.py" line="174"/>
         <source>CRL a&amp;ddress:</source>
         <translation>CRL a&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="183"/>
+        <location filename="../pages/settings.py" line="175"/>
         <source>Ti&amp;me-stamping service (RFC 3161):</source>
         <translation>Ti&amp;me-stamping service (RFC 3161):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="184"/>
+        <location filename="../pages/settings.py" line="176"/>
         <source>Agency endpoin&amp;t:</source>
         <translation>Agency endpoin&amp;t:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="185"/>
+        <location filename="../pages/settings.py" line="177"/>
         <source>Pro&amp;xy address:</source>
         <translation>Pro&amp;xy address:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="188"/>
-        <location filename="../pages/settings.py" line="189"/>
+        <location filename="../pages/settings.py" line="180"/>
+        <location filename="../pages/settings.py" line="181"/>
         <source>As stated in the certificate</source>
         <translation>As stated in the certificate</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="190"/>
+        <location filename="../pages/settings.py" line="182"/>
         <source>None: signatures carry no trusted time</source>
         <translation>None: signatures carry no trusted time</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="191"/>
+        <location filename="../pages/settings.py" line="183"/>
         <source>As stated by the procedure</source>
         <translation>As stated by the procedure</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="198"/>
+        <location filename="../pages/settings.py" line="190"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="199"/>
+        <location filename="../pages/settings.py" line="191"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="201"/>
+        <location filename="../pages/settings.py" line="193"/>
         <source>Use the system settings</source>
         <translation>Use the system settings</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="202"/>
+        <location filename="../pages/settings.py" line="194"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="203"/>
+        <location filename="../pages/settings.py" line="195"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="208"/>
+        <location filename="../pages/settings.py" line="199"/>
         <source>Passwords and PINs are never stored. Settings file: %1</source>
         <translation>Passwords and PINs are never stored. Settings file: %1</translation>
     </message>
@@ -2774,235 +2767,235 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignPdfPage</name>
     <message>
-        <location filename="../pages/sign_pdf.py" line="167"/>
-        <location filename="../pages/sign_pdf.py" line="285"/>
-        <location filename="../pages/sign_pdf.py" line="305"/>
+        <location filename="../pages/sign_pdf.py" line="136"/>
+        <location filename="../pages/sign_pdf.py" line="247"/>
+        <location filename="../pages/sign_pdf.py" line="267"/>
         <source>Sign PDF</source>
         <translation>Sign PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="184"/>
+        <location filename="../pages/sign_pdf.py" line="146"/>
         <source>Open a PDF</source>
         <translation>Open a PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="185"/>
+        <location filename="../pages/sign_pdf.py" line="147"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="192"/>
+        <location filename="../pages/sign_pdf.py" line="154"/>
         <source>Checking the PDF…</source>
         <translation>Checking the PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="241"/>
+        <location filename="../pages/sign_pdf.py" line="203"/>
         <source>Save the signed PDF</source>
         <translation>Save the signed PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="243"/>
+        <location filename="../pages/sign_pdf.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="264"/>
+        <location filename="../pages/sign_pdf.py" line="226"/>
         <source>Signing… do not remove the card.</source>
         <translation>Signing… do not remove the card.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="281"/>
-        <location filename="../pages/sign_pdf.py" line="286"/>
+        <location filename="../pages/sign_pdf.py" line="243"/>
+        <location filename="../pages/sign_pdf.py" line="248"/>
         <source>Signed and saved: %1</source>
         <translation>Signed and saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="300"/>
+        <location filename="../pages/sign_pdf.py" line="262"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="308"/>
+        <location filename="../pages/sign_pdf.py" line="270"/>
         <source>This file is not a PDF.</source>
         <translation>This file is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="309"/>
+        <location filename="../pages/sign_pdf.py" line="271"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>This PDF is damaged and cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="310"/>
+        <location filename="../pages/sign_pdf.py" line="272"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>This PDF is password-protected or encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="312"/>
+        <location filename="../pages/sign_pdf.py" line="274"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>This PDF is certified with “no changes allowed”: a signature would break it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="314"/>
+        <location filename="../pages/sign_pdf.py" line="276"/>
         <source>The PDF has no such page.</source>
         <translation>The PDF has no such page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="315"/>
+        <location filename="../pages/sign_pdf.py" line="277"/>
         <source>The stamp does not fit on the page.</source>
         <translation>The stamp does not fit on the page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="316"/>
+        <location filename="../pages/sign_pdf.py" line="278"/>
         <source>This PDF cannot be signed.</source>
         <translation>This PDF cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="318"/>
+        <location filename="../pages/sign_pdf.py" line="280"/>
         <source>Save it again from the program that made it.</source>
         <translation>Save it again from the program that made it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="319"/>
+        <location filename="../pages/sign_pdf.py" line="281"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>Save a copy without protection, then sign the copy.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="321"/>
+        <location filename="../pages/sign_pdf.py" line="283"/>
         <source>The card was not used.</source>
         <translation>The card was not used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="325"/>
+        <location filename="../pages/sign_pdf.py" line="287"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>The time-stamping service gave no usable timestamp. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="326"/>
+        <location filename="../pages/sign_pdf.py" line="288"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>Check its address and the network, or sign without a timestamp.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="331"/>
+        <location filename="../pages/sign_pdf.py" line="293"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>A timestamp needs the address of a time-stamping service.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="333"/>
+        <location filename="../pages/sign_pdf.py" line="295"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>Save the signed PDF under a new name.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="334"/>
+        <location filename="../pages/sign_pdf.py" line="296"/>
         <source>These settings cannot be used.</source>
         <translation>These settings cannot be used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="344"/>
+        <location filename="../pages/sign_pdf.py" line="306"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="346"/>
+        <location filename="../pages/sign_pdf.py" line="308"/>
         <source>Pages: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="350"/>
+        <location filename="../pages/sign_pdf.py" line="312"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="376"/>
+        <location filename="../pages/sign_pdf.py" line="338"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>Drop a PDF here, or open one.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="377"/>
+        <location filename="../pages/sign_pdf.py" line="339"/>
         <source>&amp;Open a PDF…</source>
         <translation>&amp;Open a PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="378"/>
+        <location filename="../pages/sign_pdf.py" line="340"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="379"/>
+        <location filename="../pages/sign_pdf.py" line="341"/>
         <source>&amp;Invisible signature</source>
         <translation>&amp;Invisible signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="380"/>
+        <location filename="../pages/sign_pdf.py" line="342"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>&amp;Visible stamp on a page</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="381"/>
+        <location filename="../pages/sign_pdf.py" line="343"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="382"/>
+        <location filename="../pages/sign_pdf.py" line="344"/>
         <source>Positio&amp;n:</source>
         <translation>Positio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="385"/>
+        <location filename="../pages/sign_pdf.py" line="347"/>
         <source>Bottom right</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="386"/>
+        <location filename="../pages/sign_pdf.py" line="348"/>
         <source>Bottom left</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="387"/>
+        <location filename="../pages/sign_pdf.py" line="349"/>
         <source>Top right</source>
         <translation>Top right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="388"/>
+        <location filename="../pages/sign_pdf.py" line="350"/>
         <source>Top left</source>
         <translation>Top left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="392"/>
+        <location filename="../pages/sign_pdf.py" line="354"/>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Reason (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="393"/>
+        <location filename="../pages/sign_pdf.py" line="355"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>Loc&amp;ation (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="394"/>
+        <location filename="../pages/sign_pdf.py" line="356"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="396"/>
+        <location filename="../pages/sign_pdf.py" line="358"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>For the Ministry of Justice online registration (standard)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="398"/>
+        <location filename="../pages/sign_pdf.py" line="360"/>
         <source>PAdES with a timestamp</source>
         <translation>PAdES with a timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="399"/>
+        <location filename="../pages/sign_pdf.py" line="361"/>
         <source>&amp;Time-stamping service:</source>
         <translation>&amp;Time-stamping service:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="412"/>
+        <location filename="../pages/sign_pdf.py" line="374"/>
         <source>Send it only to where it must go.</source>
         <translation>Send it only to where it must go.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="415"/>
+        <location filename="../pages/sign_pdf.py" line="377"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Sign and save…</translation>
     </message>
@@ -3283,169 +3276,169 @@ Created: %3</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="100"/>
+        <location filename="../pages/verify.py" line="79"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="117"/>
+        <location filename="../pages/verify.py" line="89"/>
         <source>Open a signed file</source>
         <translation>Open a signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="126"/>
+        <location filename="../pages/verify.py" line="98"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="127"/>
+        <location filename="../pages/verify.py" line="99"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="176"/>
+        <location filename="../pages/verify.py" line="148"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="181"/>
+        <location filename="../pages/verify.py" line="153"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="158"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="259"/>
+        <location filename="../pages/verify.py" line="231"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="234"/>
-        <location filename="../pages/verify.py" line="261"/>
+        <location filename="../pages/verify.py" line="206"/>
+        <location filename="../pages/verify.py" line="233"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="118"/>
+        <location filename="../pages/verify.py" line="90"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
         <translation>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="214"/>
+        <location filename="../pages/verify.py" line="186"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="214"/>
+        <location filename="../pages/verify.py" line="186"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="215"/>
+        <location filename="../pages/verify.py" line="187"/>
         <source>Signature %1 of %2: %3</source>
         <translation>Signature %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="218"/>
+        <location filename="../pages/verify.py" line="190"/>
         <source>The whole document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="221"/>
+        <location filename="../pages/verify.py" line="193"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>Revision %1; %2 later revision(s) followed it</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="226"/>
+        <location filename="../pages/verify.py" line="198"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="231"/>
+        <location filename="../pages/verify.py" line="203"/>
         <source>(valid)</source>
         <translation>(valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="231"/>
+        <location filename="../pages/verify.py" line="203"/>
         <source>(not valid)</source>
         <translation>(not valid)</translation>
     </message>
     <message>
+        <location filename="../pages/verify.py" line="207"/>
         <location filename="../pages/verify.py" line="235"/>
-        <location filename="../pages/verify.py" line="263"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="236"/>
+        <location filename="../pages/verify.py" line="208"/>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="237"/>
+        <location filename="../pages/verify.py" line="209"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="238"/>
+        <location filename="../pages/verify.py" line="210"/>
         <source>Trust path</source>
         <translation>Trust path</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="265"/>
+        <location filename="../pages/verify.py" line="237"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="266"/>
+        <location filename="../pages/verify.py" line="238"/>
         <source>Submission ID</source>
         <translation>Submission ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="268"/>
+        <location filename="../pages/verify.py" line="240"/>
         <source>Signed files</source>
         <translation>Signed files</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="271"/>
+        <location filename="../pages/verify.py" line="243"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="272"/>
+        <location filename="../pages/verify.py" line="244"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="272"/>
+        <location filename="../pages/verify.py" line="244"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="287"/>
+        <location filename="../pages/verify.py" line="259"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="310"/>
+        <location filename="../pages/verify.py" line="282"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="313"/>
+        <location filename="../pages/verify.py" line="285"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="314"/>
+        <location filename="../pages/verify.py" line="286"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="317"/>
+        <location filename="../pages/verify.py" line="289"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
     </message>

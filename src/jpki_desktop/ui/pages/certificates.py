@@ -28,11 +28,12 @@ from ...fileio import atomic_write_bytes
 from .. import messages as M
 from ..alerts import cert_title
 from ..context import AppContext
-from ..dialogs.common import ask_save_path, confirm, show_error, show_message
+from ..dialogs.common import ask_save_path, confirm
 from ..theme import Tone, tone_background, tone_color
 from ..widgets.base import wrapping_label
 from .base import Page
 from .pin_reads import read_with_pin
+from .saving import save_and_tell
 
 SLOTS = (CertSlot.AUTH, CertSlot.SIGN, CertSlot.AUTH_CA, CertSlot.SIGN_CA)
 
@@ -178,18 +179,13 @@ class CertificatesPage(Page):
             return False
         cert = load_der_x509_certificate(view.cert.der)
         data = cert.public_bytes(Encoding.PEM if fmt == "pem" else Encoding.DER)
-        try:
-            atomic_write_bytes(path, data)
-        except OSError as exc:
-            show_error(self, M.describe(exc))
-            return False
-        show_message(
+        return save_and_tell(
             self,
+            path,
+            lambda: atomic_write_bytes(path, data),
             self.tr("Save certificate"),
-            self.tr("Saved: %1").replace("%1", path),
             name="savedBox",
         )
-        return True
 
     # -- rendering --------------------------------------------------------------------------
 

@@ -14,10 +14,11 @@ from ...diagnostics.report import ENGLISH
 from .. import messages as M
 from ..context import AppContext
 from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
-from ..dialogs.common import ask_save_path, show_error, show_message
+from ..dialogs.common import ask_save_path, show_error
 from ..theme import Tone, tone_color
 from ..widgets.base import labelled, wrapping_label
 from .base import Page
+from .saving import save_and_tell
 
 TONE = {
     Status.OK: Tone.OK,
@@ -134,21 +135,16 @@ class DiagnosticsPage(Page):
         )
 
     def export(self, path: str) -> bool:
-        try:
-            save_report(path, self.report_text())
-        except OSError as exc:
-            show_error(self, M.describe(exc))
-            return False
-        show_message(
+        return save_and_tell(
             self,
+            path,
+            lambda: save_report(path, self.report_text()),
             self.tr("Save the diagnostic report"),
-            self.tr("Saved: %1").replace("%1", path),
             self.tr(
                 "Personal data (My Number, name, address, birth date, certificate serials) is masked."
             ),
             name="reportSavedBox",
         )
-        return True
 
     # -- rendering --------------------------------------------------------------------------
 

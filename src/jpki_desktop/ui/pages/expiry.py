@@ -34,7 +34,7 @@ from ...validity.revocation import Endpoints
 from .. import expiry_texts as X
 from .. import messages as M
 from ..context import AppContext
-from ..dialogs.common import ask_save_path, show_error, show_message
+from ..dialogs.common import ask_save_path, show_error
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
@@ -43,6 +43,7 @@ from ..widgets.base import labelled, wrapping_label
 from ..widgets.timeline import TimelineView
 from .base import Page
 from .pin_reads import read_with_pin
+from .saving import save_and_tell
 
 
 class DateField:
@@ -399,25 +400,21 @@ class ExpiryPage(Page):
     def export_ics(self, path: str) -> bool:
         if self.report is None:
             return False
-        try:
-            data = calendar(
-                self.report, now=dt.datetime.now(dt.UTC), lang=self.ctx.translations.language
-            )
-            atomic_write_bytes(path, data)
-        except OSError as exc:
-            show_error(self, M.describe(exc))
-            return False
-        show_message(
+        report = self.report
+        return save_and_tell(
             self,
+            path,
+            lambda: atomic_write_bytes(
+                path,
+                calendar(report, now=dt.datetime.now(dt.UTC), lang=self.ctx.translations.language),
+            ),
             self.tr("Save calendar reminders"),
-            self.tr("Saved: %1").replace("%1", path),
             self.tr(
                 "Import the file into your calendar: reminders when renewal opens, 30 days before "
                 "and on the expiry day."
             ),
             name="icsSavedBox",
         )
-        return True
 
     # -- rendering --------------------------------------------------------------------------
 
