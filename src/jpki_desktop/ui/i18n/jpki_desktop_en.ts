@@ -40,188 +40,188 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../pages/certificates.py" line="92"/>
+        <location filename="../pages/certificates.py" line="79"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="119"/>
+        <location filename="../pages/certificates.py" line="99"/>
         <source>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</source>
         <translation>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="132"/>
+        <location filename="../pages/certificates.py" line="112"/>
         <source>A smartphone releases its user authentication certificate only after the user authentication PIN.</source>
         <translation>A smartphone releases its user authentication certificate only after the user authentication PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="148"/>
+        <location filename="../pages/certificates.py" line="128"/>
         <source>PEM certificate (*.pem)</source>
         <translation>PEM certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="150"/>
+        <location filename="../pages/certificates.py" line="130"/>
         <source>DER certificate (*.cer *.der)</source>
         <translation>DER certificate (*.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="156"/>
-        <location filename="../pages/certificates.py" line="186"/>
+        <location filename="../pages/certificates.py" line="136"/>
+        <location filename="../pages/certificates.py" line="166"/>
         <source>Save certificate</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="165"/>
+        <location filename="../pages/certificates.py" line="145"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="167"/>
+        <location filename="../pages/certificates.py" line="147"/>
         <source>The file will contain your name, address, date of birth and sex. Save it anyway?</source>
         <translation>The file will contain your name, address, date of birth and sex. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="170"/>
+        <location filename="../pages/certificates.py" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="218"/>
+        <location filename="../pages/certificates.py" line="198"/>
         <source>This card has no signing certificate.</source>
         <translation>This card has no signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="228"/>
+        <location filename="../pages/certificates.py" line="208"/>
         <source>Enter the signing password to read this certificate from the card.</source>
         <translation>Enter the signing password to read this certificate from the card.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="235"/>
+        <location filename="../pages/certificates.py" line="215"/>
         <source>Enter the user authentication PIN to read this certificate from the smartphone.</source>
         <translation>Enter the user authentication PIN to read this certificate from the smartphone.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="241"/>
+        <location filename="../pages/certificates.py" line="221"/>
         <source>Not found on the card.</source>
         <translation>Not found on the card.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="249"/>
+        <location filename="../pages/certificates.py" line="229"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="250"/>
+        <location filename="../pages/certificates.py" line="230"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="251"/>
+        <location filename="../pages/certificates.py" line="231"/>
         <source>CA generation</source>
         <translation>CA generation</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="252"/>
+        <location filename="../pages/certificates.py" line="232"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="253"/>
+        <location filename="../pages/certificates.py" line="233"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="254"/>
+        <location filename="../pages/certificates.py" line="234"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="255"/>
+        <location filename="../pages/certificates.py" line="235"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="255"/>
+        <location filename="../pages/certificates.py" line="235"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="256"/>
+        <location filename="../pages/certificates.py" line="236"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="261"/>
+        <location filename="../pages/certificates.py" line="241"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="262"/>
+        <location filename="../pages/certificates.py" line="242"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="264"/>
+        <location filename="../pages/certificates.py" line="244"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="265"/>
+        <location filename="../pages/certificates.py" line="245"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="265"/>
+        <location filename="../pages/certificates.py" line="245"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="266"/>
+        <location filename="../pages/certificates.py" line="246"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="269"/>
+        <location filename="../pages/certificates.py" line="249"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="272"/>
+        <location filename="../pages/certificates.py" line="252"/>
         <source>OCSP responder</source>
         <translation>OCSP responder</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="274"/>
+        <location filename="../pages/certificates.py" line="254"/>
         <source>CRL</source>
         <translation>CRL</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="285"/>
+        <location filename="../pages/certificates.py" line="265"/>
         <source>Certificates on the card</source>
         <translation>Certificates on the card</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="293"/>
+        <location filename="../pages/certificates.py" line="273"/>
         <source>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</source>
         <translation>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="298"/>
+        <location filename="../pages/certificates.py" line="278"/>
         <source>Enter the &amp;signing password to show it…</source>
         <translation>Enter the &amp;signing password to show it…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="299"/>
+        <location filename="../pages/certificates.py" line="279"/>
         <source>Enter the user &amp;authentication PIN to show it…</source>
         <translation>Enter the user &amp;authentication PIN to show it…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="300"/>
+        <location filename="../pages/certificates.py" line="280"/>
         <source>Save as &amp;PEM…</source>
         <translation>Save as &amp;PEM…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="301"/>
+        <location filename="../pages/certificates.py" line="281"/>
         <source>Save as &amp;DER…</source>
         <translation>Save as &amp;DER…</translation>
     </message>
@@ -602,28 +602,28 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../pages/diagnostics.py" line="76"/>
+        <location filename="../pages/diagnostics.py" line="69"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="130"/>
-        <location filename="../pages/diagnostics.py" line="142"/>
+        <location filename="../pages/diagnostics.py" line="123"/>
+        <location filename="../pages/diagnostics.py" line="135"/>
         <source>Save the diagnostic report</source>
         <translation>Save the diagnostic report</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="132"/>
+        <location filename="../pages/diagnostics.py" line="125"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="144"/>
+        <location filename="../pages/diagnostics.py" line="137"/>
         <source>Personal data (My Number, name, address, birth date, certificate serials) is masked.</source>
         <translation>Personal data (My Number, name, address, birth date, certificate serials) is masked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/diagnostics.py" line="155"/>
+        <location filename="../pages/diagnostics.py" line="148"/>
         <source>Checking… (%n check(s) done)</source>
         <translation>
             <numerusform>Checking… (%n check done)</numerusform>
@@ -631,67 +631,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="159"/>
+        <location filename="../pages/diagnostics.py" line="152"/>
         <source>Everything looks fine.</source>
         <translation>Everything looks fine.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="160"/>
+        <location filename="../pages/diagnostics.py" line="153"/>
         <source>Some items need attention.</source>
         <translation>Some items need attention.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="161"/>
+        <location filename="../pages/diagnostics.py" line="154"/>
         <source>A problem was found: see what to do below.</source>
         <translation>A problem was found: see what to do below.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="167"/>
+        <location filename="../pages/diagnostics.py" line="160"/>
         <source>Checks the smart card service, the reader and the card without using a password try.</source>
         <translation>Checks the smart card service, the reader and the card without using a password try.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="183"/>
+        <location filename="../pages/diagnostics.py" line="176"/>
         <source>What to do:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="194"/>
+        <location filename="../pages/diagnostics.py" line="187"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="198"/>
+        <location filename="../pages/diagnostics.py" line="191"/>
         <source>&amp;Run the checks</source>
         <translation>&amp;Run the checks</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="199"/>
+        <location filename="../pages/diagnostics.py" line="192"/>
         <source>&amp;Save report for the help desk…</source>
         <translation>&amp;Save report for the help desk…</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="200"/>
+        <location filename="../pages/diagnostics.py" line="193"/>
         <source>Show &amp;technical details (English)</source>
         <translation>Show &amp;technical details (English)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="201"/>
+        <location filename="../pages/diagnostics.py" line="194"/>
         <source>Re&amp;port language:</source>
         <translation>Re&amp;port language:</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="205"/>
+        <location filename="../pages/diagnostics.py" line="198"/>
         <source>Same as the app</source>
         <translation>Same as the app</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="207"/>
+        <location filename="../pages/diagnostics.py" line="200"/>
         <source>Japanese and English</source>
         <translation>Japanese and English</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="210"/>
+        <location filename="../pages/diagnostics.py" line="203"/>
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
@@ -1055,68 +1055,68 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="181"/>
+        <location filename="../pages/expiry.py" line="173"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="251"/>
+        <location filename="../pages/expiry.py" line="238"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="271"/>
+        <location filename="../pages/expiry.py" line="258"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="278"/>
+        <location filename="../pages/expiry.py" line="265"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="285"/>
+        <location filename="../pages/expiry.py" line="272"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="359"/>
+        <location filename="../pages/expiry.py" line="346"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="370"/>
+        <location filename="../pages/expiry.py" line="357"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="377"/>
+        <location filename="../pages/expiry.py" line="364"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="381"/>
+        <location filename="../pages/expiry.py" line="368"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="393"/>
-        <location filename="../pages/expiry.py" line="411"/>
+        <location filename="../pages/expiry.py" line="380"/>
+        <location filename="../pages/expiry.py" line="398"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="395"/>
+        <location filename="../pages/expiry.py" line="382"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="413"/>
+        <location filename="../pages/expiry.py" line="400"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="428"/>
+        <location filename="../pages/expiry.py" line="415"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1124,137 +1124,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="433"/>
+        <location filename="../pages/expiry.py" line="420"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="422"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="438"/>
+        <location filename="../pages/expiry.py" line="425"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="430"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="445"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="447"/>
+        <location filename="../pages/expiry.py" line="434"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="448"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="448"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="440"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="454"/>
+        <location filename="../pages/expiry.py" line="441"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="455"/>
+        <location filename="../pages/expiry.py" line="442"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="474"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479"/>
+        <location filename="../pages/expiry.py" line="466"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="480"/>
+        <location filename="../pages/expiry.py" line="467"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="468"/>
         <source>Expiry printed on the card</source>
         <translation>Expiry printed on the card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="469"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="483"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>End of period of stay</source>
         <translation>End of period of stay</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="484"/>
+        <location filename="../pages/expiry.py" line="471"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="485"/>
+        <location filename="../pages/expiry.py" line="472"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="486"/>
+        <location filename="../pages/expiry.py" line="473"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="489"/>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="495"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="496"/>
+        <location filename="../pages/expiry.py" line="483"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="497"/>
+        <location filename="../pages/expiry.py" line="484"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>
@@ -2336,38 +2336,38 @@
 <context>
     <name>MyCardPage</name>
     <message>
-        <location filename="../pages/my_card.py" line="122"/>
+        <location filename="../pages/my_card.py" line="117"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="179"/>
-        <location filename="../pages/my_card.py" line="181"/>
+        <location filename="../pages/my_card.py" line="168"/>
+        <location filename="../pages/my_card.py" line="170"/>
         <source>Not issued for this card.</source>
         <translation>Not issued for this card.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="186"/>
+        <location filename="../pages/my_card.py" line="175"/>
         <source>Issued. Its dates are shown after the signing password (Certificates page).</source>
         <translation>Issued. Its dates are shown after the signing password (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="190"/>
+        <location filename="../pages/my_card.py" line="179"/>
         <source>Read only with the user authentication PIN, when you ask (Certificates page).</source>
         <translation>Read only with the user authentication PIN, when you ask (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="192"/>
+        <location filename="../pages/my_card.py" line="181"/>
         <source>Could not be read.</source>
         <translation>Could not be read.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="196"/>
+        <location filename="../pages/my_card.py" line="185"/>
         <source>Expired on %1.</source>
         <translation>Expired on %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/my_card.py" line="197"/>
+        <location filename="../pages/my_card.py" line="186"/>
         <source>Valid until %1 (%n days left).</source>
         <translation>
             <numerusform>Valid until %1 (%n day left).</numerusform>
@@ -2375,47 +2375,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="199"/>
+        <location filename="../pages/my_card.py" line="188"/>
         <source>Renewal is open.</source>
         <translation>Renewal is open.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="204"/>
+        <location filename="../pages/my_card.py" line="193"/>
         <source>Card and reader</source>
         <translation>Card and reader</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="205"/>
+        <location filename="../pages/my_card.py" line="194"/>
         <source>Reader:</source>
         <translation>Reader:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="206"/>
+        <location filename="../pages/my_card.py" line="195"/>
         <source>Card:</source>
         <translation>Card:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="207"/>
+        <location filename="../pages/my_card.py" line="196"/>
         <source>Read at:</source>
         <translation>Read at:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="208"/>
+        <location filename="../pages/my_card.py" line="197"/>
         <source>Password tries left (checked without using a try)</source>
         <translation>Password tries left (checked without using a try)</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="209"/>
+        <location filename="../pages/my_card.py" line="198"/>
         <source>Electronic certificates</source>
         <translation>Electronic certificates</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="210"/>
+        <location filename="../pages/my_card.py" line="199"/>
         <source>Change pass&amp;word…</source>
         <translation>Change pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="211"/>
+        <location filename="../pages/my_card.py" line="200"/>
         <source>&amp;Read the card again</source>
         <translation>&amp;Read the card again</translation>
     </message>
@@ -2767,235 +2767,235 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignPdfPage</name>
     <message>
-        <location filename="../pages/sign_pdf.py" line="136"/>
-        <location filename="../pages/sign_pdf.py" line="247"/>
-        <location filename="../pages/sign_pdf.py" line="267"/>
+        <location filename="../pages/sign_pdf.py" line="133"/>
+        <location filename="../pages/sign_pdf.py" line="244"/>
+        <location filename="../pages/sign_pdf.py" line="264"/>
         <source>Sign PDF</source>
         <translation>Sign PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="146"/>
+        <location filename="../pages/sign_pdf.py" line="143"/>
         <source>Open a PDF</source>
         <translation>Open a PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="147"/>
+        <location filename="../pages/sign_pdf.py" line="144"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="154"/>
+        <location filename="../pages/sign_pdf.py" line="151"/>
         <source>Checking the PDF…</source>
         <translation>Checking the PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="203"/>
+        <location filename="../pages/sign_pdf.py" line="200"/>
         <source>Save the signed PDF</source>
         <translation>Save the signed PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="205"/>
+        <location filename="../pages/sign_pdf.py" line="202"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="226"/>
+        <location filename="../pages/sign_pdf.py" line="223"/>
         <source>Signing… do not remove the card.</source>
         <translation>Signing… do not remove the card.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="243"/>
-        <location filename="../pages/sign_pdf.py" line="248"/>
+        <location filename="../pages/sign_pdf.py" line="240"/>
+        <location filename="../pages/sign_pdf.py" line="245"/>
         <source>Signed and saved: %1</source>
         <translation>Signed and saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="262"/>
+        <location filename="../pages/sign_pdf.py" line="259"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="270"/>
+        <location filename="../pages/sign_pdf.py" line="267"/>
         <source>This file is not a PDF.</source>
         <translation>This file is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="271"/>
+        <location filename="../pages/sign_pdf.py" line="268"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>This PDF is damaged and cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="272"/>
+        <location filename="../pages/sign_pdf.py" line="269"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>This PDF is password-protected or encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="274"/>
+        <location filename="../pages/sign_pdf.py" line="271"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>This PDF is certified with “no changes allowed”: a signature would break it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="276"/>
+        <location filename="../pages/sign_pdf.py" line="273"/>
         <source>The PDF has no such page.</source>
         <translation>The PDF has no such page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="274"/>
         <source>The stamp does not fit on the page.</source>
         <translation>The stamp does not fit on the page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="278"/>
+        <location filename="../pages/sign_pdf.py" line="275"/>
         <source>This PDF cannot be signed.</source>
         <translation>This PDF cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="280"/>
+        <location filename="../pages/sign_pdf.py" line="277"/>
         <source>Save it again from the program that made it.</source>
         <translation>Save it again from the program that made it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="281"/>
+        <location filename="../pages/sign_pdf.py" line="278"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>Save a copy without protection, then sign the copy.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="283"/>
+        <location filename="../pages/sign_pdf.py" line="280"/>
         <source>The card was not used.</source>
         <translation>The card was not used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="287"/>
+        <location filename="../pages/sign_pdf.py" line="284"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>The time-stamping service gave no usable timestamp. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="288"/>
+        <location filename="../pages/sign_pdf.py" line="285"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>Check its address and the network, or sign without a timestamp.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="293"/>
+        <location filename="../pages/sign_pdf.py" line="290"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>A timestamp needs the address of a time-stamping service.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="295"/>
+        <location filename="../pages/sign_pdf.py" line="292"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>Save the signed PDF under a new name.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="296"/>
+        <location filename="../pages/sign_pdf.py" line="293"/>
         <source>These settings cannot be used.</source>
         <translation>These settings cannot be used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="306"/>
+        <location filename="../pages/sign_pdf.py" line="303"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="308"/>
+        <location filename="../pages/sign_pdf.py" line="305"/>
         <source>Pages: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="312"/>
+        <location filename="../pages/sign_pdf.py" line="309"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="338"/>
+        <location filename="../pages/sign_pdf.py" line="335"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>Drop a PDF here, or open one.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="339"/>
+        <location filename="../pages/sign_pdf.py" line="336"/>
         <source>&amp;Open a PDF…</source>
         <translation>&amp;Open a PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="340"/>
+        <location filename="../pages/sign_pdf.py" line="337"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="341"/>
+        <location filename="../pages/sign_pdf.py" line="338"/>
         <source>&amp;Invisible signature</source>
         <translation>&amp;Invisible signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="342"/>
+        <location filename="../pages/sign_pdf.py" line="339"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>&amp;Visible stamp on a page</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="343"/>
+        <location filename="../pages/sign_pdf.py" line="340"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="344"/>
+        <location filename="../pages/sign_pdf.py" line="341"/>
         <source>Positio&amp;n:</source>
         <translation>Positio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="347"/>
+        <location filename="../pages/sign_pdf.py" line="344"/>
         <source>Bottom right</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="348"/>
+        <location filename="../pages/sign_pdf.py" line="345"/>
         <source>Bottom left</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="349"/>
+        <location filename="../pages/sign_pdf.py" line="346"/>
         <source>Top right</source>
         <translation>Top right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="350"/>
+        <location filename="../pages/sign_pdf.py" line="347"/>
         <source>Top left</source>
         <translation>Top left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="354"/>
+        <location filename="../pages/sign_pdf.py" line="351"/>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Reason (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="355"/>
+        <location filename="../pages/sign_pdf.py" line="352"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>Loc&amp;ation (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="356"/>
+        <location filename="../pages/sign_pdf.py" line="353"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="358"/>
+        <location filename="../pages/sign_pdf.py" line="355"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>For the Ministry of Justice online registration (standard)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="360"/>
+        <location filename="../pages/sign_pdf.py" line="357"/>
         <source>PAdES with a timestamp</source>
         <translation>PAdES with a timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="361"/>
+        <location filename="../pages/sign_pdf.py" line="358"/>
         <source>&amp;Time-stamping service:</source>
         <translation>&amp;Time-stamping service:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="374"/>
+        <location filename="../pages/sign_pdf.py" line="371"/>
         <source>Send it only to where it must go.</source>
         <translation>Send it only to where it must go.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="377"/>
+        <location filename="../pages/sign_pdf.py" line="374"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Sign and save…</translation>
     </message>
@@ -3276,169 +3276,169 @@ Created: %3</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="79"/>
+        <location filename="../pages/verify.py" line="75"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="89"/>
+        <location filename="../pages/verify.py" line="85"/>
         <source>Open a signed file</source>
         <translation>Open a signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="98"/>
+        <location filename="../pages/verify.py" line="94"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="99"/>
+        <location filename="../pages/verify.py" line="95"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="148"/>
+        <location filename="../pages/verify.py" line="144"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="153"/>
+        <location filename="../pages/verify.py" line="149"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="158"/>
+        <location filename="../pages/verify.py" line="154"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="231"/>
+        <location filename="../pages/verify.py" line="227"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="206"/>
-        <location filename="../pages/verify.py" line="233"/>
+        <location filename="../pages/verify.py" line="202"/>
+        <location filename="../pages/verify.py" line="229"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="90"/>
+        <location filename="../pages/verify.py" line="86"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
         <translation>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="183"/>
         <source>Signature %1 of %2: %3</source>
         <translation>Signature %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="190"/>
+        <location filename="../pages/verify.py" line="186"/>
         <source>The whole document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="193"/>
+        <location filename="../pages/verify.py" line="189"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>Revision %1; %2 later revision(s) followed it</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="198"/>
+        <location filename="../pages/verify.py" line="194"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="203"/>
+        <location filename="../pages/verify.py" line="199"/>
         <source>(valid)</source>
         <translation>(valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="203"/>
+        <location filename="../pages/verify.py" line="199"/>
         <source>(not valid)</source>
         <translation>(not valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="207"/>
-        <location filename="../pages/verify.py" line="235"/>
+        <location filename="../pages/verify.py" line="203"/>
+        <location filename="../pages/verify.py" line="231"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="208"/>
+        <location filename="../pages/verify.py" line="204"/>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="209"/>
+        <location filename="../pages/verify.py" line="205"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="210"/>
+        <location filename="../pages/verify.py" line="206"/>
         <source>Trust path</source>
         <translation>Trust path</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="237"/>
+        <location filename="../pages/verify.py" line="233"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="238"/>
+        <location filename="../pages/verify.py" line="234"/>
         <source>Submission ID</source>
         <translation>Submission ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="240"/>
+        <location filename="../pages/verify.py" line="236"/>
         <source>Signed files</source>
         <translation>Signed files</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="243"/>
+        <location filename="../pages/verify.py" line="239"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="244"/>
+        <location filename="../pages/verify.py" line="240"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="244"/>
+        <location filename="../pages/verify.py" line="240"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="259"/>
+        <location filename="../pages/verify.py" line="255"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="282"/>
+        <location filename="../pages/verify.py" line="278"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="285"/>
+        <location filename="../pages/verify.py" line="281"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="286"/>
+        <location filename="../pages/verify.py" line="282"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="289"/>
+        <location filename="../pages/verify.py" line="285"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
     </message>

@@ -40,188 +40,188 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../pages/certificates.py" line="92"/>
+        <location filename="../pages/certificates.py" line="79"/>
         <source>Certificates</source>
         <translation>電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="119"/>
+        <location filename="../pages/certificates.py" line="99"/>
         <source>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</source>
         <translation>署名用電子証明書は署名用パスワードの入力後に表示されます。氏名・住所・生年月日・性別が記録されています。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="132"/>
+        <location filename="../pages/certificates.py" line="112"/>
         <source>A smartphone releases its user authentication certificate only after the user authentication PIN.</source>
         <translation>スマートフォンの利用者証明用電子証明書は、利用者証明用暗証番号を入力した後でのみ読み取れます。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="148"/>
+        <location filename="../pages/certificates.py" line="128"/>
         <source>PEM certificate (*.pem)</source>
         <translation>PEM 形式の証明書 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="150"/>
+        <location filename="../pages/certificates.py" line="130"/>
         <source>DER certificate (*.cer *.der)</source>
         <translation>DER 形式の証明書 (*.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="156"/>
-        <location filename="../pages/certificates.py" line="186"/>
+        <location filename="../pages/certificates.py" line="136"/>
+        <location filename="../pages/certificates.py" line="166"/>
         <source>Save certificate</source>
         <translation>証明書の保存</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="165"/>
+        <location filename="../pages/certificates.py" line="145"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="167"/>
+        <location filename="../pages/certificates.py" line="147"/>
         <source>The file will contain your name, address, date of birth and sex. Save it anyway?</source>
         <translation>ファイルには氏名・住所・生年月日・性別が含まれます。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="170"/>
+        <location filename="../pages/certificates.py" line="150"/>
         <source>&amp;Save</source>
         <translation>保存する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="218"/>
+        <location filename="../pages/certificates.py" line="198"/>
         <source>This card has no signing certificate.</source>
         <translation>このカードには署名用電子証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="228"/>
+        <location filename="../pages/certificates.py" line="208"/>
         <source>Enter the signing password to read this certificate from the card.</source>
         <translation>この証明書をカードから読み取るには署名用パスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="235"/>
+        <location filename="../pages/certificates.py" line="215"/>
         <source>Enter the user authentication PIN to read this certificate from the smartphone.</source>
         <translation>利用者証明用暗証番号を入力すると、この電子証明書をスマートフォンから読み取ります。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="241"/>
+        <location filename="../pages/certificates.py" line="221"/>
         <source>Not found on the card.</source>
         <translation>カードにありません。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="249"/>
+        <location filename="../pages/certificates.py" line="229"/>
         <source>Subject</source>
         <translation>発行先（サブジェクト）</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="250"/>
+        <location filename="../pages/certificates.py" line="230"/>
         <source>Issuer</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="251"/>
+        <location filename="../pages/certificates.py" line="231"/>
         <source>CA generation</source>
         <translation>認証局の世代</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="252"/>
+        <location filename="../pages/certificates.py" line="232"/>
         <source>Serial number</source>
         <translation>シリアル番号</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="253"/>
+        <location filename="../pages/certificates.py" line="233"/>
         <source>Valid from</source>
         <translation>有効期間の開始</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="254"/>
+        <location filename="../pages/certificates.py" line="234"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="255"/>
+        <location filename="../pages/certificates.py" line="235"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="255"/>
+        <location filename="../pages/certificates.py" line="235"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="256"/>
+        <location filename="../pages/certificates.py" line="236"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="261"/>
+        <location filename="../pages/certificates.py" line="241"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="262"/>
+        <location filename="../pages/certificates.py" line="242"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="264"/>
+        <location filename="../pages/certificates.py" line="244"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="265"/>
+        <location filename="../pages/certificates.py" line="245"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="265"/>
+        <location filename="../pages/certificates.py" line="245"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="266"/>
+        <location filename="../pages/certificates.py" line="246"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="269"/>
+        <location filename="../pages/certificates.py" line="249"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="272"/>
+        <location filename="../pages/certificates.py" line="252"/>
         <source>OCSP responder</source>
         <translation>OCSP レスポンダ</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="274"/>
+        <location filename="../pages/certificates.py" line="254"/>
         <source>CRL</source>
         <translation>失効リスト（CRL）</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="285"/>
+        <location filename="../pages/certificates.py" line="265"/>
         <source>Certificates on the card</source>
         <translation>カード内の電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="293"/>
+        <location filename="../pages/certificates.py" line="273"/>
         <source>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</source>
         <translation>署名用電子証明書には氏名・住所・生年月日・性別（基本4情報）が記録されています。カードは署名用パスワードの入力後にだけ読み出しを許可します。信頼できるサービスにだけ提供してください。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="298"/>
+        <location filename="../pages/certificates.py" line="278"/>
         <source>Enter the &amp;signing password to show it…</source>
         <translation>署名用パスワードを入力して表示(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="299"/>
+        <location filename="../pages/certificates.py" line="279"/>
         <source>Enter the user &amp;authentication PIN to show it…</source>
         <translation>利用者証明用暗証番号を入力して表示(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="300"/>
+        <location filename="../pages/certificates.py" line="280"/>
         <source>Save as &amp;PEM…</source>
         <translation>PEM 形式で保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="301"/>
+        <location filename="../pages/certificates.py" line="281"/>
         <source>Save as &amp;DER…</source>
         <translation>DER 形式で保存(&amp;D)…</translation>
     </message>
@@ -602,95 +602,95 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../pages/diagnostics.py" line="76"/>
+        <location filename="../pages/diagnostics.py" line="69"/>
         <source>Diagnostics</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="130"/>
-        <location filename="../pages/diagnostics.py" line="142"/>
+        <location filename="../pages/diagnostics.py" line="123"/>
+        <location filename="../pages/diagnostics.py" line="135"/>
         <source>Save the diagnostic report</source>
         <translation>診断レポートの保存</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="132"/>
+        <location filename="../pages/diagnostics.py" line="125"/>
         <source>Text files (*.txt)</source>
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="144"/>
+        <location filename="../pages/diagnostics.py" line="137"/>
         <source>Personal data (My Number, name, address, birth date, certificate serials) is masked.</source>
         <translation>個人情報（マイナンバー・氏名・住所・生年月日・証明書のシリアル番号）は伏せてあります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/diagnostics.py" line="155"/>
+        <location filename="../pages/diagnostics.py" line="148"/>
         <source>Checking… (%n check(s) done)</source>
         <translation>
             <numerusform>確認中…（%n 項目完了）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="159"/>
+        <location filename="../pages/diagnostics.py" line="152"/>
         <source>Everything looks fine.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="160"/>
+        <location filename="../pages/diagnostics.py" line="153"/>
         <source>Some items need attention.</source>
         <translation>確認が必要な項目があります。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="161"/>
+        <location filename="../pages/diagnostics.py" line="154"/>
         <source>A problem was found: see what to do below.</source>
         <translation>問題が見つかりました。下の対処方法をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="167"/>
+        <location filename="../pages/diagnostics.py" line="160"/>
         <source>Checks the smart card service, the reader and the card without using a password try.</source>
         <translation>スマートカードサービス・リーダー・カードを確認します。パスワードの試行回数は使いません。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="183"/>
+        <location filename="../pages/diagnostics.py" line="176"/>
         <source>What to do:</source>
         <translation>対処方法：</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="194"/>
+        <location filename="../pages/diagnostics.py" line="187"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="198"/>
+        <location filename="../pages/diagnostics.py" line="191"/>
         <source>&amp;Run the checks</source>
         <translation>診断を実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="199"/>
+        <location filename="../pages/diagnostics.py" line="192"/>
         <source>&amp;Save report for the help desk…</source>
         <translation>サポート窓口向けレポートを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="200"/>
+        <location filename="../pages/diagnostics.py" line="193"/>
         <source>Show &amp;technical details (English)</source>
         <translation>技術的な詳細を表示（英語）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="201"/>
+        <location filename="../pages/diagnostics.py" line="194"/>
         <source>Re&amp;port language:</source>
         <translation>レポートの言語(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="205"/>
+        <location filename="../pages/diagnostics.py" line="198"/>
         <source>Same as the app</source>
         <translation>アプリと同じ</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="207"/>
+        <location filename="../pages/diagnostics.py" line="200"/>
         <source>Japanese and English</source>
         <translation>日本語と英語</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="210"/>
+        <location filename="../pages/diagnostics.py" line="203"/>
         <source>Report language</source>
         <translation>レポートの言語</translation>
     </message>
@@ -1054,205 +1054,205 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="181"/>
+        <location filename="../pages/expiry.py" line="173"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="251"/>
+        <location filename="../pages/expiry.py" line="238"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="271"/>
+        <location filename="../pages/expiry.py" line="258"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="278"/>
+        <location filename="../pages/expiry.py" line="265"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="285"/>
+        <location filename="../pages/expiry.py" line="272"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="359"/>
+        <location filename="../pages/expiry.py" line="346"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="370"/>
+        <location filename="../pages/expiry.py" line="357"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="377"/>
+        <location filename="../pages/expiry.py" line="364"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="381"/>
+        <location filename="../pages/expiry.py" line="368"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>（デモ：J-LIS ではなく、このコンピューター上のデモ用カードのテスト認証局が応答しています。）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="393"/>
-        <location filename="../pages/expiry.py" line="411"/>
+        <location filename="../pages/expiry.py" line="380"/>
+        <location filename="../pages/expiry.py" line="398"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="395"/>
+        <location filename="../pages/expiry.py" line="382"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="413"/>
+        <location filename="../pages/expiry.py" line="400"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="428"/>
+        <location filename="../pages/expiry.py" line="415"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="433"/>
+        <location filename="../pages/expiry.py" line="420"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="422"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="438"/>
+        <location filename="../pages/expiry.py" line="425"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="430"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="445"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="447"/>
+        <location filename="../pages/expiry.py" line="434"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="448"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="448"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="440"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="454"/>
+        <location filename="../pages/expiry.py" line="441"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="455"/>
+        <location filename="../pages/expiry.py" line="442"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="456"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="474"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479"/>
+        <location filename="../pages/expiry.py" line="466"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="480"/>
+        <location filename="../pages/expiry.py" line="467"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="468"/>
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="469"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="483"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="484"/>
+        <location filename="../pages/expiry.py" line="471"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="485"/>
+        <location filename="../pages/expiry.py" line="472"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="486"/>
+        <location filename="../pages/expiry.py" line="473"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="489"/>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="495"/>
+        <location filename="../pages/expiry.py" line="482"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="496"/>
+        <location filename="../pages/expiry.py" line="483"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="497"/>
+        <location filename="../pages/expiry.py" line="484"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
@@ -2332,85 +2332,85 @@
 <context>
     <name>MyCardPage</name>
     <message>
-        <location filename="../pages/my_card.py" line="122"/>
+        <location filename="../pages/my_card.py" line="117"/>
         <source>My card</source>
         <translation>マイカード</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="179"/>
-        <location filename="../pages/my_card.py" line="181"/>
+        <location filename="../pages/my_card.py" line="168"/>
+        <location filename="../pages/my_card.py" line="170"/>
         <source>Not issued for this card.</source>
         <translation>このカードには発行されていません。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="186"/>
+        <location filename="../pages/my_card.py" line="175"/>
         <source>Issued. Its dates are shown after the signing password (Certificates page).</source>
         <translation>発行済み。有効期限は署名用パスワードの入力後に表示されます（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="190"/>
+        <location filename="../pages/my_card.py" line="179"/>
         <source>Read only with the user authentication PIN, when you ask (Certificates page).</source>
         <translation>ご希望のときに利用者証明用暗証番号を入力して読み取ります（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="192"/>
+        <location filename="../pages/my_card.py" line="181"/>
         <source>Could not be read.</source>
         <translation>読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="196"/>
+        <location filename="../pages/my_card.py" line="185"/>
         <source>Expired on %1.</source>
         <translation>%1 に期限切れ。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/my_card.py" line="197"/>
+        <location filename="../pages/my_card.py" line="186"/>
         <source>Valid until %1 (%n days left).</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="199"/>
+        <location filename="../pages/my_card.py" line="188"/>
         <source>Renewal is open.</source>
         <translation>更新手続きができます。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="204"/>
+        <location filename="../pages/my_card.py" line="193"/>
         <source>Card and reader</source>
         <translation>カードとリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="205"/>
+        <location filename="../pages/my_card.py" line="194"/>
         <source>Reader:</source>
         <translation>リーダー:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="206"/>
+        <location filename="../pages/my_card.py" line="195"/>
         <source>Card:</source>
         <translation>カード:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="207"/>
+        <location filename="../pages/my_card.py" line="196"/>
         <source>Read at:</source>
         <translation>読み取り日時:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="208"/>
+        <location filename="../pages/my_card.py" line="197"/>
         <source>Password tries left (checked without using a try)</source>
         <translation>パスワードの残り回数（回数を使わずに確認）</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="209"/>
+        <location filename="../pages/my_card.py" line="198"/>
         <source>Electronic certificates</source>
         <translation>電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="210"/>
+        <location filename="../pages/my_card.py" line="199"/>
         <source>Change pass&amp;word…</source>
         <translation>パスワードの変更(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="211"/>
+        <location filename="../pages/my_card.py" line="200"/>
         <source>&amp;Read the card again</source>
         <translation>カードを読み直す(&amp;R)</translation>
     </message>
@@ -2762,235 +2762,235 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignPdfPage</name>
     <message>
-        <location filename="../pages/sign_pdf.py" line="136"/>
-        <location filename="../pages/sign_pdf.py" line="247"/>
-        <location filename="../pages/sign_pdf.py" line="267"/>
+        <location filename="../pages/sign_pdf.py" line="133"/>
+        <location filename="../pages/sign_pdf.py" line="244"/>
+        <location filename="../pages/sign_pdf.py" line="264"/>
         <source>Sign PDF</source>
         <translation>PDF に署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="146"/>
+        <location filename="../pages/sign_pdf.py" line="143"/>
         <source>Open a PDF</source>
         <translation>PDF を開く</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="147"/>
+        <location filename="../pages/sign_pdf.py" line="144"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="154"/>
+        <location filename="../pages/sign_pdf.py" line="151"/>
         <source>Checking the PDF…</source>
         <translation>PDF を確認しています…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="203"/>
+        <location filename="../pages/sign_pdf.py" line="200"/>
         <source>Save the signed PDF</source>
         <translation>署名した PDF の保存</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="205"/>
+        <location filename="../pages/sign_pdf.py" line="202"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="226"/>
+        <location filename="../pages/sign_pdf.py" line="223"/>
         <source>Signing… do not remove the card.</source>
         <translation>署名しています… カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="243"/>
-        <location filename="../pages/sign_pdf.py" line="248"/>
+        <location filename="../pages/sign_pdf.py" line="240"/>
+        <location filename="../pages/sign_pdf.py" line="245"/>
         <source>Signed and saved: %1</source>
         <translation>署名して保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="262"/>
+        <location filename="../pages/sign_pdf.py" line="259"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>署名用電子証明書が PDF の中に入ります。証明書にはあなたの氏名・住所・生年月日・性別が記録されており、この PDF を受け取った人は誰でもそれを読むことができます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="270"/>
+        <location filename="../pages/sign_pdf.py" line="267"/>
         <source>This file is not a PDF.</source>
         <translation>このファイルは PDF ではありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="271"/>
+        <location filename="../pages/sign_pdf.py" line="268"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>この PDF は壊れているため署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="272"/>
+        <location filename="../pages/sign_pdf.py" line="269"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>この PDF はパスワードで保護されているか暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="274"/>
+        <location filename="../pages/sign_pdf.py" line="271"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>この PDF は「変更不可」として認証されています。署名を加えると認証が壊れます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="276"/>
+        <location filename="../pages/sign_pdf.py" line="273"/>
         <source>The PDF has no such page.</source>
         <translation>PDF にそのページはありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="274"/>
         <source>The stamp does not fit on the page.</source>
         <translation>署名欄がページに収まりません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="278"/>
+        <location filename="../pages/sign_pdf.py" line="275"/>
         <source>This PDF cannot be signed.</source>
         <translation>この PDF には署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="280"/>
+        <location filename="../pages/sign_pdf.py" line="277"/>
         <source>Save it again from the program that made it.</source>
         <translation>作成したソフトで保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="281"/>
+        <location filename="../pages/sign_pdf.py" line="278"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>保護を外したコピーを保存し、そのコピーに署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="283"/>
+        <location filename="../pages/sign_pdf.py" line="280"/>
         <source>The card was not used.</source>
         <translation>カードは使用していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="287"/>
+        <location filename="../pages/sign_pdf.py" line="284"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>タイムスタンプサービスから使えるタイムスタンプが得られませんでした。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="288"/>
+        <location filename="../pages/sign_pdf.py" line="285"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>アドレスとネットワークを確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="293"/>
+        <location filename="../pages/sign_pdf.py" line="290"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>タイムスタンプを付けるにはタイムスタンプサービスのアドレスが必要です。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="295"/>
+        <location filename="../pages/sign_pdf.py" line="292"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>署名した PDF は別の名前で保存してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="296"/>
+        <location filename="../pages/sign_pdf.py" line="293"/>
         <source>These settings cannot be used.</source>
         <translation>この設定は使用できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="306"/>
+        <location filename="../pages/sign_pdf.py" line="303"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="308"/>
+        <location filename="../pages/sign_pdf.py" line="305"/>
         <source>Pages: %1</source>
         <translation>ページ数: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="312"/>
+        <location filename="../pages/sign_pdf.py" line="309"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>この PDF にはすでに署名があります (%1 件)。あなたの署名はその後に追加され、既存の署名は有効なままです。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="338"/>
+        <location filename="../pages/sign_pdf.py" line="335"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>ここに PDF をドロップするか、開いてください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="339"/>
+        <location filename="../pages/sign_pdf.py" line="336"/>
         <source>&amp;Open a PDF…</source>
         <translation>PDF を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="340"/>
+        <location filename="../pages/sign_pdf.py" line="337"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="341"/>
+        <location filename="../pages/sign_pdf.py" line="338"/>
         <source>&amp;Invisible signature</source>
         <translation>見えない署名(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="342"/>
+        <location filename="../pages/sign_pdf.py" line="339"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>ページに署名欄を表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="343"/>
+        <location filename="../pages/sign_pdf.py" line="340"/>
         <source>&amp;Page:</source>
         <translation>ページ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="344"/>
+        <location filename="../pages/sign_pdf.py" line="341"/>
         <source>Positio&amp;n:</source>
         <translation>位置(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="347"/>
+        <location filename="../pages/sign_pdf.py" line="344"/>
         <source>Bottom right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="348"/>
+        <location filename="../pages/sign_pdf.py" line="345"/>
         <source>Bottom left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="349"/>
+        <location filename="../pages/sign_pdf.py" line="346"/>
         <source>Top right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="350"/>
+        <location filename="../pages/sign_pdf.py" line="347"/>
         <source>Top left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="354"/>
+        <location filename="../pages/sign_pdf.py" line="351"/>
         <source>&amp;Reason (optional):</source>
         <translation>署名の理由 (任意)(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="355"/>
+        <location filename="../pages/sign_pdf.py" line="352"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>署名の場所 (任意)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="356"/>
+        <location filename="../pages/sign_pdf.py" line="353"/>
         <source>For&amp;mat:</source>
         <translation>形式(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="358"/>
+        <location filename="../pages/sign_pdf.py" line="355"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>登記・供託オンライン申請用 (標準)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="360"/>
+        <location filename="../pages/sign_pdf.py" line="357"/>
         <source>PAdES with a timestamp</source>
         <translation>タイムスタンプ付き PAdES</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="361"/>
+        <location filename="../pages/sign_pdf.py" line="358"/>
         <source>&amp;Time-stamping service:</source>
         <translation>タイムスタンプサービス(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="374"/>
+        <location filename="../pages/sign_pdf.py" line="371"/>
         <source>Send it only to where it must go.</source>
         <translation>必要な提出先にだけ送ってください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="377"/>
+        <location filename="../pages/sign_pdf.py" line="374"/>
         <source>&amp;Sign and save…</source>
         <translation>署名して保存(&amp;S)…</translation>
     </message>
@@ -3271,169 +3271,169 @@ Created: %3</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="79"/>
+        <location filename="../pages/verify.py" line="75"/>
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="89"/>
+        <location filename="../pages/verify.py" line="85"/>
         <source>Open a signed file</source>
         <translation>署名付きファイルを開く</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="98"/>
+        <location filename="../pages/verify.py" line="94"/>
         <source>Choose the signed file</source>
         <translation>署名対象のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="99"/>
+        <location filename="../pages/verify.py" line="95"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="148"/>
+        <location filename="../pages/verify.py" line="144"/>
         <source>File: %1</source>
         <translation>ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="153"/>
+        <location filename="../pages/verify.py" line="149"/>
         <source>Signed file: %1</source>
         <translation>署名対象のファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="158"/>
+        <location filename="../pages/verify.py" line="154"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="231"/>
+        <location filename="../pages/verify.py" line="227"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="206"/>
-        <location filename="../pages/verify.py" line="233"/>
+        <location filename="../pages/verify.py" line="202"/>
+        <location filename="../pages/verify.py" line="229"/>
         <source>Signer</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="90"/>
+        <location filename="../pages/verify.py" line="86"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
         <translation>署名ファイル (*.p7s *.p7m *.xml *.asice *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>not valid</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="183"/>
         <source>Signature %1 of %2: %3</source>
         <translation>署名 %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="190"/>
+        <location filename="../pages/verify.py" line="186"/>
         <source>The whole document</source>
         <translation>文書全体</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="193"/>
+        <location filename="../pages/verify.py" line="189"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>版 %1 (その後に %2 件の版が追加されています)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="198"/>
+        <location filename="../pages/verify.py" line="194"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="203"/>
+        <location filename="../pages/verify.py" line="199"/>
         <source>(valid)</source>
         <translation>(有効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="203"/>
+        <location filename="../pages/verify.py" line="199"/>
         <source>(not valid)</source>
         <translation>(無効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="207"/>
-        <location filename="../pages/verify.py" line="235"/>
+        <location filename="../pages/verify.py" line="203"/>
+        <location filename="../pages/verify.py" line="231"/>
         <source>Signed at</source>
         <translation>署名日時</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="208"/>
+        <location filename="../pages/verify.py" line="204"/>
         <source>Covers</source>
         <translation>署名の範囲</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="209"/>
+        <location filename="../pages/verify.py" line="205"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="210"/>
+        <location filename="../pages/verify.py" line="206"/>
         <source>Trust path</source>
         <translation>証明書の経路</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="237"/>
+        <location filename="../pages/verify.py" line="233"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="238"/>
+        <location filename="../pages/verify.py" line="234"/>
         <source>Submission ID</source>
         <translation>申請ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="240"/>
+        <location filename="../pages/verify.py" line="236"/>
         <source>Signed files</source>
         <translation>署名対象のファイル</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="243"/>
+        <location filename="../pages/verify.py" line="239"/>
         <source>Revocation</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="244"/>
+        <location filename="../pages/verify.py" line="240"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="244"/>
+        <location filename="../pages/verify.py" line="240"/>
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="259"/>
+        <location filename="../pages/verify.py" line="255"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="282"/>
+        <location filename="../pages/verify.py" line="278"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>署名 (.p7s)、署名付き XML、署名付き PDF、申請パッケージ (.p7m) をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="285"/>
+        <location filename="../pages/verify.py" line="281"/>
         <source>&amp;Open a file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="286"/>
+        <location filename="../pages/verify.py" line="282"/>
         <source>Choose the &amp;signed file…</source>
         <translation>署名対象のファイルを選ぶ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="289"/>
+        <location filename="../pages/verify.py" line="285"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
     </message>

@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...app.card_state import CardState
-from ...app.certificates import CertView, views_from_snapshot
 from ...app.pins import read_card_attributes
 from ...app.submission import transport_settings
 from ...app.validity import calendar, check_certificates, expiry, life_event_check
@@ -39,9 +37,9 @@ from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
 from ..time_texts import japan_time
-from ..widgets.base import labelled, wrapping_label
+from ..widgets.base import labelled, push_button, wrapping_label
 from ..widgets.timeline import TimelineView
-from .base import Page
+from .card_page import CardPage
 from .pin_reads import read_with_pin
 from .saving import save_and_tell
 
@@ -83,13 +81,11 @@ class TimelineBox(QWidget):
         v.addWidget(self.text)
 
 
-class ExpiryPage(Page):
+class ExpiryPage(CardPage):
     page_id = "expiry"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.state = ctx.service.state
-        self.views: dict[CertSlot, CertView] = {}
         self.report: ExpiryReport | None = None
         self.checks: dict[CertSlot, CheckResult] = {}
         self.checking = False
@@ -126,9 +122,7 @@ class ExpiryPage(Page):
         self.pre2022.toggled.connect(lambda _on: self.recompute())
 
         self.timelines = {s: TimelineBox(self) for s in ("sign", "auth", "card")}
-        self.ics_button = QPushButton(self)
-        self.ics_button.setObjectName("exportIcsButton")
-        self.ics_button.clicked.connect(self._ask_ics)
+        self.ics_button = push_button(self, "exportIcsButton", self._ask_ics)
 
         # attribute change
         self.attr_box = QGroupBox(self)
@@ -142,9 +136,7 @@ class ExpiryPage(Page):
             cb.toggled.connect(lambda _on: self.run_attribute_check())
             self.event_checks[ev] = cb
             al.addWidget(cb)
-        self.compare_button = QPushButton(self.attr_box)
-        self.compare_button.setObjectName("compareCardButton")
-        self.compare_button.clicked.connect(self.ask_compare)
+        self.compare_button = push_button(self.attr_box, "compareCardButton", self.ask_compare)
         al.addWidget(self.compare_button)
         self.attr_text = wrapping_label(parent=self.attr_box, selectable=True)
         self.attr_text.setObjectName("attributeResult")
@@ -153,9 +145,9 @@ class ExpiryPage(Page):
         # validity check
         self.check_box = QGroupBox(self)
         cl = QVBoxLayout(self.check_box)
-        self.check_button = QPushButton(self.check_box)
-        self.check_button.setObjectName("validityCheckButton")
-        self.check_button.clicked.connect(self.run_validity_check)
+        self.check_button = push_button(
+            self.check_box, "validityCheckButton", self.run_validity_check
+        )
         self.check_text = wrapping_label(parent=self.check_box, selectable=True)
         self.check_text.setObjectName("validityResult")
         row = QHBoxLayout()
@@ -186,12 +178,7 @@ class ExpiryPage(Page):
         if state.generation != self.state.generation:
             self.checks = {}
             self.recorded = None
-        self.state = state
-        self.views = (
-            views_from_snapshot(state.snapshot, self.ctx.session.sign_cert)
-            if state.ready and state.snapshot is not None
-            else {}
-        )
+        self.keep_state(state, with_auth_cert=False)
         sign = self.views.get(CertSlot.SIGN)
         if sign is not None and sign.cert.attributes is not None and not self.birth.text():
             self.birth.setText(sign.cert.attributes.birth_date.isoformat())

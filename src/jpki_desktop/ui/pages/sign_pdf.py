@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -40,7 +39,7 @@ from ..dialogs.pin_dialog import request_pin
 from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
-from ..widgets.base import labelled, spoken, wrapping_label
+from ..widgets.base import labelled, push_button, spoken, wrapping_label
 from ..widgets.drop_area import DropArea, FileDropTarget
 from .base import Page
 
@@ -114,9 +113,7 @@ class SignPdfPage(FileDropTarget, Page):
 
         self.notice = wrapping_label(parent=self)
         self.notice.setObjectName("pdfPrivacyNotice")
-        self.sign_button = QPushButton(self)
-        self.sign_button.setObjectName("signPdfButton")
-        self.sign_button.clicked.connect(self.start)
+        self.sign_button = push_button(self, "signPdfButton", self.start)
         self.status = wrapping_label(parent=self, selectable=True)
         self.status.setObjectName("signPdfStatus")
         buttons = QHBoxLayout()

@@ -9,8 +9,7 @@ import html
 from pathlib import Path
 
 from cryptography import x509
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...app.certificates import signer_name
 from ...app.procedures import catalogue as load_catalogue
@@ -63,11 +62,8 @@ class VerifyPage(FileDropTarget, Page):
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.verdict_label.setFont(f)
-        self.details = QLabel(self)
+        self.details = wrapping_label(parent=self, selectable=True, rich=True)
         self.details.setObjectName("verifyDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = wrapping_label(parent=self)
         for w in (self.drop, self.file_label, self.verdict_label, self.details):
             self.layout_.addWidget(w)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from .base import wrapping_label
+from .base import push_button, wrapping_label
 
 
 class DropArea(QFrame):
@@ -29,9 +29,7 @@ class DropArea(QFrame):
 
     def add_button(self, object_name: str, clicked: Callable[[], None]) -> QPushButton:
         """A button in the row (after those added before); its text is set in retranslate()."""
-        button = QPushButton(self)
-        button.setObjectName(object_name)
-        button.clicked.connect(clicked)
+        button = push_button(self, object_name, clicked)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button
 
