@@ -25,10 +25,15 @@ def valid_url(text: str) -> bool:
     return u.scheme in ("http", "https") and bool(u.netloc)
 
 
-def _set_item_texts(combo: QComboBox, texts: dict[str, str]) -> None:
-    """Name each item of `combo` by its data (the value the setting stores)."""
+def _name_choice(
+    label: QLabel, combo: QComboBox, text: str, name: str, items: dict[str, str]
+) -> None:
+    """Word a labelled choice: the label's `text`, the combo's spoken `name`, and each item's
+    text by its data (the value the setting stores)."""
+    label.setText(text)
+    combo.setAccessibleName(name)
     for i in range(combo.count()):
-        combo.setItemText(i, texts[combo.itemData(i)])
+        combo.setItemText(i, items[combo.itemData(i)])
 
 
 class SettingsPage(Page):
@@ -161,14 +166,17 @@ class SettingsPage(Page):
         self.reader.setAccessibleName(self.tr("Card reader"))
         self.reader.setItemText(0, self.tr("Automatic: the first reader holding a card"))
         self.network.setTitle(self.tr("Validity check and network"))
-        self.revocation_label.setText(self.tr("Re&vocation check:"))
-        self.revocation.setAccessibleName(self.tr("Revocation check"))
-        texts = {
-            RevocationMode.OCSP.value: self.tr("Online: OCSP responder, then CRL"),
-            RevocationMode.CRL.value: self.tr("Online: download the CRL"),
-            RevocationMode.OFFLINE.value: self.tr("Offline: cached CRL only"),
-        }
-        _set_item_texts(self.revocation, texts)
+        _name_choice(
+            self.revocation_label,
+            self.revocation,
+            self.tr("Re&vocation check:"),
+            self.tr("Revocation check"),
+            {
+                RevocationMode.OCSP.value: self.tr("Online: OCSP responder, then CRL"),
+                RevocationMode.CRL.value: self.tr("Online: download the CRL"),
+                RevocationMode.OFFLINE.value: self.tr("Offline: cached CRL only"),
+            },
+        )
         labels = {
             "ocsp_url": self.tr("&OCSP responder:"),
             "crl_url": self.tr("CRL a&ddress:"),
@@ -187,14 +195,17 @@ class SettingsPage(Page):
             self.edit_labels[key].setText(labels[key])
             self.edits[key].setPlaceholderText(placeholders[key])
             self.edits[key].setAccessibleName(spoken(labels[key]))
-        self.proxy_label.setText(self.tr("&Proxy:"))
-        self.proxy.setAccessibleName(self.tr("Proxy"))
-        ptexts = {
-            ProxyMode.SYSTEM.value: self.tr("Use the system settings"),
-            ProxyMode.NONE.value: self.tr("No proxy"),
-            ProxyMode.MANUAL.value: self.tr("Manual"),
-        }
-        _set_item_texts(self.proxy, ptexts)
+        _name_choice(
+            self.proxy_label,
+            self.proxy,
+            self.tr("&Proxy:"),
+            self.tr("Proxy"),
+            {
+                ProxyMode.SYSTEM.value: self.tr("Use the system settings"),
+                ProxyMode.NONE.value: self.tr("No proxy"),
+                ProxyMode.MANUAL.value: self.tr("Manual"),
+            },
+        )
         self.privacy.setText(
             self.tr("Passwords and PINs are never stored. Settings file: %1").replace(
                 "%1", self.ctx.settings.file_name

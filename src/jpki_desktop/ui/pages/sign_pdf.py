@@ -66,7 +66,7 @@ class SignPdfPage(FileDropTarget, Page):
         self.problem = ""
         self.result: PdfSignResult | None = None
         self.busy = False
-        self.setAcceptDrops(True)
+        self.accept_file_drops(self.open_pdf)
 
         self.drop = DropArea(self, "pdfDropArea")
         self.open_button = self.drop.add_button("openPdfButton", self._ask_file)
@@ -133,9 +133,6 @@ class SignPdfPage(FileDropTarget, Page):
         return self.tr("Sign PDF")
 
     # -- input ------------------------------------------------------------------------------
-
-    def file_dropped(self, path: str) -> None:
-        self.open_pdf(path)
 
     def _ask_file(self) -> None:
         ask_open_path(

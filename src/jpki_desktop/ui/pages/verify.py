@@ -50,7 +50,7 @@ class VerifyPage(FileDropTarget, Page):
         self._catalogue: Catalogue | dict[str, Procedure] | None = (
             None  # procedure names, loaded on first use
         )
-        self.setAcceptDrops(True)
+        self.accept_file_drops(self.verify)
         self.drop = DropArea(self, "dropArea")
         self.open_button = self.drop.add_button("openFileButton", self._ask_file)
         self.content_button = self.drop.add_button("openContentButton", self._ask_content)
@@ -75,9 +75,6 @@ class VerifyPage(FileDropTarget, Page):
         return self.tr("Verify")
 
     # -- input ------------------------------------------------------------------------------
-
-    def file_dropped(self, path: str) -> None:
-        self.verify(path)
 
     def _ask_file(self) -> None:
         ask_open_path(

@@ -35,11 +35,14 @@ class DropArea(QFrame):
 
 
 class FileDropTarget:
-    """Mixin for a QWidget (call `setAcceptDrops(True)`): a local file dropped anywhere on it
-    goes to `file_dropped(path)`, the first one when several are dropped."""
+    """Mixin for a QWidget: after `accept_file_drops(take)`, a local file dropped anywhere on it
+    goes to `take(path)`, the first one when several are dropped."""
 
-    def file_dropped(self, path: str) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    _take_file: Callable[[str], object] | None = None
+
+    def accept_file_drops(self, take: Callable[[str], object]) -> None:
+        self._take_file = take
+        self.setAcceptDrops(True)  # type: ignore[attr-defined]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls():
@@ -47,6 +50,6 @@ class FileDropTarget:
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            self.file_dropped(urls[0])
+        if urls and self._take_file is not None:
+            self._take_file(urls[0])
             event.acceptProposedAction()
