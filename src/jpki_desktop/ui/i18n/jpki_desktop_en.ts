@@ -2622,144 +2622,144 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="95"/>
+        <location filename="../pages/settings.py" line="100"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="129"/>
+        <location filename="../pages/settings.py" line="134"/>
         <source>Not saved: enter an address that starts with https:// or http://.</source>
         <translation>Not saved: enter an address that starts with https:// or http://.</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="140"/>
-        <location filename="../pages/settings.py" line="162"/>
+        <location filename="../pages/settings.py" line="145"/>
+        <location filename="../pages/settings.py" line="167"/>
         <source>Automatic: the first reader holding a card</source>
         <translation>Automatic: the first reader holding a card</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="157"/>
+        <location filename="../pages/settings.py" line="162"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="158"/>
+        <location filename="../pages/settings.py" line="163"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="159"/>
+        <location filename="../pages/settings.py" line="164"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="160"/>
+        <location filename="../pages/settings.py" line="165"/>
         <source>Card &amp;reader:</source>
         <translation>Card &amp;reader:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="161"/>
+        <location filename="../pages/settings.py" line="166"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="163"/>
+        <location filename="../pages/settings.py" line="168"/>
         <source>Validity check and network</source>
         <translation>Validity check and network</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="164"/>
+        <location filename="../pages/settings.py" line="172"/>
         <source>Re&amp;vocation check:</source>
         <translation>Re&amp;vocation check:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="165"/>
+        <location filename="../pages/settings.py" line="173"/>
         <source>Revocation check</source>
         <translation>Revocation check</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="167"/>
+        <location filename="../pages/settings.py" line="175"/>
         <source>Online: OCSP responder, then CRL</source>
         <translation>Online: OCSP responder, then CRL</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="168"/>
+        <location filename="../pages/settings.py" line="176"/>
         <source>Online: download the CRL</source>
         <translation>Online: download the CRL</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="169"/>
+        <location filename="../pages/settings.py" line="177"/>
         <source>Offline: cached CRL only</source>
         <translation>Offline: cached CRL only</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="173"/>
+        <location filename="../pages/settings.py" line="181"/>
         <source>&amp;OCSP responder:</source>
         <translation>&amp;OCSP responder:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="174"/>
+        <location filename="../pages/settings.py" line="182"/>
         <source>CRL a&amp;ddress:</source>
         <translation>CRL a&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="175"/>
+        <location filename="../pages/settings.py" line="183"/>
         <source>Ti&amp;me-stamping service (RFC 3161):</source>
         <translation>Ti&amp;me-stamping service (RFC 3161):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="176"/>
+        <location filename="../pages/settings.py" line="184"/>
         <source>Agency endpoin&amp;t:</source>
         <translation>Agency endpoin&amp;t:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="177"/>
+        <location filename="../pages/settings.py" line="185"/>
         <source>Pro&amp;xy address:</source>
         <translation>Pro&amp;xy address:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="180"/>
-        <location filename="../pages/settings.py" line="181"/>
+        <location filename="../pages/settings.py" line="188"/>
+        <location filename="../pages/settings.py" line="189"/>
         <source>As stated in the certificate</source>
         <translation>As stated in the certificate</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="182"/>
+        <location filename="../pages/settings.py" line="190"/>
         <source>None: signatures carry no trusted time</source>
         <translation>None: signatures carry no trusted time</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="183"/>
+        <location filename="../pages/settings.py" line="191"/>
         <source>As stated by the procedure</source>
         <translation>As stated by the procedure</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="190"/>
+        <location filename="../pages/settings.py" line="201"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="191"/>
+        <location filename="../pages/settings.py" line="202"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="193"/>
+        <location filename="../pages/settings.py" line="204"/>
         <source>Use the system settings</source>
         <translation>Use the system settings</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="194"/>
+        <location filename="../pages/settings.py" line="205"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="195"/>
+        <location filename="../pages/settings.py" line="206"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="199"/>
+        <location filename="../pages/settings.py" line="210"/>
         <source>Passwords and PINs are never stored. Settings file: %1</source>
         <translation>Passwords and PINs are never stored. Settings file: %1</translation>
     </message>
@@ -2768,234 +2768,234 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
     <name>SignPdfPage</name>
     <message>
         <location filename="../pages/sign_pdf.py" line="133"/>
-        <location filename="../pages/sign_pdf.py" line="244"/>
-        <location filename="../pages/sign_pdf.py" line="264"/>
+        <location filename="../pages/sign_pdf.py" line="241"/>
+        <location filename="../pages/sign_pdf.py" line="261"/>
         <source>Sign PDF</source>
         <translation>Sign PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="143"/>
+        <location filename="../pages/sign_pdf.py" line="140"/>
         <source>Open a PDF</source>
         <translation>Open a PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="144"/>
+        <location filename="../pages/sign_pdf.py" line="141"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="151"/>
+        <location filename="../pages/sign_pdf.py" line="148"/>
         <source>Checking the PDF…</source>
         <translation>Checking the PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="200"/>
+        <location filename="../pages/sign_pdf.py" line="197"/>
         <source>Save the signed PDF</source>
         <translation>Save the signed PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="202"/>
+        <location filename="../pages/sign_pdf.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="223"/>
+        <location filename="../pages/sign_pdf.py" line="220"/>
         <source>Signing… do not remove the card.</source>
         <translation>Signing… do not remove the card.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="240"/>
-        <location filename="../pages/sign_pdf.py" line="245"/>
+        <location filename="../pages/sign_pdf.py" line="237"/>
+        <location filename="../pages/sign_pdf.py" line="242"/>
         <source>Signed and saved: %1</source>
         <translation>Signed and saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="259"/>
+        <location filename="../pages/sign_pdf.py" line="256"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="267"/>
+        <location filename="../pages/sign_pdf.py" line="264"/>
         <source>This file is not a PDF.</source>
         <translation>This file is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="268"/>
+        <location filename="../pages/sign_pdf.py" line="265"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>This PDF is damaged and cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="269"/>
+        <location filename="../pages/sign_pdf.py" line="266"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>This PDF is password-protected or encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="271"/>
+        <location filename="../pages/sign_pdf.py" line="268"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>This PDF is certified with “no changes allowed”: a signature would break it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="273"/>
+        <location filename="../pages/sign_pdf.py" line="270"/>
         <source>The PDF has no such page.</source>
         <translation>The PDF has no such page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="274"/>
+        <location filename="../pages/sign_pdf.py" line="271"/>
         <source>The stamp does not fit on the page.</source>
         <translation>The stamp does not fit on the page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="275"/>
+        <location filename="../pages/sign_pdf.py" line="272"/>
         <source>This PDF cannot be signed.</source>
         <translation>This PDF cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="274"/>
         <source>Save it again from the program that made it.</source>
         <translation>Save it again from the program that made it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="278"/>
+        <location filename="../pages/sign_pdf.py" line="275"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>Save a copy without protection, then sign the copy.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="280"/>
+        <location filename="../pages/sign_pdf.py" line="277"/>
         <source>The card was not used.</source>
         <translation>The card was not used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="284"/>
+        <location filename="../pages/sign_pdf.py" line="281"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>The time-stamping service gave no usable timestamp. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="285"/>
+        <location filename="../pages/sign_pdf.py" line="282"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>Check its address and the network, or sign without a timestamp.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="290"/>
+        <location filename="../pages/sign_pdf.py" line="287"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>A timestamp needs the address of a time-stamping service.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="292"/>
+        <location filename="../pages/sign_pdf.py" line="289"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>Save the signed PDF under a new name.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="293"/>
+        <location filename="../pages/sign_pdf.py" line="290"/>
         <source>These settings cannot be used.</source>
         <translation>These settings cannot be used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="303"/>
+        <location filename="../pages/sign_pdf.py" line="300"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="305"/>
+        <location filename="../pages/sign_pdf.py" line="302"/>
         <source>Pages: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="309"/>
+        <location filename="../pages/sign_pdf.py" line="306"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="335"/>
+        <location filename="../pages/sign_pdf.py" line="332"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>Drop a PDF here, or open one.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="336"/>
+        <location filename="../pages/sign_pdf.py" line="333"/>
         <source>&amp;Open a PDF…</source>
         <translation>&amp;Open a PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="337"/>
+        <location filename="../pages/sign_pdf.py" line="334"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="338"/>
+        <location filename="../pages/sign_pdf.py" line="335"/>
         <source>&amp;Invisible signature</source>
         <translation>&amp;Invisible signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="339"/>
+        <location filename="../pages/sign_pdf.py" line="336"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>&amp;Visible stamp on a page</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="340"/>
+        <location filename="../pages/sign_pdf.py" line="337"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="341"/>
+        <location filename="../pages/sign_pdf.py" line="338"/>
         <source>Positio&amp;n:</source>
         <translation>Positio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="344"/>
+        <location filename="../pages/sign_pdf.py" line="341"/>
         <source>Bottom right</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="345"/>
+        <location filename="../pages/sign_pdf.py" line="342"/>
         <source>Bottom left</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="346"/>
+        <location filename="../pages/sign_pdf.py" line="343"/>
         <source>Top right</source>
         <translation>Top right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="347"/>
+        <location filename="../pages/sign_pdf.py" line="344"/>
         <source>Top left</source>
         <translation>Top left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="351"/>
+        <location filename="../pages/sign_pdf.py" line="348"/>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Reason (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="352"/>
+        <location filename="../pages/sign_pdf.py" line="349"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>Loc&amp;ation (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="353"/>
+        <location filename="../pages/sign_pdf.py" line="350"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="355"/>
+        <location filename="../pages/sign_pdf.py" line="352"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>For the Ministry of Justice online registration (standard)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="357"/>
+        <location filename="../pages/sign_pdf.py" line="354"/>
         <source>PAdES with a timestamp</source>
         <translation>PAdES with a timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="358"/>
+        <location filename="../pages/sign_pdf.py" line="355"/>
         <source>&amp;Time-stamping service:</source>
         <translation>&amp;Time-stamping service:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="371"/>
+        <location filename="../pages/sign_pdf.py" line="368"/>
         <source>Send it only to where it must go.</source>
         <translation>Send it only to where it must go.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="374"/>
+        <location filename="../pages/sign_pdf.py" line="371"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Sign and save…</translation>
     </message>
@@ -3276,169 +3276,169 @@ Created: %3</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="75"/>
+        <location filename="../pages/verify.py" line="71"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="85"/>
+        <location filename="../pages/verify.py" line="78"/>
         <source>Open a signed file</source>
         <translation>Open a signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="94"/>
+        <location filename="../pages/verify.py" line="87"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="95"/>
+        <location filename="../pages/verify.py" line="88"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="144"/>
+        <location filename="../pages/verify.py" line="137"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="149"/>
+        <location filename="../pages/verify.py" line="142"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="154"/>
+        <location filename="../pages/verify.py" line="147"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="220"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="202"/>
-        <location filename="../pages/verify.py" line="229"/>
+        <location filename="../pages/verify.py" line="195"/>
+        <location filename="../pages/verify.py" line="222"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="86"/>
+        <location filename="../pages/verify.py" line="79"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
         <translation>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="175"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="175"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="183"/>
+        <location filename="../pages/verify.py" line="176"/>
         <source>Signature %1 of %2: %3</source>
         <translation>Signature %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="179"/>
         <source>The whole document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="189"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>Revision %1; %2 later revision(s) followed it</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="194"/>
+        <location filename="../pages/verify.py" line="187"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="199"/>
+        <location filename="../pages/verify.py" line="192"/>
         <source>(valid)</source>
         <translation>(valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="199"/>
+        <location filename="../pages/verify.py" line="192"/>
         <source>(not valid)</source>
         <translation>(not valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="203"/>
-        <location filename="../pages/verify.py" line="231"/>
+        <location filename="../pages/verify.py" line="196"/>
+        <location filename="../pages/verify.py" line="224"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="204"/>
+        <location filename="../pages/verify.py" line="197"/>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="205"/>
+        <location filename="../pages/verify.py" line="198"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="206"/>
+        <location filename="../pages/verify.py" line="199"/>
         <source>Trust path</source>
         <translation>Trust path</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="233"/>
+        <location filename="../pages/verify.py" line="226"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="234"/>
+        <location filename="../pages/verify.py" line="227"/>
         <source>Submission ID</source>
         <translation>Submission ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="236"/>
+        <location filename="../pages/verify.py" line="229"/>
         <source>Signed files</source>
         <translation>Signed files</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="239"/>
+        <location filename="../pages/verify.py" line="232"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="240"/>
+        <location filename="../pages/verify.py" line="233"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="240"/>
+        <location filename="../pages/verify.py" line="233"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="255"/>
+        <location filename="../pages/verify.py" line="248"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="278"/>
+        <location filename="../pages/verify.py" line="271"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="281"/>
+        <location filename="../pages/verify.py" line="274"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="282"/>
+        <location filename="../pages/verify.py" line="275"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="285"/>
+        <location filename="../pages/verify.py" line="278"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
     </message>

@@ -2617,144 +2617,144 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="95"/>
+        <location filename="../pages/settings.py" line="100"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="129"/>
+        <location filename="../pages/settings.py" line="134"/>
         <source>Not saved: enter an address that starts with https:// or http://.</source>
         <translation>保存していません。https:// または http:// で始まるアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="140"/>
-        <location filename="../pages/settings.py" line="162"/>
+        <location filename="../pages/settings.py" line="145"/>
+        <location filename="../pages/settings.py" line="167"/>
         <source>Automatic: the first reader holding a card</source>
         <translation>自動：カードが差し込まれている最初のリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="157"/>
+        <location filename="../pages/settings.py" line="162"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="158"/>
+        <location filename="../pages/settings.py" line="163"/>
         <source>La&amp;nguage:</source>
         <translation>言語(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="159"/>
+        <location filename="../pages/settings.py" line="164"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="160"/>
+        <location filename="../pages/settings.py" line="165"/>
         <source>Card &amp;reader:</source>
         <translation>カードリーダー(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="161"/>
+        <location filename="../pages/settings.py" line="166"/>
         <source>Card reader</source>
         <translation>カードリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="163"/>
+        <location filename="../pages/settings.py" line="168"/>
         <source>Validity check and network</source>
         <translation>有効性確認とネットワーク</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="164"/>
+        <location filename="../pages/settings.py" line="172"/>
         <source>Re&amp;vocation check:</source>
         <translation>失効確認(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="165"/>
+        <location filename="../pages/settings.py" line="173"/>
         <source>Revocation check</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="167"/>
+        <location filename="../pages/settings.py" line="175"/>
         <source>Online: OCSP responder, then CRL</source>
         <translation>オンライン：OCSP、だめなら失効リスト</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="168"/>
+        <location filename="../pages/settings.py" line="176"/>
         <source>Online: download the CRL</source>
         <translation>オンライン：失効リストをダウンロード</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="169"/>
+        <location filename="../pages/settings.py" line="177"/>
         <source>Offline: cached CRL only</source>
         <translation>オフライン：保存済みの失効リストのみ</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="173"/>
+        <location filename="../pages/settings.py" line="181"/>
         <source>&amp;OCSP responder:</source>
         <translation>OCSP レスポンダ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="174"/>
+        <location filename="../pages/settings.py" line="182"/>
         <source>CRL a&amp;ddress:</source>
         <translation>失効リストのアドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="175"/>
+        <location filename="../pages/settings.py" line="183"/>
         <source>Ti&amp;me-stamping service (RFC 3161):</source>
         <translation>タイムスタンプ局（RFC 3161）(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="176"/>
+        <location filename="../pages/settings.py" line="184"/>
         <source>Agency endpoin&amp;t:</source>
         <translation>申請先の送信先(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="177"/>
+        <location filename="../pages/settings.py" line="185"/>
         <source>Pro&amp;xy address:</source>
         <translation>プロキシのアドレス(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="180"/>
-        <location filename="../pages/settings.py" line="181"/>
+        <location filename="../pages/settings.py" line="188"/>
+        <location filename="../pages/settings.py" line="189"/>
         <source>As stated in the certificate</source>
         <translation>証明書に記載のもの</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="182"/>
+        <location filename="../pages/settings.py" line="190"/>
         <source>None: signatures carry no trusted time</source>
         <translation>なし：署名に信頼できる時刻を付けません</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="183"/>
+        <location filename="../pages/settings.py" line="191"/>
         <source>As stated by the procedure</source>
         <translation>手続きに記載のもの</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="190"/>
+        <location filename="../pages/settings.py" line="201"/>
         <source>&amp;Proxy:</source>
         <translation>プロキシ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="191"/>
+        <location filename="../pages/settings.py" line="202"/>
         <source>Proxy</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="193"/>
+        <location filename="../pages/settings.py" line="204"/>
         <source>Use the system settings</source>
         <translation>システムの設定を使う</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="194"/>
+        <location filename="../pages/settings.py" line="205"/>
         <source>No proxy</source>
         <translation>プロキシを使わない</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="195"/>
+        <location filename="../pages/settings.py" line="206"/>
         <source>Manual</source>
         <translation>手動で設定</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="199"/>
+        <location filename="../pages/settings.py" line="210"/>
         <source>Passwords and PINs are never stored. Settings file: %1</source>
         <translation>パスワードや暗証番号は保存しません。設定ファイル：%1</translation>
     </message>
@@ -2763,234 +2763,234 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
     <name>SignPdfPage</name>
     <message>
         <location filename="../pages/sign_pdf.py" line="133"/>
-        <location filename="../pages/sign_pdf.py" line="244"/>
-        <location filename="../pages/sign_pdf.py" line="264"/>
+        <location filename="../pages/sign_pdf.py" line="241"/>
+        <location filename="../pages/sign_pdf.py" line="261"/>
         <source>Sign PDF</source>
         <translation>PDF に署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="143"/>
+        <location filename="../pages/sign_pdf.py" line="140"/>
         <source>Open a PDF</source>
         <translation>PDF を開く</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="144"/>
+        <location filename="../pages/sign_pdf.py" line="141"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="151"/>
+        <location filename="../pages/sign_pdf.py" line="148"/>
         <source>Checking the PDF…</source>
         <translation>PDF を確認しています…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="200"/>
+        <location filename="../pages/sign_pdf.py" line="197"/>
         <source>Save the signed PDF</source>
         <translation>署名した PDF の保存</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="202"/>
+        <location filename="../pages/sign_pdf.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="223"/>
+        <location filename="../pages/sign_pdf.py" line="220"/>
         <source>Signing… do not remove the card.</source>
         <translation>署名しています… カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="240"/>
-        <location filename="../pages/sign_pdf.py" line="245"/>
+        <location filename="../pages/sign_pdf.py" line="237"/>
+        <location filename="../pages/sign_pdf.py" line="242"/>
         <source>Signed and saved: %1</source>
         <translation>署名して保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="259"/>
+        <location filename="../pages/sign_pdf.py" line="256"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>署名用電子証明書が PDF の中に入ります。証明書にはあなたの氏名・住所・生年月日・性別が記録されており、この PDF を受け取った人は誰でもそれを読むことができます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="267"/>
+        <location filename="../pages/sign_pdf.py" line="264"/>
         <source>This file is not a PDF.</source>
         <translation>このファイルは PDF ではありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="268"/>
+        <location filename="../pages/sign_pdf.py" line="265"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>この PDF は壊れているため署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="269"/>
+        <location filename="../pages/sign_pdf.py" line="266"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>この PDF はパスワードで保護されているか暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="271"/>
+        <location filename="../pages/sign_pdf.py" line="268"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>この PDF は「変更不可」として認証されています。署名を加えると認証が壊れます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="273"/>
+        <location filename="../pages/sign_pdf.py" line="270"/>
         <source>The PDF has no such page.</source>
         <translation>PDF にそのページはありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="274"/>
+        <location filename="../pages/sign_pdf.py" line="271"/>
         <source>The stamp does not fit on the page.</source>
         <translation>署名欄がページに収まりません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="275"/>
+        <location filename="../pages/sign_pdf.py" line="272"/>
         <source>This PDF cannot be signed.</source>
         <translation>この PDF には署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="274"/>
         <source>Save it again from the program that made it.</source>
         <translation>作成したソフトで保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="278"/>
+        <location filename="../pages/sign_pdf.py" line="275"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>保護を外したコピーを保存し、そのコピーに署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="280"/>
+        <location filename="../pages/sign_pdf.py" line="277"/>
         <source>The card was not used.</source>
         <translation>カードは使用していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="284"/>
+        <location filename="../pages/sign_pdf.py" line="281"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>タイムスタンプサービスから使えるタイムスタンプが得られませんでした。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="285"/>
+        <location filename="../pages/sign_pdf.py" line="282"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>アドレスとネットワークを確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="290"/>
+        <location filename="../pages/sign_pdf.py" line="287"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>タイムスタンプを付けるにはタイムスタンプサービスのアドレスが必要です。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="292"/>
+        <location filename="../pages/sign_pdf.py" line="289"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>署名した PDF は別の名前で保存してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="293"/>
+        <location filename="../pages/sign_pdf.py" line="290"/>
         <source>These settings cannot be used.</source>
         <translation>この設定は使用できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="303"/>
+        <location filename="../pages/sign_pdf.py" line="300"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="305"/>
+        <location filename="../pages/sign_pdf.py" line="302"/>
         <source>Pages: %1</source>
         <translation>ページ数: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="309"/>
+        <location filename="../pages/sign_pdf.py" line="306"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>この PDF にはすでに署名があります (%1 件)。あなたの署名はその後に追加され、既存の署名は有効なままです。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="335"/>
+        <location filename="../pages/sign_pdf.py" line="332"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>ここに PDF をドロップするか、開いてください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="336"/>
+        <location filename="../pages/sign_pdf.py" line="333"/>
         <source>&amp;Open a PDF…</source>
         <translation>PDF を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="337"/>
+        <location filename="../pages/sign_pdf.py" line="334"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="338"/>
+        <location filename="../pages/sign_pdf.py" line="335"/>
         <source>&amp;Invisible signature</source>
         <translation>見えない署名(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="339"/>
+        <location filename="../pages/sign_pdf.py" line="336"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>ページに署名欄を表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="340"/>
+        <location filename="../pages/sign_pdf.py" line="337"/>
         <source>&amp;Page:</source>
         <translation>ページ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="341"/>
+        <location filename="../pages/sign_pdf.py" line="338"/>
         <source>Positio&amp;n:</source>
         <translation>位置(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="344"/>
+        <location filename="../pages/sign_pdf.py" line="341"/>
         <source>Bottom right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="345"/>
+        <location filename="../pages/sign_pdf.py" line="342"/>
         <source>Bottom left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="346"/>
+        <location filename="../pages/sign_pdf.py" line="343"/>
         <source>Top right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="347"/>
+        <location filename="../pages/sign_pdf.py" line="344"/>
         <source>Top left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="351"/>
+        <location filename="../pages/sign_pdf.py" line="348"/>
         <source>&amp;Reason (optional):</source>
         <translation>署名の理由 (任意)(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="352"/>
+        <location filename="../pages/sign_pdf.py" line="349"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>署名の場所 (任意)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="353"/>
+        <location filename="../pages/sign_pdf.py" line="350"/>
         <source>For&amp;mat:</source>
         <translation>形式(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="355"/>
+        <location filename="../pages/sign_pdf.py" line="352"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>登記・供託オンライン申請用 (標準)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="357"/>
+        <location filename="../pages/sign_pdf.py" line="354"/>
         <source>PAdES with a timestamp</source>
         <translation>タイムスタンプ付き PAdES</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="358"/>
+        <location filename="../pages/sign_pdf.py" line="355"/>
         <source>&amp;Time-stamping service:</source>
         <translation>タイムスタンプサービス(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="371"/>
+        <location filename="../pages/sign_pdf.py" line="368"/>
         <source>Send it only to where it must go.</source>
         <translation>必要な提出先にだけ送ってください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="374"/>
+        <location filename="../pages/sign_pdf.py" line="371"/>
         <source>&amp;Sign and save…</source>
         <translation>署名して保存(&amp;S)…</translation>
     </message>
@@ -3271,169 +3271,169 @@ Created: %3</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="75"/>
+        <location filename="../pages/verify.py" line="71"/>
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="85"/>
+        <location filename="../pages/verify.py" line="78"/>
         <source>Open a signed file</source>
         <translation>署名付きファイルを開く</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="94"/>
+        <location filename="../pages/verify.py" line="87"/>
         <source>Choose the signed file</source>
         <translation>署名対象のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="95"/>
+        <location filename="../pages/verify.py" line="88"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="144"/>
+        <location filename="../pages/verify.py" line="137"/>
         <source>File: %1</source>
         <translation>ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="149"/>
+        <location filename="../pages/verify.py" line="142"/>
         <source>Signed file: %1</source>
         <translation>署名対象のファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="154"/>
+        <location filename="../pages/verify.py" line="147"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="220"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="202"/>
-        <location filename="../pages/verify.py" line="229"/>
+        <location filename="../pages/verify.py" line="195"/>
+        <location filename="../pages/verify.py" line="222"/>
         <source>Signer</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="86"/>
+        <location filename="../pages/verify.py" line="79"/>
         <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
         <translation>署名ファイル (*.p7s *.p7m *.xml *.asice *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="175"/>
         <source>valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="175"/>
         <source>not valid</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="183"/>
+        <location filename="../pages/verify.py" line="176"/>
         <source>Signature %1 of %2: %3</source>
         <translation>署名 %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="179"/>
         <source>The whole document</source>
         <translation>文書全体</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="189"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>版 %1 (その後に %2 件の版が追加されています)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="194"/>
+        <location filename="../pages/verify.py" line="187"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="199"/>
+        <location filename="../pages/verify.py" line="192"/>
         <source>(valid)</source>
         <translation>(有効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="199"/>
+        <location filename="../pages/verify.py" line="192"/>
         <source>(not valid)</source>
         <translation>(無効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="203"/>
-        <location filename="../pages/verify.py" line="231"/>
+        <location filename="../pages/verify.py" line="196"/>
+        <location filename="../pages/verify.py" line="224"/>
         <source>Signed at</source>
         <translation>署名日時</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="204"/>
+        <location filename="../pages/verify.py" line="197"/>
         <source>Covers</source>
         <translation>署名の範囲</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="205"/>
+        <location filename="../pages/verify.py" line="198"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="206"/>
+        <location filename="../pages/verify.py" line="199"/>
         <source>Trust path</source>
         <translation>証明書の経路</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="233"/>
+        <location filename="../pages/verify.py" line="226"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="234"/>
+        <location filename="../pages/verify.py" line="227"/>
         <source>Submission ID</source>
         <translation>申請ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="236"/>
+        <location filename="../pages/verify.py" line="229"/>
         <source>Signed files</source>
         <translation>署名対象のファイル</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="239"/>
+        <location filename="../pages/verify.py" line="232"/>
         <source>Revocation</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="240"/>
+        <location filename="../pages/verify.py" line="233"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="240"/>
+        <location filename="../pages/verify.py" line="233"/>
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="255"/>
+        <location filename="../pages/verify.py" line="248"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="278"/>
+        <location filename="../pages/verify.py" line="271"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>署名 (.p7s)、署名付き XML、署名付き PDF、申請パッケージ (.p7m) をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="281"/>
+        <location filename="../pages/verify.py" line="274"/>
         <source>&amp;Open a file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="282"/>
+        <location filename="../pages/verify.py" line="275"/>
         <source>Choose the &amp;signed file…</source>
         <translation>署名対象のファイルを選ぶ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="285"/>
+        <location filename="../pages/verify.py" line="278"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
     </message>

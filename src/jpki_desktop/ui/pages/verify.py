@@ -28,7 +28,7 @@ from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
 from ..time_texts import japan_time
 from ..verify_texts import GRADE_TONE, grade_text, kind_text, reason_text
-from ..widgets.base import wrapping_label
+from ..widgets.base import heading, wrapping_label
 from ..widgets.drop_area import DropArea, FileDropTarget
 from .base import Page
 
@@ -56,12 +56,8 @@ class VerifyPage(FileDropTarget, Page):
         self.content_button = self.drop.add_button("openContentButton", self._ask_content)
         self.file_label = wrapping_label(parent=self, selectable=True)
         self.file_label.setObjectName("verifyFile")
-        self.verdict_label = wrapping_label(parent=self)
+        self.verdict_label = heading(self, level=2)
         self.verdict_label.setObjectName("verdict")
-        f = self.verdict_label.font()
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.2)
-        self.verdict_label.setFont(f)
         self.details = wrapping_label(parent=self, selectable=True, rich=True)
         self.details.setObjectName("verifyDetails")
         self.note = wrapping_label(parent=self)
