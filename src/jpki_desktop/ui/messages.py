@@ -500,10 +500,38 @@ _UNDELIVERED = Words[str](
         "server-error": QT_TRANSLATE_NOOP("Messages", "The agency's server reported an error."),
         "tls": QT_TRANSLATE_NOOP("Messages", "The agency's server certificate was refused."),
         "account": QT_TRANSLATE_NOOP(
-            "Messages", "The agency refused the service account (user ID or password)."
+            "Messages",
+            "The user ID or the password of the service account is wrong: the agency refused it.",
         ),
     },
 )
+
+
+def _undelivered_hint(exc: SU.Undelivered) -> str:
+    """What to do: wait for the automatic resend only where waiting can help."""
+    if exc.resend_helps:
+        return translate(
+            "Messages",
+            "The package is kept in the outbox and is sent again on the next start; "
+            "you can also press Send again now.",
+        )
+    if exc.reason == "account":
+        return translate(
+            "Messages",
+            "Check the user ID, enter the password again and press Send. The package is kept "
+            "in the outbox until the agency accepts it.",
+        )
+    if exc.reason == "tls":
+        return translate(
+            "Messages",
+            "The package is kept in the outbox. Check this computer's date and the proxy "
+            "setting, then send again; or save the package to a file instead.",
+        )
+    return translate(
+        "Messages",
+        "The package is kept in the outbox. Save it to a file instead and ask the agency "
+        "how to hand it in.",
+    )
 
 
 def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
@@ -515,13 +543,7 @@ def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
         reason = _UNDELIVERED.get(
             exc.reason, translate("Messages", "The agency's answer could not be read.")
         )
-        return ErrorText(
-            translate("Messages", "Sending"),
-            reason,
-            translate(
-                "Messages", "The package is kept in the outbox and is sent again on the next start."
-            ),
-        )
+        return ErrorText(translate("Messages", "Sending"), reason, _undelivered_hint(exc))
     if isinstance(exc, SU.AnswerInvalid):
         return ErrorText(
             translate("Messages", "Sending"),

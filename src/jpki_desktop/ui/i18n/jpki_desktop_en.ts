@@ -17,22 +17,22 @@
 <context>
     <name>CardStep</name>
     <message>
-        <location filename="../flow/step_card.py" line="26"/>
+        <location filename="../flow/step_card.py" line="23"/>
         <source>Reader and card</source>
         <translation>Reader and card</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="36"/>
+        <location filename="../flow/step_card.py" line="33"/>
         <source>This card has no signing certificate (for example, it was issued before age 15). Online applications need one: ask your municipal office.</source>
         <translation>This card has no signing certificate (for example, it was issued before age 15). Online applications need one: ask your municipal office.</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="60"/>
+        <location filename="../flow/step_card.py" line="56"/>
         <source>%1 in %2: ready to sign.</source>
         <translation>%1 in %2: ready to sign.</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="73"/>
+        <location filename="../flow/step_card.py" line="69"/>
         <source>Connect your IC card reader and insert your My Number card. The card is checked without using a password try.</source>
         <translation>Connect your IC card reader and insert your My Number card. The card is checked without using a password try.</translation>
     </message>
@@ -229,89 +229,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="98"/>
+        <location filename="../dialogs/change_pin.py" line="93"/>
         <source>C&amp;urrent:</source>
         <translation>C&amp;urrent:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="99"/>
+        <location filename="../dialogs/change_pin.py" line="94"/>
         <source>&amp;New:</source>
         <translation>&amp;New:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="100"/>
+        <location filename="../dialogs/change_pin.py" line="95"/>
         <source>Con&amp;firm new:</source>
         <translation>Con&amp;firm new:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="181"/>
+        <location filename="../dialogs/change_pin.py" line="176"/>
         <source>6 to 16 characters</source>
         <translation>6 to 16 characters</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="183"/>
+        <location filename="../dialogs/change_pin.py" line="178"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>Only letters A-Z and digits 0-9 (lower case counts as upper case)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="185"/>
+        <location filename="../dialogs/change_pin.py" line="180"/>
         <source>Contains both a letter and a digit</source>
         <translation>Contains both a letter and a digit</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="186"/>
-        <location filename="../dialogs/change_pin.py" line="192"/>
+        <location filename="../dialogs/change_pin.py" line="181"/>
+        <location filename="../dialogs/change_pin.py" line="187"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>Half-width, no spaces (input method off)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="187"/>
-        <location filename="../dialogs/change_pin.py" line="193"/>
+        <location filename="../dialogs/change_pin.py" line="182"/>
+        <location filename="../dialogs/change_pin.py" line="188"/>
         <source>Both new entries match</source>
         <translation>Both new entries match</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="190"/>
+        <location filename="../dialogs/change_pin.py" line="185"/>
         <source>Exactly 4 digits</source>
         <translation>Exactly 4 digits</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="191"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
         <source>Digits 0-9 only</source>
         <translation>Digits 0-9 only</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="239"/>
+        <location filename="../dialogs/change_pin.py" line="234"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>The %1 was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="270"/>
+        <location filename="../dialogs/change_pin.py" line="263"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="271"/>
+        <location filename="../dialogs/change_pin.py" line="264"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="272"/>
+        <location filename="../dialogs/change_pin.py" line="265"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>&amp;Signing password (6-16 characters)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="273"/>
+        <location filename="../dialogs/change_pin.py" line="266"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>User &amp;authentication PIN (4 digits)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="274"/>
+        <location filename="../dialogs/change_pin.py" line="267"/>
         <source>C&amp;hange</source>
         <translation>C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="275"/>
+        <location filename="../dialogs/change_pin.py" line="268"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -699,42 +699,42 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs/common.py" line="65"/>
+        <location filename="../dialogs/common.py" line="72"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="66"/>
+        <location filename="../dialogs/common.py" line="73"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="94"/>
+        <location filename="../dialogs/common.py" line="124"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="95"/>
+        <location filename="../dialogs/common.py" line="125"/>
         <source>File name:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="96"/>
+        <location filename="../dialogs/common.py" line="126"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="97"/>
+        <location filename="../dialogs/common.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="117"/>
+        <location filename="../dialogs/common.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="134"/>
+        <location filename="../dialogs/common.py" line="138"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -1262,7 +1262,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../flow/step.py" line="53"/>
+        <location filename="../flow/step.py" line="95"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
@@ -2186,6 +2186,26 @@
         <translation>Your signing certificate is not valid yet. Nothing was signed.</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="513"/>
+        <source>The package is kept in the outbox and is sent again on the next start; you can also press Send again now.</source>
+        <translation>The package is kept in the outbox and is sent again on the next start; you can also press Send again now.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="519"/>
+        <source>Check the user ID, enter the password again and press Send. The package is kept in the outbox until the agency accepts it.</source>
+        <translation>Check the user ID, enter the password again and press Send. The package is kept in the outbox until the agency accepts it.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="525"/>
+        <source>The package is kept in the outbox. Check this computer&apos;s date and the proxy setting, then send again; or save the package to a file instead.</source>
+        <translation>The package is kept in the outbox. Check this computer&apos;s date and the proxy setting, then send again; or save the package to a file instead.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="530"/>
+        <source>The package is kept in the outbox. Save it to a file instead and ask the agency how to hand it in.</source>
+        <translation>The package is kept in the outbox. Save it to a file instead and ask the agency how to hand it in.</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="498"/>
         <source>The agency could not be reached.</source>
         <translation>The agency could not be reached.</translation>
@@ -2207,26 +2227,21 @@
     </message>
     <message>
         <location filename="../messages.py" line="502"/>
-        <source>The agency refused the service account (user ID or password).</source>
-        <translation>The agency refused the service account (user ID or password).</translation>
+        <source>The user ID or the password of the service account is wrong: the agency refused it.</source>
+        <translation>The user ID or the password of the service account is wrong: the agency refused it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="516"/>
+        <location filename="../messages.py" line="544"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>The agency&apos;s answer could not be read.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="322"/>
         <location filename="../messages.py" line="350"/>
-        <location filename="../messages.py" line="519"/>
-        <location filename="../messages.py" line="527"/>
+        <location filename="../messages.py" line="546"/>
+        <location filename="../messages.py" line="549"/>
         <source>Sending</source>
         <translation>Sending</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="521"/>
-        <source>The package is kept in the outbox and is sent again on the next start.</source>
-        <translation>The package is kept in the outbox and is sent again on the next start.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="323"/>
@@ -2234,12 +2249,12 @@
         <translation>This agency needs your service account (user ID and password).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="528"/>
+        <location filename="../messages.py" line="550"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>The agency&apos;s answer failed its signature check (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="531"/>
+        <location filename="../messages.py" line="553"/>
         <source>The package is kept in the outbox.</source>
         <translation>The package is kept in the outbox.</translation>
     </message>
@@ -2247,8 +2262,8 @@
         <location filename="../messages.py" line="328"/>
         <location filename="../messages.py" line="333"/>
         <location filename="../messages.py" line="339"/>
-        <location filename="../messages.py" line="549"/>
-        <location filename="../messages.py" line="556"/>
+        <location filename="../messages.py" line="571"/>
+        <location filename="../messages.py" line="578"/>
         <source>Signing</source>
         <translation>Signing</translation>
     </message>
@@ -2268,17 +2283,17 @@
         <translation>The card&apos;s signature does not match its certificate. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="537"/>
+        <location filename="../messages.py" line="559"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="538"/>
+        <location filename="../messages.py" line="560"/>
         <source>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</source>
         <translation>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="542"/>
+        <location filename="../messages.py" line="564"/>
         <source>Check its address in Settings and the network (proxy), or sign without a timestamp.</source>
         <translation>Check its address in Settings and the network (proxy), or sign without a timestamp.</translation>
     </message>
@@ -2293,12 +2308,12 @@
         <translation>Close the program that is writing it and sign again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="550"/>
+        <location filename="../messages.py" line="572"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>The agency&apos;s encryption certificate cannot be used (%1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="557"/>
+        <location filename="../messages.py" line="579"/>
         <source>The application could not be packaged (%1).</source>
         <translation>The application could not be packaged (%1).</translation>
     </message>
@@ -2313,12 +2328,12 @@
         <translation>The form has errors. Go back to the form and correct them.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="563"/>
+        <location filename="../messages.py" line="585"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="564"/>
+        <location filename="../messages.py" line="586"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>The agency&apos;s certificate (%1) could not be read.</translation>
     </message>
@@ -2423,29 +2438,29 @@
 <context>
     <name>PasswordStep</name>
     <message>
-        <location filename="../flow/step_password.py" line="38"/>
+        <location filename="../flow/step_password.py" line="35"/>
         <source>Card and password</source>
         <translation>Card and password</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="41"/>
+        <location filename="../flow/step_password.py" line="38"/>
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="84"/>
+        <location filename="../flow/step_password.py" line="78"/>
         <source>Procedure: %1
 Sent to: %2</source>
         <translation>Procedure: %1
 Sent to: %2</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="102"/>
+        <location filename="../flow/step_password.py" line="96"/>
         <source>Keep the card in the reader and enter your signing password (6 to 16 letters and digits).</source>
         <translation>Keep the card in the reader and enter your signing password (6 to 16 letters and digits).</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="108"/>
+        <location filename="../flow/step_password.py" line="102"/>
         <source>Your signing certificate goes with the application. It records your name, address, date of birth and sex; the package is encrypted so that only the agency can read it.</source>
         <translation>Your signing certificate goes with the application. It records your name, address, date of birth and sex; the package is encrypted so that only the agency can read it.</translation>
     </message>
@@ -2453,12 +2468,12 @@ Sent to: %2</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="154"/>
+        <location filename="../dialogs/pin_dialog.py" line="148"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="155"/>
+        <location filename="../dialogs/pin_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2494,17 +2509,17 @@ Sent to: %2</translation>
 <context>
     <name>ReceiptStep</name>
     <message>
-        <location filename="../flow/step_receipt.py" line="26"/>
+        <location filename="../flow/step_receipt.py" line="23"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="40"/>
+        <location filename="../flow/step_receipt.py" line="34"/>
         <source>No receipt yet.</source>
         <translation>No receipt yet.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="42"/>
+        <location filename="../flow/step_receipt.py" line="36"/>
         <source>Accepted.
 Receipt number: %1
 Received: %2
@@ -2517,17 +2532,17 @@ Submission ID: %3
 Agency: %4</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="50"/>
+        <location filename="../flow/step_receipt.py" line="44"/>
         <source>Kept with the package in %1.</source>
         <translation>Kept with the package in %1.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="65"/>
+        <location filename="../flow/step_receipt.py" line="59"/>
         <source>The agency checked the certificate, matched it with the application and accepted it.</source>
         <translation>The agency checked the certificate, matched it with the application and accepted it.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="69"/>
+        <location filename="../flow/step_receipt.py" line="63"/>
         <source>Start a &amp;new application</source>
         <translation>Start a &amp;new application</translation>
     </message>
@@ -2543,32 +2558,32 @@ Agency: %4</translation>
 <context>
     <name>SendStep</name>
     <message>
-        <location filename="../flow/step_send.py" line="79"/>
+        <location filename="../flow/step_send.py" line="84"/>
         <source>Encrypt and send</source>
         <translation>Encrypt and send</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="82"/>
+        <location filename="../flow/step_send.py" line="87"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="161"/>
+        <location filename="../flow/step_send.py" line="165"/>
         <source>Save the signed package</source>
         <translation>Save the signed package</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="163"/>
+        <location filename="../flow/step_send.py" line="167"/>
         <source>Encrypted package (*.p7m)</source>
         <translation>Encrypted package (*.p7m)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="184"/>
+        <location filename="../flow/step_send.py" line="188"/>
         <source>Nothing has been signed yet.</source>
         <translation>Nothing has been signed yet.</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="188"/>
+        <location filename="../flow/step_send.py" line="192"/>
         <source>Encrypted for: %1
 Submission ID: %2
 Size: %3 bytes
@@ -2579,42 +2594,42 @@ Size: %3 bytes
 Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="203"/>
+        <location filename="../flow/step_send.py" line="210"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="207"/>
+        <location filename="../flow/step_send.py" line="214"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="223"/>
+        <location filename="../flow/step_send.py" line="228"/>
         <source>The application, the signature and your certificate are encrypted so that only the agency can open them. Send the package now, or save it to a file.</source>
         <translation>The application, the signature and your certificate are encrypted so that only the agency can open them. Send the package now, or save it to a file.</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="227"/>
+        <location filename="../flow/step_send.py" line="232"/>
         <source>Sa&amp;ve to a file instead…</source>
         <translation>Sa&amp;ve to a file instead…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="228"/>
+        <location filename="../flow/step_send.py" line="233"/>
         <source>The agency&apos;s service account</source>
         <translation>The agency&apos;s service account</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="229"/>
+        <location filename="../flow/step_send.py" line="234"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="230"/>
+        <location filename="../flow/step_send.py" line="235"/>
         <source>Service account password</source>
         <translation>Service account password</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="231"/>
+        <location filename="../flow/step_send.py" line="236"/>
         <source>&amp;Remember this account in the system keyring</source>
         <translation>&amp;Remember this account in the system keyring</translation>
     </message>
@@ -3003,17 +3018,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="40"/>
+        <location filename="../flow/step_sign.py" line="34"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="99"/>
+        <location filename="../flow/step_sign.py" line="82"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>The card is signing. Do not remove it…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="103"/>
+        <location filename="../flow/step_sign.py" line="85"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -3022,17 +3037,17 @@ Submission ID: %2
 Created: %3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="113"/>
+        <location filename="../flow/step_sign.py" line="94"/>
         <source>Go back to enter the password.</source>
         <translation>Go back to enter the password.</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="120"/>
+        <location filename="../flow/step_sign.py" line="101"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>The card and the computer exchange data and the card signs the application.</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="122"/>
+        <location filename="../flow/step_sign.py" line="103"/>
         <source>Signing progress</source>
         <translation>Signing progress</translation>
     </message>

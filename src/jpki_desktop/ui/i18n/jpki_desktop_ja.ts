@@ -17,22 +17,22 @@
 <context>
     <name>CardStep</name>
     <message>
-        <location filename="../flow/step_card.py" line="26"/>
+        <location filename="../flow/step_card.py" line="23"/>
         <source>Reader and card</source>
         <translation>リーダーとカード</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="36"/>
+        <location filename="../flow/step_card.py" line="33"/>
         <source>This card has no signing certificate (for example, it was issued before age 15). Online applications need one: ask your municipal office.</source>
         <translation>このカードには署名用電子証明書がありません（15歳未満で発行された場合など）。電子申請には署名用電子証明書が必要です。市区町村の窓口にご相談ください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="60"/>
+        <location filename="../flow/step_card.py" line="56"/>
         <source>%1 in %2: ready to sign.</source>
         <translation>%2 の %1：署名できます。</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="73"/>
+        <location filename="../flow/step_card.py" line="69"/>
         <source>Connect your IC card reader and insert your My Number card. The card is checked without using a password try.</source>
         <translation>ICカードリーダーを接続し、マイナンバーカードを差し込んでください。カードの確認ではパスワードの試行回数を使いません。</translation>
     </message>
@@ -229,89 +229,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="98"/>
+        <location filename="../dialogs/change_pin.py" line="93"/>
         <source>C&amp;urrent:</source>
         <translation>現在のもの(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="99"/>
+        <location filename="../dialogs/change_pin.py" line="94"/>
         <source>&amp;New:</source>
         <translation>新しいもの(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="100"/>
+        <location filename="../dialogs/change_pin.py" line="95"/>
         <source>Con&amp;firm new:</source>
         <translation>新しいもの（確認）(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="181"/>
+        <location filename="../dialogs/change_pin.py" line="176"/>
         <source>6 to 16 characters</source>
         <translation>6〜16文字</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="183"/>
+        <location filename="../dialogs/change_pin.py" line="178"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>英字 A〜Z と数字 0〜9 のみ（小文字は大文字として扱います）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="185"/>
+        <location filename="../dialogs/change_pin.py" line="180"/>
         <source>Contains both a letter and a digit</source>
         <translation>英字と数字を両方含む</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="186"/>
-        <location filename="../dialogs/change_pin.py" line="192"/>
+        <location filename="../dialogs/change_pin.py" line="181"/>
+        <location filename="../dialogs/change_pin.py" line="187"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>半角で空白なし（日本語入力はオフ）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="187"/>
-        <location filename="../dialogs/change_pin.py" line="193"/>
+        <location filename="../dialogs/change_pin.py" line="182"/>
+        <location filename="../dialogs/change_pin.py" line="188"/>
         <source>Both new entries match</source>
         <translation>新しいものの2回の入力が一致</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="190"/>
+        <location filename="../dialogs/change_pin.py" line="185"/>
         <source>Exactly 4 digits</source>
         <translation>数字4桁</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="191"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
         <source>Digits 0-9 only</source>
         <translation>数字 0〜9 のみ</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="239"/>
+        <location filename="../dialogs/change_pin.py" line="234"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>%1を変更しました。今後は新しいものを使ってください。</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="270"/>
+        <location filename="../dialogs/change_pin.py" line="263"/>
         <source>Change password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="271"/>
+        <location filename="../dialogs/change_pin.py" line="264"/>
         <source>Which one</source>
         <translation>変更するもの</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="272"/>
+        <location filename="../dialogs/change_pin.py" line="265"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>署名用パスワード（6〜16文字）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="273"/>
+        <location filename="../dialogs/change_pin.py" line="266"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>利用者証明用暗証番号（数字4桁）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="274"/>
+        <location filename="../dialogs/change_pin.py" line="267"/>
         <source>C&amp;hange</source>
         <translation>変更する(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="275"/>
+        <location filename="../dialogs/change_pin.py" line="268"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -698,42 +698,42 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs/common.py" line="65"/>
+        <location filename="../dialogs/common.py" line="72"/>
         <source>&amp;Yes</source>
         <translation>はい(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="66"/>
+        <location filename="../dialogs/common.py" line="73"/>
         <source>&amp;No</source>
         <translation>いいえ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="94"/>
+        <location filename="../dialogs/common.py" line="124"/>
         <source>Look in:</source>
         <translation>場所:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="95"/>
+        <location filename="../dialogs/common.py" line="125"/>
         <source>File name:</source>
         <translation>ファイル名:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="96"/>
+        <location filename="../dialogs/common.py" line="126"/>
         <source>Files of type:</source>
         <translation>ファイルの種類:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="97"/>
+        <location filename="../dialogs/common.py" line="127"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="117"/>
+        <location filename="../dialogs/common.py" line="134"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="134"/>
+        <location filename="../dialogs/common.py" line="138"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -1260,7 +1260,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../flow/step.py" line="53"/>
+        <location filename="../flow/step.py" line="95"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
@@ -2182,6 +2182,26 @@
         <translation>署名用電子証明書はまだ有効期間が始まっていません。署名はしていません。</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="513"/>
+        <source>The package is kept in the outbox and is sent again on the next start; you can also press Send again now.</source>
+        <translation>申請データは送信待ちに保管され、次回の起動時に再送信されます。今すぐ［送信する］をもう一度押すこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="519"/>
+        <source>Check the user ID, enter the password again and press Send. The package is kept in the outbox until the agency accepts it.</source>
+        <translation>利用者識別番号を確かめ、パスワードを入力し直して［送信する］を押してください。申請データは申請先に受け付けられるまで送信待ちに保管されます。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="525"/>
+        <source>The package is kept in the outbox. Check this computer&apos;s date and the proxy setting, then send again; or save the package to a file instead.</source>
+        <translation>申請データは送信待ちに保管されています。このコンピューターの日付とプロキシの設定を確かめてから送信し直すか、代わりにファイルに保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="530"/>
+        <source>The package is kept in the outbox. Save it to a file instead and ask the agency how to hand it in.</source>
+        <translation>申請データは送信待ちに保管されています。代わりにファイルに保存し、提出方法を申請先にお問い合わせください。</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="498"/>
         <source>The agency could not be reached.</source>
         <translation>申請先に接続できませんでした。</translation>
@@ -2203,26 +2223,21 @@
     </message>
     <message>
         <location filename="../messages.py" line="502"/>
-        <source>The agency refused the service account (user ID or password).</source>
-        <translation>申請先が利用者アカウント（利用者識別番号またはパスワード）を受け付けませんでした。</translation>
+        <source>The user ID or the password of the service account is wrong: the agency refused it.</source>
+        <translation>利用者識別番号または暗証番号（サービスアカウントのパスワード）が正しくないため、申請先に受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="516"/>
+        <location filename="../messages.py" line="544"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>申請先からの応答を読み取れませんでした。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="322"/>
         <location filename="../messages.py" line="350"/>
-        <location filename="../messages.py" line="519"/>
-        <location filename="../messages.py" line="527"/>
+        <location filename="../messages.py" line="546"/>
+        <location filename="../messages.py" line="549"/>
         <source>Sending</source>
         <translation>送信</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="521"/>
-        <source>The package is kept in the outbox and is sent again on the next start.</source>
-        <translation>申請データは送信待ちとして保存され、次回起動時にもう一度送信します。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="323"/>
@@ -2230,12 +2245,12 @@
         <translation>この申請先には利用者アカウント（利用者識別番号とパスワード）が必要です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="528"/>
+        <location filename="../messages.py" line="550"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>申請先からの応答の署名を確認できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="531"/>
+        <location filename="../messages.py" line="553"/>
         <source>The package is kept in the outbox.</source>
         <translation>申請データは送信待ちとして保存されています。</translation>
     </message>
@@ -2243,8 +2258,8 @@
         <location filename="../messages.py" line="328"/>
         <location filename="../messages.py" line="333"/>
         <location filename="../messages.py" line="339"/>
-        <location filename="../messages.py" line="549"/>
-        <location filename="../messages.py" line="556"/>
+        <location filename="../messages.py" line="571"/>
+        <location filename="../messages.py" line="578"/>
         <source>Signing</source>
         <translation>電子署名</translation>
     </message>
@@ -2264,17 +2279,17 @@
         <translation>カードの署名が証明書と一致しません。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="537"/>
+        <location filename="../messages.py" line="559"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="538"/>
+        <location filename="../messages.py" line="560"/>
         <source>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</source>
         <translation>タイムスタンプ局 %1 から使えるタイムスタンプを得られませんでした。署名も保存もしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="542"/>
+        <location filename="../messages.py" line="564"/>
         <source>Check its address in Settings and the network (proxy), or sign without a timestamp.</source>
         <translation>設定のアドレスとネットワーク（プロキシ）を確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
@@ -2289,12 +2304,12 @@
         <translation>そのファイルを書き換えているプログラムを閉じて、もう一度署名してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="550"/>
+        <location filename="../messages.py" line="572"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>申請先の暗号化用証明書が使えません（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="557"/>
+        <location filename="../messages.py" line="579"/>
         <source>The application could not be packaged (%1).</source>
         <translation>申請データを作成できませんでした（%1）。</translation>
     </message>
@@ -2309,12 +2324,12 @@
         <translation>申請書に誤りがあります。申請書の入力に戻って修正してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="563"/>
+        <location filename="../messages.py" line="585"/>
         <source>Agency</source>
         <translation>申請先</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="564"/>
+        <location filename="../messages.py" line="586"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>申請先の証明書（%1）を読み込めませんでした。</translation>
     </message>
@@ -2418,29 +2433,29 @@
 <context>
     <name>PasswordStep</name>
     <message>
-        <location filename="../flow/step_password.py" line="38"/>
+        <location filename="../flow/step_password.py" line="35"/>
         <source>Card and password</source>
         <translation>カードとパスワード</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="41"/>
+        <location filename="../flow/step_password.py" line="38"/>
         <source>&amp;Sign</source>
         <translation>署名する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="84"/>
+        <location filename="../flow/step_password.py" line="78"/>
         <source>Procedure: %1
 Sent to: %2</source>
         <translation>手続き：%1
 申請先：%2</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="102"/>
+        <location filename="../flow/step_password.py" line="96"/>
         <source>Keep the card in the reader and enter your signing password (6 to 16 letters and digits).</source>
         <translation>カードを差し込んだまま、署名用パスワード（英数字6〜16文字）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="108"/>
+        <location filename="../flow/step_password.py" line="102"/>
         <source>Your signing certificate goes with the application. It records your name, address, date of birth and sex; the package is encrypted so that only the agency can read it.</source>
         <translation>申請には署名用電子証明書が添付されます。氏名・住所・生年月日・性別が記録されているため、申請データは申請先だけが読めるように暗号化されます。</translation>
     </message>
@@ -2448,12 +2463,12 @@ Sent to: %2</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="154"/>
+        <location filename="../dialogs/pin_dialog.py" line="148"/>
         <source>&amp;OK</source>
         <translation>OK(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="155"/>
+        <location filename="../dialogs/pin_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2489,17 +2504,17 @@ Sent to: %2</source>
 <context>
     <name>ReceiptStep</name>
     <message>
-        <location filename="../flow/step_receipt.py" line="26"/>
+        <location filename="../flow/step_receipt.py" line="23"/>
         <source>Receipt</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="40"/>
+        <location filename="../flow/step_receipt.py" line="34"/>
         <source>No receipt yet.</source>
         <translation>まだ受付されていません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="42"/>
+        <location filename="../flow/step_receipt.py" line="36"/>
         <source>Accepted.
 Receipt number: %1
 Received: %2
@@ -2512,17 +2527,17 @@ Agency: %4</source>
 申請先：%4</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="50"/>
+        <location filename="../flow/step_receipt.py" line="44"/>
         <source>Kept with the package in %1.</source>
         <translation>申請データとともに %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="65"/>
+        <location filename="../flow/step_receipt.py" line="59"/>
         <source>The agency checked the certificate, matched it with the application and accepted it.</source>
         <translation>申請先が電子証明書を確認し、申請内容と照合して受け付けました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="69"/>
+        <location filename="../flow/step_receipt.py" line="63"/>
         <source>Start a &amp;new application</source>
         <translation>新しい申請を始める(&amp;N)</translation>
     </message>
@@ -2538,32 +2553,32 @@ Agency: %4</source>
 <context>
     <name>SendStep</name>
     <message>
-        <location filename="../flow/step_send.py" line="79"/>
+        <location filename="../flow/step_send.py" line="84"/>
         <source>Encrypt and send</source>
         <translation>暗号化して送信</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="82"/>
+        <location filename="../flow/step_send.py" line="87"/>
         <source>&amp;Send</source>
         <translation>送信する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="161"/>
+        <location filename="../flow/step_send.py" line="165"/>
         <source>Save the signed package</source>
         <translation>署名済み申請データの保存</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="163"/>
+        <location filename="../flow/step_send.py" line="167"/>
         <source>Encrypted package (*.p7m)</source>
         <translation>暗号化された申請データ (*.p7m)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="184"/>
+        <location filename="../flow/step_send.py" line="188"/>
         <source>Nothing has been signed yet.</source>
         <translation>まだ署名していません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="188"/>
+        <location filename="../flow/step_send.py" line="192"/>
         <source>Encrypted for: %1
 Submission ID: %2
 Size: %3 bytes
@@ -2574,42 +2589,42 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 暗号方式：AES-256-GCM（鍵は申請先の RSA 鍵で保護、RSA-OAEP）</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="203"/>
+        <location filename="../flow/step_send.py" line="210"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="207"/>
+        <location filename="../flow/step_send.py" line="214"/>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="223"/>
+        <location filename="../flow/step_send.py" line="228"/>
         <source>The application, the signature and your certificate are encrypted so that only the agency can open them. Send the package now, or save it to a file.</source>
         <translation>申請書・電子署名・電子証明書は、申請先だけが開けるように暗号化されています。今すぐ送信するか、ファイルに保存してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="227"/>
+        <location filename="../flow/step_send.py" line="232"/>
         <source>Sa&amp;ve to a file instead…</source>
         <translation>送信せずにファイルに保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="228"/>
+        <location filename="../flow/step_send.py" line="233"/>
         <source>The agency&apos;s service account</source>
         <translation>申請先の利用者アカウント</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="229"/>
+        <location filename="../flow/step_send.py" line="234"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="230"/>
+        <location filename="../flow/step_send.py" line="235"/>
         <source>Service account password</source>
         <translation>利用者アカウントのパスワード</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="231"/>
+        <location filename="../flow/step_send.py" line="236"/>
         <source>&amp;Remember this account in the system keyring</source>
         <translation>このアカウントをシステムのキーリングに保存する(&amp;R)</translation>
     </message>
@@ -2998,17 +3013,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="40"/>
+        <location filename="../flow/step_sign.py" line="34"/>
         <source>Sign</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="99"/>
+        <location filename="../flow/step_sign.py" line="82"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>カードで署名しています。カードを抜かないでください…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="103"/>
+        <location filename="../flow/step_sign.py" line="85"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -3017,17 +3032,17 @@ Created: %3</source>
 作成日時：%3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="113"/>
+        <location filename="../flow/step_sign.py" line="94"/>
         <source>Go back to enter the password.</source>
         <translation>戻ってパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="120"/>
+        <location filename="../flow/step_sign.py" line="101"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>カードとパソコンがデータをやり取りし、カードが申請書に電子署名します。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="122"/>
+        <location filename="../flow/step_sign.py" line="103"/>
         <source>Signing progress</source>
         <translation>署名の進み具合</translation>
     </message>
