@@ -58,15 +58,23 @@ SENTENCES: dict[type[BaseException], Sentence] = {
 }
 
 
+def _next_step(exc: S.Undelivered) -> str:
+    """What can get the package through: resending only where the cause may pass by itself."""
+    if exc.resend_helps:
+        return "It is sent again with 'jpki submit --flush' or the next time the app starts."
+    if exc.reason == "account":
+        return (
+            "Sending it again cannot help until the account is right: run the same "
+            "'jpki submit' again with --user-id and the correct password."
+        )
+    return "Sending it again will not help until the agency fixes its server; ask the agency."
+
+
 def describe(exc: BaseException) -> tuple[str, int] | None:
     if isinstance(exc, S.Undelivered):
         base = UNDELIVERED.get(exc.reason, exc.reason)
         detail = f" ({exc.detail})" if exc.detail else ""
-        return (
-            f"{base}{detail}. The package is kept in the outbox and sent again with "
-            "'jpki submit --flush' or the next time the app starts.",
-            X.UNCHECKED,
-        )
+        return f"{base}{detail}. The package is kept in the outbox. {_next_step(exc)}", X.UNCHECKED
     if isinstance(exc, S.AnswerInvalid):
         return (
             f"The agency's answer was NOT accepted: {ANSWER_INVALID.get(exc.problem, exc.problem)}. "
