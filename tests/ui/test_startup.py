@@ -86,7 +86,8 @@ def test_the_staged_start_ends_with_the_window_build_makes(qtbot, settings, vcar
     try:
         wait_presence(qtbot, ctx, Presence.READY, timeout=10000)
         assert [p.page_id for p in staged.pages] == PAGE_IDS
-        assert staged.refresh_action.isEnabled() and staged.change_action.isEnabled()
+        for act in (staged.refresh_action, staged.change_action, staged.page_help_action):
+            assert act.isEnabled()
         w, other = make_window(VirtualSource(vcard), language="en")
         w.show()
         wait_presence(qtbot, other, Presence.READY, timeout=10000)
@@ -112,3 +113,29 @@ def test_the_first_window_needs_neither_the_core_nor_the_signing_libraries():
     packages = {m.split(".")[1] for m in loaded if "." in m}
     assert packages == {"ui", "app"}, packages  # `app` only as the package preload walks
     assert not {m for m in loaded if m.startswith("jpki_desktop.app.")}, loaded
+
+
+def test_a_page_opened_while_the_window_fills_in_is_built_next(qtbot, settings, vcard):
+    ensure_application()
+    translations = Translations()
+    translations.switch("en")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    added: list[str] = []
+    add_page = w.add_page
+    w.add_page = lambda page: (added.append(page.page_id), add_page(page))[-1]  # type: ignore[method-assign]
+    done = []
+    startup = Startup(
+        w, Options(language="en"), settings, translations, done.append, source=VirtualSource(vcard)
+    )
+    startup.begin()
+    w.show_page("settings")  # before anything is loaded
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert startup.ctx is not None
+    startup.ctx.shutdown()
+    assert added[:2] == ["card", "settings"]  # the first page, then the one asked for
+    assert sorted(added) == sorted(PAGE_IDS)
+    assert isinstance(w.current_page(), type(w.page("settings"))) and w.current_page_id() == (
+        "settings"
+    )

@@ -105,7 +105,7 @@ class Startup(QObject):
     """After the window is shown: load the rest in the background, build the first page and
     start the card thread, one step per turn of the event loop; once the first card read has
     settled (or after SETTLE_MS), build the other pages the same way. `done` is called once
-    everything is up."""
+    everything is up. A page the user opens before it is built is built next."""
 
     SETTLE_MS = 3000  # the longest the other pages wait for the first card read
 
@@ -126,11 +126,13 @@ class Startup(QObject):
         self.ctx: AppContext | None = None
         self._assembly: ModuleType | None = None
         self._plan: Plan | None = None
-        self._queue: list[Callable[[], None]] = []
+        self._queue: list[tuple[str, Callable[[], None]]] = []  # (page id or "", step)
+        self._wanted: list[str] = []
         self._phase = "loading"  # -> "first" -> "waiting" -> "rest" -> "done"
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
+        window.pageWanted.connect(self._want)
 
     def begin(self) -> None:
         task = preload.load_in_background(self.options.demo)
@@ -148,15 +150,26 @@ class Startup(QObject):
             source=self.source,
             staged=True,
         )
-        self._run("first", plan.first)
+        self._run("first", [("", step) for step in plan.first])
 
-    def _run(self, phase: str, steps: list[Callable[[], None]]) -> None:
+    def _run(self, phase: str, steps: list[tuple[str, Callable[[], None]]]) -> None:
         self._phase, self._queue = phase, list(steps)
+        for page_id in self._wanted:
+            self._want(page_id)
         self._timer.start()
+
+    def _want(self, page_id: str) -> None:
+        """Build `page_id` next (the page asked for last goes first)."""
+        if page_id not in self._wanted:
+            self._wanted.append(page_id)
+        wanted = [entry for entry in self._queue if entry[0] == page_id]
+        if self._phase == "rest" and wanted:
+            self._queue = wanted + [entry for entry in self._queue if entry[0] != page_id]
 
     def _next(self) -> None:
         if self._queue:
-            self._queue.pop(0)()
+            _page_id, step = self._queue.pop(0)
+            step()
             assert self._plan is not None  # the queue holds its steps
             self.ctx = self._plan.ctx
         if self._queue:
@@ -224,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     startup = Startup(window, options, settings, translations, ready)
     startup.begin()
     code = app.exec()
+    preload.cancel_loading()  # closed before the GUI was loaded
     if startup.ctx is not None:
         shutdown(startup.ctx)
     return code

@@ -57,7 +57,7 @@ class Plan:
 
     window: MainWindow
     first: list[Step] = field(default_factory=list)
-    rest: list[Step] = field(default_factory=list)
+    rest: list[tuple[str, Step]] = field(default_factory=list)  # (page id, step)
     ctx: AppContext | None = None
 
 
@@ -180,7 +180,7 @@ def plan(
     first_page, *others = page_classes()
     if staged:
         made.first = [context, build(first_page), start]
-        made.rest = [step for cls in others for step in (build(cls), render(cls))]
+        made.rest = [(cls.page_id, step) for cls in others for step in (build(cls), render(cls))]
     else:
         made.first = [context, *(build(cls) for cls in page_classes()), start]
     return made

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,6 +61,8 @@ class WindowParts:
 
 
 class MainWindow(Retranslatable, QMainWindow):
+    pageWanted = Signal(str)  # the user opened a page that is not built yet
+
     def __init__(self, *, demo: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -114,7 +116,7 @@ class MainWindow(Retranslatable, QMainWindow):
         ctx.service.stateChanged.connect(self._on_state)
         ctx.service.busyChanged.connect(self._on_busy)
         ctx.service.stateChanged.connect(ctx.session.on_state)
-        for act in (self.refresh_action, self.change_action, *self.language_actions.values()):
+        for act in self._needs_attach():
             act.setEnabled(True)
         self.retranslate()
 
@@ -170,6 +172,8 @@ class MainWindow(Retranslatable, QMainWindow):
             page = self.page(self.page_ids[row])
             if page is not None:
                 page.on_shown()
+            else:
+                self.pageWanted.emit(self.page_ids[row])
 
     # -- menus ------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ import gc
 import importlib
 import logging
 import pkgutil
+import threading
 from types import ModuleType
 
 from .. import app
@@ -32,6 +33,13 @@ from .tasks import Task, run_task
 logger = logging.getLogger(__name__)
 ASSEMBLY = "jpki_desktop.ui.assembly"
 DEMO_AGENCY_MODULES = ("jpki_desktop.agency.server",)  # what app.agency imports when called
+_cancel = threading.Event()  # the window closed while loading: stop at the next module
+_idle = threading.Event()  # no load running
+_idle.set()
+
+
+class LoadCancelled(Exception):
+    """The window closed before the GUI was loaded."""
 
 
 def application_modules() -> list[str]:
@@ -41,6 +49,8 @@ def application_modules() -> list[str]:
 def preload(extra: tuple[str, ...] = ()) -> None:
     """`extra`: what a use case imports only when called (`app.agency`'s server, in --demo)."""
     for name in (*application_modules(), *extra):
+        if _cancel.is_set():
+            return
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - a missing optional part shows up later, where it is used
@@ -49,13 +59,27 @@ def preload(extra: tuple[str, ...] = ()) -> None:
 
 def load(demo: bool) -> ModuleType:
     """Import everything (here, on the calling thread); returns `ui.assembly`."""
-    preload(DEMO_AGENCY_MODULES if demo else ())
-    return importlib.import_module(ASSEMBLY)
+    _idle.clear()
+    try:
+        preload(DEMO_AGENCY_MODULES if demo else ())
+        if _cancel.is_set():
+            raise LoadCancelled
+        return importlib.import_module(ASSEMBLY)
+    finally:
+        _idle.set()
 
 
 def load_in_background(demo: bool) -> Task:
     """`load(demo)` on a pool thread; the task's `finished` brings `ui.assembly`."""
+    _idle.clear()  # from now: the pool may take a moment to start it
     return run_task(load, demo)
+
+
+def cancel_loading(timeout: float = 10.0) -> None:
+    """The app is quitting: stop a background load after the module it is importing, and wait
+    for it (an import still running while the interpreter shuts down fails noisily)."""
+    _cancel.set()
+    _idle.wait(timeout)
 
 
 def pause_collection() -> None:
