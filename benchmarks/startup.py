@@ -4,11 +4,11 @@
     .venv/bin/python benchmarks/startup.py [--runs 7]
 
 Runs, alternating, a bare PySide6 process (QApplication + QMainWindow, shown) and the real app
-in demo mode (`jpki_desktop.ui.app.main(["--demo"])`), both under QT_QPA_PLATFORM=offscreen and
-in the same child wrapper: an application event filter prints a monotonic timestamp at the
-first Expose event of a window and ends the process there (`os._exit`, no teardown). One
-warm-up run of each first (bytecode written, files in the page cache), then `--runs` timed
-pairs. Prints, for each, the median of spawn → exit (the whole process) and spawn → shown, and
+in demo mode (`python -m jpki_desktop --demo`), both under QT_QPA_PLATFORM=offscreen, with the
+same criterion: at the first Expose event of the window (an event filter on its QWindow; in
+the app, `JPKI_EXIT_WHEN_SHOWN=1`) the process prints a monotonic timestamp and ends there
+(`os._exit`, no teardown). One warm-up run of each first (bytecode written, files in the page
+cache, the demo card created), then `--runs` timed pairs. Prints, for each, the median of spawn → exit (the whole process) and spawn → shown, and
 the ratio app / bare. The app's settings, data and cache directories are temporary.
 """
 
@@ -25,41 +25,44 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-CHILD = r"""
+BARE = r"""
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
-class FirstExpose(QObject):
-    def eventFilter(self, obj, event):  # the first window on screen ends the run
-        if event.type() == QEvent.Type.Expose and obj.isWindowType() and obj.isExposed():
-            sys.stdout.write(f"shown {time.monotonic()!r}\n")
-            sys.stdout.flush()
-            os._exit(0)
+def shown():
+    sys.stdout.write(f"shown {time.monotonic()!r}\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+class FirstExpose(QObject):  # the same criterion as the app's JPKI_EXIT_WHEN_SHOWN
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Expose and obj.isExposed():
+            shown()
         return False
 
 
-app = QApplication(["jpki-desktop"])
+app = QApplication(["bare"])
+window = QMainWindow()
+window.show()
+handle = window.windowHandle()
+if handle.isExposed():
+    shown()
 first = FirstExpose()
-app.installEventFilter(first)
-if sys.argv[1] == "bare":
-    window = QMainWindow()
-    window.show()
-    app.exec()
-else:
-    from jpki_desktop.ui.app import main
-
-    main(["--demo"])
+handle.installEventFilter(first)
+app.exec()
 sys.exit("the window was never shown")
 """
 
 
 def run(kind: str, env: dict[str, str]) -> tuple[float, float]:
     """(spawn → exit, spawn → shown) in seconds."""
+    command = ["-c", BARE] if kind == "bare" else ["-m", "jpki_desktop", "--demo"]
     t0 = time.monotonic()
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, kind], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, *command], env=env, capture_output=True, text=True, timeout=60
     )
     t1 = time.monotonic()
     shown = [line for line in out.stdout.splitlines() if line.startswith("shown ")]
@@ -82,6 +85,7 @@ def main() -> int:
         XDG_CONFIG_HOME=str(work / "config"),
         XDG_DATA_HOME=str(work / "data"),
         XDG_CACHE_HOME=str(work / "cache"),
+        JPKI_EXIT_WHEN_SHOWN="1",
     )
     for kind in ("bare", "app"):  # warm-up: bytecode, page cache, the demo card's first set-up
         run(kind, env)

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import accessibility, preload
+from . import preload
 from .i18n import Translations
 from .main_window import MainWindow
 from .settings import Settings
@@ -68,7 +71,6 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("jpki-desktop")
     app.setOrganizationName("jpki-desktop")
     apply_cjk_font(app)
-    accessibility.install()
     return app
 
 
@@ -107,7 +109,10 @@ class Startup(QObject):
     settled (or after SETTLE_MS), build the other pages the same way. `done` is called once
     everything is up. A page the user opens before it is built is built next."""
 
+    shown = Signal()  # the window's first expose
+
     SETTLE_MS = 3000  # the longest the other pages wait for the first card read
+    EXPOSE_WAIT_MS = 500  # the longest loading waits for the window to be exposed
 
     def __init__(
         self,
@@ -129,12 +134,36 @@ class Startup(QObject):
         self._queue: list[tuple[str, Callable[[], None]]] = []  # (page id or "", step)
         self._wanted: list[str] = []
         self._phase = "loading"  # -> "first" -> "waiting" -> "rest" -> "done"
+        self._loading = False
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
         window.pageWanted.connect(self._want)
 
     def begin(self) -> None:
+        """Start loading once the window is on screen (its first expose), so the loader's
+        thread does not compete with the GUI thread for the GIL before that."""
+        handle = self.window.windowHandle()
+        if handle is None or handle.isExposed():
+            self._exposed()
+            return
+        handle.installEventFilter(self)
+        QTimer.singleShot(self.EXPOSE_WAIT_MS, self._load)  # e.g. started minimised
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
+            obj.removeEventFilter(self)
+            self._exposed()
+        return False
+
+    def _exposed(self) -> None:
+        self.shown.emit()
+        QTimer.singleShot(0, self._load)  # after this expose has been painted
+
+    def _load(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
         task = preload.load_in_background(self.options.demo)
         task.finished.connect(self._loaded)
         task.failed.connect(self._failed)
@@ -217,6 +246,13 @@ def shutdown(ctx: AppContext) -> None:
     ctx.shutdown()
 
 
+def exit_when_shown() -> None:
+    """Print the monotonic time of the first expose and end the process at once."""
+    sys.stdout.write(f"shown {time.monotonic()!r}\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     preload.pause_collection()  # until the GUI is built (see ui/preload.py)
     options = parse_args(sys.argv[1:] if argv is None else argv)
@@ -235,6 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         preload.freeze_startup_objects()
 
     startup = Startup(window, options, settings, translations, ready)
+    if os.environ.get("JPKI_EXIT_WHEN_SHOWN"):  # benchmarks/startup.py: time to first window
+        startup.shown.connect(exit_when_shown)
     startup.begin()
     code = app.exec()
     preload.cancel_loading()  # closed before the GUI was loaded

@@ -22,6 +22,7 @@ from ..app.flow import ApplicationFlow
 from ..app.monitor import watch
 from ..app.submission import client_settings
 from ..app.validity import start_demo_responder
+from . import accessibility
 from .card_service import CardService, SourceFactory
 from .context import AppContext
 from .dialogs.change_pin import open_change_pin
@@ -138,6 +139,7 @@ def plan(
     made = Plan(window)
 
     def context() -> None:
+        accessibility.install()  # before the first combo box
         made.ctx = make_context(
             demo=demo,
             reader=reader,

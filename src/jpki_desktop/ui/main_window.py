@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -74,7 +75,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self._placeholders: dict[str, QLabel] = {}  # in the place of the pages not built yet
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.stack = QStackedWidget(self)
         self.nav.setSpacing(2)
         for page_id in self.page_ids:
@@ -100,7 +100,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.addItem(QListWidgetItem())
         placeholder = QLabel(self.stack)
         placeholder.setObjectName("pageLoading")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt.* (see below)
         self.stack.addWidget(placeholder)
         self._placeholders[page_id] = placeholder
 
@@ -110,6 +110,9 @@ class MainWindow(Retranslatable, QMainWindow):
         """The card service and the rest of the GUI are loaded: wire the menus and the status."""
         self.ctx, self.parts = ctx, parts
         ctx.navigate = self.show_page
+        # Not before: the first window touches no `Qt.*` enum (PySide6 builds all ~130 of the
+        # Qt namespace on the first access, ~45 ms, before the window could be shown).
+        self.nav.setTextElideMode(QtCore.Qt.TextElideMode.ElideNone)
         self.refresh_action.triggered.connect(ctx.service.refresh)
         self.remove_action.triggered.connect(ctx.service.simulate_removal)
         self.insert_action.triggered.connect(ctx.service.simulate_insertion)
@@ -187,7 +190,9 @@ class MainWindow(Retranslatable, QMainWindow):
         act = QAction(self)
         act.setObjectName(name)
         if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: resolving setShortcut's overloads touches Qt.Key
+            # and so builds the whole Qt namespace (see attach())
+            act.setShortcuts([QKeySequence(shortcut)])
         if slot is not None:
             act.triggered.connect(slot)
         menu.addAction(act)

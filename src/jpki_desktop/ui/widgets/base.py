@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..theme import is_dark
@@ -57,7 +58,9 @@ def wrapping_label(
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # QtCore.Qt, not Qt imported at the top: the first window imports this module, and
+        # touching Qt makes PySide6 build all its ~130 enums (~45 ms) before it is shown
+        label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
