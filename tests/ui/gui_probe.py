@@ -3,9 +3,29 @@ process, which imports this file by path: it needs nothing but PySide6)."""
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+def child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment for a real `jpki-desktop` child process: offscreen, this source tree,
+    the demo card and every user directory under `tmp_path`."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")])),
+        JPKI_DEMO_STATE=str(tmp_path / "demo"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        **extra,
+    )
+    return env
 
 
 class Probe:

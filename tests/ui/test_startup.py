@@ -5,11 +5,9 @@ test_gui_never_stalls.py."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
@@ -20,9 +18,9 @@ from jpki_desktop.ui.i18n import Translations
 from jpki_desktop.ui.main_window import PAGE_TITLES, MainWindow
 
 from .conftest import wait_presence
+from .gui_probe import child_env
 from .texts import visible_texts
 
-SRC = Path(__file__).resolve().parents[2] / "src"
 PAGE_IDS = [page_id for page_id, _context, _title in PAGE_TITLES]
 CLOCK = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
 
@@ -147,16 +145,7 @@ def test_a_page_opened_while_the_window_fills_in_is_built_next(qtbot, settings, 
 def test_the_entry_point_reports_its_first_window_when_asked(tmp_path):
     """`JPKI_EXIT_WHEN_SHOWN=1` (what benchmarks/startup.py times): the real entry point prints
     the time of the window's first expose and ends there."""
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        JPKI_EXIT_WHEN_SHOWN="1",
-        PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")])),
-        JPKI_DEMO_STATE=str(tmp_path / "demo"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-    )
+    env = child_env(tmp_path, JPKI_EXIT_WHEN_SHOWN="1")
     out = subprocess.run(
         [sys.executable, "-m", "jpki_desktop", "--demo"],
         env=env,

@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -135,7 +136,8 @@ def plan(
 
     All at once (`build()`): every page exists before the card thread starts. `staged`
     (`main()`, one step per turn of the event loop): the first page, then the card thread;
-    each other page is built in one step and shown the card state in the next."""
+    each other page is built in one step and shown the card state in the next; the demo
+    services last."""
     made = Plan(window)
 
     def context() -> None:
@@ -174,62 +176,57 @@ def plan(
         assert made.ctx is not None
         window.attach(made.ctx, window_parts())
         made.ctx.service.start()
+
+    def demo_services() -> None:
+        assert made.ctx is not None
         if demo and flow_backend is None:
             start_demo_agency(made.ctx)
         if demo:
             start_demo_revocation(made.ctx)
 
     first_page, *others = page_classes()
-    if staged:
+    if staged:  # the demo servers last: their start-up would compete for the GIL with the pages
         made.first = [context, build(first_page), start]
         made.rest = [(cls.page_id, step) for cls in others for step in (build(cls), render(cls))]
+        made.rest.append(("", demo_services))
     else:
-        made.first = [context, *(build(cls) for cls in page_classes()), start]
+        made.first = [context, *(build(cls) for cls in page_classes()), start, demo_services]
     return made
 
 
 def start_demo_revocation(ctx: AppContext) -> None:
     """--demo: the test PKI's own CRL/OCSP responder on 127.0.0.1, so the Expiry page's
     validity check runs for real (J-LIS answers only licensed verifiers)."""
-
-    def started(service) -> None:  # noqa: ANN001
-        ctx.demo_revocation = service
-        if not ctx.service._running:  # the window closed meanwhile
-            service.stop()
-
-    def start() -> None:
-        task = run_task(start_demo_responder)
-        task.finished.connect(started)
-        task.failed.connect(
-            lambda exc: logger.warning(
-                "demo revocation service did not start: %s", type(exc).__name__
-            )
-        )
-
-    if ctx.service.source is not None:
-        start()
-    else:
-        ctx.service.sourceReady.connect(start, Qt.ConnectionType.SingleShotConnection)
+    _start_demo_service(ctx, start_demo_responder, "demo_revocation", "demo revocation service")
 
 
 def start_demo_agency(ctx: AppContext) -> None:
     """--demo: the local reference agency endpoint on 127.0.0.1 (keys generated on first use),
     started off the GUI thread; the demo procedures find it through its URL file."""
+    _start_demo_service(ctx, start_reference_agency, "demo_agency", "demo agency")
 
-    def started(agency) -> None:  # noqa: ANN001
-        ctx.demo_agency = agency
+
+def _start_demo_service(
+    ctx: AppContext, start_service: Callable[[], Any], attribute: str, what: str
+) -> None:
+    """Start a --demo server off the GUI thread and keep it as `ctx.<attribute>` (stopped at
+    once if the window closed meanwhile)."""
+
+    def started(service) -> None:  # noqa: ANN001
+        setattr(ctx, attribute, service)
         if not ctx.service._running:  # the window closed meanwhile
-            agency.stop()
+            service.stop()
 
     def start() -> None:
-        task = run_task(start_reference_agency)
+        task = run_task(start_service)
         task.finished.connect(started)
         task.failed.connect(
-            lambda exc: logger.warning("demo agency did not start: %s", type(exc).__name__)
+            lambda exc: logger.warning("%s did not start: %s", what, type(exc).__name__)
         )
 
-    # The agency trusts the demo card's CA, read from the card store: start it only once the
-    # card thread has loaded (or created) that store, or both would create a different card.
+    # The agency trusts the demo card's CA, read from the card store (and the responder
+    # serves the test PKI's status): start only once the card thread has loaded (or created)
+    # that store, or both would create a different card.
     if ctx.service.source is not None:
         start()
     else:
