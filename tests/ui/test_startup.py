@@ -132,10 +132,12 @@ def test_a_page_opened_while_the_window_fills_in_is_built_next(qtbot, settings, 
     )
     startup.begin()
     w.show_page("settings")  # before anything is loaded
+    w.show_page("verify")
+    w.show_page("settings")  # asked for again: the last one asked for comes first
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     assert startup.ctx is not None
     startup.ctx.shutdown()
-    assert added[:2] == ["card", "settings"]  # the first page, then the one asked for
+    assert added[:3] == ["card", "settings", "verify"]  # the first page, then those asked for
     assert sorted(added) == sorted(PAGE_IDS)
     assert isinstance(w.current_page(), type(w.page("settings"))) and w.current_page_id() == (
         "settings"

@@ -183,17 +183,24 @@ class Startup(QObject):
 
     def _run(self, phase: str, steps: list[tuple[str, Callable[[], None]]]) -> None:
         self._phase, self._queue = phase, list(steps)
-        for page_id in self._wanted:
-            self._want(page_id)
+        for page_id in self._wanted:  # the one asked for last ends up first
+            self._prioritise(page_id)
         self._timer.start()
 
     def _want(self, page_id: str) -> None:
-        """Build `page_id` next (the page asked for last goes first)."""
-        if page_id not in self._wanted:
-            self._wanted.append(page_id)
+        """Build `page_id` next (the page asked for last goes first); the user asking for a
+        page ends the wait for the first card read."""
+        if page_id in self._wanted:
+            self._wanted.remove(page_id)
+        self._wanted.append(page_id)
+        if self._phase == "rest":
+            self._prioritise(page_id)
+        elif self._phase == "waiting":
+            self._settled()
+
+    def _prioritise(self, page_id: str) -> None:
         wanted = [entry for entry in self._queue if entry[0] == page_id]
-        if self._phase == "rest" and wanted:
-            self._queue = wanted + [entry for entry in self._queue if entry[0] != page_id]
+        self._queue = wanted + [entry for entry in self._queue if entry[0] != page_id]
 
     def _next(self) -> None:
         if self._queue:
