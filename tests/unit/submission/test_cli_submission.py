@@ -149,7 +149,10 @@ def test_submit_rejection_reaches_the_user(capsys, running, tmp_path, demo_catal
     )
     assert code == 9
     assert "REJECTED by the agency (applicant-mismatch" in out
-    assert "The applicant's address in the form do not match the signing certificate." in out
+    assert (
+        "The applicant's details in the form (Current address) do not match the signing "
+        "certificate." in out
+    )  # the form's label
 
 
 def test_submit_when_agency_down_then_flush(capsys, running, tmp_path, agency_dir):
