@@ -1586,99 +1586,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="291"/>
         <source>About jpki-desktop</source>
         <translation>About jpki-desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="292"/>
         <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
         <translation>jpki-desktop %1: a client for the My Number card and JPKI.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="296"/>
         <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
         <translation>The demo card and its certificates are for testing only; they are not issued by J-LIS.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Using the card… do not remove it.</source>
         <translation>Using the card… do not remove it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="330"/>
         <source>jpki-desktop — My Number card</source>
         <translation>jpki-desktop — My Number card</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="332"/>
         <source>[demo card]</source>
         <translation>[demo card]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="339"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="340"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="348"/>
         <source>&amp;Card</source>
         <translation>&amp;Card</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="349"/>
         <source>&amp;Read the card again</source>
         <translation>&amp;Read the card again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="350"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Simulate &amp;removing the card (demo)</source>
         <translation>Simulate &amp;removing the card (demo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Simulate &amp;inserting the card (demo)</source>
         <translation>Simulate &amp;inserting the card (demo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="353"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="354"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Help for this page</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;About jpki-desktop</source>
         <translation>&amp;About jpki-desktop</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="365"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3090,19 @@ Created: %3</translation>
         <location filename="../flow/step_sign.py" line="110"/>
         <source>Signing progress</source>
         <translation>Signing progress</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../app.py" line="240"/>
+        <source>jpki-desktop could not start</source>
+        <translation>jpki-desktop could not start</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="242"/>
+        <source>Part of the application could not be loaded (%1). Reinstall jpki-desktop.</source>
+        <translation>Part of the application could not be loaded (%1). Reinstall jpki-desktop.</translation>
     </message>
 </context>
 <context>

@@ -1582,99 +1582,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="291"/>
         <source>About jpki-desktop</source>
         <translation>jpki-desktop について</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="292"/>
         <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
         <translation>jpki-desktop %1：マイナンバーカードと公的個人認証サービスの利用者クライアントです。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="296"/>
         <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
         <translation>デモ用カードとその証明書はテスト専用で、J-LIS が発行したものではありません。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Using the card… do not remove it.</source>
         <translation>カードと通信中です。カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="330"/>
         <source>jpki-desktop — My Number card</source>
         <translation>jpki-desktop — マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="332"/>
         <source>[demo card]</source>
         <translation>［デモ用カード］</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="339"/>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="340"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="348"/>
         <source>&amp;Card</source>
         <translation>カード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="349"/>
         <source>&amp;Read the card again</source>
         <translation>カードを読み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="350"/>
         <source>&amp;Change password…</source>
         <translation>パスワードの変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Simulate &amp;removing the card (demo)</source>
         <translation>カードを抜く（デモ）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Simulate &amp;inserting the card (demo)</source>
         <translation>カードを差し込む（デモ）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="353"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="354"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Help for this page</source>
         <translation>このページのヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;About jpki-desktop</source>
         <translation>jpki-desktop について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="365"/>
+        <source>Starting…</source>
+        <translation>起動しています…</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3085,19 @@ Created: %3</source>
         <location filename="../flow/step_sign.py" line="110"/>
         <source>Signing progress</source>
         <translation>署名の進み具合</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../app.py" line="240"/>
+        <source>jpki-desktop could not start</source>
+        <translation>jpki-desktop を起動できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="242"/>
+        <source>Part of the application could not be loaded (%1). Reinstall jpki-desktop.</source>
+        <translation>アプリケーションの一部を読み込めませんでした（%1）。jpki-desktop を再インストールしてください。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ..theme import is_dark
@@ -62,9 +63,11 @@ def wrapping_label(
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # QtCore.Qt, not Qt imported at the top: the first window imports this module, and
+        # touching Qt makes PySide6 build all its ~130 enums (~45 ms) before it is shown
+        label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     if rich:
-        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextFormat(QtCore.Qt.TextFormat.RichText)
     return label
 
 
