@@ -36,6 +36,7 @@ from .pages.base import Page
 from .pages.certificates import CertificatesPage
 from .pages.diagnostics import DiagnosticsPage
 from .pages.expiry import ExpiryPage
+from .pages.flow import STEP_CLASSES as FLOW_STEPS
 from .pages.flow import FlowPage
 from .pages.my_card import MyCardPage
 from .pages.settings import SettingsPage
@@ -156,7 +157,7 @@ def plan(
         def add() -> None:
             assert made.ctx is not None  # the context step ran first
             if cls is FlowPage:
-                window.add_page(FlowPage(made.ctx, made.ctx.flow_backend))
+                window.add_page(FlowPage(made.ctx, made.ctx.flow_backend, all_steps=not staged))
             else:
                 window.add_page(cls(made.ctx))
 
@@ -169,6 +170,18 @@ def plan(
             page._on_state(made.ctx.service.state)
 
         return show_state
+
+    def page_steps(cls: type[Page]) -> list[Step]:
+        """Build, (the flow: one wizard step at a time), then show the card state."""
+        steps = [build(cls)]
+        if cls is FlowPage:
+            steps += [add_flow_step] * len(FLOW_STEPS)
+        return [*steps, render(cls)]
+
+    def add_flow_step() -> None:
+        page = window.page(FlowPage.page_id)
+        assert isinstance(page, FlowPage)
+        page.add_step()
 
     def start() -> None:
         # the window follows the card state after the pages built so far, as each page
@@ -187,7 +200,7 @@ def plan(
     first_page, *others = page_classes()
     if staged:  # the demo servers last: their start-up would compete for the GIL with the pages
         made.first = [context, build(first_page), start]
-        made.rest = [(cls.page_id, step) for cls in others for step in (build(cls), render(cls))]
+        made.rest = [(cls.page_id, step) for cls in others for step in page_steps(cls)]
         made.rest.append(("", demo_services))
     else:
         made.first = [context, *(build(cls) for cls in page_classes()), start, demo_services]

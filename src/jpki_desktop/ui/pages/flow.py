@@ -28,6 +28,15 @@ from .base import Page
 FORM_STEP = 2
 PASSWORD_STEP = 3
 SIGN_STEP = 4
+STEP_CLASSES: tuple[type[Step], ...] = (
+    CardStep,
+    ProcedureStep,
+    FormStep,
+    PasswordStep,
+    SignStep,
+    SendStep,
+    ReceiptStep,
+)
 
 
 class FlowPage(Page):
@@ -35,29 +44,19 @@ class FlowPage(Page):
     own_scrolling = True  # the step indicator and the buttons stay put; each step scrolls
 
     def __init__(
-        self, ctx: AppContext, backend: ApplicationFlow, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        backend: ApplicationFlow,
+        parent: QWidget | None = None,
+        *,
+        all_steps: bool = True,
     ) -> None:
         super().__init__(ctx, parent)
         self.backend = backend
         self.data = FlowData()
         self.indicator = StepIndicator(self)
         self.stack = QStackedWidget(self)
-        self.steps: list[Step] = [
-            CardStep(self),
-            ProcedureStep(self),
-            FormStep(self),
-            PasswordStep(self),
-            SignStep(self),
-            SendStep(self),
-            ReceiptStep(self),
-        ]
-        for step in self.steps:
-            scroll = QScrollArea(self.stack)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(step)
-            self.stack.addWidget(scroll)
-            step.changed.connect(self._update_buttons)
+        self.steps: list[Step] = []
         self.back = QPushButton(self)
         self.back.setObjectName("flowBack")
         self.back.clicked.connect(self.go_back)
@@ -75,8 +74,30 @@ class FlowPage(Page):
         self.layout_.addLayout(buttons)
         self.index = 0
         self.setTabOrder(self.back, self.next)
-        self.retranslate()
-        self.goto(0)
+        if all_steps:
+            while self.add_step():
+                pass
+
+    def add_step(self) -> bool:
+        """Build the next step; False once all are. The staged start-up builds one step per
+        turn of the event loop: the seven at once held the GUI thread for up to ~70 ms."""
+        n = len(self.steps)
+        if n == len(STEP_CLASSES):
+            return False
+        step = STEP_CLASSES[n](self)
+        scroll = QScrollArea(self.stack)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(step)
+        self.stack.addWidget(scroll)
+        step.changed.connect(self._update_buttons)
+        self.steps.append(step)
+        if n == 0:
+            self.retranslate()
+            self.goto(0)
+        else:
+            self._update_buttons()
+        return True
 
     def title(self) -> str:
         return self.tr("Apply online")
@@ -143,6 +164,8 @@ class FlowPage(Page):
         self.goto(0)
 
     def _update_buttons(self) -> None:
+        if not self.steps:  # the staged start-up has not built the first step yet
+            return
         step = self.step
         self.back.setEnabled(self.index > 0 and step.can_go_back())
         self.next.setEnabled(step.can_advance())
