@@ -57,6 +57,24 @@ def change_of_address_values(**over) -> dict[str, str]:
     return v
 
 
+def etax_values(**over) -> dict[str, str]:
+    """A complete demo income-tax return (its agency needs a service account)."""
+    v = {
+        "tax_year": "2024",
+        "name": "見本　花子",
+        "birth_date": "1985-06-30",
+        "postal_code": "100-0001",
+        "address": "東京都千代田区見本町一丁目２番３号",
+        "filing_type": "white",
+        "salary_income": "5000000",
+        "deductions_total": "1200000",
+        "withheld_tax": "100000",
+        "declaration": "true",
+    }
+    v.update(over)
+    return v
+
+
 class FakeOpener:
     """Returns `result` for every package (tests set it); counts calls."""
 

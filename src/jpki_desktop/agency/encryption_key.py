@@ -79,7 +79,11 @@ def ensure_encryption_key(directory: Path | None = None) -> DemoEncryptionKey:
     cert_path, key_path = d / CERT_FILE, d / KEY_FILE
     if cert_path.exists() and key_path.exists():
         cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
-        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+        # our own key file (0600): the RSA consistency check would hold the GIL ~100 ms, a
+        # stall of the GUI thread while --demo starts
+        key = serialization.load_pem_private_key(
+            key_path.read_bytes(), password=None, unsafe_skip_rsa_key_validation=True
+        )
         if not isinstance(key, rsa.RSAPrivateKey):
             raise ValueError("demo agency key is not RSA")
         return DemoEncryptionKey(cert, key, d)

@@ -35,7 +35,7 @@ from ..procedures.template import FormTemplate
 from ..procedures.validation import check_field, today_jst
 from ..submission.signed_answer import sign_answer
 from .accounts import AccountBook
-from .applicant import applicant_mismatches
+from .applicant import applicant_mismatches, mismatch_labels
 from .encryption_key import DEMO_RECIPIENT_ID
 from .opener import Opened, Opener
 from .records import AgencyRecords
@@ -92,19 +92,13 @@ MESSAGES = {
     "form-invalid": ("申請書の内容に不備があります。", "The form has errors."),
     "applicant-mismatch": (
         "申請者の情報（{fields}）が署名用電子証明書の記録と一致しません。",
-        "The applicant's {fields} in the form do not match the signing certificate.",
+        "The applicant's details in the form ({fields}) do not match the signing certificate.",
     ),
     "submission-id-reused": (
         "同じ申請番号で別の内容が送られました。",
         "Another package was sent earlier with the same submission id.",
     ),
     "too-large": ("パッケージが大きすぎます。", "The package is too large."),
-}
-FIELD_NAMES = {
-    "name": ("氏名", "name"),
-    "address": ("住所", "address"),
-    "birth_date": ("生年月日", "date of birth"),
-    "certificate": ("証明書", "certificate"),
 }
 
 
@@ -175,13 +169,13 @@ class ReferenceAgency:
         opened: Opened | None = None,
         details: list[str] | None = None,
         status: int = 422,
-        fields: str = "",
+        labels: tuple[list[str], list[str]] | None = None,
     ) -> Response:
+        """`labels`: the form's labels (ja, en) of the fields named in the message."""
         ja, en = MESSAGES[code]
-        if fields:
-            names = fields.split(",")
-            ja = ja.format(fields="・".join(FIELD_NAMES.get(n, (n, n))[0] for n in names))
-            en = en.format(fields=", ".join(FIELD_NAMES.get(n, (n, n))[1] for n in names))
+        if labels is not None:
+            ja = ja.format(fields="・".join(labels[0]))
+            en = en.format(fields=", ".join(labels[1]))
         payload = {
             "type": "rejection",
             "code": code,
@@ -318,7 +312,11 @@ class ReferenceAgency:
             else ["certificate"]
         )
         if wrong:
-            return self._reject("applicant-mismatch", digest, opened, wrong, fields=",".join(wrong))
+            labels = (
+                mismatch_labels(procedure, wrong, "ja"),
+                mismatch_labels(procedure, wrong, "en"),
+            )
+            return self._reject("applicant-mismatch", digest, opened, wrong, labels=labels)
         return None
 
     def _accept(self, procedure: Procedure, opened: Opened, package: Path, digest: str) -> Response:

@@ -2,7 +2,10 @@
 check the form, sign the application on the card, send it, keep the receipt.
 
 `sign` runs on the card thread with the card it opened; it takes ownership of the password
-buffer (wiped once VERIFY is done). Signed packages wait in a private working folder that
+buffer (wiped once VERIFY is done). Between reading the signing certificate and signing, it
+checks the form's applicant against the certificate with the agency's own comparison
+(`agency.applicant.applicant_mismatches`): a mismatch raises ApplicantMismatch and nothing is
+signed. The form step runs the same check as soon as the certificate is known. Signed packages wait in a private working folder that
 `close()` removes (and, failing that, the interpreter's exit).
 """
 
@@ -18,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
+from ..agency.applicant import CERTIFICATE, applicant_mismatches
 from ..card.connect import OpenCard
 from ..card.pins import PinBuffer
 from ..fileio import atomic_output
@@ -27,11 +32,35 @@ from ..procedures import Catalogue, Issue, Procedure, render_form
 from ..signing.packaging.package import PackageInfo, build_package
 from ..submission import ClientSettings, ServiceAccount
 from ..submission.receipt import Answer, Receipt
+from ..validity.certificate import parse_certificate
+from ..validity.errors import CertificateError
 from . import procedures as forms
+from .pins import FinalTry, PinInput, read_card_attributes
 from .signing import card_signer, timestamper
 from .submission import Progress, SubmissionService
 
 WORKDIR_PREFIX = "jpki-flow-"
+
+
+class ApplicantMismatch(Exception):
+    """The form's applicant is not the signing certificate's holder as the agency compares
+    them; found after the password read the certificate and before the card signed (nothing
+    was signed). `fields`: the form's field ids (or CERTIFICATE), never the values."""
+
+    def __init__(self, fields: Sequence[str], certificate: x509.Certificate) -> None:
+        super().__init__(", ".join(fields))
+        self.fields = tuple(fields)
+        # personal data (DER): for the form step's check while this card stays; never logged
+        self.certificate = certificate.public_bytes(serialization.Encoding.DER)
+
+
+def _certificate(cert: x509.Certificate | bytes) -> x509.Certificate | None:
+    if isinstance(cert, x509.Certificate):
+        return cert
+    try:
+        return x509.load_der_x509_certificate(cert)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -134,6 +163,44 @@ class ApplicationFlow:
     ) -> list[Issue]:
         return forms.check(procedure, values, attachments, today)
 
+    # -- the applicant: filled in from the card, checked against the signing certificate ----
+
+    @staticmethod
+    def applicant_mismatches(
+        procedure: Procedure, values: Mapping[str, str], certificate: x509.Certificate | bytes
+    ) -> list[str]:
+        """Field ids of the applicant fields that do not match `certificate` as the agency
+        compares them ([] = they match); [CERTIFICATE] for a certificate without the holder's
+        attributes."""
+        cert = _certificate(certificate)
+        if cert is None:
+            return [CERTIFICATE]
+        ids = {attr.value: f.id for attr, f in procedure.applicant_fields().items()}
+        return [
+            ids.get(name, CERTIFICATE) for name in applicant_mismatches(procedure, values, cert)
+        ]
+
+    @staticmethod
+    def applicant_from_certificate(procedure: Procedure, certificate: bytes) -> dict[str, str]:
+        """The applicant fields' values as the signing certificate records them ({} if it
+        holds no basic attributes)."""
+        try:
+            attrs = parse_certificate(certificate).attributes
+        except (CertificateError, ValueError):
+            return {}
+        if attrs is None:
+            return {}
+        return forms.prefill(procedure, attrs.name, attrs.address, attrs.birth_date.isoformat())
+
+    @staticmethod
+    def applicant_from_card(
+        card: OpenCard, procedure: Procedure, pin: PinInput, confirm_final_try: FinalTry
+    ) -> dict[str, str]:
+        """The applicant fields' values from the card-info application (its 4-digit PIN, one
+        VERIFY; card thread)."""
+        a = read_card_attributes(card, pin, confirm_final_try)
+        return forms.prefill(procedure, a.name, a.address, a.birth_date)
+
     # -- signing (card thread) --------------------------------------------------------------
 
     @property
@@ -160,7 +227,8 @@ class ApplicationFlow:
         progress: Progress | None = None,
     ) -> SignedApplication:
         """Render the form, sign it on the card (one VERIFY, one signature), encrypt it for
-        the agency. Form and recipient problems fail before the card is touched."""
+        the agency. Form and recipient problems fail before the card is touched; an applicant
+        who is not the certificate's holder (ApplicantMismatch) after VERIFY, before signing."""
         try:
             form_xml = render_form(procedure, dict(values), list(attachments), today=today)
             recipient = self.catalogue.resolve(procedure.agency).encryption_cert
@@ -172,6 +240,9 @@ class ApplicationFlow:
         self.workdir.mkdir(parents=True, exist_ok=True)
         out = self.workdir / f"{submission_id}.p7m"
         with card_signer(card, pin, final_try_confirmed) as signer:
+            wrong = self.applicant_mismatches(procedure, values, signer.certificate)
+            if wrong:  # the agency would reject it: say so before the card signs
+                raise ApplicantMismatch(wrong, signer.certificate)
             info = build_package(
                 form_xml,
                 list(attachments),

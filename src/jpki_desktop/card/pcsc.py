@@ -66,6 +66,8 @@ def _service_down() -> PcscUnavailable | None:
             ctx.list_readers()
     except PcscUnavailable as exc:
         return exc
+    except TransportError as exc:  # a killed pcscd may still accept, then drop, a connection
+        return PcscUnavailable(str(exc))
     except ReaderError:
         return None
     return None
@@ -302,18 +304,21 @@ class PcscTransport:
         at its next presence poll, so wait briefly for the reader to say whether it is empty."""
         if code is not None and code not in _MAYBE_REMOVED:
             return _error_for(code, self.reader_name, during_io=True)
-        if code == scard.SCARD_F_COMM_ERROR:  # "RPC transport error": did pcscd itself die?
-            down = _service_down()
-            if down is not None:
-                return down
+        down = _service_down()  # did pcscd itself die? ("RPC transport error", or no answer)
+        if down is not None:
+            return down
         if self._card is None:
             return CardRemoved(self.reader_name)
         hresult, *_ = scard.SCardStatus(self._card)
+        if hresult in _SERVICE_DOWN:
+            return PcscUnavailable(scard.SCardGetErrorMessage(hresult))
         if hresult in _REMOVED:
             return CardRemoved(self.reader_name)
         try:
             if self._ctx.wait_reader_state(self.reader_name, False, _REMOVAL_WAIT_MS):
                 return CardRemoved(self.reader_name)
+        except PcscUnavailable as exc:
+            return exc
         except ReaderError:
             pass
         if code is None:

@@ -11,6 +11,7 @@ from ..signing.errors import EnvelopeError, SigningError
 from ..trust.anchors import BundledAnchorTampered
 from ..validity.errors import ValidityError
 from . import exitcodes as X
+from .sentences import Sentence, nearest, say
 from .signing_text import describe_signing
 from .submission_text import describe as describe_submission
 from .validity_text import describe_anchor, describe_validity
@@ -63,6 +64,72 @@ def unblock_advice(kind: PinKind, other_works: bool | None = None) -> str:
     return UNBLOCK.format(kiosk=kiosk)
 
 
+# Card errors phrased from their own attributes (see sentences.py).
+CARD_SENTENCES: dict[type[BaseException], Sentence] = {
+    E.PcscUnavailable: Sentence(
+        "The smart card service is not running. On Linux: sudo systemctl enable --now "
+        "pcscd.socket (or run 'jpki diagnose').",
+        X.NO_SERVICE,
+    ),
+    E.NoCard: Sentence("No card in the reader. Insert your My Number card.", X.NO_CARD),
+    E.CardRemoved: Sentence(
+        "The card was removed during the operation. Insert it again and retry; nothing was saved.",
+        X.NO_CARD,
+    ),
+    E.NotJpkiCard: Sentence(
+        "This card has no JPKI application: it is not a My Number card.", X.NOT_JPKI
+    ),
+    E.SecurityStatusNotSatisfied: Sentence("The card requires a password for this operation."),
+    E.CardDataError: Sentence("The card returned malformed data ({e.what})."),
+    E.ApduError: Sentence("The card refused the command (status {e.sw:04X})."),
+    E.TransportError: Sentence("Card reader communication failed ({e.detail}).", X.NO_CARD),
+}
+
+# PIN errors phrased with the PIN's name ({pin}) and, when blocked, where to reset it ({advice}).
+PIN_SENTENCES: dict[type[BaseException], Sentence] = {
+    E.FinalTryNotConfirmed: Sentence(
+        "Only one try is left for the {pin}. Nothing was sent. "
+        "Run again and confirm (or pass --final-try) if you are sure.",
+        X.PIN_REFUSED,
+    ),
+    E.PinNotSet: Sentence(
+        "No {pin} is set on this card (a face-authentication card has none); "
+        "nothing was sent. The municipal office can set one.",
+        X.PIN_REFUSED,
+    ),
+    E.PinBlocked: Sentence("The {pin} is blocked. {advice}", X.PIN_BLOCKED),
+}
+
+# One sentence for each error of the HTTP client (net/errors.py), filled from the error.
+HTTP_SENTENCES: dict[type[BaseException], str] = {
+    N.TimedOut: "{e.url} did not answer completely within {e.timeout:g} s (slow or silent server).",
+    N.ResponseTooLarge: "{e.url} sent more than {e.limit} bytes; the answer was refused.",
+    N.BadScheme: "{e.url}: only http and https are used (not {e.scheme}).",
+    N.TooManyRedirects: "{e.url} redirected more than {e.limit} times; giving up.",
+    N.DnsFailed: (
+        "The server name {e.host} could not be resolved. Check the address and the network."
+    ),
+    N.ProxyAuthRequired: (
+        "The proxy {e.proxy} refused the credentials (HTTP 407). "
+        "Give them in the proxy URL: http://user:password@host:port."
+    ),
+    N.ProxyRefused: "The proxy {e.proxy} refused the connection (HTTP {e.status}).",
+    N.ProxyError: "The proxy {e.proxy} could not be reached. Check the proxy setting.",
+    N.TlsVerifyFailed: (
+        "The server {e.host} presented a certificate that is not trusted "
+        "({e.detail}); nothing was sent."
+    ),
+    N.TlsFailed: "The secure connection to {e.url} failed ({e.detail}).",
+    N.ConnectFailed: (
+        "{e.host}:{e.port} could not be reached ({e.detail}). Check the address and the network."
+    ),
+    N.HttpStatusError: "{e.url} answered HTTP {e.status}.",
+    N.ProtocolFailed: (
+        "{e.url} sent an answer that is not HTTP this program can read ({e.detail})."
+    ),
+}
+
+
 def describe(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, VerifyInputError):
         text = VERIFY_INPUT_TEXT.get(exc.what, exc.what)
@@ -82,24 +149,14 @@ def describe(exc: BaseException) -> tuple[str, int]:
     submission = describe_submission(exc)  # procedures, outbox, agency answers
     if submission is not None:
         return submission
-    if isinstance(exc, E.PcscUnavailable):
-        return (
-            "The smart card service is not running. On Linux: sudo systemctl enable --now pcscd.socket "
-            "(or run 'jpki diagnose').",
-            X.NO_SERVICE,
-        )
+    fixed = say(exc, CARD_SENTENCES)
+    if fixed is not None:
+        return fixed
     if isinstance(exc, E.NoReader):
         who = f" '{exc.reader_name}'" if exc.reader_name else ""
         return (
             f"No card reader{who} found. Connect the reader and check its driver ('jpki readers').",
             X.NO_SERVICE,
-        )
-    if isinstance(exc, E.NoCard):
-        return "No card in the reader. Insert your My Number card.", X.NO_CARD
-    if isinstance(exc, E.CardRemoved):
-        return (
-            "The card was removed during the operation. Insert it again and retry; nothing was saved.",
-            X.NO_CARD,
         )
     if isinstance(exc, E.ReaderBusy):
         held = " and did not let go within the wait" if exc.transaction else ""
@@ -108,39 +165,19 @@ def describe(exc: BaseException) -> tuple[str, int]:
             "finish) and retry.",
             X.NO_CARD,
         )
-    if isinstance(exc, E.NotJpkiCard):
-        return "This card has no JPKI application: it is not a My Number card.", X.NOT_JPKI
     if isinstance(exc, E.PinFormatError):
         problem = FORMAT_TEXT.get(FormatProblem(exc.reason), exc.reason)
         return f"The {PIN_NAMES[exc.kind]} was not sent to the card: {problem}.", X.PIN_REFUSED
-    if isinstance(exc, E.FinalTryNotConfirmed):
-        return (
-            f"Only one try is left for the {PIN_NAMES[exc.kind]}. Nothing was sent. "
-            "Run again and confirm (or pass --final-try) if you are sure.",
-            X.PIN_REFUSED,
-        )
-    if isinstance(exc, E.PinNotSet):
-        return (
-            f"No {PIN_NAMES[exc.kind]} is set on this card (a face-authentication card has none); "
-            "nothing was sent. The municipal office can set one.",
-            X.PIN_REFUSED,
-        )
-    if isinstance(exc, E.PinBlocked):
-        return f"The {PIN_NAMES[exc.kind]} is blocked. {unblock_advice(exc.kind)}", X.PIN_BLOCKED
+    if isinstance(exc, (E.PinError, E.PinNotSet)):
+        named = say(exc, PIN_SENTENCES, pin=PIN_NAMES[exc.kind], advice=unblock_advice(exc.kind))
+        if named is not None:
+            return named
     if isinstance(exc, E.PinIncorrect):
         n = exc.remaining
         return (
             f"Wrong {PIN_NAMES[exc.kind]}. {n} {'try' if n == 1 else 'tries'} left (read from the card).",
             X.PIN_INCORRECT,
         )
-    if isinstance(exc, E.SecurityStatusNotSatisfied):
-        return "The card requires a password for this operation.", X.ERROR
-    if isinstance(exc, E.CardDataError):
-        return f"The card returned malformed data ({exc.what}).", X.ERROR
-    if isinstance(exc, E.ApduError):
-        return f"The card refused the command (status {exc.sw:04X}).", X.ERROR
-    if isinstance(exc, E.TransportError):
-        return f"Card reader communication failed ({exc.detail}).", X.NO_CARD
     if isinstance(exc, OSError):
         filename = exc.filename
         text = f"{exc.strerror or exc}" + (f" ({filename})" if filename else "")
@@ -152,40 +189,7 @@ def describe(exc: BaseException) -> tuple[str, int]:
 
 def describe_http(exc: BaseException) -> str:
     """One sentence for each error of the HTTP client (net/errors.py)."""
-    if isinstance(exc, N.TimedOut):
-        return (
-            f"{exc.url} did not answer completely within {exc.timeout:g} s (slow or silent server)."
-        )
-    if isinstance(exc, N.ResponseTooLarge):
-        return f"{exc.url} sent more than {exc.limit} bytes; the answer was refused."
-    if isinstance(exc, N.BadScheme):
-        return f"{exc.url}: only http and https are used (not {exc.scheme})."
-    if isinstance(exc, N.TooManyRedirects):
-        return f"{exc.url} redirected more than {exc.limit} times; giving up."
-    if isinstance(exc, N.DnsFailed):
-        return (
-            f"The server name {exc.host} could not be resolved. Check the address and the network."
-        )
-    if isinstance(exc, N.ProxyAuthRequired):
-        return (
-            f"The proxy {exc.proxy} refused the credentials (HTTP 407). "
-            "Give them in the proxy URL: http://user:password@host:port."
-        )
-    if isinstance(exc, N.ProxyRefused):
-        return f"The proxy {exc.proxy} refused the connection (HTTP {exc.status})."
-    if isinstance(exc, N.ProxyError):
-        return f"The proxy {exc.proxy} could not be reached. Check the proxy setting."
-    if isinstance(exc, N.TlsVerifyFailed):
-        return (
-            f"The server {exc.host} presented a certificate that is not trusted "
-            f"({exc.detail}); nothing was sent."
-        )
-    if isinstance(exc, N.TlsFailed):
-        return f"The secure connection to {exc.url} failed ({exc.detail})."
-    if isinstance(exc, N.ConnectFailed):
-        return f"{exc.host}:{exc.port} could not be reached ({exc.detail}). Check the address and the network."
-    if isinstance(exc, N.HttpStatusError):
-        return f"{exc.url} answered HTTP {exc.status}."
-    if isinstance(exc, N.ProtocolFailed):
-        return f"{exc.url} sent an answer that is not HTTP this program can read ({exc.detail})."
-    return f"The request to {getattr(exc, 'url', '?')} failed."
+    template = nearest(exc, HTTP_SENTENCES)
+    if template is None:
+        return f"The request to {getattr(exc, 'url', '?')} failed."
+    return template.format(e=exc)

@@ -7,6 +7,7 @@ import importlib
 import logging
 import pkgutil
 import sys
+from typing import Any
 
 from .. import __version__
 from . import commands
@@ -42,6 +43,10 @@ def command_modules() -> list[str]:
     return sorted(names, key=lambda n: (order.index(n) if n in order else len(order), n))
 
 
+DEMO_HELP = "use the built-in virtual card (no reader needed)"
+READER_HELP = "use this reader (default: the first one holding a card)"
+
+
 def add_global_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
     """--demo | --reader, --json and -v. The top-level parser holds the defaults; every command
     and sub-command accepts them too (default SUPPRESS, so a command never resets a value given
@@ -51,35 +56,25 @@ def add_global_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
         return value if defaults else argparse.SUPPRESS
 
     taken = p._option_string_actions  # a command may define its own --json help text
+
+    def add(where: argparse._ActionsContainer, *flags: str, **options: Any) -> None:
+        if flags[0] not in taken:
+            where.add_argument(*flags, **options)
+
     src = p.add_mutually_exclusive_group()
-    if "--demo" not in taken:
-        src.add_argument(
-            "--demo",
-            action="store_true",
-            default=default(False),
-            help="use the built-in virtual card (no reader needed)",
-        )
-    if "--reader" not in taken:
-        src.add_argument(
-            "--reader",
-            metavar="NAME",
-            default=default(None),
-            help="use this reader (default: the first one holding a card)",
-        )
-    if "--json" not in taken:
-        p.add_argument(
-            "--json", action="store_true", default=default(False), help="machine-readable output"
-        )
-    if "-v" not in taken:
-        # a command's parser starts from a fresh namespace: count there apart, add up in main()
-        p.add_argument(
-            "-v",
-            "--verbose",
-            action="count",
-            dest="verbose" if defaults else "verbose_after",
-            default=default(0),
-            help="-v info, -vv debug, -vvv APDU trace (PINs redacted)",
-        )
+    add(src, "--demo", action="store_true", default=default(False), help=DEMO_HELP)
+    add(src, "--reader", metavar="NAME", default=default(None), help=READER_HELP)
+    add(p, "--json", action="store_true", default=default(False), help="machine-readable output")
+    # a command's parser starts from a fresh namespace: count there apart, add up in main()
+    add(
+        p,
+        "-v",
+        "--verbose",
+        action="count",
+        dest="verbose" if defaults else "verbose_after",
+        default=default(0),
+        help="-v info, -vv debug, -vvv APDU trace (PINs redacted)",
+    )
 
 
 def _subparsers(p: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..app.times import japan_time
 from ..signing import errors as S
 from ..signing.verification.verdict import Reason
-from ..validity.dates import JST
 from . import exitcodes as X
 
 INPUT_TEXT = {
@@ -114,7 +114,7 @@ def describe_timestamp(exc: S.TimestampError) -> str:
 
 
 def _day(when: dt.datetime | None) -> str:
-    return when.astimezone(JST).strftime("%Y-%m-%d %H:%M JST") if when else "?"
+    return japan_time(when, seconds=False, missing="?")
 
 
 def describe_unusable(exc: S.CertificateUnusable) -> str:

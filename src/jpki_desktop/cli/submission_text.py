@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..procedures import errors as P
 from ..submission import errors as S
 from . import exitcodes as X
+from .sentences import Sentence, say
 
 UNDELIVERED = {
     "unreachable": "The agency could not be reached",
@@ -28,48 +29,61 @@ ANSWER_INVALID = {
 }
 
 
+# Errors phrased from their own attributes (see sentences.py).
+SENTENCES: dict[type[BaseException], Sentence] = {
+    S.AccountRequired: Sentence(
+        "The agency '{e.agency_id}' needs your service account: pass --user-id (the password "
+        "is asked for), or store it once with --save-account. The package is in the outbox.",
+        X.USAGE,
+    ),
+    S.KeyringUnavailable: Sentence(
+        "No usable system keyring; type the account each time (--user-id).", X.ERROR
+    ),
+    S.UnknownPackage: Sentence(
+        "This file is not a package for any known agency ({e.problem}). "
+        "Name the procedure with --procedure.",
+        X.USAGE,
+    ),
+    S.StoreEntryDamaged: Sentence(
+        "The stored entry {e.directory} is damaged ({e.file}: {e.problem}); it was "
+        "skipped and left as it is. Move it away to get rid of this message.",
+        X.ERROR,
+    ),
+    P.UnknownProcedure: Sentence(
+        "No procedure '{e.procedure_id}' (see 'jpki procedures').", X.USAGE
+    ),
+    P.AgencyMaterialMissing: Sentence(
+        "The procedure's {e.what} certificate cannot be read ({e.ref}).", X.ERROR
+    ),
+}
+
+
+def _next_step(exc: S.Undelivered) -> str:
+    """What can get the package through: resending only where the cause may pass by itself."""
+    if exc.resend_helps:
+        return "It is sent again with 'jpki submit --flush' or the next time the app starts."
+    if exc.reason == "account":
+        return (
+            "Sending it again cannot help until the account is right: run the same "
+            "'jpki submit' again with --user-id and the correct password."
+        )
+    return "Sending it again will not help until the agency fixes its server; ask the agency."
+
+
 def describe(exc: BaseException) -> tuple[str, int] | None:
     if isinstance(exc, S.Undelivered):
         base = UNDELIVERED.get(exc.reason, exc.reason)
         detail = f" ({exc.detail})" if exc.detail else ""
-        return (
-            f"{base}{detail}. The package is kept in the outbox and sent again with "
-            "'jpki submit --flush' or the next time the app starts.",
-            X.UNCHECKED,
-        )
+        return f"{base}{detail}. The package is kept in the outbox. {_next_step(exc)}", X.UNCHECKED
     if isinstance(exc, S.AnswerInvalid):
         return (
             f"The agency's answer was NOT accepted: {ANSWER_INVALID.get(exc.problem, exc.problem)}. "
             "The package stays in the outbox.",
             X.INVALID,
         )
-    if isinstance(exc, S.AccountRequired):
-        return (
-            f"The agency '{exc.agency_id}' needs your service account: pass --user-id (the password "
-            "is asked for), or store it once with --save-account. The package is in the outbox.",
-            X.USAGE,
-        )
     if isinstance(exc, S.AccountFormatError):
         what = exc.label or "user id"
         return f"That is not a valid {what} for '{exc.agency_id}'. Nothing was sent.", X.USAGE
-    if isinstance(exc, S.KeyringUnavailable):
-        return "No usable system keyring; type the account each time (--user-id).", X.ERROR
-    if isinstance(exc, S.UnknownPackage):
-        return (
-            f"This file is not a package for any known agency ({exc.problem}). "
-            "Name the procedure with --procedure.",
-            X.USAGE,
-        )
-    if isinstance(exc, S.StoreEntryDamaged):
-        return (
-            f"The stored entry {exc.directory} is damaged ({exc.file}: {exc.problem}); it was "
-            "skipped and left as it is. Move it away to get rid of this message.",
-            X.ERROR,
-        )
-    if isinstance(exc, P.UnknownProcedure):
-        return f"No procedure '{exc.procedure_id}' (see 'jpki procedures').", X.USAGE
     if isinstance(exc, P.ProcedureFileError):
         return f"Procedure file {exc.path}: {exc.problem} {exc.detail}".strip() + ".", X.ERROR
-    if isinstance(exc, P.AgencyMaterialMissing):
-        return f"The procedure's {exc.what} certificate cannot be read ({exc.ref}).", X.ERROR
-    return None
+    return say(exc, SENTENCES)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+RESEND_HELPS = ("unreachable", "timeout", "server-error")
+
 
 class SubmissionError(Exception):
     """Base class."""
@@ -30,6 +32,13 @@ class Undelivered(SubmissionError):
         self.status = status
         self.attempts = attempts
         self.retry_after = retry_after
+
+    @property
+    def resend_helps(self) -> bool:
+        """Whether sending the same package again later, unchanged, may get through: the
+        network or the agency's server may recover; a refused account or certificate, or an
+        answer this client cannot read, will be the same next time."""
+        return self.reason in RESEND_HELPS
 
 
 class AnswerInvalid(SubmissionError):

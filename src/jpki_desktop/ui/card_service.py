@@ -50,8 +50,7 @@ class _Worker(QObject):
     sourceReady = Signal(object)
     stateReady = Signal(object)
     checked = Signal()
-    jobDone = Signal(int, object)
-    jobFailed = Signal(int, object)
+    jobEnded = Signal(int, bool, object)  # job id, succeeded, its result or its typed error
     busy = Signal(bool)
     readProgress = Signal(object)  # card.snapshot.ReadProgress, during a status read
 
@@ -195,12 +194,12 @@ class _Worker(QObject):
                 secret.wipe()
             self.busy.emit(False)
         if failed is not None:
-            self.jobFailed.emit(job_id, failed)
+            self.jobEnded.emit(job_id, False, failed)
             if isinstance(failed, (NoCard, CardRemoved, PcscUnavailable, NoReader)):
                 self._last_key = None
             refresh = refresh or isinstance(failed, (PinError, CardRemoved, NoCard))
         else:
-            self.jobDone.emit(job_id, result)
+            self.jobEnded.emit(job_id, True, result)
         if refresh:
             self.check(True)
 
@@ -266,8 +265,7 @@ class CardService(QObject):
         self._worker.sourceReady.connect(self._on_source)
         self._worker.stateReady.connect(self._on_state)
         self._worker.checked.connect(self._on_checked)
-        self._worker.jobDone.connect(self._on_job_done)
-        self._worker.jobFailed.connect(self._on_job_failed)
+        self._worker.jobEnded.connect(self._on_job_ended)
         self._worker.busy.connect(self._on_busy)
         self._worker.readProgress.connect(self.readProgress)
         self._monitor = monitor_factory(self._monitorEvent.emit) if monitor_factory else None
@@ -395,16 +393,9 @@ class CardService(QObject):
         self.busy = busy
         self.busyChanged.emit(busy)
 
-    @Slot(int, object)
-    def _on_job_done(self, job_id: int, result: object) -> None:
+    @Slot(int, bool, object)
+    def _on_job_ended(self, job_id: int, succeeded: bool, value: object) -> None:
         job = self._jobs.pop(job_id, None)
         if job is not None:
             job.done = True
-            job.finished.emit(result)
-
-    @Slot(int, object)
-    def _on_job_failed(self, job_id: int, exc: object) -> None:
-        job = self._jobs.pop(job_id, None)
-        if job is not None:
-            job.done = True
-            job.failed.emit(exc)
+            (job.finished if succeeded else job.failed).emit(value)

@@ -15,34 +15,43 @@ from ..card.pins import PinKind, PinStatus
 from ..diagnostics.model import ProbeResult, Status
 from ..diagnostics.report import ReportWording
 from . import messages as M
+from .words import QT_TRANSLATE_NOOP, Words
 
 translate = QCoreApplication.translate
 
 
-def status_text(status: Status) -> str:
-    return {
-        Status.OK: translate("Diagnostics", "OK"),
-        Status.WARN: translate("Diagnostics", "Check"),
-        Status.FAIL: translate("Diagnostics", "Problem"),
-        Status.SKIPPED: translate("Diagnostics", "Skipped"),
-    }[status]
+status_text = Words[Status](
+    "Diagnostics",
+    {
+        Status.OK: QT_TRANSLATE_NOOP("Diagnostics", "OK"),
+        Status.WARN: QT_TRANSLATE_NOOP("Diagnostics", "Check"),
+        Status.FAIL: QT_TRANSLATE_NOOP("Diagnostics", "Problem"),
+        Status.SKIPPED: QT_TRANSLATE_NOOP("Diagnostics", "Skipped"),
+    },
+)
+
+
+_PROBE_TITLE = Words[str](
+    "Diagnostics",
+    {
+        "pcsc_library": QT_TRANSLATE_NOOP("Diagnostics", "PC/SC library"),
+        "pcsc_service": QT_TRANSLATE_NOOP("Diagnostics", "Smart card service"),
+        "readers": QT_TRANSLATE_NOOP("Diagnostics", "Card readers"),
+        "card_present": QT_TRANSLATE_NOOP("Diagnostics", "Card in the reader"),
+        "atr": QT_TRANSLATE_NOOP("Diagnostics", "Card type (ATR)"),
+        "reader_access": QT_TRANSLATE_NOOP("Diagnostics", "Reader not used by another program"),
+        "jpki_application": QT_TRANSLATE_NOOP("Diagnostics", "JPKI application"),
+        "token_kind": QT_TRANSLATE_NOOP("Diagnostics", "Kind of card"),
+        "certificates": QT_TRANSLATE_NOOP("Diagnostics", "Certificates on the card"),
+        "sign_pin": QT_TRANSLATE_NOOP("Diagnostics", "Signing password"),
+        "auth_pin": QT_TRANSLATE_NOOP("Diagnostics", "User authentication PIN"),
+        "certificate_expiry": QT_TRANSLATE_NOOP("Diagnostics", "Certificate expiry"),
+    },
+)
 
 
 def probe_title(probe_id: str) -> str:
-    return {
-        "pcsc_library": translate("Diagnostics", "PC/SC library"),
-        "pcsc_service": translate("Diagnostics", "Smart card service"),
-        "readers": translate("Diagnostics", "Card readers"),
-        "card_present": translate("Diagnostics", "Card in the reader"),
-        "atr": translate("Diagnostics", "Card type (ATR)"),
-        "reader_access": translate("Diagnostics", "Reader not used by another program"),
-        "jpki_application": translate("Diagnostics", "JPKI application"),
-        "token_kind": translate("Diagnostics", "Kind of card"),
-        "certificates": translate("Diagnostics", "Certificates on the card"),
-        "sign_pin": translate("Diagnostics", "Signing password"),
-        "auth_pin": translate("Diagnostics", "User authentication PIN"),
-        "certificate_expiry": translate("Diagnostics", "Certificate expiry"),
-    }.get(probe_id, probe_id)
+    return _PROBE_TITLE.get(probe_id, probe_id)
 
 
 def summary(r: ProbeResult) -> str:

@@ -9,154 +9,193 @@ from ..validity.check import Basis, Outcome
 from ..validity.check import Reason as CheckReason
 from ..validity.date_input import DateProblem
 from ..validity.expiry import Limit, Reason, State, Subject
+from .words import QT_TRANSLATE_NOOP, Words
 
 translate = QCoreApplication.translate
 
 
-def subject_text(s: Subject) -> str:
-    return {
-        Subject.SIGN: translate("Expiry", "Signing certificate"),
-        Subject.AUTH: translate("Expiry", "User authentication certificate"),
-        Subject.CARD: translate("Expiry", "My Number card"),
-    }[s]
+subject_text = Words[Subject](
+    "Expiry",
+    {
+        Subject.SIGN: QT_TRANSLATE_NOOP("Expiry", "Signing certificate"),
+        Subject.AUTH: QT_TRANSLATE_NOOP("Expiry", "User authentication certificate"),
+        Subject.CARD: QT_TRANSLATE_NOOP("Expiry", "My Number card"),
+    },
+)
 
 
-def state_text(s: State) -> str:
-    return {
-        State.VALID: translate("Expiry", "Valid"),
-        State.RENEWAL_OPEN: translate("Expiry", "Valid; renewal is open"),
-        State.EXPIRED: translate("Expiry", "Expired"),
-        State.NOT_ISSUED: translate("Expiry", "Not issued"),
-        State.UNKNOWN: translate("Expiry", "Unknown"),
-    }[s]
+state_text = Words[State](
+    "Expiry",
+    {
+        State.VALID: QT_TRANSLATE_NOOP("Expiry", "Valid"),
+        State.RENEWAL_OPEN: QT_TRANSLATE_NOOP("Expiry", "Valid; renewal is open"),
+        State.EXPIRED: QT_TRANSLATE_NOOP("Expiry", "Expired"),
+        State.NOT_ISSUED: QT_TRANSLATE_NOOP("Expiry", "Not issued"),
+        State.UNKNOWN: QT_TRANSLATE_NOOP("Expiry", "Unknown"),
+    },
+)
 
 
-def limit_text(limit: Limit) -> str:
-    return {
-        Limit.FIFTH_BIRTHDAY: translate("Expiry", "the 5th birthday after issue"),
-        Limit.TENTH_BIRTHDAY: translate("Expiry", "the 10th birthday after issue"),
-        Limit.CARD_VALIDITY: translate("Expiry", "shortened to the card's own expiry"),
-        Limit.RESIDENCE_PERIOD: translate("Expiry", "shortened to the end of the period of stay"),
-        Limit.CARD_FACE: translate("Expiry", "the expiry printed on the card"),
-        Limit.UNEXPLAINED: translate(
+limit_text = Words[Limit](
+    "Expiry",
+    {
+        Limit.FIFTH_BIRTHDAY: QT_TRANSLATE_NOOP("Expiry", "the 5th birthday after issue"),
+        Limit.TENTH_BIRTHDAY: QT_TRANSLATE_NOOP("Expiry", "the 10th birthday after issue"),
+        Limit.CARD_VALIDITY: QT_TRANSLATE_NOOP("Expiry", "shortened to the card's own expiry"),
+        Limit.RESIDENCE_PERIOD: QT_TRANSLATE_NOOP(
+            "Expiry", "shortened to the end of the period of stay"
+        ),
+        Limit.CARD_FACE: QT_TRANSLATE_NOOP("Expiry", "the expiry printed on the card"),
+        Limit.UNEXPLAINED: QT_TRANSLATE_NOOP(
             "Expiry", "as stated in the certificate (matches no known rule)"
         ),
-    }[limit]
+    },
+)
 
 
-def reason_text(reason: Reason) -> str:
-    return {
-        Reason.UNDER_15: translate(
+reason_text = Words[Reason](
+    "Expiry",
+    {
+        Reason.UNDER_15: QT_TRANSLATE_NOOP(
             "Expiry", "No signing certificate is issued to holders under 15."
         ),
-        Reason.NOT_ON_CARD: translate("Expiry", "The card holds no such certificate."),
-        Reason.NOT_YET_ISSUED: translate("Expiry", "Not issued yet."),
-        Reason.NEEDS_BIRTH_DATE: translate("Expiry", "Enter your date of birth to compute this."),
-        Reason.NEEDS_ISSUE_DATE: translate("Expiry", "The issue date is needed to compute this."),
-    }[reason]
+        Reason.NOT_ON_CARD: QT_TRANSLATE_NOOP("Expiry", "The card holds no such certificate."),
+        Reason.NOT_YET_ISSUED: QT_TRANSLATE_NOOP("Expiry", "Not issued yet."),
+        Reason.NEEDS_BIRTH_DATE: QT_TRANSLATE_NOOP(
+            "Expiry", "Enter your date of birth to compute this."
+        ),
+        Reason.NEEDS_ISSUE_DATE: QT_TRANSLATE_NOOP(
+            "Expiry", "The issue date is needed to compute this."
+        ),
+    },
+)
 
 
-def event_text(e: LifeEvent) -> str:
-    return {
-        LifeEvent.MOVED: translate("Expiry", "I moved (new address)"),
-        LifeEvent.MARRIED: translate("Expiry", "I married and my name changed"),
-        LifeEvent.DIVORCED: translate("Expiry", "I divorced and my name changed"),
-        LifeEvent.NAME_CHANGED: translate("Expiry", "My name changed for another reason"),
-        LifeEvent.BIRTH_DATE_CORRECTED: translate(
+event_text = Words[LifeEvent](
+    "Expiry",
+    {
+        LifeEvent.MOVED: QT_TRANSLATE_NOOP("Expiry", "I moved (new address)"),
+        LifeEvent.MARRIED: QT_TRANSLATE_NOOP("Expiry", "I married and my name changed"),
+        LifeEvent.DIVORCED: QT_TRANSLATE_NOOP("Expiry", "I divorced and my name changed"),
+        LifeEvent.NAME_CHANGED: QT_TRANSLATE_NOOP("Expiry", "My name changed for another reason"),
+        LifeEvent.BIRTH_DATE_CORRECTED: QT_TRANSLATE_NOOP(
             "Expiry", "My registered date of birth was corrected"
         ),
-        LifeEvent.SEX_CHANGED: translate("Expiry", "My registered sex changed"),
-    }[e]
+        LifeEvent.SEX_CHANGED: QT_TRANSLATE_NOOP("Expiry", "My registered sex changed"),
+    },
+)
 
 
-def field_text(f: Field) -> str:
-    return {
-        Field.NAME: translate("Expiry", "name"),
-        Field.ADDRESS: translate("Expiry", "address"),
-        Field.BIRTH_DATE: translate("Expiry", "date of birth"),
-        Field.SEX: translate("Expiry", "sex"),
-    }[f]
+field_text = Words[Field](
+    "Expiry",
+    {
+        Field.NAME: QT_TRANSLATE_NOOP("Expiry", "name"),
+        Field.ADDRESS: QT_TRANSLATE_NOOP("Expiry", "address"),
+        Field.BIRTH_DATE: QT_TRANSLATE_NOOP("Expiry", "date of birth"),
+        Field.SEX: QT_TRANSLATE_NOOP("Expiry", "sex"),
+    },
+)
 
 
-def verdict_text(v: Verdict) -> str:
-    return {
-        Verdict.UNCHANGED: translate(
+verdict_text = Words[Verdict](
+    "Expiry",
+    {
+        Verdict.UNCHANGED: QT_TRANSLATE_NOOP(
             "Expiry", "The card's records match your signing certificate."
         ),
-        Verdict.CHANGED: translate(
+        Verdict.CHANGED: QT_TRANSLATE_NOOP(
             "Expiry",
             "The card's records differ from your signing certificate: it has been revoked.",
         ),
-        Verdict.CHANGE_DECLARED: translate(
+        Verdict.CHANGE_DECLARED: QT_TRANSLATE_NOOP(
             "Expiry", "Your signing certificate will be revoked when the change is registered."
         ),
-        Verdict.NOT_COMPARED: translate("Expiry", "Nothing to check: no change declared."),
-    }[v]
+        Verdict.NOT_COMPARED: QT_TRANSLATE_NOOP("Expiry", "Nothing to check: no change declared."),
+    },
+)
 
 
-def action_text(a: Action) -> str:
-    return {
-        Action.REGISTER_CHANGE_WITH_CARD: translate(
+action_text = Words[Action](
+    "Expiry",
+    {
+        Action.REGISTER_CHANGE_WITH_CARD: QT_TRANSLATE_NOOP(
             "Expiry", "Bring the card when you notify the change at the municipal office."
         ),
-        Action.NEW_SIGNING_CERTIFICATE: translate(
+        Action.NEW_SIGNING_CERTIFICATE: QT_TRANSLATE_NOOP(
             "Expiry", "Apply for a new signing certificate at the municipal office."
         ),
-        Action.NONE: translate("Expiry", "Nothing to do."),
-    }[a]
+        Action.NONE: QT_TRANSLATE_NOOP("Expiry", "Nothing to do."),
+    },
+)
 
 
-def outcome_text(o: Outcome) -> str:
-    return {
-        Outcome.VALID: translate("Expiry", "Valid (not revoked)"),
-        Outcome.REVOKED: translate("Expiry", "Revoked"),
-        Outcome.INVALID: translate("Expiry", "Not valid"),
-        Outcome.UNCHECKED: translate("Expiry", "Could not be checked"),
-    }[o]
+outcome_text = Words[Outcome](
+    "Expiry",
+    {
+        Outcome.VALID: QT_TRANSLATE_NOOP("Expiry", "Valid (not revoked)"),
+        Outcome.REVOKED: QT_TRANSLATE_NOOP("Expiry", "Revoked"),
+        Outcome.INVALID: QT_TRANSLATE_NOOP("Expiry", "Not valid"),
+        Outcome.UNCHECKED: QT_TRANSLATE_NOOP("Expiry", "Could not be checked"),
+    },
+)
 
 
-def basis_text(b: Basis) -> str:
-    return {
-        Basis.OCSP_ONLINE: translate("Expiry", "checked online (OCSP)"),
-        Basis.CRL_ONLINE: translate("Expiry", "checked online (CRL)"),
-        Basis.CRL_CACHED: translate("Expiry", "checked offline against a saved CRL"),
-        Basis.NONE: translate("Expiry", "no revocation data"),
-    }[b]
+basis_text = Words[Basis](
+    "Expiry",
+    {
+        Basis.OCSP_ONLINE: QT_TRANSLATE_NOOP("Expiry", "checked online (OCSP)"),
+        Basis.CRL_ONLINE: QT_TRANSLATE_NOOP("Expiry", "checked online (CRL)"),
+        Basis.CRL_CACHED: QT_TRANSLATE_NOOP("Expiry", "checked offline against a saved CRL"),
+        Basis.NONE: QT_TRANSLATE_NOOP("Expiry", "no revocation data"),
+    },
+)
 
 
-def check_reason_text(r: CheckReason) -> str:
-    return {
-        CheckReason.UNTRUSTED: translate("Expiry", "not issued by a JPKI certificate authority"),
-        CheckReason.CERT_EXPIRED: translate("Expiry", "expired"),
-        CheckReason.CERT_NOT_YET_VALID: translate("Expiry", "not valid yet"),
-        CheckReason.BAD_PATH: translate(
+_CHECK_REASON = Words[CheckReason](
+    "Expiry",
+    {
+        CheckReason.UNTRUSTED: QT_TRANSLATE_NOOP(
+            "Expiry", "not issued by a JPKI certificate authority"
+        ),
+        CheckReason.CERT_EXPIRED: QT_TRANSLATE_NOOP("Expiry", "expired"),
+        CheckReason.CERT_NOT_YET_VALID: QT_TRANSLATE_NOOP("Expiry", "not valid yet"),
+        CheckReason.BAD_PATH: QT_TRANSLATE_NOOP(
             "Expiry", "the chain to the certificate authority is broken"
         ),
-        CheckReason.NOT_JPKI: translate("Expiry", "not a JPKI certificate"),
-        CheckReason.ANCHOR_MISSING: translate(
+        CheckReason.NOT_JPKI: QT_TRANSLATE_NOOP("Expiry", "not a JPKI certificate"),
+        CheckReason.ANCHOR_MISSING: QT_TRANSLATE_NOOP(
             "Expiry",
             "its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here",
         ),
-        CheckReason.NO_ENDPOINT: translate("Expiry", "no revocation responder is known"),
-        CheckReason.RESPONDER_FAILED: translate(
+        CheckReason.NO_ENDPOINT: QT_TRANSLATE_NOOP("Expiry", "no revocation responder is known"),
+        CheckReason.RESPONDER_FAILED: QT_TRANSLATE_NOOP(
             "Expiry", "the revocation responders did not answer usably"
         ),
-        CheckReason.STATUS_UNKNOWN: translate(
+        CheckReason.STATUS_UNKNOWN: QT_TRANSLATE_NOOP(
             "Expiry", "the responder does not know this certificate"
         ),
-        CheckReason.STALE_CACHE: translate("Expiry", "the saved CRL is too old"),
-    }.get(r, r.value.replace("_", " "))
+        CheckReason.STALE_CACHE: QT_TRANSLATE_NOOP("Expiry", "the saved CRL is too old"),
+    },
+)
 
 
-def date_problem(p: DateProblem) -> str:
-    return {
-        DateProblem.EMPTY: translate("Expiry", "Enter a date."),
-        DateProblem.FORMAT: translate(
+def check_reason_text(r: CheckReason) -> str:
+    return _CHECK_REASON.get(r, r.value.replace("_", " "))
+
+
+date_problem = Words[DateProblem](
+    "Expiry",
+    {
+        DateProblem.EMPTY: QT_TRANSLATE_NOOP("Expiry", "Enter a date."),
+        DateProblem.FORMAT: QT_TRANSLATE_NOOP(
             "Expiry",
             "Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).",
         ),
-        DateProblem.IMPOSSIBLE: translate("Expiry", "This day does not exist in the calendar."),
-        DateProblem.OUTSIDE_ERA: translate(
+        DateProblem.IMPOSSIBLE: QT_TRANSLATE_NOOP(
+            "Expiry", "This day does not exist in the calendar."
+        ),
+        DateProblem.OUTSIDE_ERA: QT_TRANSLATE_NOOP(
             "Expiry", "That year is outside the era (for example Heisei ended on 30 April 2019)."
         ),
-    }[p]
+    },
+)

@@ -20,6 +20,7 @@ from ..card.snapshot import CardVariant, ReadProgress, ReadStep, Unread
 from ..procedures import errors as P
 from ..signing import errors as S
 from ..submission import errors as SU
+from .words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from ..submission.receipt import Rejection
@@ -37,29 +38,35 @@ class ErrorText:
         return f"{self.text}\n{self.hint}" if self.hint else self.text
 
 
-def pin_name(kind: PinKind) -> str:
-    return {
-        PinKind.SIGN: translate("Messages", "signing password"),
-        PinKind.AUTH: translate("Messages", "user authentication PIN"),
-        PinKind.CARD_INFO: translate("Messages", "card-info PIN"),
-    }[kind]
+pin_name = Words[PinKind](
+    "Messages",
+    {
+        PinKind.SIGN: QT_TRANSLATE_NOOP("Messages", "signing password"),
+        PinKind.AUTH: QT_TRANSLATE_NOOP("Messages", "user authentication PIN"),
+        PinKind.CARD_INFO: QT_TRANSLATE_NOOP("Messages", "card-info PIN"),
+    },
+)
 
 
-def pin_title(kind: PinKind) -> str:
-    return {
-        PinKind.SIGN: translate("Messages", "Signing password"),
-        PinKind.AUTH: translate("Messages", "User authentication PIN"),
-        PinKind.CARD_INFO: translate("Messages", "Card-info PIN"),
-    }[kind]
+pin_title = Words[PinKind](
+    "Messages",
+    {
+        PinKind.SIGN: QT_TRANSLATE_NOOP("Messages", "Signing password"),
+        PinKind.AUTH: QT_TRANSLATE_NOOP("Messages", "User authentication PIN"),
+        PinKind.CARD_INFO: QT_TRANSLATE_NOOP("Messages", "Card-info PIN"),
+    },
+)
 
 
-def pin_field_label(kind: PinKind) -> str:
-    """Form label with a keyboard mnemonic."""
-    return {
-        PinKind.SIGN: translate("Messages", "Signing &password:"),
-        PinKind.AUTH: translate("Messages", "&User authentication PIN:"),
-        PinKind.CARD_INFO: translate("Messages", "&Card-info PIN:"),
-    }[kind]
+# Form label with a keyboard mnemonic.
+pin_field_label = Words[PinKind](
+    "Messages",
+    {
+        PinKind.SIGN: QT_TRANSLATE_NOOP("Messages", "Signing &password:"),
+        PinKind.AUTH: QT_TRANSLATE_NOOP("Messages", "&User authentication PIN:"),
+        PinKind.CARD_INFO: QT_TRANSLATE_NOOP("Messages", "&Card-info PIN:"),
+    },
+)
 
 
 def pin_rule(kind: PinKind) -> str:
@@ -68,19 +75,25 @@ def pin_rule(kind: PinKind) -> str:
     return translate("Messages", "4 digits")
 
 
-def format_problem(problem: FormatProblem) -> str:
-    return {
-        FormatProblem.EMPTY: translate("Messages", "Nothing entered yet."),
-        FormatProblem.TOO_SHORT: translate("Messages", "Too short."),
-        FormatProblem.TOO_LONG: translate("Messages", "Too long."),
-        FormatProblem.FULL_WIDTH: translate(
+format_problem = Words[FormatProblem](
+    "Messages",
+    {
+        FormatProblem.EMPTY: QT_TRANSLATE_NOOP("Messages", "Nothing entered yet."),
+        FormatProblem.TOO_SHORT: QT_TRANSLATE_NOOP("Messages", "Too short."),
+        FormatProblem.TOO_LONG: QT_TRANSLATE_NOOP("Messages", "Too long."),
+        FormatProblem.FULL_WIDTH: QT_TRANSLATE_NOOP(
             "Messages", "Full-width characters: turn the Japanese input method off."
         ),
-        FormatProblem.SPACE: translate("Messages", "Contains a space."),
-        FormatProblem.NOT_DIGITS: translate("Messages", "Digits 0-9 only."),
-        FormatProblem.BAD_CHARACTER: translate("Messages", "Letters A-Z and digits 0-9 only."),
-        FormatProblem.NEEDS_LETTER_AND_DIGIT: translate("Messages", "Must mix letters and digits."),
-    }[problem]
+        FormatProblem.SPACE: QT_TRANSLATE_NOOP("Messages", "Contains a space."),
+        FormatProblem.NOT_DIGITS: QT_TRANSLATE_NOOP("Messages", "Digits 0-9 only."),
+        FormatProblem.BAD_CHARACTER: QT_TRANSLATE_NOOP(
+            "Messages", "Letters A-Z and digits 0-9 only."
+        ),
+        FormatProblem.NEEDS_LETTER_AND_DIGIT: QT_TRANSLATE_NOOP(
+            "Messages", "Must mix letters and digits."
+        ),
+    },
+)
 
 
 def tries_text(status: PinStatus | None) -> str:
@@ -149,27 +162,35 @@ def blocked_text(kind: PinKind, other: PinStatus | None = None) -> str:
     return f"{blocked_head(kind)}\n{unblock_advice(kind, other)}"
 
 
-def card_kind(kind: CardKind) -> str:
-    return {
-        CardKind.MY_NUMBER_CARD: translate("Messages", "My Number card"),
-        CardKind.JUKI_CARD: translate("Messages", "Basic resident register card (住基カード)"),
-        CardKind.SMARTPHONE_ANDROID: translate("Messages", "Smartphone JPKI (Android)"),
-        CardKind.SMARTPHONE_IOS: translate("Messages", "Smartphone JPKI (iPhone)"),
-        CardKind.UNKNOWN_TOKEN: translate("Messages", "Unknown JPKI token"),
-    }[kind]
+card_kind = Words[CardKind](
+    "Messages",
+    {
+        CardKind.MY_NUMBER_CARD: QT_TRANSLATE_NOOP("Messages", "My Number card"),
+        CardKind.JUKI_CARD: QT_TRANSLATE_NOOP(
+            "Messages", "Basic resident register card (住基カード)"
+        ),
+        CardKind.SMARTPHONE_ANDROID: QT_TRANSLATE_NOOP("Messages", "Smartphone JPKI (Android)"),
+        CardKind.SMARTPHONE_IOS: QT_TRANSLATE_NOOP("Messages", "Smartphone JPKI (iPhone)"),
+        CardKind.UNKNOWN_TOKEN: QT_TRANSLATE_NOOP("Messages", "Unknown JPKI token"),
+    },
+)
 
 
-def read_step_name(step: ReadStep) -> str:
-    return {
-        ReadStep.APPLICATION: translate("Messages", "JPKI application"),
-        ReadStep.TOKEN: translate("Messages", "card type"),
-        ReadStep.CERTIFICATES_PRESENT: translate("Messages", "which certificates the card holds"),
-        ReadStep.PINS: translate("Messages", "password tries left"),
-        ReadStep.AUTH_CERT: translate("Messages", "user authentication certificate"),
-        ReadStep.AUTH_CA: translate("Messages", "CA certificate (user authentication)"),
-        ReadStep.SIGN_CA: translate("Messages", "CA certificate (signing)"),
-        ReadStep.CARD_INFO: translate("Messages", "card-info PIN tries left"),
-    }[step]
+read_step_name = Words[ReadStep](
+    "Messages",
+    {
+        ReadStep.APPLICATION: QT_TRANSLATE_NOOP("Messages", "JPKI application"),
+        ReadStep.TOKEN: QT_TRANSLATE_NOOP("Messages", "card type"),
+        ReadStep.CERTIFICATES_PRESENT: QT_TRANSLATE_NOOP(
+            "Messages", "which certificates the card holds"
+        ),
+        ReadStep.PINS: QT_TRANSLATE_NOOP("Messages", "password tries left"),
+        ReadStep.AUTH_CERT: QT_TRANSLATE_NOOP("Messages", "user authentication certificate"),
+        ReadStep.AUTH_CA: QT_TRANSLATE_NOOP("Messages", "CA certificate (user authentication)"),
+        ReadStep.SIGN_CA: QT_TRANSLATE_NOOP("Messages", "CA certificate (signing)"),
+        ReadStep.CARD_INFO: QT_TRANSLATE_NOOP("Messages", "card-info PIN tries left"),
+    },
+)
 
 
 def read_progress_text(p: ReadProgress) -> str:
@@ -209,22 +230,137 @@ def variant_text(variant: CardVariant) -> str:
     return ""
 
 
+# What a snapshot could not read, by `Unread.item`.
+_UNREAD_ITEM = Words[str](
+    "Messages",
+    {
+        "certificates_present": QT_TRANSLATE_NOOP("Messages", "which certificates the card holds"),
+        "auth_cert": QT_TRANSLATE_NOOP("Messages", "user authentication certificate"),
+        "auth_ca": QT_TRANSLATE_NOOP("Messages", "CA certificate (user authentication)"),
+        "sign_ca": QT_TRANSLATE_NOOP("Messages", "CA certificate (signing)"),
+        "card_info_pin": QT_TRANSLATE_NOOP("Messages", "card-info PIN tries left"),
+        "sign_pin": QT_TRANSLATE_NOOP("Messages", "signing password"),
+        "auth_pin": QT_TRANSLATE_NOOP("Messages", "user authentication PIN"),
+    },
+)
+
+
 def unread_text(unread: tuple[Unread, ...]) -> str:
-    names = {
-        "certificates_present": translate("Messages", "which certificates the card holds"),
-        "auth_cert": translate("Messages", "user authentication certificate"),
-        "auth_ca": translate("Messages", "CA certificate (user authentication)"),
-        "sign_ca": translate("Messages", "CA certificate (signing)"),
-        "card_info_pin": translate("Messages", "card-info PIN tries left"),
-        "sign_pin": translate("Messages", "signing password"),
-        "auth_pin": translate("Messages", "user authentication PIN"),
-    }
     return "\n".join(
         translate("Messages", "Could not be read: %1 (%2).")
-        .replace("%1", names.get(u.item, u.item))
+        .replace("%1", _UNREAD_ITEM.get(u.item, u.item))
         .replace("%2", u.reason)
         for u in unread
     )
+
+
+def _translated(sources: ErrorText) -> ErrorText:
+    """The same words in the UI language (the sources are English, marked for lupdate)."""
+    title, text, hint = (
+        translate("Messages", t) if t else "" for t in (sources.title, sources.text, sources.hint)
+    )
+    return ErrorText(title, text, hint)
+
+
+# Errors whose words do not depend on their data, by type. An error takes the entry of the
+# nearest class in its MRO, so a subclass's entry wins over its base's.
+_FIXED: dict[type[BaseException], ErrorText] = {
+    E.PcscUnavailable: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Smart card service"),
+        QT_TRANSLATE_NOOP("Messages", "The smart card service is not running."),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.",
+        ),
+    ),
+    E.NoReader: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Card reader"),
+        QT_TRANSLATE_NOOP("Messages", "No card reader found."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Connect an IC card reader and check its driver, or open Diagnostics."
+        ),
+    ),
+    E.NoCard: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Card"),
+        QT_TRANSLATE_NOOP("Messages", "No card in the reader."),
+        QT_TRANSLATE_NOOP("Messages", "Insert your My Number card (chip first, face up)."),
+    ),
+    E.CardRemoved: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Card removed"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "The card was removed during the operation. Nothing was sent or saved."
+        ),
+        QT_TRANSLATE_NOOP("Messages", "Insert the card again and retry."),
+    ),
+    E.ReaderBusy: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Card reader"),
+        QT_TRANSLATE_NOOP("Messages", "Another program is using the card reader."),
+        QT_TRANSLATE_NOOP("Messages", "Close it and retry."),
+    ),
+    E.NotJpkiCard: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Card"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "This card has no JPKI application: it is not a My Number card."
+        ),
+        QT_TRANSLATE_NOOP("Messages", "Insert your My Number card."),
+    ),
+    E.SecurityStatusNotSatisfied: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Card"),
+        QT_TRANSLATE_NOOP("Messages", "The card requires a password for this operation."),
+    ),
+    E.CardDataError: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Card"),
+        QT_TRANSLATE_NOOP("Messages", "The card returned malformed data."),
+        QT_TRANSLATE_NOOP("Messages", "Remove the card and insert it again."),
+    ),
+    E.ReaderError: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Card reader"),
+        QT_TRANSLATE_NOOP("Messages", "Communication with the card reader failed."),
+        QT_TRANSLATE_NOOP("Messages", "Remove the card and insert it again, or open Diagnostics."),
+    ),
+    SU.AccountRequired: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Sending"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "This agency needs your service account (user ID and password)."
+        ),
+    ),
+    S.NoSigningCertificate: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Signing"),
+        QT_TRANSLATE_NOOP("Messages", "This card has no signing certificate."),
+        QT_TRANSLATE_NOOP("Messages", "Ask your municipal office about issuing one."),
+    ),
+    S.SignatureCheckFailed: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Signing"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "The card's signature does not match its certificate. Nothing was saved."
+        ),
+    ),
+    S.AttachmentChanged: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Signing"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "An attached file changed while it was being packaged. Nothing was saved."
+        ),
+        QT_TRANSLATE_NOOP("Messages", "Close the program that is writing it and sign again."),
+    ),
+    P.FormInvalid: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Form"),
+        QT_TRANSLATE_NOOP("Messages", "The form has errors. Go back to the form and correct them."),
+    ),
+    SendingUnavailable: ErrorText(
+        QT_TRANSLATE_NOOP("Messages", "Sending"),
+        QT_TRANSLATE_NOOP("Messages", "This version cannot send to this agency."),
+        QT_TRANSLATE_NOOP("Messages", "Save the signed package instead and submit it another way."),
+    ),
+}
+
+
+def _fixed_text(exc: BaseException, card_only: bool) -> ErrorText | None:
+    """The fixed words for `exc`; with `card_only`, for card-layer errors only (`describe`)."""
+    for cls in type(exc).__mro__:
+        entry = _FIXED.get(cls)
+        if entry is not None and (not card_only or issubclass(cls, E.JpkiError)):
+            return _translated(entry)
+    return None
 
 
 def presence_text(state: CardState) -> tuple[str, str]:
@@ -232,26 +368,14 @@ def presence_text(state: CardState) -> tuple[str, str]:
     p = state.presence
     if p is Presence.STARTING:
         return translate("Messages", "Looking for card readers…"), ""
-    if p is Presence.NO_SERVICE:
-        return (
-            translate("Messages", "The smart card service is not running."),
-            translate(
-                "Messages",
-                "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.",
-            ),
-        )
-    if p is Presence.NO_READER:
-        return (
-            translate("Messages", "No card reader found."),
-            translate(
-                "Messages", "Connect an IC card reader and check its driver, or open Diagnostics."
-            ),
-        )
-    if p is Presence.NO_CARD:
-        return (
-            translate("Messages", "No card in the reader."),
-            translate("Messages", "Insert your My Number card (chip first, face up)."),
-        )
+    missing = {
+        Presence.NO_SERVICE: E.PcscUnavailable,
+        Presence.NO_READER: E.NoReader,
+        Presence.NO_CARD: E.NoCard,
+    }.get(p)
+    if missing is not None:
+        words = _translated(_FIXED[missing])
+        return words.text, words.hint
     if p is Presence.READING:
         return translate("Messages", "Reading the card… do not remove it."), ""
     if p is Presence.UNREADABLE:
@@ -265,49 +389,9 @@ def presence_text(state: CardState) -> tuple[str, str]:
 
 def describe(exc: BaseException) -> ErrorText:
     """Typed exception → translated title, text and next step."""
-    if isinstance(exc, E.PcscUnavailable):
-        return ErrorText(
-            translate("Messages", "Smart card service"),
-            translate("Messages", "The smart card service is not running."),
-            translate(
-                "Messages",
-                "Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.",
-            ),
-        )
-    if isinstance(exc, E.NoReader):
-        return ErrorText(
-            translate("Messages", "Card reader"),
-            translate("Messages", "No card reader found."),
-            translate(
-                "Messages", "Connect an IC card reader and check its driver, or open Diagnostics."
-            ),
-        )
-    if isinstance(exc, E.NoCard):
-        return ErrorText(
-            translate("Messages", "Card"),
-            translate("Messages", "No card in the reader."),
-            translate("Messages", "Insert your My Number card (chip first, face up)."),
-        )
-    if isinstance(exc, E.CardRemoved):
-        return ErrorText(
-            translate("Messages", "Card removed"),
-            translate(
-                "Messages", "The card was removed during the operation. Nothing was sent or saved."
-            ),
-            translate("Messages", "Insert the card again and retry."),
-        )
-    if isinstance(exc, E.ReaderBusy):
-        return ErrorText(
-            translate("Messages", "Card reader"),
-            translate("Messages", "Another program is using the card reader."),
-            translate("Messages", "Close it and retry."),
-        )
-    if isinstance(exc, E.NotJpkiCard):
-        return ErrorText(
-            translate("Messages", "Card"),
-            translate("Messages", "This card has no JPKI application: it is not a My Number card."),
-            translate("Messages", "Insert your My Number card."),
-        )
+    fixed = _fixed_text(exc, card_only=True)
+    if fixed is not None:
+        return fixed
     if isinstance(exc, E.PinFormatError):
         try:
             problem = format_problem(FormatProblem(exc.reason))
@@ -346,29 +430,12 @@ def describe(exc: BaseException) -> ErrorText:
             text.replace("%1", pin_name(exc.kind)).replace("%2", str(exc.remaining)),
             hint,
         )
-    if isinstance(exc, E.SecurityStatusNotSatisfied):
-        return ErrorText(
-            translate("Messages", "Card"),
-            translate("Messages", "The card requires a password for this operation."),
-        )
-    if isinstance(exc, E.CardDataError):
-        return ErrorText(
-            translate("Messages", "Card"),
-            translate("Messages", "The card returned malformed data."),
-            translate("Messages", "Remove the card and insert it again."),
-        )
     if isinstance(exc, E.ApduError):
         return ErrorText(
             translate("Messages", "Card"),
             translate("Messages", "The card refused the command (status %1).").replace(
                 "%1", f"{exc.sw:04X}"
             ),
-        )
-    if isinstance(exc, E.ReaderError):
-        return ErrorText(
-            translate("Messages", "Card reader"),
-            translate("Messages", "Communication with the card reader failed."),
-            translate("Messages", "Remove the card and insert it again, or open Diagnostics."),
         )
     if isinstance(exc, OSError):
         where = getattr(exc, "filename", None) or ""
@@ -391,7 +458,8 @@ def rejection_text(answer: Rejection, lang: str = "ja") -> ErrorText:
         translate("Messages", "The agency rejected the application: %1").replace(
             "%1", answer.message(lang)
         ),
-        "\n".join(answer.details),
+        # an applicant mismatch names the fields by their labels already; its details are ids
+        "" if answer.code == "applicant-mismatch" else "\n".join(answer.details),
     )
 
 
@@ -424,30 +492,59 @@ def _unusable_text(exc: S.CertificateUnusable) -> ErrorText:
     )
 
 
+# Why a package was not delivered, by `Undelivered.reason`.
+_UNDELIVERED = Words[str](
+    "Messages",
+    {
+        "unreachable": QT_TRANSLATE_NOOP("Messages", "The agency could not be reached."),
+        "timeout": QT_TRANSLATE_NOOP("Messages", "The agency did not answer in time."),
+        "server-error": QT_TRANSLATE_NOOP("Messages", "The agency's server reported an error."),
+        "tls": QT_TRANSLATE_NOOP("Messages", "The agency's server certificate was refused."),
+        "account": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The user ID or the password of the service account is wrong: the agency refused it.",
+        ),
+    },
+)
+
+
+def _undelivered_hint(exc: SU.Undelivered) -> str:
+    """What to do: wait for the automatic resend only where waiting can help."""
+    if exc.resend_helps:
+        return translate(
+            "Messages",
+            "The package is kept in the outbox and is sent again on the next start; "
+            "you can also press Send again now.",
+        )
+    if exc.reason == "account":
+        return translate(
+            "Messages",
+            "Check the user ID, enter the password again and press Send. The package is kept "
+            "in the outbox until the agency accepts it.",
+        )
+    if exc.reason == "tls":
+        return translate(
+            "Messages",
+            "The package is kept in the outbox. Check this computer's date and the proxy "
+            "setting, then send again; or save the package to a file instead.",
+        )
+    return translate(
+        "Messages",
+        "The package is kept in the outbox. Save it to a file instead and ask the agency "
+        "how to hand it in.",
+    )
+
+
 def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
     """Like `describe`, plus the signing, procedure, submission and flow errors."""
+    fixed = _fixed_text(exc, card_only=False)
+    if fixed is not None:
+        return fixed
     if isinstance(exc, SU.Undelivered):
-        reason = {
-            "unreachable": translate("Messages", "The agency could not be reached."),
-            "timeout": translate("Messages", "The agency did not answer in time."),
-            "server-error": translate("Messages", "The agency's server reported an error."),
-            "tls": translate("Messages", "The agency's server certificate was refused."),
-            "account": translate(
-                "Messages", "The agency refused the service account (user ID or password)."
-            ),
-        }.get(exc.reason, translate("Messages", "The agency's answer could not be read."))
-        return ErrorText(
-            translate("Messages", "Sending"),
-            reason,
-            translate(
-                "Messages", "The package is kept in the outbox and is sent again on the next start."
-            ),
+        reason = _UNDELIVERED.get(
+            exc.reason, translate("Messages", "The agency's answer could not be read.")
         )
-    if isinstance(exc, SU.AccountRequired):
-        return ErrorText(
-            translate("Messages", "Sending"),
-            translate("Messages", "This agency needs your service account (user ID and password)."),
-        )
+        return ErrorText(translate("Messages", "Sending"), reason, _undelivered_hint(exc))
     if isinstance(exc, SU.AnswerInvalid):
         return ErrorText(
             translate("Messages", "Sending"),
@@ -455,20 +552,6 @@ def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
                 "%1", exc.problem
             ),
             translate("Messages", "The package is kept in the outbox."),
-        )
-    if isinstance(exc, S.NoSigningCertificate):
-        return ErrorText(
-            translate("Messages", "Signing"),
-            translate("Messages", "This card has no signing certificate."),
-            translate("Messages", "Ask your municipal office about issuing one."),
-        )
-    if isinstance(exc, S.SignatureCheckFailed):
-        return ErrorText(
-            translate("Messages", "Signing"),
-            translate(
-                "Messages",
-                "The card's signature does not match its certificate. Nothing was saved.",
-            ),
         )
     if isinstance(exc, S.CertificateUnusable):
         return _unusable_text(exc)
@@ -484,15 +567,6 @@ def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
                 "Check its address in Settings and the network (proxy), or sign without a timestamp.",
             ),
         )
-    if isinstance(exc, S.AttachmentChanged):
-        return ErrorText(
-            translate("Messages", "Signing"),
-            translate(
-                "Messages",
-                "An attached file changed while it was being packaged. Nothing was saved.",
-            ),
-            translate("Messages", "Close the program that is writing it and sign again."),
-        )
     if isinstance(exc, S.RecipientCertUnsuitable):
         return ErrorText(
             translate("Messages", "Signing"),
@@ -507,22 +581,11 @@ def describe_any(exc: BaseException, lang: str = "ja") -> ErrorText:
                 "%1", exc.what
             ),
         )
-    if isinstance(exc, P.FormInvalid):
-        return ErrorText(
-            translate("Messages", "Form"),
-            translate("Messages", "The form has errors. Go back to the form and correct them."),
-        )
     if isinstance(exc, P.AgencyMaterialMissing):
         return ErrorText(
             translate("Messages", "Agency"),
             translate("Messages", "The agency's certificate (%1) could not be read.").replace(
                 "%1", exc.what
             ),
-        )
-    if isinstance(exc, SendingUnavailable):
-        return ErrorText(
-            translate("Messages", "Sending"),
-            translate("Messages", "This version cannot send to this agency."),
-            translate("Messages", "Save the signed package instead and submit it another way."),
         )
     return describe(exc)

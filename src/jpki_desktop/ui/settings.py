@@ -6,10 +6,12 @@ Assigning a default removes the key, so a changed default reaches users who neve
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 CONFIG_VERSION = 1
+E = TypeVar("E", bound=enum.Enum)
 
 
 class RevocationMode(str, enum.Enum):
@@ -90,16 +92,17 @@ class Settings(QObject):
     def card_cache(self) -> bool:
         return self.get("card_cache") != "off"
 
+    def _choice(self, key: str, default: E) -> E:
+        """The stored choice for `key` as `default`'s enum; `default` for anything else."""
+        try:
+            return type(default)(self.get(key))
+        except ValueError:
+            return default
+
     @property
     def revocation_mode(self) -> RevocationMode:
-        try:
-            return RevocationMode(self.get("revocation_mode"))
-        except ValueError:
-            return RevocationMode.OCSP
+        return self._choice("revocation_mode", RevocationMode.OCSP)
 
     @property
     def proxy_mode(self) -> ProxyMode:
-        try:
-            return ProxyMode(self.get("proxy_mode"))
-        except ValueError:
-            return ProxyMode.SYSTEM
+        return self._choice("proxy_mode", ProxyMode.SYSTEM)

@@ -83,26 +83,32 @@ def tone_background(widget: QWidget, tone: Tone) -> QColor:
     return QColor((_DARK_BG if is_dark(widget.palette()) else _LIGHT_BG)[tone])
 
 
+_R = QPalette.ColorRole
+_DARK_COLORS = {
+    _R.Window: "#202124",
+    _R.WindowText: "#e8eaed",
+    _R.Base: "#17181a",
+    _R.AlternateBase: "#2a2b2e",
+    _R.Text: "#e8eaed",
+    _R.Button: "#2d2e31",
+    _R.ButtonText: "#e8eaed",
+    _R.Highlight: "#3d6fb6",
+    _R.HighlightedText: "#ffffff",
+    _R.ToolTipBase: "#2d2e31",
+    _R.ToolTipText: "#e8eaed",
+    _R.PlaceholderText: "#9aa0a6",
+    _R.Link: "#8ab4f8",
+}
+_DARK_DISABLED = "#7c7f84"  # for Text, ButtonText and WindowText
+
+
 def dark_palette() -> QPalette:
     """A dark palette (screenshots and tests; on a desktop the system palette is used)."""
     p = QPalette()
-    R = QPalette.ColorRole
-    p.setColor(R.Window, QColor("#202124"))
-    p.setColor(R.WindowText, QColor("#e8eaed"))
-    p.setColor(R.Base, QColor("#17181a"))
-    p.setColor(R.AlternateBase, QColor("#2a2b2e"))
-    p.setColor(R.Text, QColor("#e8eaed"))
-    p.setColor(R.Button, QColor("#2d2e31"))
-    p.setColor(R.ButtonText, QColor("#e8eaed"))
-    p.setColor(R.Highlight, QColor("#3d6fb6"))
-    p.setColor(R.HighlightedText, QColor("#ffffff"))
-    p.setColor(R.ToolTipBase, QColor("#2d2e31"))
-    p.setColor(R.ToolTipText, QColor("#e8eaed"))
-    p.setColor(R.PlaceholderText, QColor("#9aa0a6"))
-    p.setColor(R.Link, QColor("#8ab4f8"))
-    p.setColor(QPalette.ColorGroup.Disabled, R.Text, QColor("#7c7f84"))
-    p.setColor(QPalette.ColorGroup.Disabled, R.ButtonText, QColor("#7c7f84"))
-    p.setColor(QPalette.ColorGroup.Disabled, R.WindowText, QColor("#7c7f84"))
+    for role, color in _DARK_COLORS.items():
+        p.setColor(role, QColor(color))
+    for role in (_R.Text, _R.ButtonText, _R.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DARK_DISABLED))
     return p
 
 

@@ -10,8 +10,10 @@ when any of them changes (move, marriage, name change, …); the auth certificat
 `events` are life events the user declares.
 
 Comparison normalises first, so the same address is never reported as changed: NFKC (full-/
-half-width), no spaces (incl. U+3000), dash variants, kanji numerals before 丁目/番地/番/号, and
-each character the certificate flags as a substitute (代替文字) matches any one character.
+half-width), no spaces (incl. U+3000), dash variants, kanji numerals before 丁目/番地/番/号, the
+block written as 1-2-3, 1丁目2番3号 or 1丁目2番地3, and each character the certificate flags as
+a substitute (代替文字) matches any one character. The agency's applicant check
+(agency.applicant) uses this same comparison.
 """
 
 from __future__ import annotations
@@ -115,7 +117,7 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe
 _SPACES = re.compile(r"\s+")
 _VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_KANJI_NUMBER = re.compile("([〇一二三四五六七八九十百千]+)(?=丁目|番地|番|号)")
+_KANJI_NUMBER = re.compile("([〇一二三四五六七八九十百千]+)(?=丁目|番地|番(?!町)|号)")
 
 
 def _kanji_to_int(text: str) -> int:
@@ -130,11 +132,26 @@ def _kanji_to_int(text: str) -> int:
     return total + current
 
 
+# 一丁目２番地３, １丁目２番３号, 2番地の3 → 1-2-3: a block marker (丁目, 番地, 番) or の between
+# two numbers is a dash; a trailing marker (…3号, …2番地) goes. 番町 is a town name, not a block.
+_BLOCK_BETWEEN = re.compile(r"(\d+)(?:丁目|番地|番(?!町))の?(?=\d)|(\d+)の(?=\d)")
+_LONG_VOWEL_DASH = re.compile(r"(?<=\d)ー(?=\d)")  # 1ー2ー3: the IME's ー typed for a dash
+_BLOCK_AFTER = re.compile(r"(\d+)(?:丁目|番地|番(?!町)|号)")
+
+
 def normalise(text: str) -> str:
-    """The comparison form: NFKC, no spaces or variation selectors, one dash, arabic numbers."""
+    """NFKC, no spaces or variation selectors, one dash, arabic numbers (二十三番地 → 23番地)."""
     text = unicodedata.normalize("NFKC", text)
     text = _VARIATION.sub("", _SPACES.sub("", text)).translate(_DASHES)
+    text = _LONG_VOWEL_DASH.sub("-", text)
     return _KANJI_NUMBER.sub(lambda m: str(_kanji_to_int(m.group(1))), text)
+
+
+def comparison_form(text: str) -> str:
+    """What `same_text` compares: `normalise`, and the block part of an address as numbers
+    joined by dashes (一丁目２番３号, １丁目２番地３ and 1-2-3 all give 1-2-3)."""
+    text = _BLOCK_BETWEEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", normalise(text))
+    return _BLOCK_AFTER.sub(r"\1", text)
 
 
 def same_text(cert_text: str, substitutes: Iterable[bool], other: str) -> bool:
@@ -145,13 +162,13 @@ def same_text(cert_text: str, substitutes: Iterable[bool], other: str) -> bool:
     literal: list[str] = []
     for i, ch in enumerate(cert_text):
         if i < len(flags) and flags[i]:
-            pattern.append(re.escape(normalise("".join(literal))))
+            pattern.append(re.escape(comparison_form("".join(literal))))
             literal = []
             pattern.append(r"\S[\u0300-\u036f\u3099\u309a]*")
         else:
             literal.append(ch)
-    pattern.append(re.escape(normalise("".join(literal))))
-    return re.fullmatch("".join(pattern), normalise(other)) is not None
+    pattern.append(re.escape(comparison_form("".join(literal))))
+    return re.fullmatch("".join(pattern), comparison_form(other)) is not None
 
 
 def _as_date(value: object) -> dt.date | None:

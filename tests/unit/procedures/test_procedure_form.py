@@ -13,6 +13,7 @@ from jpki_desktop.procedures import (
     render_form,
 )
 from jpki_desktop.procedures.template import FormTemplate
+from support.agency_fixtures import etax_values
 
 TODAY = dt.date(2025, 3, 1)
 ETAX_NS = "http://xml.e-tax.demo.invalid/XSD/shotoku"
@@ -21,23 +22,6 @@ ETAX_NS = "http://xml.e-tax.demo.invalid/XSD/shotoku"
 @pytest.fixture(scope="module")
 def cat():
     return load_catalogue()
-
-
-def etax_values(**over):
-    v = {
-        "tax_year": "2024",
-        "name": "見本　花子",
-        "birth_date": "1985-06-30",
-        "postal_code": "100-0001",
-        "address": "東京都千代田区見本町一丁目２番３号",
-        "filing_type": "white",
-        "salary_income": "5000000",
-        "deductions_total": "1200000",
-        "withheld_tax": "100000",
-        "declaration": "true",
-    }
-    v.update(over)
-    return v
 
 
 def codes(issues):

@@ -8,6 +8,8 @@ import pytest
 
 from jpki_desktop.agency.server import start_agency
 from jpki_desktop.cli.main import main
+from jpki_desktop.cli.submission_text import describe
+from jpki_desktop.submission.errors import Undelivered
 from support.agency_fixtures import (  # noqa: F401
     FakeOpener,
     agency_dir,
@@ -149,7 +151,10 @@ def test_submit_rejection_reaches_the_user(capsys, running, tmp_path, demo_catal
     )
     assert code == 9
     assert "REJECTED by the agency (applicant-mismatch" in out
-    assert "The applicant's address in the form do not match the signing certificate." in out
+    assert (
+        "The applicant's details in the form (Current address) do not match the signing "
+        "certificate." in out
+    )  # the form's label
 
 
 def test_submit_when_agency_down_then_flush(capsys, running, tmp_path, agency_dir):
@@ -230,3 +235,22 @@ def test_account_needed(capsys, running, tmp_path, monkeypatch):
         "--password-stdin",
     )
     assert code == 10 and "refused the service account" in err
+
+
+@pytest.mark.parametrize(
+    "reason,says,never",
+    [
+        ("unreachable", "next time the app starts", "cannot help"),
+        ("timeout", "jpki submit --flush", "cannot help"),
+        ("server-error", "next time the app starts", "ask the agency"),
+        ("account", "--user-id and the correct password", "next time the app starts"),
+        ("tls", "ask the agency", "next time the app starts"),
+        ("protocol", "ask the agency", "--flush"),
+    ],
+)
+def test_undelivered_says_resend_only_where_it_can_help(reason, says, never):
+    described = describe(Undelivered(reason))
+    assert described is not None
+    text, _ = described
+    assert "kept in the outbox" in text
+    assert says in text and never not in text, text

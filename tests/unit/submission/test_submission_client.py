@@ -138,7 +138,7 @@ def test_applicant_mismatch_is_rejected_with_reason(
     assert answer.code == "applicant-mismatch"
     assert answer.details == ("name", "birth_date")
     assert "氏名・生年月日" in answer.message("ja")
-    assert "name, date of birth" in answer.message("en")
+    assert "(Name, Date of birth)" in answer.message("en")  # the form's labels
     assert "太郎" not in answer.message("ja")  # no personal data echoed back
     [done] = c.store.history()
     assert done.meta.outcome == "rejected"

@@ -61,9 +61,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="compare the signing certificate with the card's records (asks the signing password, then the card-info PIN)",
     )
     add_password_options(p)
-    p.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
-    )
     p.set_defaults(func=run)
 
 

@@ -14,15 +14,7 @@ from ...app.pins import PinInput
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...fileio import PRIVATE, PUBLIC, atomic_write_bytes
-from ..common import (
-    add_password_options,
-    emit,
-    final_try_question,
-    opener_from_args,
-    password_reader,
-    read_password,
-    warn,
-)
+from .. import common
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,28 +24,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fmt.add_argument("--pem", action="store_true", help="PEM output (default: a text summary)")
     fmt.add_argument("--der", action="store_true", help="DER output (binary; use -o or a pipe)")
     p.add_argument("-o", "--output", help="write to this file (atomically)")
-    add_password_options(p)
+    common.add_password_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     slot = CertSlot(args.slot)
     if slot.has_personal_data:
-        warn(
+        common.warn(
             "the signing certificate holds your name, address, birth date and sex; share it with care."
         )
     with contextlib.ExitStack() as stack:
-        pin: PinInput = password_reader(args, PinKind.SIGN)
+        pin: PinInput = common.password_reader(args, PinKind.SIGN)
         if slot.needs_pin and args.password_stdin:  # checked before the card is opened
-            pin = stack.enter_context(read_password(args, PinKind.SIGN))
-        der = read_certificate(opener_from_args(args), slot, pin, final_try_question(args))
+            pin = stack.enter_context(common.read_password(args, PinKind.SIGN))
+        der = read_certificate(
+            common.opener_from_args(args), slot, pin, common.final_try_question(args)
+        )
     if args.der:
         out = der
     elif args.pem:
         out = x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
     else:
         s = certificate_dict(der)
-        emit(args, s, "\n".join(f"{k}: {v}" for k, v in s.items()))
+        common.emit(args, s, "\n".join(f"{k}: {v}" for k, v in s.items()))
         return 0
     if args.output:
         atomic_write_bytes(args.output, out, PRIVATE if slot.has_personal_data else PUBLIC)

@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import os
 
+from ...app.times import japan_time
 from ...app.validity import check_certificates, demo_endpoints, start_demo_responder
 from ...net.http import HttpSettings
 from ...validity.check import Basis, CheckResult, Outcome, Reason
@@ -98,9 +99,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--at", type=_at, metavar="DATETIME", help="check as of this moment (default: now)"
     )
     add_password_options(p)
-    p.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
-    )
     p.set_defaults(func=run)
 
 
@@ -118,7 +116,7 @@ def endpoints_from(args: argparse.Namespace) -> Endpoints:
 
 
 def _when(moment: dt.datetime | None) -> str:
-    return moment.astimezone(JST).strftime("%Y-%m-%d %H:%M JST") if moment else "?"
+    return japan_time(moment, seconds=False, missing="?")
 
 
 def result_lines(label: str, r: CheckResult) -> list[str]:

@@ -20,13 +20,15 @@ from ..validity_card import read_card
 from ..validity_text import iso_date, report_text
 
 
+def _date_option(group: argparse._ArgumentGroup, flag: str, text: str | None = None) -> None:
+    group.add_argument(flag, type=iso_date, metavar="YYYY-MM-DD", help=text)
+
+
 def add_fact_options(p: argparse.ArgumentParser) -> None:
     """Options shared by `expiry` and `remind`."""
     g = p.add_argument_group("without a card (rules only; no reader is touched)")
-    g.add_argument(
-        "--issued", type=iso_date, metavar="YYYY-MM-DD", help="issue date of the certificates"
-    )
-    g.add_argument("--birth-date", type=iso_date, metavar="YYYY-MM-DD")
+    _date_option(g, "--issued", "issue date of the certificates")
+    _date_option(g, "--birth-date")
     g.add_argument(
         "--age-at-issue",
         type=int,
@@ -34,32 +36,15 @@ def add_fact_options(p: argparse.ArgumentParser) -> None:
         help="age on the issue date (default: from the birth date)",
     )
     f = p.add_argument_group("facts that refine the result (with or without a card)")
-    f.add_argument(
-        "--card-issued",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="issue date of the card, if not the certificates'",
-    )
+    _date_option(f, "--card-issued", "issue date of the card, if not the certificates'")
     f.add_argument(
         "--applied-before-2022-04",
         action="store_true",
         help="the card was applied for before 2022-04-01",
     )
-    f.add_argument(
-        "--residence-until", type=iso_date, metavar="YYYY-MM-DD", help="end of the period of stay"
-    )
-    f.add_argument(
-        "--card-expires",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="the expiry date printed on the card",
-    )
-    f.add_argument(
-        "--today",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="evaluate as of this day (default: today in Japan)",
-    )
+    _date_option(f, "--residence-until", "end of the period of stay")
+    _date_option(f, "--card-expires", "the expiry date printed on the card")
+    _date_option(f, "--today", "evaluate as of this day (default: today in Japan)")
     c = p.add_argument_group("with a card")
     c.add_argument(
         "--with-signing-cert",
@@ -67,9 +52,6 @@ def add_fact_options(p: argparse.ArgumentParser) -> None:
         help="also read the signing certificate (asks the signing password; gives the exact date and the birth date)",
     )
     add_password_options(p)
-    p.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
-    )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,15 +11,8 @@ import argparse
 from pathlib import Path
 
 from ...app.signing import check_package_inputs, make_package, package_recipient, timestamper
-from ...card.pins import PinKind
-from ..common import (
-    add_password_options,
-    emit,
-    final_try_question,
-    opener_from_args,
-    password_reader,
-    warn,
-)
+from .. import common
+from ._signing import signing_card
 from .sign import add_tsa_option
 
 
@@ -44,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "-o", "--output", required=True, metavar="OUT.p7m", help="the package, written atomically"
     )
     add_tsa_option(p)
-    add_password_options(p)
+    common.add_password_options(p)
     p.set_defaults(func=run)
 
 
@@ -52,19 +45,22 @@ def run(args: argparse.Namespace) -> int:
     recipient = package_recipient(args.to, demo=args.demo, recipient_id=args.recipient_id)
     if recipient.demo is not None:
         agency = recipient.demo
-        warn(f"encrypting to the DEMO agency ({agency.cert_path}); its key is {agency.key_path}")
+        common.warn(
+            f"encrypting to the DEMO agency ({agency.cert_path}); its key is {agency.key_path}"
+        )
     form, attachments = Path(args.form), [Path(a) for a in args.attach]
     check_package_inputs(recipient, form, attachments)  # fails before the card is touched
     stamper = timestamper(args.tsa)
+    opener, pin, final_try = signing_card(args)
     info = make_package(
-        opener_from_args(args),
+        opener,
         procedure_id=args.procedure,
         form=form,
         attachments=attachments,
         recipient=recipient,
         output=Path(args.output),
-        pin=password_reader(args, PinKind.SIGN),
-        confirm_final_try=final_try_question(args),
+        pin=pin,
+        confirm_final_try=final_try,
         stamper=stamper,
     )
     data = {
@@ -73,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         "manifest_sha256": info.manifest_sha256_hex,
         "created_at": info.created_at.isoformat(),
     }
-    emit(
+    common.emit(
         args,
         data,
         f"Package {info.output}\nsubmission id: {info.submission_id}\nmanifest SHA-256: {info.manifest_sha256_hex}",

@@ -9,15 +9,8 @@ import sys
 from ...app.card import pin_dict
 from ...app.pins import PinInput, change_pin, pin_statuses
 from ...card.pins import PinBuffer, PinKind
+from .. import common
 from .. import exitcodes as X
-from ..common import (
-    add_password_options,
-    emit,
-    final_try_question,
-    opener_from_args,
-    password_reader,
-    read_password,
-)
 
 
 class NewPasswordsDiffer(Exception):
@@ -32,13 +25,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     st.set_defaults(func=run_status)
     ch = psub.add_parser("change", help="change the signing password or the auth PIN")
     ch.add_argument("kind", choices=["sign", "auth"])
-    add_password_options(ch)
+    common.add_password_options(ch)
     ch.set_defaults(func=run_change)
 
 
 def run_status(args: argparse.Namespace) -> int:
-    rows = {k.value: v for k, v in pin_statuses(opener_from_args(args)).items()}
-    emit(
+    rows = {k.value: v for k, v in pin_statuses(common.opener_from_args(args)).items()}
+    common.emit(
         args,
         {k: pin_dict(v) for k, v in rows.items()},
         "\n".join(f"{k}: {v.remaining}/{v.maximum} [{v.state.value}]" for k, v in rows.items()),
@@ -47,8 +40,8 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def _new_password_twice(args: argparse.Namespace, kind: PinKind) -> PinBuffer:
-    new = read_password(args, kind, prompt="New password: ", new=True)
-    with read_password(args, kind, prompt="New password again: ", new=True) as again:
+    new = common.read_password(args, kind, prompt="New password: ", new=True)
+    with common.read_password(args, kind, prompt="New password again: ", new=True) as again:
         if again.bytes != new.bytes:  # no bytes() copies of the PIN
             new.wipe()
             raise NewPasswordsDiffer()
@@ -59,16 +52,16 @@ def run_change(args: argparse.Namespace) -> int:
     kind = PinKind(args.kind)
     with contextlib.ExitStack() as stack:
         if args.password_stdin:  # scripted input is checked before the card is even opened
-            current: PinInput = stack.enter_context(read_password(args, kind))
-            new: PinInput = stack.enter_context(read_password(args, kind, new=True))
+            current: PinInput = stack.enter_context(common.read_password(args, kind))
+            new: PinInput = stack.enter_context(common.read_password(args, kind, new=True))
         else:
-            current = password_reader(args, kind, prompt="Current password: ")
+            current = common.password_reader(args, kind, prompt="Current password: ")
             new = lambda: _new_password_twice(args, kind)  # noqa: E731
         try:
-            with opener_from_args(args)() as card:
-                change_pin(card, kind, current, new, final_try_question(args))
+            with common.opener_from_args(args)() as card:
+                change_pin(card, kind, current, new, common.final_try_question(args))
         except NewPasswordsDiffer:
             print("jpki: the two new passwords differ; nothing was changed.", file=sys.stderr)
             return X.PIN_REFUSED
-    emit(args, {"changed": kind.value}, "Password changed.")
+    common.emit(args, {"changed": kind.value}, "Password changed.")
     return 0

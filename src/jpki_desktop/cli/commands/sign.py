@@ -9,15 +9,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 
 from ...app.signing import sign_file, timestamper
-from ...card.pins import PinKind
-from ..common import (
-    add_password_options,
-    emit,
-    final_try_question,
-    opener_from_args,
-    password_reader,
-)
-from ._signing import warn_personal_data
+from .. import common
+from ._signing import signing_card, warn_personal_data
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("file", help="the file to sign (any type, any size)")
     p.add_argument("-o", "--output", help="signature file (default: FILE.p7s), written atomically")
     add_tsa_option(p)
-    add_password_options(p)
+    common.add_password_options(p)
     p.set_defaults(func=run)
 
 
@@ -44,18 +37,12 @@ def run(args: argparse.Namespace) -> int:
         pass
     stamper = timestamper(args.tsa)  # a TSA that is down fails before the card
     warn_personal_data()
-    signed = sign_file(
-        opener_from_args(args),
-        source,
-        output,
-        password_reader(args, PinKind.SIGN),
-        final_try_question(args),
-        stamper=stamper,
-    )
+    opener, pin, final_try = signing_card(args)
+    signed = sign_file(opener, source, output, pin, final_try, stamper=stamper)
     data = {
         "output": str(signed.output),
         "signed": str(signed.source),
         "signer_sha256": signed.signer.fingerprint(hashes.SHA256()).hex(),
     }
-    emit(args, data, f"Signed {source} -> {output}")
+    common.emit(args, data, f"Signed {source} -> {output}")
     return 0

@@ -14,16 +14,10 @@ from pathlib import Path
 
 from ...app import pdf as use_case
 from ...app.signing import card_unlocked
-from ...card.pins import PinKind
 from ...signing.formats.pdf.profiles import Profile
 from ...signing.formats.pdf.sign import PdfSignOptions
-from ..common import (
-    add_password_options,
-    emit,
-    final_try_question,
-    opener_from_args,
-    password_reader,
-)
+from ..common import add_password_options, emit
+from ._signing import signing_card
 
 PRIVACY_TEXT = (
     "注意: PDF に埋め込まれる署名用電子証明書には、あなたの氏名・住所・生年月日・性別が記録されています。"
@@ -68,9 +62,7 @@ def run(args: argparse.Namespace) -> int:
     request = use_case.PdfSignRequest(Path(args.file), Path(args.output), options, args.tsa)
     result = use_case.sign_pdf(
         request,
-        lambda: card_unlocked(
-            opener_from_args(args), password_reader(args, PinKind.SIGN), final_try_question(args)
-        ),
+        lambda: card_unlocked(*signing_card(args)),
         notify=lambda _notice: print(PRIVACY_TEXT, file=sys.stderr),
     )
     data = {

@@ -6,15 +6,8 @@ import argparse
 from pathlib import Path
 
 from ...app.signing import check_xml, sign_xml_form
-from ...card.pins import PinKind
-from ..common import (
-    add_password_options,
-    emit,
-    final_try_question,
-    opener_from_args,
-    password_reader,
-)
-from ._signing import warn_personal_data
+from .. import common
+from ._signing import signing_card, warn_personal_data
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "-o", "--output", help="signed XML (default: FORM.signed.xml), written atomically"
     )
-    add_password_options(p)
+    common.add_password_options(p)
     p.set_defaults(func=run)
 
 
@@ -32,14 +25,9 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else source.with_name(source.stem + ".signed.xml")
     check_xml(source)  # refuse bad XML before the warning and the password
     warn_personal_data()
-    signed = sign_xml_form(
-        opener_from_args(args),
-        source,
-        output,
-        password_reader(args, PinKind.SIGN),
-        final_try_question(args),
-    )
+    opener, pin, final_try = signing_card(args)
+    signed = sign_xml_form(opener, source, output, pin, final_try)
     n = signed.signature
     text = f"Signed {source} -> {output}" + (f" (co-signature {n})" if n > 1 else "")
-    emit(args, {"output": str(output), "signed": str(source), "signature": n}, text)
+    common.emit(args, {"output": str(output), "signed": str(source), "signature": n}, text)
     return 0

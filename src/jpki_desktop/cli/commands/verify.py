@@ -9,14 +9,13 @@ demo card's signing CA. --trust replaces the bundled J-LIS signing roots.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
+from ...app.times import japan_time
 from ...app.verification import verify_with_files
 from ...signing.errors import InvalidInput
 from ...signing.verification.verdict import Kind, Verdict
 from ...trust.context import RevocationMode
-from ...validity.dates import JST
 from .. import exitcodes as X
 from ..common import emit
 from ..errors import VerifyInputError
@@ -66,9 +65,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="validate the signer's certificate path as of the signature's signing time "
         "(e.g. a signature made while the now-expired 2015 J-LIS CA was valid)",
     )
-    p.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
-    )
     p.set_defaults(func=run)
 
 
@@ -95,17 +91,15 @@ def run(args: argparse.Namespace) -> int:
     return X.UNCHECKED if verdict.inconclusive else X.INVALID
 
 
-def _jst(when: dt.datetime | None) -> str:
-    return when.astimezone(JST).strftime("%Y-%m-%d %H:%M:%S JST (+09:00)") if when else "-"
-
-
 def _pdf_lines(v: Verdict) -> list[str]:
     lines: list[str] = []
     total = len(v.pdf_signatures)
     for i, s in enumerate(v.pdf_signatures, 1):
         lines.append(f"  signature {i} of {total} ({s.field}): {'valid' if s.ok else 'NOT VALID'}")
         lines.append(f"    signer: {s.signer_name or '-'}")
-        lines.append(f"    signing time: {_jst(s.signing_time)} (as claimed by the signer)")
+        lines.append(
+            f"    signing time: {japan_time(s.signing_time, offset=True)} (as claimed by the signer)"
+        )
         if s.whole_document:
             lines.append(f"    covers: the whole document (revision {s.revision})")
         else:
@@ -117,7 +111,7 @@ def _pdf_lines(v: Verdict) -> list[str]:
             lines.append("    timestamp: none")
         else:
             state = "valid" if s.timestamp_ok else "NOT VALID"
-            lines.append(f"    timestamp: {_jst(s.timestamp_time)} ({state})")
+            lines.append(f"    timestamp: {japan_time(s.timestamp_time, offset=True)} ({state})")
         if s.trust_path:
             lines.append("    trust path: " + " <- ".join(s.trust_path))
         for f in s.findings:

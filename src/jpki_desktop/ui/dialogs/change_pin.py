@@ -25,8 +25,9 @@ from .. import messages as M
 from ..context import AppContext
 from ..theme import Tone, tone_color
 from ..widgets.base import Retranslatable, wrapping_label
+from ..widgets.fields import align_label_column
 from ..widgets.pin_entry import PinEntry
-from .common import show_message
+from .common import ok_cancel_buttons, show_message
 from .pin_dialog import FinalTryGuard
 
 LENGTH = {FormatProblem.EMPTY, FormatProblem.TOO_SHORT, FormatProblem.TOO_LONG}
@@ -84,13 +85,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.error = wrapping_label(parent=self, selectable=True)
         self.error.setObjectName("changePinError")
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setDefault(True)
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel_buttons(self, self._on_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.kind_box)
         for k in (PinKind.SIGN, PinKind.AUTH):
@@ -258,13 +253,11 @@ class ChangePinDialog(Retranslatable, QDialog):
                 e.clear()
 
     def _align_fields(self) -> None:
-        """One label column for the three fields of each page (each PinEntry has its own form)."""
-        for entries in self.entries.values():
-            for e in entries:
-                e.label.setMinimumWidth(0)
-            width = max(e.label.sizeHint().width() for e in entries)
-            for e in entries:
-                e.label.setMinimumWidth(width)
+        """One grid per page: the three fields share a label column (each PinEntry has its
+        own grid), and the rules stand in the field column, under the fields they are about."""
+        for kind, entries in self.entries.items():
+            align_label_column(e.label for e in entries)
+            self.rule_layouts[kind].setContentsMargins(entries[0].field_offset(), 0, 0, 0)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))

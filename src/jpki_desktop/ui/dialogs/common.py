@@ -10,7 +10,14 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from ..messages import ErrorText
 
@@ -78,6 +85,21 @@ def confirm(
     return box
 
 
+def ok_cancel_buttons(
+    dialog: QDialog, on_ok: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK (the default button) and Cancel. OK only calls `on_ok`: the dialog checks, asks
+    what it must ask, and closes itself when it is done."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=dialog
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setDefault(True)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
+
+
 def documents_folder() -> str:
     """Where file dialogs open: the user's documents folder (not the program's working
     directory, which for a desktop launch is often / or the home folder)."""
@@ -85,7 +107,15 @@ def documents_folder() -> str:
     return docs if docs and os.path.isdir(docs) else os.path.expanduser("~")
 
 
-def _file_dialog(parent: QWidget, title: str, path: str, filters: str, name: str) -> QFileDialog:
+def _file_dialog(
+    parent: QWidget,
+    title: str,
+    path: str,
+    filters: str,
+    name: str,
+    save: bool,
+    on_path: Callable[[str], object],
+) -> QFileDialog:
     dlg = QFileDialog(parent, title, path, filters)
     dlg.setObjectName(name)
     # Qt's own dialog (used where the desktop offers none) takes its texts from qtbase_ja,
@@ -98,6 +128,17 @@ def _file_dialog(parent: QWidget, title: str, path: str, filters: str, name: str
     }
     for which, text in labels.items():
         dlg.setLabelText(which, text)
+    if save:
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setFileMode(QFileDialog.FileMode.AnyFile)
+        accept = translate("Dialogs", "&Save")
+    else:
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+        accept = translate("Dialogs", "&Open")
+    dlg.setLabelText(QFileDialog.DialogLabel.Accept, accept)
+    dlg.fileSelected.connect(on_path)
+    dlg.open()
     return dlg
 
 
@@ -111,13 +152,7 @@ def ask_save_path(
     name: str = "saveDialog",
 ) -> QFileDialog:
     path = suggested if os.path.isabs(suggested) else os.path.join(documents_folder(), suggested)
-    dlg = _file_dialog(parent, title, path, filters, name)
-    dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dlg.setFileMode(QFileDialog.FileMode.AnyFile)
-    dlg.setLabelText(QFileDialog.DialogLabel.Accept, translate("Dialogs", "&Save"))
-    dlg.fileSelected.connect(on_path)
-    dlg.open()
-    return dlg
+    return _file_dialog(parent, title, path, filters, name, True, on_path)
 
 
 def ask_open_path(
@@ -128,10 +163,4 @@ def ask_open_path(
     *,
     name: str = "openDialog",
 ) -> QFileDialog:
-    dlg = _file_dialog(parent, title, documents_folder(), filters, name)
-    dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dlg.setLabelText(QFileDialog.DialogLabel.Accept, translate("Dialogs", "&Open"))
-    dlg.fileSelected.connect(on_path)
-    dlg.open()
-    return dlg
+    return _file_dialog(parent, title, documents_folder(), filters, name, False, on_path)

@@ -12,7 +12,7 @@ from ...card.pins import PinBuffer, PinKind, PinStatus
 from .. import messages as M
 from ..widgets.base import Retranslatable, wrapping_label
 from ..widgets.pin_entry import PinEntry
-from .common import confirm, show_error, show_message
+from .common import confirm, ok_cancel_buttons, show_error, show_message
 
 translate = QCoreApplication.translate
 
@@ -98,13 +98,7 @@ class PinDialog(Retranslatable, QDialog):
         self.text = wrapping_label(parent=self)
         self.entry = PinEntry(kind, parent=self)
         self.entry.set_status(status, other)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setDefault(True)
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel_buttons(self, self._on_ok)
         self.entry.changed.connect(self._update)
         self.entry.submitted.connect(self._on_ok)
         layout = QVBoxLayout(self)

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
 
 from ...app.card_state import CardState
+from ..theme import Tone, tone_color
 from ..widgets.base import Retranslatable, heading, wrapping_label
 
 if TYPE_CHECKING:
@@ -31,12 +32,53 @@ class Step(Retranslatable, QWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
 
+    def finish_layout(self, *items: QWidget | QLayout) -> None:
+        """Put `items` under the heading and the intro, top-aligned, and show the texts (the
+        last line of every step's constructor)."""
+        for item in items:
+            if isinstance(item, QLayout):
+                self.layout_.addLayout(item)
+            else:
+                self.layout_.addWidget(item)
+        self.layout_.addStretch(1)
+        self.retranslate()
+
+    def progress_bar(self, name: str = "") -> QProgressBar:
+        """A bar that runs busy until the first progress report, then shows the fraction."""
+        bar = QProgressBar(self)
+        if name:
+            bar.setObjectName(name)
+        bar.setTextVisible(False)
+        return bar
+
+    @staticmethod
+    def set_progress(bar: QProgressBar, done: int, total: int) -> None:
+        if total > 0:
+            bar.setRange(0, 1000)
+            bar.setValue(int(done * 1000 / total))
+
+    def show_status(self, label: QLabel, text: str, tone: Tone | None = None) -> None:
+        """A status line in the tone's colour (None: the palette's text colour); hidden when
+        there is nothing to say."""
+        label.setText(text)
+        label.setStyleSheet(f"color: {tone_color(self, tone).name()};" if tone is not None else "")
+        label.setVisible(bool(text))
+
+    def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
+        """Show the step's data as it is now."""
+
+    def refresh(self) -> None:
+        """Show the data again and let the page re-check whether Next may be pressed."""
+        self.render()
+        self.changed.emit()
+
     # contract -------------------------------------------------------------------------------
     def title(self) -> str:  # short, for the step indicator
         raise NotImplementedError
 
     def enter(self) -> None:
         """The step became visible (forward or back)."""
+        self.render()
 
     def can_advance(self) -> bool:
         return True

@@ -17,10 +17,7 @@ class CardStep(Step):
         self.status = wrapping_label(parent=self, selectable=True)
         self.status.setObjectName("flowCardStatus")
         self.meter = PinMeter(PinKind.SIGN, self)
-        self.layout_.addWidget(self.status)
-        self.layout_.addWidget(self.meter)
-        self.layout_.addStretch(1)
-        self.retranslate()
+        self.finish_layout(self.status, self.meter)
 
     def title(self) -> str:
         return self.tr("Reader and card")
@@ -45,8 +42,7 @@ class CardStep(Step):
         return not self.problem()
 
     def on_state(self, state: CardState) -> None:
-        self.render()
-        self.changed.emit()
+        self.refresh()
 
     def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         state = self.ctx.service.state

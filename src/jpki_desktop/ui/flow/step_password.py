@@ -29,10 +29,7 @@ class PasswordStep(Step):
         self.message = wrapping_label(parent=self, selectable=True)
         self.message.setObjectName("passwordMessage")
         self.message.hide()
-        for w in (self.summary, self.notice, self.card_status, self.entry, self.message):
-            self.layout_.addWidget(w)
-        self.layout_.addStretch(1)
-        self.retranslate()
+        self.finish_layout(self.summary, self.notice, self.card_status, self.entry, self.message)
 
     def title(self) -> str:
         return self.tr("Card and password")
@@ -42,9 +39,7 @@ class PasswordStep(Step):
 
     def show_message(self, text: str) -> None:
         """A message from step 5 (wrong password, card removed...)."""
-        self.message.setText(text)
-        self.message.setStyleSheet(f"color: {tone_color(self, Tone.DANGER).name()};")
-        self.message.setVisible(bool(text))
+        self.show_status(self.message, text, Tone.DANGER)
 
     def enter(self) -> None:
         self.entry.clear()
@@ -52,8 +47,7 @@ class PasswordStep(Step):
         self.entry.setFocus()
 
     def on_state(self, state: CardState) -> None:
-        self.render()
-        self.changed.emit()
+        self.refresh()
 
     def can_advance(self) -> bool:
         return (

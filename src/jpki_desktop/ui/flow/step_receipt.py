@@ -17,10 +17,7 @@ class ReceiptStep(Step):
         self.again = QPushButton(self)
         self.again.setObjectName("newApplicationButton")
         self.again.clicked.connect(self.flow.restart)
-        self.layout_.addWidget(self.details)
-        self.layout_.addWidget(self.again)
-        self.layout_.addStretch(1)
-        self.retranslate()
+        self.finish_layout(self.details, self.again)
 
     def title(self) -> str:
         return self.tr("Receipt")
@@ -30,9 +27,6 @@ class ReceiptStep(Step):
 
     def can_go_back(self) -> bool:
         return False  # sent: going back would suggest it can be changed
-
-    def enter(self) -> None:
-        self.render()
 
     def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint
         r = self.data.receipt

@@ -8,12 +8,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
 )
 
@@ -21,13 +19,18 @@ from ...app.errors import SendingUnavailable
 from ...app.flow import ApplicationFlow, SignedApplication
 from ...procedures.model import Procedure
 from ...submission.account import ServiceAccount
+from ...submission.errors import Undelivered
 from ...submission.receipt import Answer, Receipt, Rejection
 from .. import messages as M
 from ..dialogs.common import ask_save_path, show_error
 from ..tasks import run_task
-from ..theme import Tone, tone_color
+from ..theme import Tone
 from ..widgets.base import wrapping_label
+from ..widgets.fields import add_field_row, add_under_field, fit_characters, form_grid
 from .step import Step
+
+USER_ID_CHARACTERS = 16  # e-Tax's 利用者識別番号, the longest user ID of the agencies we know
+PASSWORD_CHARACTERS = 16
 
 
 class SendStep(Step):
@@ -35,13 +38,13 @@ class SendStep(Step):
         super().__init__(flow)
         self.sending = False
         self.error = ""
+        self.account_refused = False  # the last send failed on the service account
         self.details = wrapping_label(parent=self, selectable=True)
         self.details.setObjectName("packageDetails")
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("savePackageButton")
         self.save_button.clicked.connect(self._ask_save)
-        self.bar = QProgressBar(self)
-        self.bar.setTextVisible(False)
+        self.bar = self.progress_bar()
         self.bar.hide()
         self.status = wrapping_label(parent=self, selectable=True)
         self.status.setObjectName("sendStatus")
@@ -49,31 +52,33 @@ class SendStep(Step):
         self.account_box.setObjectName("accountBox")
         self.user_id = QLineEdit(self.account_box)
         self.user_id.setObjectName("accountUserId")
+        fit_characters(self.user_id, USER_ID_CHARACTERS)
         self.user_label = QLabel(self.account_box)
         self.user_label.setBuddy(self.user_id)
         self.password = QLineEdit(self.account_box)
         self.password.setObjectName("accountPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        fit_characters(self.password, PASSWORD_CHARACTERS)
+        self.password.returnPressed.connect(self.flow.go_next)
         self.password_label = QLabel(self.account_box)
         self.password_label.setBuddy(self.password)
+        # what the agency said about the account, next to the fields it is about
+        self.account_error = wrapping_label(parent=self.account_box, selectable=True)
+        self.account_error.setObjectName("accountError")
+        self.account_error.hide()
         self.remember = QCheckBox(self.account_box)
         self.remember.setObjectName("accountRemember")
         for w in (self.user_id, self.password):
             w.textChanged.connect(lambda _t: self.changed.emit())
-        af = QFormLayout(self.account_box)
-        af.addRow(self.user_label, self.user_id)
-        af.addRow(self.password_label, self.password)
-        af.addRow(self.remember)
+        grid = form_grid(self.account_box)
+        add_field_row(grid, self.user_label, self.user_id)
+        add_field_row(grid, self.password_label, self.password)
+        add_under_field(grid, self.account_error)
+        add_under_field(grid, self.remember)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addStretch(1)
-        self.layout_.addWidget(self.details)
-        self.layout_.addWidget(self.account_box)
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.bar)
-        self.layout_.addWidget(self.status)
-        self.layout_.addStretch(1)
-        self.retranslate()
+        self.finish_layout(self.details, self.account_box, row, self.bar, self.status)
 
     def title(self) -> str:
         return self.tr("Encrypt and send")
@@ -104,12 +109,13 @@ class SendStep(Step):
 
     def enter(self) -> None:
         self.error = ""
+        self.account_refused = False
         self.render()
 
     def advance(self, go) -> None:  # noqa: ANN001
         if not self.can_advance():
             return
-        self.sending, self.error = True, ""
+        self.sending, self.error, self.account_refused = True, "", False
         self.bar.setRange(0, 0)
         task = run_task(
             _send_and_locate,
@@ -120,16 +126,10 @@ class SendStep(Step):
             self.needs_account() and self.remember.isChecked(),
             with_progress=True,
         )
-        task.progress.connect(self._progress)
+        task.progress.connect(lambda done, total: self.set_progress(self.bar, done, total))
         task.finished.connect(lambda result: self._sent(result, go))
         task.failed.connect(self._failed)
-        self.render()
-        self.changed.emit()
-
-    def _progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(int(done * 1000 / total))
+        self.refresh()
 
     def _sent(self, result: tuple[Answer, Path | None], go) -> None:  # noqa: ANN001
         answer, kept_at = result
@@ -137,20 +137,24 @@ class SendStep(Step):
         self.password.clear()
         if isinstance(answer, Rejection):  # a signed answer: shown here, the package is done
             self.error = M.rejection_text(answer, self.ctx.translations.language or "ja").full()
-            self.render()
-            self.changed.emit()
+            self.refresh()
             return
         self.data.receipt = answer
         self.data.kept_at = kept_at
-        self.render()
-        self.changed.emit()
+        self.refresh()
         go()
 
     def _failed(self, exc: BaseException) -> None:
         self.sending = False
         self.error = M.describe_any(exc, self.ctx.translations.language or "ja").full()
-        self.render()
-        self.changed.emit()
+        # The agency refused the account: the package waits in the outbox; the password is
+        # typed again here and sent again here (resending at the next start would only be
+        # refused again).
+        self.account_refused = isinstance(exc, Undelivered) and exc.reason == "account"
+        if self.account_refused:
+            self.password.clear()
+            self.password.setFocus()
+        self.refresh()
 
     def _ask_save(self) -> None:
         pkg = self.data.package
@@ -198,10 +202,13 @@ class SendStep(Step):
             rule = p.agency.account
             self.user_label.setText(rule.user_id_label.get(lang) + ":")
             self.user_id.setAccessibleName(rule.user_id_label.get(lang))
+        # a refused account is said once, under the fields to correct
+        refused = self.account_refused and not self.sending
+        self.show_status(self.account_error, self.error if refused else "", Tone.DANGER)
         self.bar.setVisible(self.sending)
         if self.sending:
             text, tone = self.tr("Sending…"), Tone.INFO
-        elif self.error:
+        elif self.error and not self.account_refused:
             text, tone = self.error, Tone.DANGER
         elif self.data.saved_to is not None:
             text, tone = self.tr("Saved to %1.").replace("%1", str(self.data.saved_to)), Tone.OK
@@ -212,9 +219,7 @@ class SendStep(Step):
             )
         else:
             text, tone = "", Tone.INFO
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {tone_color(self, tone).name()};")
-        self.status.setVisible(bool(text))
+        self.show_status(self.status, text, tone)
 
     def retranslate(self) -> None:
         super().retranslate()

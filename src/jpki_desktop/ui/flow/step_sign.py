@@ -5,12 +5,12 @@ back to step 4 with the reason; the form is kept."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QProgressBar
 
+from ...app.flow import ApplicantMismatch
 from ...card import errors as E
 from ...card.pins import PinBuffer
 from .. import messages as M
-from ..theme import Tone, tone_color
+from ..theme import Tone
 from ..time_texts import japan_time
 from ..widgets.base import wrapping_label
 from .step import Step
@@ -25,16 +25,12 @@ class SignStep(Step):
         super().__init__(flow)
         self.running = False
         self.error: str = ""
+        self.generation = -1
         self.status = wrapping_label(parent=self, selectable=True)
         self.status.setObjectName("signStatus")
-        self.bar = QProgressBar(self)
-        self.bar.setObjectName("signProgress")
-        self.bar.setTextVisible(False)
-        self.progressed.connect(self._on_progress)
-        self.layout_.addWidget(self.status)
-        self.layout_.addWidget(self.bar)
-        self.layout_.addStretch(1)
-        self.retranslate()
+        self.bar = self.progress_bar("signProgress")
+        self.progressed.connect(lambda done, total: self.set_progress(self.bar, done, total))
+        self.finish_layout(self.status, self.bar)
 
     def title(self) -> str:
         return self.tr("Sign")
@@ -45,13 +41,11 @@ class SignStep(Step):
     def can_go_back(self) -> bool:
         return not self.running
 
-    def enter(self) -> None:
-        self.render()
-
     def start(self, pin: PinBuffer, final_confirmed: bool) -> None:
         """Queue the signing job; it owns `pin` from here on (the card thread wipes it)."""
         self.data.discard_package()
         self.running, self.error = True, ""
+        self.generation = self.ctx.service.state.generation  # the card that reads the certificate
         self.bar.setRange(0, 0)
         d = self.data
         job = self.ctx.service.submit(
@@ -68,27 +62,23 @@ class SignStep(Step):
         )
         job.finished.connect(self._done)
         job.failed.connect(self._failed)
-        self.render()
-        self.changed.emit()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(int(done * 1000 / total))
+        self.refresh()
 
     def _done(self, package) -> None:  # noqa: ANN001
         self.running = False
         self.data.package = package
-        self.render()
-        self.changed.emit()
+        self.refresh()
         self.flow.step_finished(self)
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if isinstance(exc, ApplicantMismatch):  # nothing signed: back to the fields that differ
+            self.refresh()
+            self.flow.back_to_form(exc, self.generation)
+            return
         err = M.describe_any(exc)
         self.error = err.full()
-        self.render()
-        self.changed.emit()
+        self.refresh()
         if isinstance(exc, BACK_TO_PASSWORD):
             self.flow.back_to_password(err.full())
 
@@ -96,23 +86,21 @@ class SignStep(Step):
         pkg = self.data.package
         self.bar.setVisible(self.running)
         if self.running:
-            self.status.setText(self.tr("The card is signing. Do not remove it…"))
-            self.status.setStyleSheet("")
+            text, tone = self.tr("The card is signing. Do not remove it…"), None
         elif pkg is not None:
-            self.status.setText(
+            text, tone = (
                 self.tr("Signed by %1.\nSubmission ID: %2\nCreated: %3")
                 .replace("%1", pkg.signer)
                 .replace("%2", pkg.submission_id)
-                .replace("%3", japan_time(pkg.created_at))
+                .replace("%3", japan_time(pkg.created_at)),
+                Tone.OK,
             )
-            self.status.setStyleSheet(f"color: {tone_color(self, Tone.OK).name()};")
         elif self.error:
-            self.status.setText(self.error)
-            self.status.setStyleSheet(f"color: {tone_color(self, Tone.DANGER).name()};")
+            text, tone = self.error, Tone.DANGER
         else:
-            self.status.setText(self.tr("Go back to enter the password."))
-            self.status.setStyleSheet("")
-        self.status.setAccessibleName(self.status.text())
+            text, tone = self.tr("Go back to enter the password."), None
+        self.show_status(self.status, text, tone)
+        self.status.setAccessibleName(text)
 
     def retranslate(self) -> None:
         super().retranslate()

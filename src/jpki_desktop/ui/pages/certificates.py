@@ -11,39 +11,36 @@ from cryptography.x509 import load_der_x509_certificate
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...app.card import read_auth_certificate, read_signing_certificate
 from ...app.card_state import CardState
-from ...app.certificates import CertView, views_from_snapshot
+from ...app.certificates import CertView
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...fileio import atomic_write_bytes
 from .. import messages as M
 from ..alerts import cert_title
 from ..context import AppContext
-from ..dialogs.common import ask_save_path, confirm, show_error, show_message
-from ..dialogs.pin_dialog import request_pin
+from ..dialogs.common import ask_save_path, confirm
 from ..theme import Tone, tone_background, tone_color
-from ..widgets.base import wrapping_label
-from .base import Page
+from ..widgets.base import push_button, wrapping_label
+from .card_page import CardPage
+from .pin_reads import read_with_pin
+from .saving import save_and_tell
 
 SLOTS = (CertSlot.AUTH, CertSlot.SIGN, CertSlot.AUTH_CA, CertSlot.SIGN_CA)
 
 
-class CertificatesPage(Page):
+class CertificatesPage(CardPage):
     page_id = "certificates"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.state = ctx.service.state
-        self.views: dict[CertSlot, CertView] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("certList")
         for _ in SLOTS:
@@ -51,24 +48,15 @@ class CertificatesPage(Page):
         self.list.currentRowChanged.connect(lambda _r: self.render_details())
         self.notice = wrapping_label(parent=self)
         self.notice.setObjectName("personalDataNotice")
-        self.details = QLabel(self)
+        self.details = wrapping_label(parent=self, selectable=True, rich=True)
         self.details.setObjectName("certDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.read_sign = QPushButton(self)
-        self.read_sign.setObjectName("readSignCertButton")
-        self.read_sign.clicked.connect(self.ask_for_sign_cert)
-        self.read_auth = QPushButton(self)  # a smartphone: its auth certificate needs the PIN
-        self.read_auth.setObjectName("readAuthCertButton")
-        self.read_auth.clicked.connect(self.ask_for_auth_cert)
-        self.save_pem = QPushButton(self)
-        self.save_pem.setObjectName("savePemButton")
-        self.save_pem.clicked.connect(lambda: self._ask_export("pem"))
-        self.save_der = QPushButton(self)
-        self.save_der.setObjectName("saveDerButton")
-        self.save_der.clicked.connect(lambda: self._ask_export("der"))
+        self.read_sign = push_button(self, "readSignCertButton", self.ask_for_sign_cert)
+        self.read_auth = push_button(
+            self, "readAuthCertButton", self.ask_for_auth_cert
+        )  # a smartphone: its auth certificate needs the PIN
+        self.save_pem = push_button(self, "savePemButton", lambda: self._ask_export("pem"))
+        self.save_der = push_button(self, "saveDerButton", lambda: self._ask_export("der"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_sign)
         buttons.addWidget(self.read_auth)
@@ -97,33 +85,13 @@ class CertificatesPage(Page):
         self.list.setCurrentRow(SLOTS.index(slot))
 
     def on_state(self, state: CardState) -> None:
-        self.state = state
-        self.views = (
-            views_from_snapshot(
-                state.snapshot, self.ctx.session.sign_cert, self.ctx.session.auth_cert
-            )
-            if state.ready and state.snapshot is not None
-            else {}
-        )
+        self.keep_state(state)
         self.render_details()
 
     # -- signing certificate ----------------------------------------------------------------
 
     def ask_for_sign_cert(self) -> None:
-        generation = self.state.generation
-
-        def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
-            job = self.ctx.service.submit(
-                read_signing_certificate,
-                pin,
-                final_confirmed,
-                secrets=(pin,),
-                refresh_after=True,
-            )
-            job.finished.connect(lambda der: self.ctx.session.set_sign_cert(der, generation))
-            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
-
-        request_pin(
+        read_with_pin(
             self,
             self.state,
             PinKind.SIGN,
@@ -131,25 +99,12 @@ class CertificatesPage(Page):
                 "The signing certificate is shown after the signing password. It holds "
                 "your name, address, date of birth and sex."
             ),
-            on_pin,
-            self.ctx.service.stateChanged,
+            read_signing_certificate,
+            self.ctx.session.set_sign_cert,
         )
 
     def ask_for_auth_cert(self) -> None:
-        generation = self.state.generation
-
-        def on_pin(pin, final_confirmed: bool) -> None:  # noqa: ANN001
-            job = self.ctx.service.submit(
-                read_auth_certificate,
-                pin,
-                final_confirmed,
-                secrets=(pin,),
-                refresh_after=True,
-            )
-            job.finished.connect(lambda der: self.ctx.session.set_auth_cert(der, generation))
-            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
-
-        request_pin(
+        read_with_pin(
             self,
             self.state,
             PinKind.AUTH,
@@ -157,7 +112,8 @@ class CertificatesPage(Page):
                 "A smartphone releases its user authentication certificate only after the "
                 "user authentication PIN."
             ),
-            on_pin,
+            read_auth_certificate,
+            self.ctx.session.set_auth_cert,
         )
 
     # -- export -----------------------------------------------------------------------------
@@ -203,18 +159,13 @@ class CertificatesPage(Page):
             return False
         cert = load_der_x509_certificate(view.cert.der)
         data = cert.public_bytes(Encoding.PEM if fmt == "pem" else Encoding.DER)
-        try:
-            atomic_write_bytes(path, data)
-        except OSError as exc:
-            show_error(self, M.describe(exc))
-            return False
-        show_message(
+        return save_and_tell(
             self,
+            path,
+            lambda: atomic_write_bytes(path, data),
             self.tr("Save certificate"),
-            self.tr("Saved: %1").replace("%1", path),
             name="savedBox",
         )
-        return True
 
     # -- rendering --------------------------------------------------------------------------
 

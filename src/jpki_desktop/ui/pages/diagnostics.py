@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from ...app.diagnosis import diagnose, report_text, save_report
 from ...diagnostics.model import Diagnosis, ProbeResult, Status
@@ -14,10 +14,11 @@ from ...diagnostics.report import ENGLISH
 from .. import messages as M
 from ..context import AppContext
 from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
-from ..dialogs.common import ask_save_path, show_error, show_message
+from ..dialogs.common import ask_save_path, show_error
 from ..theme import Tone, tone_color
-from ..widgets.base import wrapping_label
+from ..widgets.base import labelled, push_button, wrapping_label
 from .base import Page
+from .saving import save_and_tell
 
 TONE = {
     Status.OK: Tone.OK,
@@ -38,16 +39,11 @@ class DiagnosticsPage(Page):
         self.results: list[ProbeResult] = []
         self.diagnosis: Diagnosis | None = None
         self.running = False
-        self.run_button = QPushButton(self)
-        self.run_button.setObjectName("runDiagnosisButton")
-        self.run_button.clicked.connect(self.run)
-        self.export_button = QPushButton(self)
-        self.export_button.setObjectName("exportReportButton")
-        self.export_button.clicked.connect(self._ask_export)
-        self.report_language = QComboBox(self)
-        self.report_language.setObjectName("reportLanguageCombo")
-        self.report_language_label = QLabel(self)
-        self.report_language_label.setBuddy(self.report_language)
+        self.run_button = push_button(self, "runDiagnosisButton", self.run)
+        self.export_button = push_button(self, "exportReportButton", self._ask_export)
+        self.report_language, self.report_language_label = labelled(
+            QComboBox(self), "reportLanguageCombo"
+        )
         self.show_technical = QCheckBox(self)
         self.show_technical.setObjectName("showTechnical")
         self.show_technical.toggled.connect(lambda _on: self.render())
@@ -60,11 +56,8 @@ class DiagnosticsPage(Page):
         row.addWidget(self.show_technical)
         self.status = wrapping_label(parent=self)
         self.status.setObjectName("diagnosisStatus")
-        self.list = QLabel(self)
+        self.list = wrapping_label(parent=self, selectable=True, rich=True)
         self.list.setObjectName("probeList")
-        self.list.setWordWrap(True)
-        self.list.setTextFormat(Qt.TextFormat.RichText)
-        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.status)
         self.layout_.addWidget(self.list)
@@ -135,21 +128,16 @@ class DiagnosticsPage(Page):
         )
 
     def export(self, path: str) -> bool:
-        try:
-            save_report(path, self.report_text())
-        except OSError as exc:
-            show_error(self, M.describe(exc))
-            return False
-        show_message(
+        return save_and_tell(
             self,
+            path,
+            lambda: save_report(path, self.report_text()),
             self.tr("Save the diagnostic report"),
-            self.tr("Saved: %1").replace("%1", path),
             self.tr(
                 "Personal data (My Number, name, address, birth date, certificate serials) is masked."
             ),
             name="reportSavedBox",
         )
-        return True
 
     # -- rendering --------------------------------------------------------------------------
 

@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...app.card_state import CardState
-from ...app.certificates import CertView, views_from_snapshot
 from ...app.pins import read_card_attributes
 from ...app.submission import transport_settings
 from ...app.validity import calendar, check_certificates, expiry, life_event_check
@@ -34,15 +32,16 @@ from ...validity.revocation import Endpoints
 from .. import expiry_texts as X
 from .. import messages as M
 from ..context import AppContext
-from ..dialogs.common import ask_save_path, show_error, show_message
-from ..dialogs.pin_dialog import request_pin
+from ..dialogs.common import ask_save_path, show_error
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
 from ..time_texts import japan_time
-from ..widgets.base import wrapping_label
+from ..widgets.base import labelled, push_button, wrapping_label
 from ..widgets.timeline import TimelineView
-from .base import Page
+from .card_page import CardPage
+from .pin_reads import read_with_pin
+from .saving import save_and_tell
 
 
 class DateField:
@@ -82,13 +81,11 @@ class TimelineBox(QWidget):
         v.addWidget(self.text)
 
 
-class ExpiryPage(Page):
+class ExpiryPage(CardPage):
     page_id = "expiry"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.state = ctx.service.state
-        self.views: dict[CertSlot, CertView] = {}
         self.report: ExpiryReport | None = None
         self.checks: dict[CertSlot, CheckResult] = {}
         self.checking = False
@@ -98,18 +95,9 @@ class ExpiryPage(Page):
 
         # facts the card does not tell
         self.facts_box = QGroupBox(self)
-        self.birth = QLineEdit(self.facts_box)
-        self.birth.setObjectName("birthDateEdit")
-        self.birth_label = QLabel(self.facts_box)
-        self.birth_label.setBuddy(self.birth)
-        self.card_face = QLineEdit(self.facts_box)
-        self.card_face.setObjectName("cardFaceEdit")
-        self.card_face_label = QLabel(self.facts_box)
-        self.card_face_label.setBuddy(self.card_face)
-        self.residence = QLineEdit(self.facts_box)
-        self.residence.setObjectName("residenceEdit")
-        self.residence_label = QLabel(self.facts_box)
-        self.residence_label.setBuddy(self.residence)
+        self.birth, self.birth_label = labelled(QLineEdit(self.facts_box), "birthDateEdit")
+        self.card_face, self.card_face_label = labelled(QLineEdit(self.facts_box), "cardFaceEdit")
+        self.residence, self.residence_label = labelled(QLineEdit(self.facts_box), "residenceEdit")
         self.pre2022 = QCheckBox(self.facts_box)
         self.pre2022.setObjectName("pre2022Check")
         ff = QFormLayout(self.facts_box)
@@ -134,9 +122,7 @@ class ExpiryPage(Page):
         self.pre2022.toggled.connect(lambda _on: self.recompute())
 
         self.timelines = {s: TimelineBox(self) for s in ("sign", "auth", "card")}
-        self.ics_button = QPushButton(self)
-        self.ics_button.setObjectName("exportIcsButton")
-        self.ics_button.clicked.connect(self._ask_ics)
+        self.ics_button = push_button(self, "exportIcsButton", self._ask_ics)
 
         # attribute change
         self.attr_box = QGroupBox(self)
@@ -150,9 +136,7 @@ class ExpiryPage(Page):
             cb.toggled.connect(lambda _on: self.run_attribute_check())
             self.event_checks[ev] = cb
             al.addWidget(cb)
-        self.compare_button = QPushButton(self.attr_box)
-        self.compare_button.setObjectName("compareCardButton")
-        self.compare_button.clicked.connect(self.ask_compare)
+        self.compare_button = push_button(self.attr_box, "compareCardButton", self.ask_compare)
         al.addWidget(self.compare_button)
         self.attr_text = wrapping_label(parent=self.attr_box, selectable=True)
         self.attr_text.setObjectName("attributeResult")
@@ -161,9 +145,9 @@ class ExpiryPage(Page):
         # validity check
         self.check_box = QGroupBox(self)
         cl = QVBoxLayout(self.check_box)
-        self.check_button = QPushButton(self.check_box)
-        self.check_button.setObjectName("validityCheckButton")
-        self.check_button.clicked.connect(self.run_validity_check)
+        self.check_button = push_button(
+            self.check_box, "validityCheckButton", self.run_validity_check
+        )
         self.check_text = wrapping_label(parent=self.check_box, selectable=True)
         self.check_text.setObjectName("validityResult")
         row = QHBoxLayout()
@@ -194,12 +178,7 @@ class ExpiryPage(Page):
         if state.generation != self.state.generation:
             self.checks = {}
             self.recorded = None
-        self.state = state
-        self.views = (
-            views_from_snapshot(state.snapshot, self.ctx.session.sign_cert)
-            if state.ready and state.snapshot is not None
-            else {}
-        )
+        self.keep_state(state, with_auth_cert=False)
         sign = self.views.get(CertSlot.SIGN)
         if sign is not None and sign.cert.attributes is not None and not self.birth.text():
             self.birth.setText(sign.cert.attributes.birth_date.isoformat())
@@ -246,22 +225,12 @@ class ExpiryPage(Page):
         self.render_attributes()
 
     def ask_compare(self) -> None:
-        generation = self.state.generation
+        def done(recorded, generation: int) -> None:  # noqa: ANN001
+            if generation == self.state.generation:
+                self.recorded = recorded
+                self.run_attribute_check()
 
-        def on_pin(pin, confirmed: bool) -> None:  # noqa: ANN001
-            job = self.ctx.service.submit(
-                read_card_attributes, pin, confirmed, secrets=(pin,), refresh_after=True
-            )
-
-            def done(recorded) -> None:  # noqa: ANN001
-                if generation == self.state.generation:
-                    self.recorded = recorded
-                    self.run_attribute_check()
-
-            job.finished.connect(done)
-            job.failed.connect(lambda exc: show_error(self, M.describe(exc)))
-
-        request_pin(
+        read_with_pin(
             self,
             self.state,
             PinKind.CARD_INFO,
@@ -269,8 +238,8 @@ class ExpiryPage(Page):
                 "The card-info PIN (4 digits) lets the card show the name, address, date of "
                 "birth and sex it records, to compare them with your signing certificate."
             ),
-            on_pin,
-            self.ctx.service.stateChanged,
+            read_card_attributes,
+            done,
         )
 
     def render_attributes(self) -> None:
@@ -418,25 +387,21 @@ class ExpiryPage(Page):
     def export_ics(self, path: str) -> bool:
         if self.report is None:
             return False
-        try:
-            data = calendar(
-                self.report, now=dt.datetime.now(dt.UTC), lang=self.ctx.translations.language
-            )
-            atomic_write_bytes(path, data)
-        except OSError as exc:
-            show_error(self, M.describe(exc))
-            return False
-        show_message(
+        report = self.report
+        return save_and_tell(
             self,
+            path,
+            lambda: atomic_write_bytes(
+                path,
+                calendar(report, now=dt.datetime.now(dt.UTC), lang=self.ctx.translations.language),
+            ),
             self.tr("Save calendar reminders"),
-            self.tr("Saved: %1").replace("%1", path),
             self.tr(
                 "Import the file into your calendar: reminders when renewal opens, 30 days before "
                 "and on the expiry day."
             ),
             name="icsSavedBox",
         )
-        return True
 
     # -- rendering --------------------------------------------------------------------------
 

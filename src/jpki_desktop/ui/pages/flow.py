@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QWidget
 
 from ...app.card_state import CardState
-from ...app.flow import ApplicationFlow, FlowData
+from ...app.flow import ApplicantMismatch, ApplicationFlow, FlowData
 from ...card.pins import PinBuffer
 from ..context import AppContext
 from ..flow.step import Step
@@ -25,6 +25,7 @@ from ..widgets.base import spoken
 from ..widgets.step_indicator import StepIndicator
 from .base import Page
 
+FORM_STEP = 2
 PASSWORD_STEP = 3
 SIGN_STEP = 4
 
@@ -119,6 +120,14 @@ class FlowPage(Page):
         self.data.discard_package()
         self.goto(PASSWORD_STEP)
         self.steps[PASSWORD_STEP].show_message(message)  # type: ignore[attr-defined]
+
+    def back_to_form(self, mismatch: ApplicantMismatch, generation: int) -> None:
+        """The password read the signing certificate and the applicant does not match it:
+        nothing was signed; the form shows where (the certificate stays for this card)."""
+        self.data.discard_package()
+        self.ctx.session.set_sign_cert(mismatch.certificate, generation)
+        self.goto(FORM_STEP)
+        self.steps[FORM_STEP].show_mismatch(list(mismatch.fields))  # type: ignore[attr-defined]
 
     def step_finished(self, step: Step) -> None:
         if step is self.step:

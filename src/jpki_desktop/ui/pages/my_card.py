@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.card_state import CardState, Presence
-from ...app.certificates import CertView, views_from_snapshot
 from ...card.jpki import CertSlot
 from ...card.pins import PinKind
 from ...card.snapshot import CardVariant, ReadProgress
@@ -26,20 +25,18 @@ from ..alerts import cert_title, most_urgent
 from ..context import AppContext
 from ..time_texts import japan_time
 from ..widgets.banner import Banner
-from ..widgets.base import wrapping_label
+from ..widgets.base import push_button, wrapping_label
 from ..widgets.pin_meter import PinMeter
-from .base import Page
+from .card_page import CardPage
 
 PROGRESS_INTERVAL = 0.2  # seconds between progress texts: several a second, never a silent one
 
 
-class MyCardPage(Page):
+class MyCardPage(CardPage):
     page_id = "card"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.state = ctx.service.state
-        self.views: dict[CertSlot, CertView] = {}
         self.banner = Banner(self)
         self.banner.actionRequested.connect(ctx.navigate)
 
@@ -100,9 +97,7 @@ class MyCardPage(Page):
 
         self.change_button = QPushButton(self)
         self.change_button.setObjectName("changePinButton")
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("refreshButton")
-        self.refresh_button.clicked.connect(ctx.service.refresh)
+        self.refresh_button = push_button(self, "refreshButton", ctx.service.refresh)
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.refresh_button)
@@ -133,13 +128,7 @@ class MyCardPage(Page):
     def on_state(self, state: CardState) -> None:
         if state.presence is not Presence.READING:
             self.progress_label.setText("")
-        self.state = state
-        snap = state.snapshot if state.ready else None
-        self.views = (
-            views_from_snapshot(snap, self.ctx.session.sign_cert, self.ctx.session.auth_cert)
-            if snap
-            else {}
-        )
+        self.keep_state(state)
         self.render()
 
     def render(self) -> None:  # type: ignore[override]  # our refresh, not QWidget's paint

@@ -12,7 +12,7 @@ from ..context import AppContext
 from ..i18n import LANGUAGES
 from ..settings import ProxyMode, RevocationMode
 from ..theme import Tone, tone_color
-from ..widgets.base import spoken, wrapping_label
+from ..widgets.base import labelled, spoken, wrapping_label
 from .base import Page
 
 URL_KEYS = ("ocsp_url", "crl_url", "tsa_url", "agency_url", "proxy_url")
@@ -25,6 +25,17 @@ def valid_url(text: str) -> bool:
     return u.scheme in ("http", "https") and bool(u.netloc)
 
 
+def _name_choice(
+    label: QLabel, combo: QComboBox, text: str, name: str, items: dict[str, str]
+) -> None:
+    """Word a labelled choice: the label's `text`, the combo's spoken `name`, and each item's
+    text by its data (the value the setting stores)."""
+    label.setText(text)
+    combo.setAccessibleName(name)
+    for i in range(combo.count()):
+        combo.setItemText(i, items[combo.itemData(i)])
+
+
 class SettingsPage(Page):
     page_id = "settings"
 
@@ -32,43 +43,30 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         s = ctx.settings
         self.general = QGroupBox(self)
-        self.language = QComboBox(self.general)
-        self.language.setObjectName("languageCombo")
+        self.language, self.language_label = labelled(QComboBox(self.general), "languageCombo")
         for code, native in LANGUAGES.items():
             self.language.addItem(native, code)
-        self.language_label = QLabel(self.general)
-        self.language_label.setBuddy(self.language)
-        self.reader = QComboBox(self.general)
-        self.reader.setObjectName("readerCombo")
-        self.reader_label = QLabel(self.general)
-        self.reader_label.setBuddy(self.reader)
+        self.reader, self.reader_label = labelled(QComboBox(self.general), "readerCombo")
         g = QFormLayout(self.general)
         g.addRow(self.language_label, self.language)
         g.addRow(self.reader_label, self.reader)
 
         self.network = QGroupBox(self)
-        self.revocation = QComboBox(self.network)
-        self.revocation.setObjectName("revocationCombo")
+        self.revocation, self.revocation_label = labelled(
+            QComboBox(self.network), "revocationCombo"
+        )
         for mode in RevocationMode:
             self.revocation.addItem("", mode.value)
-        self.revocation_label = QLabel(self.network)
-        self.revocation_label.setBuddy(self.revocation)
         self.edits: dict[str, QLineEdit] = {}
         self.edit_labels: dict[str, QLabel] = {}
-        self.proxy = QComboBox(self.network)
-        self.proxy.setObjectName("proxyCombo")
+        self.proxy, self.proxy_label = labelled(QComboBox(self.network), "proxyCombo")
         for proxy_mode in ProxyMode:
             self.proxy.addItem("", proxy_mode.value)
-        self.proxy_label = QLabel(self.network)
-        self.proxy_label.setBuddy(self.proxy)
         n = QFormLayout(self.network)
         n.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         n.addRow(self.revocation_label, self.revocation)
         for key in URL_KEYS:
-            edit = QLineEdit(s.get(key), self.network)
-            edit.setObjectName(f"{key}Edit")
-            label = QLabel(self.network)
-            label.setBuddy(edit)
+            edit, label = labelled(QLineEdit(s.get(key), self.network), f"{key}Edit")
             edit.editingFinished.connect(lambda k=key: self._save_url(k))
             self.edits[key], self.edit_labels[key] = edit, label
             if key == "proxy_url":
@@ -168,15 +166,17 @@ class SettingsPage(Page):
         self.reader.setAccessibleName(self.tr("Card reader"))
         self.reader.setItemText(0, self.tr("Automatic: the first reader holding a card"))
         self.network.setTitle(self.tr("Validity check and network"))
-        self.revocation_label.setText(self.tr("Re&vocation check:"))
-        self.revocation.setAccessibleName(self.tr("Revocation check"))
-        texts = {
-            RevocationMode.OCSP.value: self.tr("Online: OCSP responder, then CRL"),
-            RevocationMode.CRL.value: self.tr("Online: download the CRL"),
-            RevocationMode.OFFLINE.value: self.tr("Offline: cached CRL only"),
-        }
-        for i in range(self.revocation.count()):
-            self.revocation.setItemText(i, texts[self.revocation.itemData(i)])
+        _name_choice(
+            self.revocation_label,
+            self.revocation,
+            self.tr("Re&vocation check:"),
+            self.tr("Revocation check"),
+            {
+                RevocationMode.OCSP.value: self.tr("Online: OCSP responder, then CRL"),
+                RevocationMode.CRL.value: self.tr("Online: download the CRL"),
+                RevocationMode.OFFLINE.value: self.tr("Offline: cached CRL only"),
+            },
+        )
         labels = {
             "ocsp_url": self.tr("&OCSP responder:"),
             "crl_url": self.tr("CRL a&ddress:"),
@@ -195,15 +195,17 @@ class SettingsPage(Page):
             self.edit_labels[key].setText(labels[key])
             self.edits[key].setPlaceholderText(placeholders[key])
             self.edits[key].setAccessibleName(spoken(labels[key]))
-        self.proxy_label.setText(self.tr("&Proxy:"))
-        self.proxy.setAccessibleName(self.tr("Proxy"))
-        ptexts = {
-            ProxyMode.SYSTEM.value: self.tr("Use the system settings"),
-            ProxyMode.NONE.value: self.tr("No proxy"),
-            ProxyMode.MANUAL.value: self.tr("Manual"),
-        }
-        for i in range(self.proxy.count()):
-            self.proxy.setItemText(i, ptexts[self.proxy.itemData(i)])
+        _name_choice(
+            self.proxy_label,
+            self.proxy,
+            self.tr("&Proxy:"),
+            self.tr("Proxy"),
+            {
+                ProxyMode.SYSTEM.value: self.tr("Use the system settings"),
+                ProxyMode.NONE.value: self.tr("No proxy"),
+                ProxyMode.MANUAL.value: self.tr("Manual"),
+            },
+        )
         self.privacy.setText(
             self.tr("Passwords and PINs are never stored. Settings file: %1").replace(
                 "%1", self.ctx.settings.file_name

@@ -11,18 +11,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -43,7 +39,8 @@ from ..dialogs.pin_dialog import request_pin
 from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
-from ..widgets.base import spoken, wrapping_label
+from ..widgets.base import labelled, push_button, spoken, wrapping_label
+from ..widgets.drop_area import DropArea, FileDropTarget
 from .base import Page
 
 STAMP_W, STAMP_H, MARGIN = 220.0, 60.0, 36.0
@@ -59,7 +56,7 @@ def stamp_rect(info: PdfInfo, page: int, corner: str) -> VisibleStamp:
     return VisibleStamp(page, x1, y1, x1 + w, y1 + h)
 
 
-class SignPdfPage(Page):
+class SignPdfPage(FileDropTarget, Page):
     page_id = "sign_pdf"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -69,23 +66,10 @@ class SignPdfPage(Page):
         self.problem = ""
         self.result: PdfSignResult | None = None
         self.busy = False
-        self.setAcceptDrops(True)
+        self.accept_file_drops(self.open_pdf)
 
-        self.drop = QFrame(self)
-        self.drop.setObjectName("pdfDropArea")
-        self.drop.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drop_text = wrapping_label(parent=self.drop)
-        self.drop_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton(self.drop)
-        self.open_button.setObjectName("openPdfButton")
-        self.open_button.clicked.connect(self._ask_file)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        dl = QVBoxLayout(self.drop)
-        dl.addWidget(self.drop_text)
-        dl.addLayout(row)
+        self.drop = DropArea(self, "pdfDropArea")
+        self.open_button = self.drop.add_button("openPdfButton", self._ask_file)
 
         self.file_label = wrapping_label(parent=self, selectable=True)
         self.file_label.setObjectName("pdfFile")
@@ -99,34 +83,18 @@ class SignPdfPage(Page):
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.invisible)
         self.kind_group.addButton(self.visible)
-        self.page_spin = QSpinBox(self.stamp_box)
-        self.page_spin.setObjectName("stampPage")
+        self.page_spin, self.page_label = labelled(QSpinBox(self.stamp_box), "stampPage")
         self.page_spin.setRange(1, 1)
-        self.page_label = QLabel(self.stamp_box)
-        self.page_label.setBuddy(self.page_spin)
-        self.corner = QComboBox(self.stamp_box)
-        self.corner.setObjectName("stampCorner")
+        self.corner, self.corner_label = labelled(QComboBox(self.stamp_box), "stampCorner")
         self.corner.addItems([""] * len(CORNERS))
-        self.corner_label = QLabel(self.stamp_box)
-        self.corner_label.setBuddy(self.corner)
-        self.reason = QLineEdit(self.stamp_box)
-        self.reason.setObjectName("signReason")
-        self.reason_label = QLabel(self.stamp_box)
-        self.reason_label.setBuddy(self.reason)
-        self.location = QLineEdit(self.stamp_box)
-        self.location.setObjectName("signLocation")
-        self.location_label = QLabel(self.stamp_box)
-        self.location_label.setBuddy(self.location)
-        self.profile = QComboBox(self.stamp_box)
-        self.profile.setObjectName("signProfile")
+        self.reason, self.reason_label = labelled(QLineEdit(self.stamp_box), "signReason")
+        self.location, self.location_label = labelled(QLineEdit(self.stamp_box), "signLocation")
+        self.profile, self.profile_label = labelled(QComboBox(self.stamp_box), "signProfile")
         self.profile.addItems(["", ""])
-        self.profile_label = QLabel(self.stamp_box)
-        self.profile_label.setBuddy(self.profile)
-        self.tsa = QLineEdit(ctx.settings.get("tsa_url") or "", self.stamp_box)  # Settings' TSA
-        self.tsa.setObjectName("tsaUrl")
+        self.tsa, self.tsa_label = labelled(  # Settings' TSA
+            QLineEdit(ctx.settings.get("tsa_url") or "", self.stamp_box), "tsaUrl"
+        )
         self.tsa.setPlaceholderText("https://")
-        self.tsa_label = QLabel(self.stamp_box)
-        self.tsa_label.setBuddy(self.tsa)
         kinds = QHBoxLayout()
         kinds.addWidget(self.invisible)
         kinds.addWidget(self.visible)
@@ -145,9 +113,7 @@ class SignPdfPage(Page):
 
         self.notice = wrapping_label(parent=self)
         self.notice.setObjectName("pdfPrivacyNotice")
-        self.sign_button = QPushButton(self)
-        self.sign_button.setObjectName("signPdfButton")
-        self.sign_button.clicked.connect(self.start)
+        self.sign_button = push_button(self, "signPdfButton", self.start)
         self.status = wrapping_label(parent=self, selectable=True)
         self.status.setObjectName("signPdfStatus")
         buttons = QHBoxLayout()
@@ -167,16 +133,6 @@ class SignPdfPage(Page):
         return self.tr("Sign PDF")
 
     # -- input ------------------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            self.open_pdf(urls[0])
-            event.acceptProposedAction()
 
     def _ask_file(self) -> None:
         ask_open_path(
@@ -373,7 +329,7 @@ class SignPdfPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.drop_text.setText(self.tr("Drop a PDF here, or open one."))
+        self.drop.text.setText(self.tr("Drop a PDF here, or open one."))
         self.open_button.setText(self.tr("&Open a PDF…"))
         self.stamp_box.setTitle(self.tr("Signature"))
         self.invisible.setText(self.tr("&Invisible signature"))

@@ -5,14 +5,11 @@ JPKI Act (Art. 17), so the page says so."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 
 from cryptography import x509
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...app.certificates import signer_name
 from ...app.procedures import catalogue as load_catalogue
@@ -31,19 +28,16 @@ from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
 from ..time_texts import japan_time
 from ..verify_texts import GRADE_TONE, grade_text, kind_text, reason_text
-from ..widgets.base import wrapping_label
+from ..widgets.base import heading, wrapping_label
+from ..widgets.drop_area import DropArea, FileDropTarget
 from .base import Page
-
-
-def _jst(when: dt.datetime | None) -> str:
-    return japan_time(when) if when else "-"
 
 
 def _verify(path: str, content: str | None, kwargs: dict) -> Verdict:
     return verify(Path(path), content=content, **kwargs)
 
 
-class VerifyPage(Page):
+class VerifyPage(FileDropTarget, Page):
     page_id = "verify"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -56,39 +50,16 @@ class VerifyPage(Page):
         self._catalogue: Catalogue | dict[str, Procedure] | None = (
             None  # procedure names, loaded on first use
         )
-        self.setAcceptDrops(True)
-        self.drop = QFrame(self)
-        self.drop.setObjectName("dropArea")
-        self.drop.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drop_text = wrapping_label(parent=self.drop)
-        self.drop_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton(self.drop)
-        self.open_button.setObjectName("openFileButton")
-        self.open_button.clicked.connect(self._ask_file)
-        self.content_button = QPushButton(self.drop)
-        self.content_button.setObjectName("openContentButton")
-        self.content_button.clicked.connect(self._ask_content)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.content_button)
-        buttons.addStretch(1)
-        dl = QVBoxLayout(self.drop)
-        dl.addWidget(self.drop_text)
-        dl.addLayout(buttons)
+        self.accept_file_drops(self.verify)
+        self.drop = DropArea(self, "dropArea")
+        self.open_button = self.drop.add_button("openFileButton", self._ask_file)
+        self.content_button = self.drop.add_button("openContentButton", self._ask_content)
         self.file_label = wrapping_label(parent=self, selectable=True)
         self.file_label.setObjectName("verifyFile")
-        self.verdict_label = wrapping_label(parent=self)
+        self.verdict_label = heading(self, level=2)
         self.verdict_label.setObjectName("verdict")
-        f = self.verdict_label.font()
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.2)
-        self.verdict_label.setFont(f)
-        self.details = QLabel(self)
+        self.details = wrapping_label(parent=self, selectable=True, rich=True)
         self.details.setObjectName("verifyDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = wrapping_label(parent=self)
         for w in (self.drop, self.file_label, self.verdict_label, self.details):
             self.layout_.addWidget(w)
@@ -100,16 +71,6 @@ class VerifyPage(Page):
         return self.tr("Verify")
 
     # -- input ------------------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            self.verify(urls[0])
-            event.acceptProposedAction()
 
     def _ask_file(self) -> None:
         ask_open_path(
@@ -226,13 +187,13 @@ class VerifyPage(Page):
                 stamp = self.tr("none")
             else:
                 stamp = (
-                    _jst(s.timestamp_time)
+                    japan_time(s.timestamp_time)
                     + " "
                     + (self.tr("(valid)") if s.timestamp_ok else self.tr("(not valid)"))
                 )
             rows = [
                 (self.tr("Signer"), s.signer_name or "-"),
-                (self.tr("Signed at"), _jst(s.signing_time)),
+                (self.tr("Signed at"), japan_time(s.signing_time)),
                 (self.tr("Covers"), covers),
                 (self.tr("Timestamp"), stamp),
                 (self.tr("Trust path"), " ← ".join(s.trust_path) or "-"),
@@ -305,7 +266,7 @@ class VerifyPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.drop_text.setText(
+        self.drop.text.setText(
             self.tr(
                 "Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here."
             )

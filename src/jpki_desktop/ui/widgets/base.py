@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ..theme import is_dark
 
 _JA_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
 
+
+W = TypeVar("W", bound=QWidget)
 
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
@@ -52,13 +57,26 @@ def spoken(text: str) -> str:
 
 
 def wrapping_label(
-    text: str = "", parent: QWidget | None = None, *, selectable: bool = False
+    text: str = "", parent: QWidget | None = None, *, selectable: bool = False, rich: bool = False
 ) -> QLabel:
+    """A word-wrapping label; `selectable` by mouse; `rich` text (HTML the caller escaped)."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # QtCore.Qt, not Qt imported at the top: the first window imports this module, and
+        # touching Qt makes PySide6 build all its ~130 enums (~45 ms) before it is shown
+        label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+    if rich:
+        label.setTextFormat(QtCore.Qt.TextFormat.RichText)
     return label
+
+
+def push_button(parent: QWidget, object_name: str, clicked: Callable[[], object]) -> QPushButton:
+    """A button named `object_name` that calls `clicked`; its text comes in retranslate()."""
+    button = QPushButton(parent)
+    button.setObjectName(object_name)
+    button.clicked.connect(clicked)
+    return button
 
 
 def heading(parent: QWidget | None = None, level: int = 1) -> QLabel:
@@ -69,3 +87,12 @@ def heading(parent: QWidget | None = None, level: int = 1) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def labelled(field: W, object_name: str) -> tuple[W, QLabel]:
+    """`field`, named `object_name`, and a label beside it in the same parent that names it
+    (its buddy, so the label's mnemonic focuses the field); the texts come in retranslate()."""
+    field.setObjectName(object_name)
+    label = QLabel(field.parentWidget())
+    label.setBuddy(field)
+    return field, label

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QWidget
 
 from ...card.pins import (
     FormatProblem,
@@ -26,6 +26,7 @@ from ...card.pins import (
 from .. import messages as M
 from ..theme import Tone, tone_color
 from .base import Retranslatable, spoken, wrapping_label
+from .fields import add_field_row, add_under_field, fit_characters, form_grid
 from .pin_meter import STATE_TONE
 
 
@@ -67,23 +68,26 @@ class PinEntry(Retranslatable, QWidget):
         self.edit.setInputMethodHints(hints)
         self.edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy/paste menu
+        fit_characters(self.edit, kind.max_length)  # the longest password fits, never 4 chars
         self.label = QLabel(self)
         self.label.setBuddy(self.edit)
+        # The rule, under the field and word-wrapped: as placeholder text it was cut off in a
+        # narrow field and gone once typing started. A new PIN's rules are listed by the dialog.
+        self.hint = wrapping_label(parent=self)
+        self.hint.setObjectName("pinHint")
         self.tries = QLabel(self)
         self.tries.setObjectName("pinTries")
+        self.tries.setWordWrap(True)
         self.problem = wrapping_label(parent=self)
         self.problem.setObjectName("pinProblem")
         self.blocked = wrapping_label(parent=self, selectable=True)
         self.blocked.setObjectName("pinBlocked")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.label, self.edit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.tries)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.blocked)
+        # one grid: label | field, and what is said about the field under it, in its column
+        grid = self.grid = form_grid(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        add_field_row(grid, self.label, self.edit)
+        for w in (self.hint, self.tries, self.problem, self.blocked):
+            add_under_field(grid, w)
         self.edit.textChanged.connect(self._on_text)
         self.edit.returnPressed.connect(self._on_return)
         self.retranslate()
@@ -130,6 +134,27 @@ class PinEntry(Retranslatable, QWidget):
         self._touched = False
         self._show_problem()
 
+    def field_offset(self) -> int:
+        """How far the field column starts from this widget's left edge (for texts placed
+        outside it that belong with the field)."""
+        spacing = self.grid.horizontalSpacing()
+        if spacing < 0:
+            spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return max(self.label.minimumWidth(), self.label.sizeHint().width()) + max(spacing, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for the hint on one line (a wrapped label's own hint is a guess, and
+        a dialog sized by it broke 「6〜16文字」 between 文 and 字); narrower still works: the
+        hint wraps."""
+        size = super().sizeHint()
+        if not self.hint.isHidden():
+            m = self.hint.contentsMargins()
+            line = (
+                self.hint.fontMetrics().horizontalAdvance(self.hint.text()) + m.left() + m.right()
+            )
+            size.setWidth(max(size.width(), self.field_offset() + line + 1))
+        return size
+
     def setFocus(self) -> None:  # type: ignore[override]  # noqa: N802 - focus goes to the field
         self.edit.setFocus()
 
@@ -158,7 +183,8 @@ class PinEntry(Retranslatable, QWidget):
         text = self._label()  # translated, with its own mnemonic
         title = spoken(text)
         self.label.setText(text)
-        self.edit.setPlaceholderText(M.pin_rule(self.kind))
+        self.hint.setText(M.pin_rule(self.kind))
+        self.hint.setVisible(not self.new and not self.is_blocked)
         self.edit.setAccessibleName(title)
         self.edit.setAccessibleDescription(M.pin_rule(self.kind))
         s = self.status
