@@ -353,12 +353,6 @@ def test_front_ends_and_app_have_few_local_imports_each_with_a_reason():
     assert len(found) <= MAX_LOCAL_IMPORTS_FRONT, found
 
 
-@pytest.mark.xfail(
-    reason="core modules (diagnostics, card, procedures, submission, agency, validity, signing) "
-    "still hold function-local imports without a reason; helpers 'agency' and 'trust' remove "
-    "theirs on their branches",
-    strict=False,
-)
 def test_the_whole_tree_has_few_local_imports_each_with_a_reason():
     found = local_imports(project_modules())
     assert [f"{m}:{line}" for m, line, reason in found if not reason] == []

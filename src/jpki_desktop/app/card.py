@@ -15,6 +15,7 @@ from cryptography import x509
 from ..card.cache import CardCache, default_cache
 from ..card.connect import OpenCard, open_card, open_demo
 from ..card.jpki import CertSlot, JpkiSession
+from ..card.pcsc_loader import load_pcsc
 from ..card.pins import PinKind, PinStatus
 from ..card.snapshot import CardSnapshot, ProgressCallback, read_snapshot
 from .pins import FinalTry, PinInput, verify_jpki
@@ -31,13 +32,12 @@ def card_opener(reader: str | None = None, *, demo: bool = False) -> CardOpener:
 
 
 def list_readers(*, demo: bool = False) -> list[ReaderInfo]:
-    # local import: pyscard needs libpcsclite at import time, which may be missing (diagnose says so)
-    from ..card import pcsc
-
+    pcsc = load_pcsc()  # pyscard needs libpcsclite, which may be missing (diagnose says so)
     if demo:
         with open_demo() as oc:
             return [pcsc.ReaderInfo(oc.reader, True, False, oc.atr)]
-    return pcsc.reader_infos()
+    infos: list[ReaderInfo] = pcsc.reader_infos()
+    return infos
 
 
 def status_cache(enabled: bool = True) -> CardCache | None:

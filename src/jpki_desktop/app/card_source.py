@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..card.connect import OpenCard, open_demo, open_reader
 from ..card.errors import NoCard, PcscUnavailable, ReaderError
+from ..card.pcsc_loader import load_pcsc
 from ..card.transport import ApduChannel
 from ..card.virtual.card import VirtualJpkiCard
 from ..card.virtual.transport import VirtualTransport
@@ -106,15 +107,12 @@ class PcscSource:
         self._chosen: str | None = None  # the reader the last scan picked
 
     def _context(self) -> Context:
-        from ..card import pcsc  # local import: pyscard loads libpcsclite; --demo never needs it
-
         if self._ctx is None:
-            self._ctx = pcsc.Context()
+            self._ctx = load_pcsc().Context()
         return self._ctx
 
     def scan(self) -> ReaderScan:
-        from ..card import pcsc  # local import: pyscard loads libpcsclite; --demo never needs it
-
+        pcsc = load_pcsc()
         try:
             ctx = self._context()
             readers = [r for r in ctx.list_readers() if r != pcsc.PNP_READER]

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from ..card.monitor import CardMonitor, MonitorEvent
+from ..card.monitor import CardMonitor, MonitorEvent
 
 
 def watch(on_event: Callable[[MonitorEvent], None]) -> CardMonitor:
     """A started-on-enter monitor: `with watch(queue.put): ...`. on_event runs on its thread."""
-    # local import: the monitor loads pyscard, which needs libpcsclite at import time
-    from ..card.monitor import CardMonitor
-
     return CardMonitor(on_event)
 
 

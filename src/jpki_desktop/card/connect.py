@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import NoCard, NoReader
+from .pcsc_loader import load_pcsc
 from .transport import ApduChannel
+from .virtual.store import CardStore, demo_dir, profile_named
+from .virtual.transport import VirtualTransport
+
+__all__ = ["OpenCard", "demo_dir", "demo_profile", "open_card", "open_demo", "open_reader"]
 
 
 @dataclass
@@ -24,13 +29,6 @@ class OpenCard:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def demo_dir() -> Path:
-    from .virtual.store import default_demo_dir
-
-    env = os.environ.get("JPKI_DEMO_STATE")
-    return Path(env) if env else default_demo_dir()
 
 
 DEMO_PROFILE_ENV = "JPKI_DEMO_PROFILE"
@@ -50,9 +48,6 @@ def open_demo(
     A profile other than `standard` lives in its own directory next to the demo card's, so
     trying one never changes the usual demo card. An unknown name raises ValueError.
     """
-    from .virtual.store import CardStore, profile_named
-    from .virtual.transport import VirtualTransport
-
     name = profile or demo_profile()
     chosen = profile_named(name)
     path = state or demo_dir()
@@ -65,8 +60,7 @@ def open_demo(
 
 def open_reader(reader: str | None = None, *, apdu_delay: float = 0.0) -> OpenCard:
     """Connect to `reader`, or to the first reader holding a card."""
-    from . import pcsc
-
+    pcsc = load_pcsc()
     infos = pcsc.reader_infos()
     if not infos:
         raise NoReader(reader)

@@ -5,7 +5,10 @@ No exception here ever holds a PIN value.
 
 from __future__ import annotations
 
-from .pins import PinKind
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .pins import PinKind
 
 
 class JpkiError(Exception):

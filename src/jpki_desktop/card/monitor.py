@@ -34,9 +34,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from . import pcsc
 from .errors import NoReader
+from .pcsc_loader import load_pcsc
+
+if TYPE_CHECKING:
+    from .pcsc import Context
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +91,7 @@ class ReaderState:
 
     @classmethod
     def from_flags(cls, flags: int, atr: bytes) -> ReaderState:
+        pcsc = load_pcsc()
         present = bool(flags & pcsc.STATE_PRESENT)
         if present and flags & pcsc.STATE_MUTE:
             atr = b""
@@ -143,7 +148,7 @@ class CardMonitor:
         self.backoff_max = backoff_max
         self._stop = threading.Event()
         self._lock = threading.Lock()  # guards _ctx (cancel vs close) and _known (readers())
-        self._ctx: pcsc.Context | None = None
+        self._ctx: Context | None = None
         self._known: dict[str, ReaderState] = {}
         self._thread: threading.Thread | None = None
         self._service_up: bool | None = None
@@ -224,8 +229,8 @@ class CardMonitor:
         failures = 0  # watch rounds that failed quickly in a row (avoid a tight loop)
         while not self._stop.is_set():
             try:
-                ctx = pcsc.Context()
-            except Exception as exc:  # PcscUnavailable, or libpcsclite failing in any other way
+                ctx = load_pcsc().Context()
+            except Exception as exc:  # PcscUnavailable, or no pyscard / libpcsclite at all
                 self._service_lost(str(exc))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, self.backoff_max)
@@ -249,7 +254,7 @@ class CardMonitor:
                     ctx.close()
 
     @staticmethod
-    def _read_states(ctx: pcsc.Context) -> dict[str, tuple[int, bytes]]:
+    def _read_states(ctx: Context) -> dict[str, tuple[int, bytes]]:
         """One consistent read of every reader's flags and ATR (no waiting)."""
         for _ in range(5):  # a reader may vanish between listing and asking for its state
             readers = ctx.list_readers()
@@ -261,12 +266,13 @@ class CardMonitor:
                 continue
         return {}
 
-    def _watch(self, ctx: pcsc.Context) -> None:
+    def _watch(self, ctx: Context) -> None:
         """Returns when stopped; raises when the context is no longer usable.
 
         Each round publishes a fresh read and then waits from exactly that read, so a change
         that happens in between makes the wait return at once instead of being lost.
         """
+        pcsc = load_pcsc()
         pnp_state = pcsc.STATE_UNAWARE
         pnp_supported = True
         timeout_ms = int(self.relist_interval * 1000)

@@ -11,6 +11,8 @@ import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .errors import PinFormatError
+
 
 class PinKind(enum.Enum):
     SIGN = "sign"  # 署名用パスワード, JPKI EF 001B
@@ -199,8 +201,6 @@ def prepare_pin(kind: PinKind, text: str | bytearray, *, new: bool = False) -> P
     **in place** and becomes the buffer itself, so no second copy of the PIN exists; it is
     wiped if it is refused.
     """
-    from .errors import PinFormatError
-
     del new  # a PIN being set and one being presented follow the same rules
     if isinstance(text, bytearray):
         problems = _classify(kind, _code_points(text))

@@ -10,6 +10,7 @@ import platform
 from importlib import metadata
 from pathlib import Path
 
+from .. import __version__
 from .system import Platform, pcsc_lite_version
 
 
@@ -40,8 +41,6 @@ def _os_name(plat: Platform) -> str:
 
 def collect_environment(plat: Platform | None = None) -> dict[str, str]:
     """Ordered name → version. No host name, user name or paths (they identify people)."""
-    from .. import __version__
-
     plat = plat or Platform.detect()
     pcsc_lite = pcsc_lite_version() if plat.system == "Linux" and not plat.flatpak else ""
     return {

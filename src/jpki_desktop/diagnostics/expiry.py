@@ -10,6 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from cryptography import x509
+
+from ..validity.certificate import parse_certificate
+from ..validity.dates import jst_date, last_valid_day
+from ..validity.expiry import CertDates, Facts, evaluate, renewal_opens
 from .model import Probe, ProbeResult, Status, result
 
 PRIVATE = ("expires", "days_left", "renewal_from")
@@ -24,13 +29,8 @@ def _timeline(
 ) -> tuple[str, dt.date, dt.date, str]:
     """(state, last valid day, renewal opens, source) from the validity engine, or from the
     certificate's notAfter alone when the engine cannot read it (say so in `source`)."""
-    from ..validity.dates import jst_date
-
     today = jst_date(now)
     try:
-        from ..validity.certificate import parse_certificate
-        from ..validity.expiry import CertDates, Facts, evaluate
-
         cert = parse_certificate(der)
         report = evaluate(
             Facts(
@@ -44,11 +44,6 @@ def _timeline(
         assert t.expires is not None and t.renewal_from is not None
         return t.state.value, t.expires, t.renewal_from, "validity engine"
     except Exception:  # not a JPKI-profile certificate: fall back to notAfter
-        from cryptography import x509
-
-        from ..validity.dates import last_valid_day
-        from ..validity.expiry import renewal_opens
-
         c = x509.load_der_x509_certificate(der)
         last, start = last_valid_day(c.not_valid_after_utc), jst_date(c.not_valid_before_utc)
         renewal = renewal_opens(last)
@@ -67,8 +62,6 @@ def _timeline(
 def probe_expiry(
     probe: Probe, auth_der: bytes, sign_present: bool | None, now: dt.datetime
 ) -> ProbeResult:
-    from ..validity.dates import jst_date
-
     state, last, renewal, source = _timeline(auth_der, sign_present, now)
     data: dict[str, Any] = {
         "state": state,

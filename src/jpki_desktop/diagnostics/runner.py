@@ -13,6 +13,9 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from ..card.connect import open_demo
+from ..card.transport import ApduChannel
+from ..card.virtual.transport import VirtualTransport
 from .card import CARD_PROBES, JPKI_APP, CardProbes
 from .model import Diagnosis, Probe, ProbeResult, Status, result, skipped
 from .readers import (
@@ -135,8 +138,6 @@ def _reader_and_card(
     if transport is None:
         run.skip(CARD_PROBES, "Skipped: could not connect to the card.")
         return 0, chosen.name
-    from ..card.transport import ApduChannel
-
     channel = ApduChannel(transport)  # type: ignore[arg-type]
     try:
         _card_probes(run, channel, now)
@@ -176,10 +177,6 @@ def _card_probes(run: _Run, channel: Any, now: dt.datetime) -> None:
 
 def _demo_card(run: _Run, now: dt.datetime) -> tuple[int, str | None]:
     """`--demo`: the built-in virtual card stands in for reader and card."""
-    from ..card.connect import open_demo
-    from ..card.virtual.transport import VirtualTransport
-    from .readers import ReaderView
-
     try:
         oc = open_demo()
     except Exception as exc:

@@ -8,16 +8,17 @@ These probes name the exact fix for the platform they run on.
 from __future__ import annotations
 
 import ctypes.util
-import importlib
 import os
 import platform as _platform
 import shutil
 import socket
 import subprocess
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 
+from ..card.pcsc_loader import load_pcsc
 from .model import Probe, ProbeResult, Status, result
 
 ENABLE_PCSCD = "sudo systemctl enable --now pcscd.socket"
@@ -122,7 +123,7 @@ def probe_library(plat: Platform) -> tuple[ProbeResult, ModuleType | None]:
     """pyscard importable and the system PC/SC library loadable (pyscard loads it on import)."""
     lib = ctypes.util.find_library("pcsclite") if plat.system not in ("Windows", "Darwin") else None
     try:
-        pcsc = importlib.import_module("jpki_desktop.card.pcsc")
+        pcsc = load_pcsc()
     except ImportError as exc:
         if _pyscard_installed():
             fix = "Install the PC/SC library: " + (
@@ -143,8 +144,6 @@ def probe_library(plat: Platform) -> tuple[ProbeResult, ModuleType | None]:
 
 
 def _pyscard_installed() -> bool:
-    from importlib import metadata
-
     try:
         metadata.version("pyscard")
     except metadata.PackageNotFoundError:

@@ -4,18 +4,10 @@ agency's signed receipt (or rejection) is verified, and keep the history."""
 from __future__ import annotations
 
 from ..net.http import HttpSettings
+from . import errors
 from .account import AccountStore, ServiceAccount
 from .client import ClientSettings, FlushResult, SubmissionClient, submit
-from .errors import (
-    AccountFormatError,
-    AccountRequired,
-    AnswerInvalid,
-    KeyringUnavailable,
-    StoreEntryDamaged,
-    SubmissionError,
-    Undelivered,
-    UnknownPackage,
-)
+from .errors import KeyringUnavailable, SubmissionError  # the rest: submission.errors
 from .receipt import Answer, Receipt, Rejection
 from .store import Listing, SubmissionStore
 
@@ -24,11 +16,9 @@ from .store import Listing, SubmissionStore
 TransportSettings = HttpSettings
 
 __all__ = [
-    "AccountFormatError",
-    "AccountRequired",
     "AccountStore",
     "Answer",
-    "AnswerInvalid",
+    "errors",
     "ClientSettings",
     "FlushResult",
     "KeyringUnavailable",
@@ -36,13 +26,10 @@ __all__ = [
     "Receipt",
     "Rejection",
     "ServiceAccount",
-    "StoreEntryDamaged",
     "SubmissionClient",
     "SubmissionError",
     "SubmissionStore",
     "HttpSettings",
     "TransportSettings",
-    "Undelivered",
-    "UnknownPackage",
     "submit",
 ]

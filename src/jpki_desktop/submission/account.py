@@ -31,12 +31,12 @@ class AccountStore:
         self.service = service
 
     def _keyring(self) -> ModuleType:
-        try:  # optional and slow (backend discovery): only when an account is read or stored
-            import keyring
-            from keyring.backends.fail import Keyring as FailKeyring
+        try:
+            # local import: slow (backend discovery) and may be broken; only for a stored account
+            import keyring.backends.fail
         except Exception as exc:  # broken keyring install: the account can still be typed in
             raise KeyringUnavailable(type(exc).__name__) from None
-        if isinstance(keyring.get_keyring(), FailKeyring):
+        if isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring):
             raise KeyringUnavailable("no keyring backend")
         return keyring
 

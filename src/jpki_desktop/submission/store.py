@@ -25,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -37,6 +38,9 @@ from ..fileio import atomic_output, atomic_write_bytes
 from .errors import AnswerInvalid, StoreEntryDamaged
 from .receipt import Answer, Receipt, answer_from_payload
 from .signed_answer import open_answer
+
+if sys.platform != "win32":
+    import fcntl  # POSIX only: the flush lock
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 MAX_STORE_JSON = 1024 * 1024  # meta.json and answer.json are a few hundred bytes
@@ -275,9 +279,7 @@ class SubmissionStore:
         """Non-blocking inter-process lock for flushing: yields False if another process holds it."""
         self.root.mkdir(parents=True, exist_ok=True)
         with open(self.root / ".flush.lock", "a+b") as f:
-            try:
-                import fcntl  # optional: POSIX only
-            except ImportError:  # Windows: no lock; the agency's idempotency still holds
+            if sys.platform == "win32":  # no flock: the agency's idempotency still holds
                 yield True
                 return
             try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
+from asn1crypto import cms
 from asn1crypto import pem as asn1_pem
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
@@ -67,3 +68,24 @@ def load_certificates(data: bytes) -> list[x509.Certificate]:
             if kind == "CERTIFICATE"
         ]
     return [x509.load_der_x509_certificate(data)]
+
+
+def embedded_certificates(signed_data: cms.SignedData) -> list[asn1_x509.Certificate]:
+    """The X.509 certificates a CMS SignedData carries (other certificate choices left out)."""
+    return [c.chosen for c in signed_data["certificates"] or [] if c.name == "certificate"]
+
+
+def signer_certificate(
+    sid: cms.SignerIdentifier, certs: list[asn1_x509.Certificate]
+) -> asn1_x509.Certificate | None:
+    """The certificate a SignerInfo's `sid` names (issuer and serial, or key identifier)."""
+    for c in certs:
+        if sid.name == "issuer_and_serial_number":
+            if (
+                c.issuer == sid.chosen["issuer"]
+                and c.serial_number == sid.chosen["serial_number"].native
+            ):
+                return c
+        elif c.key_identifier == sid.chosen.native:
+            return c
+    return None

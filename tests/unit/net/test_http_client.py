@@ -8,18 +8,16 @@ import time
 
 import pytest
 
-from jpki_desktop.net import (
+from jpki_desktop.net import HttpClient, HttpSettings, proxy_for
+from jpki_desktop.net.errors import (
     BadScheme,
     ConnectFailed,
-    HttpClient,
-    HttpSettings,
     HttpStatusError,
     ProxyAuthRequired,
     ResponseTooLarge,
     TimedOut,
     TlsVerifyFailed,
     TooManyRedirects,
-    proxy_for,
 )
 from support.http_servers import (
     BasicAuthProxy,

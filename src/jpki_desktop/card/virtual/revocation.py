@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
 
 from .pki import CardPki, Issued
-from .store import CardStore
+from .store import CardStore, demo_dir
 
 MAX_REQUEST = 16 * 1024  # an OCSP request for one certificate is a few hundred bytes
 VALIDITY = dt.timedelta(hours=12)  # how long an answer is fresh
@@ -178,7 +178,5 @@ def _unsuccessful(status: ocsp.OCSPResponseStatus) -> bytes:
 
 def for_demo_card(state: Path | None = None) -> DemoRevocationService:
     """The service for the persistent demo card (the same store `--demo` opens). Not started."""
-    from ..connect import demo_dir  # local import: connect imports this package's store
-
     _card, pki = CardStore(state or demo_dir()).load_or_create()
     return DemoRevocationService(pki)

@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
@@ -362,6 +363,13 @@ def _has_pin(card: VirtualJpkiCard, kind: PinKind) -> bool:
 
 
 def default_demo_dir() -> Path:
-    import platformdirs
-
     return Path(platformdirs.user_data_dir("jpki-desktop")) / "demo-card"
+
+
+DEMO_STATE_ENV = "JPKI_DEMO_STATE"
+
+
+def demo_dir() -> Path:
+    """The demo card's directory: JPKI_DEMO_STATE, or the default one."""
+    env = os.environ.get(DEMO_STATE_ENV)
+    return Path(env) if env else default_demo_dir()

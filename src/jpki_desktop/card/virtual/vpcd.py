@@ -14,8 +14,10 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from .card import VirtualJpkiCard
+from .store import CardStore, default_demo_dir
 from .timing import ReaderTiming
 
 logger = logging.getLogger(__name__)
@@ -152,10 +154,6 @@ class VpcdCard:
 
 def main(argv: list[str] | None = None) -> int:
     """Run a virtual card as a process: `python -m jpki_desktop.card.virtual.vpcd --state DIR`."""
-    from pathlib import Path
-
-    from .store import CardStore, default_demo_dir
-
     ap = argparse.ArgumentParser(
         description="Insert the jpki-desktop virtual card into pcscd via vpcd"
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import Any
 
 from asn1crypto import cms, tsp
 from pyhanko.sign.general import extract_signer_info
@@ -26,6 +25,7 @@ from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 from ...net.errors import BadScheme, HttpError, ResponseTooLarge, TimedOut
 from ...net.http import HttpClient, HttpSettings
 from ...trust.aio import run_sync
+from ...trust.convert import embedded_certificates, signer_certificate
 from ..errors import TsaBadAnswer, TsaRefused, TsaUnreachable
 
 Post = Callable[[str, bytes, str], bytes]  # (url, body, content type) -> response body
@@ -73,7 +73,7 @@ def _token_signature_verifies(token: cms.ContentInfo) -> bool:
     """The token's own signature (integrity only, no trust), with pyHanko's CMS checks."""
     sd = token["content"]
     signer_info = extract_signer_info(sd)
-    signer_cert = _signer_cert(sd, signer_info)
+    signer_cert = signer_certificate(signer_info["sid"], embedded_certificates(sd))
     if signer_cert is None:
         return False
     content = bytes(sd["encap_content_info"]["content"])
@@ -85,21 +85,6 @@ def _token_signature_verifies(token: cms.ContentInfo) -> bool:
         actual_digest=hashlib.new(md, content).digest(),
     )
     return bool(intact and valid)
-
-
-def _signer_cert(sd: cms.SignedData, signer_info: cms.SignerInfo) -> Any:
-    sid = signer_info["sid"]
-    for choice in sd["certificates"] or []:
-        cert = choice.chosen
-        if sid.name == "issuer_and_serial_number":
-            if (
-                cert.issuer == sid.chosen["issuer"]
-                and cert.serial_number == sid.chosen["serial_number"].native
-            ):
-                return cert
-        elif cert.key_identifier == sid.chosen.native:
-            return cert
-    return None
 
 
 class Rfc3161TimeStamper(TimeStamper):

@@ -18,6 +18,7 @@ from ...card.jpki import CertSlot, JpkiSession
 from ...card.pins import PinBuffer, PinKind, PinStatus
 from ..errors import NoSigningCertificate
 from .cert_usable import cached_crls, check_ca, check_signing_certificate
+from .raw import SignerBase
 
 
 def _clock(now: dt.datetime | None) -> dt.datetime:
@@ -43,7 +44,7 @@ def preflight(session: JpkiSession, *, now: dt.datetime | None = None) -> PinSta
     return status
 
 
-class CardSigner:
+class CardSigner(SignerBase):
     """Adapter from a :class:`JpkiSession` (signing password verified) to ``RawSigner``."""
 
     def __init__(
@@ -52,10 +53,8 @@ class CardSigner:
         certificate: x509.Certificate,
         chain: Sequence[x509.Certificate] = (),
     ) -> None:
+        super().__init__(certificate, chain)
         self._session = session
-        self._certificate = certificate
-        self._chain = tuple(chain)
-        self.signatures = 0
 
     @classmethod
     def unlock(
@@ -81,14 +80,5 @@ class CardSigner:
         check_signing_certificate(cert, ca, _clock(now), cached_crls() if crls is None else crls)
         return cls(session, cert, [ca])
 
-    @property
-    def certificate(self) -> x509.Certificate:
-        return self._certificate
-
-    @property
-    def chain(self) -> Sequence[x509.Certificate]:
-        return self._chain
-
-    def sign_digest_info(self, digest_info_der: bytes) -> bytes:
-        self.signatures += 1
+    def _sign(self, digest_info_der: bytes) -> bytes:
         return self._session.sign_digest_info(PinKind.SIGN, digest_info_der)

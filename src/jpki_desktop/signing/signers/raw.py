@@ -48,16 +48,14 @@ class RawSigner(Protocol):
     def sign_digest_info(self, digest_info_der: bytes) -> bytes: ...
 
 
-class SoftwareSigner:
-    """A :class:`RawSigner` with the key in memory. For tests and the demo agency only."""
+class SignerBase:
+    """What every :class:`RawSigner` here holds: its certificate, the chain, and a count of the
+    signatures made (tests assert one COMPUTE DIGITAL SIGNATURE per format). Subclasses sign in
+    :meth:`_sign`."""
 
     def __init__(
-        self,
-        key: rsa.RSAPrivateKey,
-        certificate: x509.Certificate,
-        chain: Sequence[x509.Certificate] = (),
+        self, certificate: x509.Certificate, chain: Sequence[x509.Certificate] = ()
     ) -> None:
-        self._key = key
         self._certificate = certificate
         self._chain = tuple(chain)
         self.signatures = 0
@@ -72,6 +70,25 @@ class SoftwareSigner:
 
     def sign_digest_info(self, digest_info_der: bytes) -> bytes:
         self.signatures += 1
+        return self._sign(digest_info_der)
+
+    def _sign(self, digest_info_der: bytes) -> bytes:
+        raise NotImplementedError
+
+
+class SoftwareSigner(SignerBase):
+    """A :class:`RawSigner` with the key in memory. For tests and the demo agency only."""
+
+    def __init__(
+        self,
+        key: rsa.RSAPrivateKey,
+        certificate: x509.Certificate,
+        chain: Sequence[x509.Certificate] = (),
+    ) -> None:
+        super().__init__(certificate, chain)
+        self._key = key
+
+    def _sign(self, digest_info_der: bytes) -> bytes:
         for name, prefix in DIGEST_INFO_PREFIX.items():
             if digest_info_der.startswith(prefix) and name in _ALL_HASHES:
                 digest = digest_info_der[len(prefix) :]

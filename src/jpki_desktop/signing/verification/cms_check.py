@@ -32,7 +32,13 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
-from ...trust.convert import der_of, fully_parsed, to_crypto
+from ...trust.convert import (
+    der_of,
+    embedded_certificates,
+    fully_parsed,
+    signer_certificate,
+    to_crypto,
+)
 from ...trust.reasons import Finding, Reason
 from .ber import structure_problem
 
@@ -66,21 +72,6 @@ def _attr(attrs: cms.CMSAttributes, name: str) -> list[cms.SetOfAny]:
     return [a["values"] for a in attrs if a["type"].native == name]
 
 
-def _find_signer(
-    sid: cms.SignerIdentifier, certs: list[asn1_x509.Certificate]
-) -> asn1_x509.Certificate | None:
-    for c in certs:
-        if sid.name == "issuer_and_serial_number":
-            if (
-                c.issuer == sid.chosen["issuer"]
-                and c.serial_number == sid.chosen["serial_number"].native
-            ):
-                return c
-        elif c.key_identifier == sid.chosen.native:
-            return c
-    return None
-
-
 def _parse_strictly(der: bytes) -> cms.SignedData:
     """Our check (pyHanko parses lazily, like asn1crypto): every TLV consistent, every field we
     rely on parsed now, DER where CMS and X.509 require it. Raises ValueError."""
@@ -112,7 +103,7 @@ def check_signed_data(
     try:
         sd = _parse_strictly(der)
         signer_infos = list(sd["signer_infos"])
-        certs = [c.chosen for c in sd["certificates"] or [] if c.name == "certificate"]
+        certs = embedded_certificates(sd)
         encap = sd["encap_content_info"]
         embedded = encap["content"].native if encap["content"] is not None else None
     except LookupError:
@@ -126,7 +117,7 @@ def check_signed_data(
         return res
     si = signer_infos[0]
     res.signer_info = si
-    signer = _find_signer(si["sid"], certs)
+    signer = signer_certificate(si["sid"], certs)
     if signer is None:
         res.add(Reason.SIGNER_CERT_MISSING)
         return res

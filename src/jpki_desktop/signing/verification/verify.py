@@ -9,15 +9,16 @@ unreadable input file raises ``OSError``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Concatenate, ParamSpec
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
@@ -48,6 +49,7 @@ PARSE_ERRORS = (
     struct.error,
     EOFError,
 )
+P = ParamSpec("P")
 __all__ = ["Revocation", "Verdict", "verify_file", "verify_bytes", "sniff"]
 
 
@@ -241,30 +243,33 @@ def _verify_package(
         return _verify_container(plain, Kind.PACKAGE, cert, ctx, limits)
 
 
+def _broken_container_as_verdict(
+    check: Callable[Concatenate[BinaryIO, Kind, P], Verdict],
+) -> Callable[Concatenate[BinaryIO, Kind, P], Verdict]:
+    """A container too large or too broken to read becomes a verdict, never an exception."""
+
+    @functools.wraps(check)
+    def checked(f: BinaryIO, kind: Kind, /, *args: P.args, **kwargs: P.kwargs) -> Verdict:
+        try:
+            return check(f, kind, *args, **kwargs)
+        except container.LimitExceeded as exc:
+            return Verdict(kind, (Finding(Reason.ZIP_LIMITS, str(exc)),))
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            NotImplementedError,
+            RuntimeError,
+            OSError,
+            *PARSE_ERRORS,
+        ) as exc:
+            # OSError here is a seek to an impossible offset in the (temporary) container
+            return Verdict(kind, (Finding(Reason.MALFORMED, type(exc).__name__),))
+
+    return checked
+
+
+@_broken_container_as_verdict
 def _verify_container(
-    f: BinaryIO,
-    kind: Kind,
-    recipient: x509.Certificate | None,
-    ctx: _Context,
-    limits: container.ZipLimits,
-) -> Verdict:
-    try:
-        return _check_container(f, kind, recipient, ctx, limits)
-    except container.LimitExceeded as exc:
-        return Verdict(kind, (Finding(Reason.ZIP_LIMITS, str(exc)),))
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        NotImplementedError,
-        RuntimeError,
-        OSError,
-        *PARSE_ERRORS,
-    ) as exc:
-        # OSError here is a seek to an impossible offset in the (temporary) container
-        return Verdict(kind, (Finding(Reason.MALFORMED, type(exc).__name__),))
-
-
-def _check_container(
     f: BinaryIO,
     kind: Kind,
     recipient: x509.Certificate | None,

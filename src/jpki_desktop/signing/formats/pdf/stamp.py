@@ -81,7 +81,8 @@ def stamp_style(font: Path | None) -> TextStampStyle:
             text_box_style=TextBoxStyle(font=SimpleFontEngineFactory.default_factory()),  # type: ignore[no-untyped-call]
             timestamp_format="%Y-%m-%d %H:%M %Z",
         )
-    # imported here: it pulls in fontTools and HarfBuzz, only needed for visible stamps
+    # fontTools and HarfBuzz take most of a second to import; only a stamp with a CJK font needs them
+    # local import: slow, and needed for visible stamps only
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 
     return TextStampStyle(
