@@ -116,6 +116,20 @@ def test_the_first_window_needs_neither_the_core_nor_the_signing_libraries():
     assert not {m for m in loaded if m.startswith("jpki_desktop.app.")}, loaded
 
 
+def test_the_background_load_brings_pyscard_on_a_reader_and_not_in_demo_mode():
+    """On a reader the card thread must not import the PC/SC adapter for the first time mid-read
+    (the load does it); --demo never needs it."""
+    code = (
+        "import sys; from jpki_desktop.ui import preload; preload.load(demo=sys.argv[1] == 'demo');"
+        " print('jpki_desktop.card.pcsc' in sys.modules, 'smartcard' in sys.modules)"
+    )
+    for mode, expected in (("reader", "True True"), ("demo", "False False")):
+        out = subprocess.run(
+            [sys.executable, "-c", code, mode], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.split()[-2:] == expected.split(), (mode, out.stdout, out.stderr)
+
+
 def test_a_page_opened_while_the_window_fills_in_is_built_next(qtbot, settings, vcard):
     ensure_application()
     translations = Translations()

@@ -33,6 +33,9 @@ from .tasks import Task, run_task
 logger = logging.getLogger(__name__)
 ASSEMBLY = "jpki_desktop.ui.assembly"
 DEMO_AGENCY_MODULES = ("jpki_desktop.agency.server",)  # what app.agency imports when called
+# On a real reader: the PC/SC adapter, which card.pcsc_loader imports only when first asked
+# (libpcsclite may be missing); loaded here, the card thread never imports it mid-read.
+READER_MODULES = ("jpki_desktop.card.pcsc",)
 _cancel = threading.Event()  # the window closed while loading: stop at the next module
 _idle = threading.Event()  # no load running
 _idle.set()
@@ -61,7 +64,7 @@ def load(demo: bool) -> ModuleType:
     """Import everything (here, on the calling thread); returns `ui.assembly`."""
     _idle.clear()
     try:
-        preload(DEMO_AGENCY_MODULES if demo else ())
+        preload(DEMO_AGENCY_MODULES if demo else READER_MODULES)
         if _cancel.is_set():
             raise LoadCancelled
         return importlib.import_module(ASSEMBLY)
