@@ -25,6 +25,17 @@ PAGE_IDS = [page_id for page_id, _context, _title in PAGE_TITLES]
 CLOCK = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
 
 
+def shown_window(qtbot) -> tuple[MainWindow, Translations]:
+    """An empty first window on screen, in English, as `main()` shows it before loading."""
+    ensure_application()
+    translations = Translations()
+    translations.switch("en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return window, translations
+
+
 def nav_texts(window: MainWindow) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
@@ -65,12 +76,7 @@ def comparable(window: MainWindow) -> list[tuple[str, str]]:
 
 
 def test_the_staged_start_ends_with_the_window_build_makes(qtbot, settings, vcard, make_window):
-    ensure_application()
-    translations = Translations()
-    translations.switch("en")
-    staged = MainWindow()
-    qtbot.addWidget(staged)
-    staged.show()
+    staged, translations = shown_window(qtbot)
     done = []
     startup = Startup(
         staged,
@@ -131,12 +137,7 @@ def test_the_background_load_brings_pyscard_on_a_reader_and_not_in_demo_mode():
 
 
 def test_a_page_opened_while_the_window_fills_in_is_built_next(qtbot, settings, vcard):
-    ensure_application()
-    translations = Translations()
-    translations.switch("en")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
+    w, translations = shown_window(qtbot)
     added: list[str] = []
     add_page = w.add_page
     w.add_page = lambda page: (added.append(page.page_id), add_page(page))[-1]  # type: ignore[method-assign]

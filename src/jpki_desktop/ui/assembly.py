@@ -92,34 +92,6 @@ def window_parts() -> WindowParts:
     )
 
 
-def make_context(
-    *,
-    demo: bool,
-    reader: str | None,
-    settings: Settings,
-    translations: Translations,
-    source: CardSource | SourceFactory | None = None,
-    poll_ms: int = 250,
-    flow_backend: ApplicationFlow | None = None,
-) -> AppContext:
-    """The card service (not started yet), the home-use flow and the context every page gets."""
-    monitor = None
-    if source is None:
-        source = VirtualSource.demo if demo else PcscSource(reader or settings.reader)
-    if isinstance(source, PcscSource):
-        monitor = watch
-    service = CardService(
-        source, poll_ms=poll_ms, monitor_factory=monitor, card_cache=settings.card_cache
-    )
-    s = settings
-    flow = flow_backend or ApplicationFlow(
-        settings=lambda: client_settings(s.proxy_mode.value, s.get("proxy_url") or ""),
-        endpoint=lambda: s.get("agency_url"),
-        tsa_url=lambda: s.get("tsa_url") or "",
-    )
-    return AppContext(service, settings, translations, demo=demo, flow_backend=flow)
-
-
 def plan(
     window: MainWindow,
     *,
@@ -142,16 +114,23 @@ def plan(
     made = Plan(window)
 
     def context() -> None:
+        """The card service (not started yet), the home-use flow and the context every page
+        gets."""
         accessibility.install()  # before the first combo box
-        made.ctx = make_context(
-            demo=demo,
-            reader=reader,
-            settings=settings,
-            translations=translations,
-            source=source,
-            poll_ms=poll_ms,
-            flow_backend=flow_backend,
+        card_source = source
+        if card_source is None:
+            card_source = VirtualSource.demo if demo else PcscSource(reader or settings.reader)
+        monitor = watch if isinstance(card_source, PcscSource) else None
+        service = CardService(
+            card_source, poll_ms=poll_ms, monitor_factory=monitor, card_cache=settings.card_cache
         )
+        s = settings
+        flow = flow_backend or ApplicationFlow(
+            settings=lambda: client_settings(s.proxy_mode.value, s.get("proxy_url") or ""),
+            endpoint=lambda: s.get("agency_url"),
+            tsa_url=lambda: s.get("tsa_url") or "",
+        )
+        made.ctx = AppContext(service, settings, translations, demo=demo, flow_backend=flow)
 
     def build(cls: type[Page]) -> Step:
         def add() -> None:
