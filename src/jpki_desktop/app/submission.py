@@ -17,14 +17,11 @@ from ..submission import (
     AccountStore,
     ClientSettings,
     FlushResult,
-    KeyringUnavailable,
-    ServiceAccount,
     SubmissionClient,
     SubmissionStore,
     TransportSettings,
 )
 from ..submission.client import agency_for_package
-from ..submission.receipt import Answer
 from ..submission.store import Entry, Listing
 
 Progress = Callable[[int, int], None]
@@ -53,17 +50,18 @@ class SubmissionService:
         keyring: bool = True,
     ) -> None:
         """`keyring`: look up and remember service accounts in the system keyring."""
-        self._settings = settings
+        source = settings if callable(settings) else (lambda: settings)
         self.client = SubmissionClient(
             catalogue,
             SubmissionStore(store_dir),
-            self._current_settings(),
+            source(),
             accounts=AccountStore() if keyring else None,
+            settings_source=source,
         )
-
-    def _current_settings(self) -> ClientSettings:
-        s = self._settings
-        return s if isinstance(s, ClientSettings) else s()
+        # queue and deliver: the verified Receipt or Rejection; raises Undelivered /
+        # AccountRequired with the package safe in the outbox (see SubmissionClient.submit)
+        self.submit = self.client.submit
+        self.remember = self.client.remember
 
     @property
     def store(self) -> SubmissionStore:
@@ -77,56 +75,12 @@ class SubmissionService:
         """The agency a package is encrypted to, and the procedures it could be for."""
         return agency_for_package(self.client.catalogue, package)
 
-    def submit(
-        self,
-        package: Path,
-        procedure: Procedure | None,
-        account: ServiceAccount | None = None,
-        progress: Progress | None = None,
-        *,
-        agency: AgencyInfo | None = None,
-        submission_id: str = "",
-        manifest_sha256: str = "",
-        endpoint: str = "",
-        remember_account: bool = False,
-    ) -> Answer:
-        """Queue and deliver; the verified Receipt or Rejection. Raises Undelivered /
-        AccountRequired with the package safe in the outbox. `remember_account` saves the
-        account in the keyring once the agency has answered (False if there is no keyring)."""
-        self.client.settings = self._current_settings()
-        answer = self.client.submit(
-            package,
-            procedure,
-            account,
-            progress,
-            agency=agency,
-            submission_id=submission_id,
-            manifest_sha256=manifest_sha256,
-            endpoint=endpoint,
-        )
-        if remember_account and account is not None:
-            target = procedure.agency if procedure is not None else agency
-            if target is not None:
-                self.remember(target.id, account)
-        return answer
-
-    def remember(self, agency_id: str, account: ServiceAccount) -> bool:
-        """Save the account in the system keyring; False when there is none."""
-        if self.client.accounts is None:
-            return False
-        try:
-            self.client.accounts.save(agency_id, account)
-        except KeyringUnavailable:
-            return False
-        return True
-
     def forget(self, agency_id: str) -> bool:
         """Remove the remembered account; False when none was stored."""
         return (self.client.accounts or AccountStore()).forget(agency_id)
 
     def flush(self, *, attempts: int | None = None) -> list[FlushResult]:
         """Send what is still in the outbox. Never raises for one entry."""
-        self.client.settings = self._current_settings()
         return self.client.flush(attempts=attempts)
 
     def pending(self) -> list[Entry]:

@@ -123,6 +123,8 @@ class SubmissionClient:
     settings: ClientSettings = ClientSettings()
     accounts: AccountStore | None = field(default_factory=AccountStore)
     sleep: Callable[[float], None] = time.sleep
+    # read before each send and flush when given, so a settings page may change them
+    settings_source: Callable[[], ClientSettings] | None = None
 
     def submit(
         self,
@@ -135,13 +137,16 @@ class SubmissionClient:
         submission_id: str = "",
         manifest_sha256: str = "",
         endpoint: str = "",
+        remember_account: bool = False,
     ) -> Answer:
         """Queue `package` and deliver it. Returns the verified Receipt or Rejection.
 
         `procedure` may be None for a package whose procedure is unknown here; then `agency`
         says where it goes (see `agency_for_package`). Raises Undelivered / AccountRequired
-        with the package safe in the outbox.
+        with the package safe in the outbox. `remember_account` saves `account` in the keyring
+        once the agency has answered (nothing happens without a keyring).
         """
+        self._refresh_settings()
         agency = procedure.agency if procedure is not None else agency
         if agency is None:
             raise ValueError("a procedure or an agency is needed")
@@ -159,7 +164,24 @@ class SubmissionClient:
             manifest_sha256=manifest_sha256,
             endpoint_override=endpoint,
         )
-        return self._deliver(entry, agency, account, progress)
+        answer = self._deliver(entry, agency, account, progress)
+        if remember_account and account is not None:
+            self.remember(agency.id, account)
+        return answer
+
+    def remember(self, agency_id: str, account: ServiceAccount) -> bool:
+        """Save the account in the system keyring; False when there is none."""
+        if self.accounts is None:
+            return False
+        try:
+            self.accounts.save(agency_id, account)
+        except KeyringUnavailable:
+            return False
+        return True
+
+    def _refresh_settings(self) -> None:
+        if self.settings_source is not None:
+            self.settings = self.settings_source()
 
     def flush(
         self,
@@ -171,6 +193,7 @@ class SubmissionClient:
 
         `attempts`: per package this time (default: the settings'); 1 keeps a start quick when
         the agency is down."""
+        self._refresh_settings()
         with self.store.flush_lock() as mine:
             if not mine:
                 return []  # another process is delivering the outbox right now
