@@ -64,37 +64,33 @@ def unblock_route(kind: PinKind, other: PinStatus | None) -> str:
 def pin_result(probe: Probe, status: PinStatus, other: PinStatus | None) -> ProbeResult:
     name, left, most = PIN_NAME[status.kind], status.remaining, status.maximum
     data: dict[str, Any] = {"remaining": left, "maximum": most, "state": status.state.value}
+    unblock = unblock_route(status.kind, other)
     forgot = (
         f"Enter it only if you are sure: one correct entry resets the counter to {most}. If you "
-        f"have forgotten it, do not guess. {unblock_route(status.kind, other)}"
+        f"have forgotten it, do not guess. {unblock}"
     )
-    if status.state is PinState.NORMAL:
-        return result(probe, Status.OK, f"{left} of {most} tries left.", **data)
-    if status.state is PinState.LOW:
-        return result(
-            probe,
+    # per counter state: the probe's status, what it says, and what to do
+    said: dict[PinState, tuple[Status, str, str]] = {
+        PinState.NORMAL: (Status.OK, f"{left} of {most} tries left.", ""),
+        PinState.LOW: (
             Status.WARN,
             f"{left} of {most} tries left: a wrong {name} was entered before.",
             forgot,
-            **data,
-        )
-    if status.state is PinState.FINAL_TRY:
-        return result(
-            probe,
+        ),
+        PinState.FINAL_TRY: (
             Status.WARN,
             f"Only 1 of {most} tries left: one more wrong entry blocks the {name}.",
             forgot,
-            **data,
-        )
-    if status.state is PinState.BLOCKED:
-        return result(
-            probe,
+        ),
+        PinState.BLOCKED: (
             Status.FAIL,
             f"The {name} is blocked (0 of {most} tries left).",
-            unblock_route(status.kind, other),
-            **data,
-        )
-    return result(probe, Status.WARN, "The card did not report how many tries are left.", **data)
+            unblock,
+        ),
+    }
+    unknown = (Status.WARN, "The card did not report how many tries are left.", "")
+    outcome, detail, fix = said.get(status.state, unknown)
+    return result(probe, outcome, detail, fix, **data)
 
 
 class CardProbes:
