@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypedDict, Unpack
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -225,29 +226,58 @@ def _policy(oid: str) -> x509.CertificatePolicies:
     return x509.CertificatePolicies([x509.PolicyInformation(x509.ObjectIdentifier(oid), [CPS_URI])])
 
 
-def issue_signing_cert(
+class Issuance(TypedDict, total=False):
+    """How an end-entity certificate is issued; defaults: a new key, no revocation pointers,
+    a random serial number and the profile's test identifier (the CN)."""
+
+    key: rsa.RSAPrivateKey
+    pointers: RevocationPointers
+    serial: int
+    identifier: str
+
+
+def _issue(
     ca: Issued,
-    holder: Holder,
     not_before: dt.datetime,
     not_after: dt.datetime,
-    *,
-    key: rsa.RSAPrivateKey | None = None,
-    pointers: RevocationPointers = RevocationPointers(),
-    serial: int | None = None,
-    identifier: str = "TESTSIGN0000000000000000000",
-    # the hashes cryptography's CertificateBuilder.sign accepts
-    hash_algorithm: hashes.SHA224 | hashes.SHA256 | hashes.SHA384 | hashes.SHA512 | None = None,
+    holder: Holder | None,
+    how: Issuance,
 ) -> Issued:
-    key = key or new_key()
-    subject = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "JP"),
+    """A signing certificate when `holder` is given (the basic four in the subjectAltName),
+    else a user authentication certificate (no personal data)."""
+    signing = holder is not None
+    key = how.get("key") or new_key()
+    names = [x509.NameAttribute(NameOID.COUNTRY_NAME, "JP")]
+    if signing:
+        names += [
             x509.NameAttribute(NameOID.LOCALITY_NAME, "Tokyo-to"),
             x509.NameAttribute(NameOID.LOCALITY_NAME, "Chiyoda-ku"),
-            x509.NameAttribute(NameOID.COMMON_NAME, identifier),
         ]
+    default_cn = "TESTSIGN0000000000000000000" if signing else "TESTAUTH13999000000000A"
+    names.append(x509.NameAttribute(NameOID.COMMON_NAME, how.get("identifier", default_cn)))
+    builder = _ee_builder(
+        ca,
+        x509.Name(names),
+        key,
+        not_before,
+        not_after,
+        how.get("pointers", RevocationPointers()),
+        how.get("serial"),
     )
-    san = x509.SubjectAlternativeName(
+    if holder is not None:
+        builder = builder.add_extension(_holder_names(holder), critical=False)
+    # digitalSignature on both; contentCommitment (non-repudiation) on the signing one only
+    usage = x509.KeyUsage(True, signing, False, False, False, False, False, False, False)
+    cert = (
+        builder.add_extension(usage, critical=True)
+        .add_extension(_policy(POLICY_SIGN if signing else POLICY_AUTH), critical=True)
+        .sign(ca.key, hashes.SHA256())
+    )
+    return Issued(cert, key)
+
+
+def _holder_names(holder: Holder) -> x509.SubjectAlternativeName:
+    return x509.SubjectAlternativeName(
         [
             _other_name(OID_NAME, holder.name),
             _other_name(OID_BIRTH, era_coded_birth_date(holder.birth_date)),
@@ -257,46 +287,22 @@ def issue_signing_cert(
             _other_name(OID_ADDRESS_SUBST, "0" * len(holder.address)),
         ]
     )
-    cert = (
-        _ee_builder(ca, subject, key, not_before, not_after, pointers, serial)
-        .add_extension(san, critical=False)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
-            critical=True,
-        )
-        .add_extension(_policy(POLICY_SIGN), critical=True)
-        .sign(ca.key, hash_algorithm or hashes.SHA256())
-    )
-    return Issued(cert, key)
+
+
+def issue_signing_cert(
+    ca: Issued,
+    holder: Holder,
+    not_before: dt.datetime,
+    not_after: dt.datetime,
+    **how: Unpack[Issuance],
+) -> Issued:
+    return _issue(ca, not_before, not_after, holder, how)
 
 
 def issue_auth_cert(
-    ca: Issued,
-    not_before: dt.datetime,
-    not_after: dt.datetime,
-    *,
-    key: rsa.RSAPrivateKey | None = None,
-    pointers: RevocationPointers = RevocationPointers(),
-    serial: int | None = None,
-    identifier: str = "TESTAUTH13999000000000A",
+    ca: Issued, not_before: dt.datetime, not_after: dt.datetime, **how: Unpack[Issuance]
 ) -> Issued:
-    key = key or new_key()
-    subject = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "JP"),
-            x509.NameAttribute(NameOID.COMMON_NAME, identifier),
-        ]
-    )
-    cert = (
-        _ee_builder(ca, subject, key, not_before, not_after, pointers, serial)
-        .add_extension(
-            x509.KeyUsage(True, False, False, False, False, False, False, False, False),
-            critical=True,
-        )
-        .add_extension(_policy(POLICY_AUTH), critical=True)
-        .sign(ca.key, hashes.SHA256())
-    )
-    return Issued(cert, key)
+    return _issue(ca, not_before, not_after, None, how)
 
 
 @dataclass
