@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from cryptography import x509
 from cryptography.x509.oid import ExtendedKeyUsageOID
@@ -61,12 +62,9 @@ def key_usage_findings(cert: x509.Certificate, usage: Iterable[str]) -> list[Fin
     wanted = [u for u in usage if u in KEY_USAGE_ATTRIBUTES]
     if not wanted:
         return []
-    try:
-        ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
-    except x509.ExtensionNotFound:
-        return [Finding(Reason.KEY_USAGE, "absent")]
-    except ValueError:  # a damaged extension
-        return [Finding(Reason.MALFORMED, "key_usage")]
+    ku, problems = _usage_extension(cert, x509.KeyUsage)
+    if ku is None:
+        return problems
     return [
         Finding(Reason.KEY_USAGE, u) for u in wanted if not getattr(ku, KEY_USAGE_ATTRIBUTES[u])
     ]
@@ -80,13 +78,31 @@ def extended_usage_findings(cert: x509.Certificate, usages: Iterable[str]) -> li
     wanted = [EXTENDED_USAGES.get(u) or x509.ObjectIdentifier(u) for u in usages]
     if not wanted:
         return []
-    try:
-        eku = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
-    except x509.ExtensionNotFound:
-        return [Finding(Reason.KEY_USAGE, "extended_key_usage absent")]
-    except ValueError:
-        return [Finding(Reason.MALFORMED, "extended_key_usage")]
+    eku, problems = _usage_extension(cert, x509.ExtendedKeyUsage)
+    if eku is None:
+        return problems
     return [Finding(Reason.KEY_USAGE, o.dotted_string) for o in wanted if o not in eku]
+
+
+_Usage = TypeVar("_Usage", x509.KeyUsage, x509.ExtendedKeyUsage)
+
+# the findings for a usage extension that is absent, or present but damaged
+_USAGE_PROBLEMS = {
+    x509.KeyUsage: ("absent", "key_usage"),
+    x509.ExtendedKeyUsage: ("extended_key_usage absent", "extended_key_usage"),
+}
+
+
+def _usage_extension(
+    cert: x509.Certificate, kind: type[_Usage]
+) -> tuple[_Usage | None, list[Finding]]:
+    absent, damaged = _USAGE_PROBLEMS[kind]
+    try:
+        return cert.extensions.get_extension_for_class(kind).value, []
+    except x509.ExtensionNotFound:
+        return None, [Finding(Reason.KEY_USAGE, absent)]
+    except ValueError:  # cryptography parses extensions lazily: a damaged one raises here
+        return None, [Finding(Reason.MALFORMED, damaged)]
 
 
 def validated_path(cert: AnyCert, context: ValidationContext) -> ValidationPath:
