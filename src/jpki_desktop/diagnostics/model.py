@@ -16,6 +16,9 @@ from typing import Any, NamedTuple
 
 
 class Status(str, enum.Enum):
+    """A probe's verdict; SKIPPED: not run because an earlier step (the reader, the card)
+    failed, so that one cause is not reported again by every later probe."""
+
     OK = "ok"
     WARN = "warn"
     FAIL = "fail"

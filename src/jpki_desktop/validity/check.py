@@ -52,6 +52,9 @@ class Outcome(str, enum.Enum):
 
 
 class Basis(str, enum.Enum):
+    """What the revocation verdict rests on: a live OCSP answer, a CRL fetched now, a saved
+    CRL still within its nextUpdate (offline), or nothing."""
+
     OCSP_ONLINE = "ocsp_online"
     CRL_ONLINE = "crl_online"
     CRL_CACHED = "crl_cached"
