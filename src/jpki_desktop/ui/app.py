@@ -15,7 +15,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import preload
 from .i18n import Translations
 from .main_window import MainWindow
+from .options import Options
 from .settings import Settings
 from .theme import apply_cjk_font
 
@@ -37,14 +37,6 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class Options:
-    demo: bool = False
-    reader: str | None = None
-    language: str | None = None
-    files: tuple[str, ...] = ()
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -90,8 +82,7 @@ def build(
     window = MainWindow(demo=options.demo)
     plan = assembly.plan(
         window,
-        demo=options.demo,
-        reader=options.reader,
+        options,
         settings=settings,
         translations=translations,
         source=source,
@@ -172,8 +163,7 @@ class Startup(QObject):
         self._assembly = assembly
         self._plan = plan = assembly.plan(
             self.window,
-            demo=self.options.demo,
-            reader=self.options.reader,
+            self.options,
             settings=self.settings,
             translations=self.translations,
             source=self.source,

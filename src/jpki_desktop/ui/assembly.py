@@ -32,6 +32,7 @@ from .help import HelpDialog
 from .i18n import Translations
 from .main_window import MainWindow, WindowParts
 from .messages import describe_any, presence_text
+from .options import Options
 from .pages.base import Page
 from .pages.certificates import CertificatesPage
 from .pages.diagnostics import DiagnosticsPage
@@ -94,9 +95,8 @@ def window_parts() -> WindowParts:
 
 def plan(
     window: MainWindow,
+    options: Options,
     *,
-    demo: bool,
-    reader: str | None,
     settings: Settings,
     translations: Translations,
     source: CardSource | SourceFactory | None = None,
@@ -112,6 +112,7 @@ def plan(
     each other page is built in one step and shown the card state in the next; the demo
     services last."""
     made = Plan(window)
+    demo = options.demo
 
     def context() -> None:
         """The card service (not started yet), the home-use flow and the context every page
@@ -119,7 +120,9 @@ def plan(
         accessibility.install()  # before the first combo box
         card_source = source
         if card_source is None:
-            card_source = VirtualSource.demo if demo else PcscSource(reader or settings.reader)
+            card_source = (
+                VirtualSource.demo if demo else PcscSource(options.reader or settings.reader)
+            )
         monitor = watch if isinstance(card_source, PcscSource) else None
         service = CardService(
             card_source, poll_ms=poll_ms, monitor_factory=monitor, card_cache=settings.card_cache
