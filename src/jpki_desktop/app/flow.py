@@ -19,6 +19,7 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -29,6 +30,7 @@ from ..card.connect import OpenCard
 from ..card.pins import PinBuffer
 from ..fileio import atomic_output
 from ..procedures import Catalogue, Issue, Procedure, render_form
+from ..signing.formats.timestamp import Rfc3161TimeStamper
 from ..signing.packaging.package import PackageInfo, build_package
 from ..submission import ClientSettings, ServiceAccount
 from ..submission.receipt import Answer, Receipt
@@ -40,6 +42,12 @@ from .signing import card_signer, timestamper
 from .submission import Progress, SubmissionService
 
 WORKDIR_PREFIX = "jpki-flow-"
+
+
+class _Prepared(NamedTuple):
+    form_xml: bytes
+    recipient: x509.Certificate  # the agency's encryption certificate
+    stamper: Rfc3161TimeStamper | None
 
 
 class ApplicantMismatch(Exception):
@@ -230,9 +238,7 @@ class ApplicationFlow:
         the agency. Form and recipient problems fail before the card is touched; an applicant
         who is not the certificate's holder (ApplicantMismatch) after VERIFY, before signing."""
         try:
-            form_xml = render_form(procedure, dict(values), list(attachments), today=today)
-            recipient = self.catalogue.resolve(procedure.agency).encryption_cert
-            stamper = timestamper(self._tsa_url())  # a TSA that is down fails before the card
+            ready = self._prepare(procedure, values, attachments, today)
         except BaseException:
             pin.wipe()
             raise
@@ -244,17 +250,31 @@ class ApplicationFlow:
             if wrong:  # the agency would reject it: say so before the card signs
                 raise ApplicantMismatch(wrong, signer.certificate)
             info = build_package(
-                form_xml,
+                ready.form_xml,
                 list(attachments),
                 procedure_id=procedure.id,
-                recipient_cert=recipient,
+                recipient_cert=ready.recipient,
                 signer=signer,
                 output=out,
                 submission_id=submission_id,
                 progress=progress,
-                timestamper=stamper,
+                timestamper=ready.stamper,
             )
         return SignedApplication(procedure.id, info, signer.certificate, out.stat().st_size)
+
+    def _prepare(
+        self,
+        procedure: Procedure,
+        values: Mapping[str, str],
+        attachments: Sequence[Path],
+        today: dt.date,
+    ) -> _Prepared:
+        """What the package needs besides the card; each part that can fail fails here."""
+        return _Prepared(
+            render_form(procedure, dict(values), list(attachments), today=today),
+            self.catalogue.resolve(procedure.agency).encryption_cert,
+            timestamper(self._tsa_url()),  # a TSA that is down fails before the card
+        )
 
     @staticmethod
     def save_copy(package: SignedApplication, target: str | Path) -> Path:
