@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..validity.attributes import Action, Field, LifeEvent, Verdict
 from ..validity.check import Basis, Outcome
 from ..validity.check import Reason as CheckReason
 from ..validity.date_input import DateProblem
 from ..validity.expiry import Limit, Reason, State, Subject
 from .words import QT_TRANSLATE_NOOP, Words
-
-translate = QCoreApplication.translate
-
 
 subject_text = Words[Subject](
     "Expiry",

@@ -38,35 +38,27 @@ class ErrorText:
         return f"{self.text}\n{self.hint}" if self.hint else self.text
 
 
-pin_name = Words[PinKind](
-    "Messages",
-    {
-        PinKind.SIGN: QT_TRANSLATE_NOOP("Messages", "signing password"),
-        PinKind.AUTH: QT_TRANSLATE_NOOP("Messages", "user authentication PIN"),
-        PinKind.CARD_INFO: QT_TRANSLATE_NOOP("Messages", "card-info PIN"),
-    },
-)
-
-
-pin_title = Words[PinKind](
-    "Messages",
-    {
-        PinKind.SIGN: QT_TRANSLATE_NOOP("Messages", "Signing password"),
-        PinKind.AUTH: QT_TRANSLATE_NOOP("Messages", "User authentication PIN"),
-        PinKind.CARD_INFO: QT_TRANSLATE_NOOP("Messages", "Card-info PIN"),
-    },
-)
-
-
-# Form label with a keyboard mnemonic.
-pin_field_label = Words[PinKind](
-    "Messages",
-    {
-        PinKind.SIGN: QT_TRANSLATE_NOOP("Messages", "Signing &password:"),
-        PinKind.AUTH: QT_TRANSLATE_NOOP("Messages", "&User authentication PIN:"),
-        PinKind.CARD_INFO: QT_TRANSLATE_NOOP("Messages", "&Card-info PIN:"),
-    },
-)
+# Each PIN in words: in a sentence, as a title, and as a form label with a keyboard mnemonic.
+_PIN_WORDS = {
+    PinKind.SIGN: (
+        QT_TRANSLATE_NOOP("Messages", "signing password"),
+        QT_TRANSLATE_NOOP("Messages", "Signing password"),
+        QT_TRANSLATE_NOOP("Messages", "Signing &password:"),
+    ),
+    PinKind.AUTH: (
+        QT_TRANSLATE_NOOP("Messages", "user authentication PIN"),
+        QT_TRANSLATE_NOOP("Messages", "User authentication PIN"),
+        QT_TRANSLATE_NOOP("Messages", "&User authentication PIN:"),
+    ),
+    PinKind.CARD_INFO: (
+        QT_TRANSLATE_NOOP("Messages", "card-info PIN"),
+        QT_TRANSLATE_NOOP("Messages", "Card-info PIN"),
+        QT_TRANSLATE_NOOP("Messages", "&Card-info PIN:"),
+    ),
+}
+pin_name = Words[PinKind]("Messages", {k: name for k, (name, _, _) in _PIN_WORDS.items()})
+pin_title = Words[PinKind]("Messages", {k: title for k, (_, title, _) in _PIN_WORDS.items()})
+pin_field_label = Words[PinKind]("Messages", {k: label for k, (_, _, label) in _PIN_WORDS.items()})
 
 
 def pin_rule(kind: PinKind) -> str:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..signing.verification.grade import Grade
 from ..signing.verification.verdict import Kind, Reason
 from .theme import Tone
 from .words import QT_TRANSLATE_NOOP, Words
-
-translate = QCoreApplication.translate
-
 
 kind_text = Words[Kind](
     "Verify",

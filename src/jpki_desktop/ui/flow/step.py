@@ -6,11 +6,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ...app.card_state import CardState
 from ..theme import Tone, tone_color
-from ..widgets.base import Retranslatable, heading, wrapping_label
+from ..widgets.base import LayoutItem, Retranslatable, add_column, heading, wrapping_label
 
 if TYPE_CHECKING:
     from ..pages.flow import FlowPage
@@ -32,15 +32,10 @@ class Step(Retranslatable, QWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
 
-    def finish_layout(self, *items: QWidget | QLayout) -> None:
-        """Put `items` under the heading and the intro, top-aligned, and show the texts (the
-        last line of every step's constructor)."""
-        for item in items:
-            if isinstance(item, QLayout):
-                self.layout_.addLayout(item)
-            else:
-                self.layout_.addWidget(item)
-        self.layout_.addStretch(1)
+    def finish_layout(self, *items: LayoutItem) -> None:
+        """Put `items` under the heading and the intro, top-aligned (`add_column`), and show
+        the texts (the last line of every step's constructor)."""
+        add_column(self.layout_, *items)
         self.retranslate()
 
     def progress_bar(self, name: str = "") -> QProgressBar:

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from .. import messages as M
 from ..dialogs.common import ask_open_path, show_error
 from ..dialogs.pin_dialog import request_pin
 from ..theme import Tone, tone_color
-from ..widgets.base import wrapping_label
+from ..widgets.base import STRETCH, LayoutItem, add_items, push_button, row_of, wrapping_label
 from ..widgets.fields import add_field_row, add_under_field, form_grid
 from .step import Step
 
@@ -47,23 +45,11 @@ PLACEHOLDER = {
 }
 
 
-def _button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for b in buttons:
-        row.addWidget(b)
-    row.addStretch(1)
-    return row
-
-
-def _stack(parent: QWidget, *items: QWidget | QHBoxLayout) -> None:
+def _stack(parent: QWidget, *items: LayoutItem) -> None:
     """`items` one under the other, filling `parent` edge to edge."""
     box = QVBoxLayout(parent)
     box.setContentsMargins(0, 0, 0, 0)
-    for item in items:
-        if isinstance(item, QHBoxLayout):
-            box.addLayout(item)
-        else:
-            box.addWidget(item)
+    add_items(box, *items)
 
 
 class FieldRow:
@@ -171,13 +157,13 @@ class FormStep(Step):
         self.applicant_box = QWidget(self)
         self.applicant_text = wrapping_label(parent=self.applicant_box)
         self.applicant_text.setObjectName("applicantHint")
-        self.from_card = QPushButton(self.applicant_box)
-        self.from_card.setObjectName("fillFromCardButton")
-        self.from_card.clicked.connect(self.ask_fill_from_card)
-        self.prefill = QPushButton(self.applicant_box)
-        self.prefill.setObjectName("prefillButton")
-        self.prefill.clicked.connect(self.fill_from_certificate)
-        _stack(self.applicant_box, self.applicant_text, _button_row(self.from_card, self.prefill))
+        self.from_card = push_button(
+            self.applicant_box, "fillFromCardButton", self.ask_fill_from_card
+        )
+        self.prefill = push_button(self.applicant_box, "prefillButton", self.fill_from_certificate)
+        _stack(
+            self.applicant_box, self.applicant_text, row_of(self.from_card, self.prefill, STRETCH)
+        )
         self.checked = False  # Next was pressed once: messages follow the values from then on
         self.reported: dict[str, str] = {}  # step 4's mismatches: field id → the value then
         # what the card filled in (field id → value), and for which card: cleared with the card
@@ -187,30 +173,23 @@ class FormStep(Step):
         self.attach_label = QLabel(self.attach_box)
         self.attach_list = QListWidget(self.attach_box)
         self.attach_list.setObjectName("attachmentList")
-        self.attach_add = QPushButton(self.attach_box)
-        self.attach_add.setObjectName("addAttachmentButton")
-        self.attach_add.clicked.connect(self._ask_attachment)
-        self.attach_remove = QPushButton(self.attach_box)
-        self.attach_remove.setObjectName("removeAttachmentButton")
-        self.attach_remove.clicked.connect(self._remove_attachment)
+        self.attach_add = push_button(self.attach_box, "addAttachmentButton", self._ask_attachment)
+        self.attach_remove = push_button(
+            self.attach_box, "removeAttachmentButton", self._remove_attachment
+        )
         self.attach_error = wrapping_label(parent=self.attach_box)
         self.attach_error.setObjectName("fieldError_attachments")
         _stack(
             self.attach_box,
             self.attach_label,
             self.attach_list,
-            _button_row(self.attach_add, self.attach_remove),
+            row_of(self.attach_add, self.attach_remove, STRETCH),
             self.attach_error,
         )
         self.summary = wrapping_label(parent=self)
         self.summary.setObjectName("formSummary")
-        self.layout_.addWidget(self.applicant_box)
-        self.layout_.addWidget(self.form_host)
-        self.layout_.addWidget(self.attach_box)
-        self.layout_.addWidget(self.summary)
-        self.layout_.addStretch(1)
         self.ctx.session.changed.connect(self._certificate_changed)
-        self.retranslate()
+        self.finish_layout(self.applicant_box, self.form_host, self.attach_box, self.summary)
 
     def title(self) -> str:
         return self.tr("Form")

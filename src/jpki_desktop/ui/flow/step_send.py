@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +24,7 @@ from .. import messages as M
 from ..dialogs.common import ask_save_path, show_error
 from ..tasks import run_task
 from ..theme import Tone
-from ..widgets.base import wrapping_label
+from ..widgets.base import STRETCH, row_of, wrapping_label
 from ..widgets.fields import add_field_row, add_under_field, fit_characters, form_grid
 from .step import Step
 
@@ -75,10 +74,9 @@ class SendStep(Step):
         add_field_row(grid, self.password_label, self.password)
         add_under_field(grid, self.account_error)
         add_under_field(grid, self.remember)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        self.finish_layout(self.details, self.account_box, row, self.bar, self.status)
+        self.finish_layout(
+            self.details, self.account_box, row_of(self.save_button, STRETCH), self.bar, self.status
+        )
 
     def title(self) -> str:
         return self.tr("Encrypt and send")

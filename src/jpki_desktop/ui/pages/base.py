@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...app.card_state import CardState
 from ..context import AppContext
-from ..widgets.base import Retranslatable, heading
+from ..widgets.base import LayoutItem, Retranslatable, add_column, heading
 
 
 class Page(Retranslatable, QWidget):
@@ -20,6 +20,12 @@ class Page(Retranslatable, QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
         ctx.service.stateChanged.connect(self._on_state)
+
+    def finish_layout(self, *items: LayoutItem) -> None:
+        """Put `items` under the heading, top-aligned (`add_column`), and show the texts (the
+        last line of a page's constructor)."""
+        add_column(self.layout_, *items)
+        self.retranslate()
 
     def title(self) -> str:  # pragma: no cover - overridden
         raise NotImplementedError

@@ -28,7 +28,7 @@ from ..alerts import cert_title
 from ..context import AppContext
 from ..dialogs.common import ask_save_path, confirm
 from ..theme import Tone, tone_background, tone_color
-from ..widgets.base import push_button, wrapping_label
+from ..widgets.base import STRETCH, push_button, row_of, wrapping_label
 from .card_page import CardPage
 from .pin_reads import read_with_pin
 from .saving import save_and_tell
@@ -57,20 +57,15 @@ class CertificatesPage(CardPage):
         )  # a smartphone: its auth certificate needs the PIN
         self.save_pem = push_button(self, "savePemButton", lambda: self._ask_export("pem"))
         self.save_der = push_button(self, "saveDerButton", lambda: self._ask_export("der"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.read_sign)
-        buttons.addWidget(self.read_auth)
-        buttons.addWidget(self.save_pem)
-        buttons.addWidget(self.save_der)
-        buttons.addStretch(1)
+        buttons = row_of(self.read_sign, self.read_auth, self.save_pem, self.save_der, STRETCH)
         right = QVBoxLayout()
         right.addWidget(self.notice)
         right.addWidget(self.details, 1)
         right.addLayout(buttons)
-        row = QHBoxLayout()
-        row.addWidget(self.list)
-        row.addLayout(right, 1)
-        self.layout_.addLayout(row, 1)
+        list_and_details = QHBoxLayout()
+        list_and_details.addWidget(self.list)
+        list_and_details.addLayout(right, 1)
+        self.layout_.addLayout(list_and_details, 1)
         ctx.session.changed.connect(lambda: self.on_state(self.state))
         self.list.setCurrentRow(0)
         self.retranslate()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from ...app.diagnosis import diagnose, report_text, save_report
 from ...diagnostics.model import Diagnosis, ProbeResult, Status
@@ -16,7 +16,7 @@ from ..context import AppContext
 from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
 from ..dialogs.common import ask_save_path, show_error
 from ..theme import Tone, tone_color
-from ..widgets.base import labelled, push_button, wrapping_label
+from ..widgets.base import STRETCH, labelled, push_button, row_of, wrapping_label
 from .base import Page
 from .saving import save_and_tell
 
@@ -47,23 +47,20 @@ class DiagnosticsPage(Page):
         self.show_technical = QCheckBox(self)
         self.show_technical.setObjectName("showTechnical")
         self.show_technical.toggled.connect(lambda _on: self.render())
-        row = QHBoxLayout()
-        row.addWidget(self.run_button)
-        row.addWidget(self.export_button)
-        row.addWidget(self.report_language_label)
-        row.addWidget(self.report_language)
-        row.addStretch(1)
-        row.addWidget(self.show_technical)
         self.status = wrapping_label(parent=self)
         self.status.setObjectName("diagnosisStatus")
         self.list = wrapping_label(parent=self, selectable=True, rich=True)
         self.list.setObjectName("probeList")
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.status)
-        self.layout_.addWidget(self.list)
-        self.layout_.addStretch(1)
         self.resultArrived.connect(self._on_result)
-        self.retranslate()
+        controls = row_of(
+            self.run_button,
+            self.export_button,
+            self.report_language_label,
+            self.report_language,
+            STRETCH,
+            self.show_technical,
+        )
+        self.finish_layout(controls, self.status, self.list)
 
     def title(self) -> str:
         return self.tr("Diagnostics")

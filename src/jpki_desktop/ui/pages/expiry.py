@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -37,7 +36,7 @@ from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
 from ..time_texts import japan_time
-from ..widgets.base import labelled, push_button, wrapping_label
+from ..widgets.base import STRETCH, add_items, labelled, push_button, row_of, wrapping_label
 from ..widgets.timeline import TimelineView
 from .card_page import CardPage
 from .pin_reads import read_with_pin
@@ -150,24 +149,16 @@ class ExpiryPage(CardPage):
         )
         self.check_text = wrapping_label(parent=self.check_box, selectable=True)
         self.check_text.setObjectName("validityResult")
-        row = QHBoxLayout()
-        row.addWidget(self.check_button)
-        row.addStretch(1)
-        cl.addLayout(row)
-        cl.addWidget(self.check_text)
+        add_items(cl, row_of(self.check_button, STRETCH), self.check_text)
 
-        self.layout_.addWidget(self.facts_box)
-        for box in self.timelines.values():
-            self.layout_.addWidget(box)
-        ics_row = QHBoxLayout()
-        ics_row.addWidget(self.ics_button)
-        ics_row.addStretch(1)
-        self.layout_.addLayout(ics_row)
-        self.layout_.addWidget(self.attr_box)
-        self.layout_.addWidget(self.check_box)
-        self.layout_.addStretch(1)
         ctx.session.changed.connect(lambda: self.on_state(self.state))
-        self.retranslate()
+        self.finish_layout(
+            self.facts_box,
+            *self.timelines.values(),
+            row_of(self.ics_button, STRETCH),
+            self.attr_box,
+            self.check_box,
+        )
 
     def title(self) -> str:
         return self.tr("Expiry")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QStackedWidget, QWidget
 
 from ...app.card_state import CardState
 from ...app.flow import ApplicantMismatch, ApplicationFlow, FlowData
@@ -21,7 +21,7 @@ from ..flow.step_receipt import ReceiptStep
 from ..flow.step_send import SendStep
 from ..flow.step_sign import SignStep
 from ..tasks import run_task
-from ..widgets.base import spoken
+from ..widgets.base import STRETCH, row_of, spoken
 from ..widgets.step_indicator import StepIndicator
 from .base import Page
 
@@ -65,13 +65,9 @@ class FlowPage(Page):
         self.next.setDefault(True)
         self.next.clicked.connect(self.go_next)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.next)
         self.layout_.addWidget(self.indicator)
         self.layout_.addWidget(self.stack, 1)
-        self.layout_.addLayout(buttons)
+        self.layout_.addLayout(row_of(STRETCH, self.back, self.next))
         self.index = 0
         self.setTabOrder(self.back, self.next)
         if all_steps:

@@ -25,7 +25,7 @@ from ..alerts import cert_title, most_urgent
 from ..context import AppContext
 from ..time_texts import japan_time
 from ..widgets.banner import Banner
-from ..widgets.base import push_button, wrapping_label
+from ..widgets.base import STRETCH, push_button, row_of, wrapping_label
 from ..widgets.pin_meter import PinMeter
 from .card_page import CardPage
 
@@ -98,20 +98,11 @@ class MyCardPage(CardPage):
         self.change_button = QPushButton(self)
         self.change_button.setObjectName("changePinButton")
         self.refresh_button = push_button(self, "refreshButton", ctx.service.refresh)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.change_button)
-        buttons.addWidget(self.refresh_button)
-        buttons.addStretch(1)
+        buttons = row_of(self.change_button, self.refresh_button, STRETCH)
 
-        self.layout_.addWidget(self.banner)
-        self.layout_.addWidget(self.card_box)
-        self.layout_.addWidget(self.pin_box)
-        self.layout_.addWidget(self.cert_box)
-        self.layout_.addLayout(buttons)
-        self.layout_.addStretch(1)
         ctx.session.changed.connect(lambda: self.on_state(self.state))
         ctx.service.readProgress.connect(self.on_progress)
-        self.retranslate()
+        self.finish_layout(self.banner, self.card_box, self.pin_box, self.cert_box, buttons)
 
     def title(self) -> str:
         return self.tr("My card")

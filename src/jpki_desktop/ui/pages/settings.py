@@ -77,10 +77,6 @@ class SettingsPage(Page):
         self.url_error.hide()
         n.addRow(self.url_error)
         self.privacy = wrapping_label(parent=self, selectable=True)
-        self.layout_.addWidget(self.general)
-        self.layout_.addWidget(self.network)
-        self.layout_.addWidget(self.privacy)
-        self.layout_.addStretch(1)
 
         self._select(self.language, s.language)
         self._select(self.revocation, s.revocation_mode.value)
@@ -94,7 +90,7 @@ class SettingsPage(Page):
         self._readers: tuple[str, ...] = ()
         self._fill_readers(ctx.service.state.readers)
         self._on_proxy()
-        self.retranslate()
+        self.finish_layout(self.general, self.network, self.privacy)
 
     def title(self) -> str:
         return self.tr("Settings")

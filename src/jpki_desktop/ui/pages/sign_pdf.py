@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -39,7 +38,7 @@ from ..dialogs.pin_dialog import request_pin
 from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
-from ..widgets.base import labelled, push_button, spoken, wrapping_label
+from ..widgets.base import STRETCH, add_items, labelled, push_button, row_of, spoken, wrapping_label
 from ..widgets.drop_area import DropArea, FileDropTarget
 from .base import Page
 
@@ -95,10 +94,6 @@ class SignPdfPage(FileDropTarget, Page):
             QLineEdit(ctx.settings.get("tsa_url") or "", self.stamp_box), "tsaUrl"
         )
         self.tsa.setPlaceholderText("https://")
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.invisible)
-        kinds.addWidget(self.visible)
-        kinds.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.page_label, self.page_spin)
@@ -107,27 +102,24 @@ class SignPdfPage(FileDropTarget, Page):
         form.addRow(self.location_label, self.location)
         form.addRow(self.profile_label, self.profile)
         form.addRow(self.tsa_label, self.tsa)
-        sl = QVBoxLayout(self.stamp_box)
-        sl.addLayout(kinds)
-        sl.addLayout(form)
+        add_items(QVBoxLayout(self.stamp_box), row_of(self.invisible, self.visible, STRETCH), form)
 
         self.notice = wrapping_label(parent=self)
         self.notice.setObjectName("pdfPrivacyNotice")
         self.sign_button = push_button(self, "signPdfButton", self.start)
         self.status = wrapping_label(parent=self, selectable=True)
         self.status.setObjectName("signPdfStatus")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.sign_button)
-        for w in (self.drop, self.file_label, self.stamp_box, self.notice):
-            self.layout_.addWidget(w)
-        self.layout_.addLayout(buttons)
-        self.layout_.addWidget(self.status)
-        self.layout_.addStretch(1)
         for signal in (self.visible.toggled, self.profile.currentIndexChanged):
             signal.connect(lambda *_: self.render())
         ctx.service.busyChanged.connect(lambda _b: self.render())
-        self.retranslate()
+        self.finish_layout(
+            self.drop,
+            self.file_label,
+            self.stamp_box,
+            self.notice,
+            row_of(STRETCH, self.sign_button),
+            self.status,
+        )
 
     def title(self) -> str:
         return self.tr("Sign PDF")

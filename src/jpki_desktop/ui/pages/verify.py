@@ -28,7 +28,7 @@ from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
 from ..time_texts import japan_time
 from ..verify_texts import GRADE_TONE, grade_text, kind_text, reason_text
-from ..widgets.base import heading, wrapping_label
+from ..widgets.base import STRETCH, heading, wrapping_label
 from ..widgets.drop_area import DropArea, FileDropTarget
 from .base import Page
 
@@ -61,11 +61,9 @@ class VerifyPage(FileDropTarget, Page):
         self.details = wrapping_label(parent=self, selectable=True, rich=True)
         self.details.setObjectName("verifyDetails")
         self.note = wrapping_label(parent=self)
-        for w in (self.drop, self.file_label, self.verdict_label, self.details):
-            self.layout_.addWidget(w)
-        self.layout_.addStretch(1)
-        self.layout_.addWidget(self.note)
-        self.retranslate()
+        self.finish_layout(
+            self.drop, self.file_label, self.verdict_label, self.details, STRETCH, self.note
+        )
 
     def title(self) -> str:
         return self.tr("Verify")

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QWidget
 
 from ..theme import is_dark
 
@@ -96,3 +96,38 @@ def labelled(field: W, object_name: str) -> tuple[W, QLabel]:
     label = QLabel(field.parentWidget())
     label.setBuddy(field)
     return field, label
+
+
+class _Stretch:
+    """The type of `STRETCH`."""
+
+
+STRETCH = _Stretch()  # among the items of `add_items`/`row_of`: where the space left over goes
+
+LayoutItem = QWidget | QLayout | _Stretch
+
+
+def add_items(layout: QBoxLayout, *items: LayoutItem) -> None:
+    """Add `items` to `layout` in order: widgets, layouts, and `STRETCH`."""
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        elif isinstance(item, QWidget):
+            layout.addWidget(item)
+        else:
+            layout.addStretch(1)
+
+
+def add_column(layout: QBoxLayout, *items: LayoutItem) -> None:
+    """`items` one under the other from the top of `layout`: the space left over goes below
+    them, or where `STRETCH` stands among them (what follows it sits at the bottom)."""
+    add_items(layout, *items)
+    if not any(item is STRETCH for item in items):
+        layout.addStretch(1)
+
+
+def row_of(*items: LayoutItem) -> QHBoxLayout:
+    """`items` side by side, e.g. a row of buttons on the left: `row_of(ok, cancel, STRETCH)`."""
+    layout = QHBoxLayout()
+    add_items(layout, *items)
+    return layout

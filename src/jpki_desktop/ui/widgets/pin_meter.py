@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...card.pins import PinKind, PinState, PinStatus
 from .. import messages as M
 from ..theme import Tone, tone_color
-from .base import Retranslatable, heading, wrapping_label
+from .base import STRETCH, Retranslatable, add_items, heading, row_of, wrapping_label
 
 STATE_TONE = {
     PinState.NORMAL: Tone.OK,
@@ -74,15 +74,13 @@ class PinMeter(Retranslatable, QFrame):
         self.state_label = wrapping_label(parent=self)
         self.advice = wrapping_label(parent=self, selectable=True)
         self.advice.setObjectName("unblockAdvice")
-        row = QHBoxLayout()
-        row.addWidget(self.dots)
-        row.addWidget(self.count)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(row)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.advice)
+        add_items(
+            QVBoxLayout(self),
+            self.title,
+            row_of(self.dots, self.count, STRETCH),
+            self.state_label,
+            self.advice,
+        )
         self.retranslate()
 
     def set_status(self, status: PinStatus | None, other: PinStatus | None = None) -> None:
