@@ -11,7 +11,7 @@ from ..signing.errors import EnvelopeError, SigningError
 from ..trust.anchors import BundledAnchorTampered
 from ..validity.errors import ValidityError
 from . import exitcodes as X
-from .sentences import Sentence, nearest, say
+from .sentences import Sentence, aside, nearest, say
 from .signing_text import describe_signing
 from .submission_text import describe as describe_submission
 from .validity_text import describe_anchor, describe_validity
@@ -133,8 +133,7 @@ HTTP_SENTENCES: dict[type[BaseException], str] = {
 def describe(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, VerifyInputError):
         text = VERIFY_INPUT_TEXT.get(exc.what, exc.what)
-        where = f" ({exc.subject})" if exc.subject else ""
-        return f"Nothing was verified: {text}{where}.", X.USAGE
+        return f"Nothing was verified: {text}{aside(exc.subject)}.", X.USAGE
     if isinstance(exc, N.HttpError):
         return describe_http(exc), X.UNCHECKED
 
@@ -179,8 +178,7 @@ def describe(exc: BaseException) -> tuple[str, int]:
             X.PIN_INCORRECT,
         )
     if isinstance(exc, OSError):
-        filename = exc.filename
-        text = f"{exc.strerror or exc}" + (f" ({filename})" if filename else "")
+        text = f"{exc.strerror or exc}{aside(exc.filename)}"
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             text += ". Free some space and retry; no output file was written or changed"
         return f"{text}.", X.ERROR
