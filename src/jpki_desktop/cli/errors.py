@@ -16,11 +16,13 @@ from .signing_text import describe_signing
 from .submission_text import describe as describe_submission
 from .validity_text import describe_anchor, describe_validity
 
-PIN_NAMES = {
-    PinKind.SIGN: "signing password (署名用パスワード)",
-    PinKind.AUTH: "user authentication PIN (利用者証明用暗証番号)",
-    PinKind.CARD_INFO: "card-info PIN (券面事項入力補助用暗証番号)",
+# Each PIN's name in English and in Japanese; a message names it in both.
+PIN_WORDS = {
+    PinKind.SIGN: ("signing password", "署名用パスワード"),
+    PinKind.AUTH: ("user authentication PIN", "利用者証明用暗証番号"),
+    PinKind.CARD_INFO: ("card-info PIN", "券面事項入力補助用暗証番号"),
 }
+PIN_NAMES = {kind: f"{en} ({ja})" for kind, (en, ja) in PIN_WORDS.items()}
 
 FORMAT_TEXT = {
     FormatProblem.EMPTY: "nothing was entered",
@@ -59,7 +61,7 @@ UNBLOCK = "Reset it at your municipal office (bring the card and photo ID){kiosk
 def unblock_advice(kind: PinKind, other_works: bool | None = None) -> str:
     kiosk = ""
     if kind in (PinKind.SIGN, PinKind.AUTH) and other_works is not False:
-        other = "user authentication PIN" if kind is PinKind.SIGN else "signing password"
+        other, _ja = PIN_WORDS[PinKind.AUTH if kind is PinKind.SIGN else PinKind.SIGN]
         kiosk = f", or at a convenience-store kiosk with the JPKI PIN reset app if your {other} still works"
     return UNBLOCK.format(kiosk=kiosk)
 
