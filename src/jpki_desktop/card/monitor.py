@@ -15,6 +15,8 @@ Events are frozen dataclasses:
 * ``CardRemoved(reader)`` (an event; not the exception of the same name in ``card.errors``)
 * ``ServiceLost(detail)`` / ``ServiceRestored()``
 
+The four reader and card events derive from ``ReaderEvent`` (their common ``reader`` field).
+
 On start the current readers and cards arrive as ReaderAdded/CardInserted, so a consumer needs
 no separate initial query. When the PC/SC service goes away the watcher reports ServiceLost,
 then CardRemoved/ReaderRemoved for everything it knew; it re-establishes its context with
@@ -46,24 +48,29 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class ReaderAdded:
+class ReaderEvent:
+    """What the reader and card events share: the reader they happened at."""
+
     reader: str
+
+
+class ReaderAdded(ReaderEvent):
+    """A reader appeared (on start: each reader already there)."""
+
+
+class ReaderRemoved(ReaderEvent):
+    """A reader went away (or the service did)."""
 
 
 @dataclass(frozen=True)
-class ReaderRemoved:
-    reader: str
+class CardInserted(ReaderEvent):
+    """A card is in the reader; `atr` is empty when the card does not answer (mute)."""
 
-
-@dataclass(frozen=True)
-class CardInserted:
-    reader: str
     atr: bytes
 
 
-@dataclass(frozen=True)
-class CardRemoved:
-    reader: str
+class CardRemoved(ReaderEvent):
+    """The card left the reader (an event; not the exception of that name)."""
 
 
 @dataclass(frozen=True)

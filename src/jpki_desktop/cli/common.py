@@ -150,6 +150,12 @@ def add_password_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def add_json_option(p: argparse.ArgumentParser, text: str) -> None:
+    """The global --json with this command's own help text. The default is SUPPRESS so that
+    the command's parser does not reset a --json given before the command (`jpki --json CMD`)."""
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=text)
+
+
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
     if getattr(args, "json", False):
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

@@ -11,16 +11,18 @@ from ..signing.errors import EnvelopeError, SigningError
 from ..trust.anchors import BundledAnchorTampered
 from ..validity.errors import ValidityError
 from . import exitcodes as X
-from .sentences import Sentence, nearest, say
+from .sentences import Sentence, aside, nearest, say
 from .signing_text import describe_signing
 from .submission_text import describe as describe_submission
 from .validity_text import describe_anchor, describe_validity
 
-PIN_NAMES = {
-    PinKind.SIGN: "signing password (署名用パスワード)",
-    PinKind.AUTH: "user authentication PIN (利用者証明用暗証番号)",
-    PinKind.CARD_INFO: "card-info PIN (券面事項入力補助用暗証番号)",
+# Each PIN's name in English and in Japanese; a message names it in both.
+PIN_WORDS = {
+    PinKind.SIGN: ("signing password", "署名用パスワード"),
+    PinKind.AUTH: ("user authentication PIN", "利用者証明用暗証番号"),
+    PinKind.CARD_INFO: ("card-info PIN", "券面事項入力補助用暗証番号"),
 }
+PIN_NAMES = {kind: f"{en} ({ja})" for kind, (en, ja) in PIN_WORDS.items()}
 
 FORMAT_TEXT = {
     FormatProblem.EMPTY: "nothing was entered",
@@ -59,7 +61,7 @@ UNBLOCK = "Reset it at your municipal office (bring the card and photo ID){kiosk
 def unblock_advice(kind: PinKind, other_works: bool | None = None) -> str:
     kiosk = ""
     if kind in (PinKind.SIGN, PinKind.AUTH) and other_works is not False:
-        other = "user authentication PIN" if kind is PinKind.SIGN else "signing password"
+        other, _ja = PIN_WORDS[PinKind.AUTH if kind is PinKind.SIGN else PinKind.SIGN]
         kiosk = f", or at a convenience-store kiosk with the JPKI PIN reset app if your {other} still works"
     return UNBLOCK.format(kiosk=kiosk)
 
@@ -133,8 +135,7 @@ HTTP_SENTENCES: dict[type[BaseException], str] = {
 def describe(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, VerifyInputError):
         text = VERIFY_INPUT_TEXT.get(exc.what, exc.what)
-        where = f" ({exc.subject})" if exc.subject else ""
-        return f"Nothing was verified: {text}{where}.", X.USAGE
+        return f"Nothing was verified: {text}{aside(exc.subject)}.", X.USAGE
     if isinstance(exc, N.HttpError):
         return describe_http(exc), X.UNCHECKED
 
@@ -179,8 +180,7 @@ def describe(exc: BaseException) -> tuple[str, int]:
             X.PIN_INCORRECT,
         )
     if isinstance(exc, OSError):
-        filename = exc.filename
-        text = f"{exc.strerror or exc}" + (f" ({filename})" if filename else "")
+        text = f"{exc.strerror or exc}{aside(exc.filename)}"
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             text += ". Free some space and retry; no output file was written or changed"
         return f"{text}.", X.ERROR

@@ -26,6 +26,11 @@ class Sentence:
         return self.template.format(e=exc, **more), self.code
 
 
+def aside(detail: object) -> str:
+    """`" (detail)"` to follow what it qualifies, or "" when there is no detail."""
+    return f" ({detail})" if detail else ""
+
+
 def nearest(exc: BaseException, table: Mapping[type[BaseException], T]) -> T | None:
     """The table's entry for the nearest class of `exc` (None if no class of it is listed)."""
     for cls in type(exc).__mro__:

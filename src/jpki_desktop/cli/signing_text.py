@@ -8,6 +8,7 @@ from ..app.times import japan_time
 from ..signing import errors as S
 from ..signing.verification.verdict import Reason
 from . import exitcodes as X
+from .sentences import aside
 
 INPUT_TEXT = {
     "procedure_id": "the procedure id may hold letters, digits and . _ : - / (up to 128)",
@@ -54,11 +55,10 @@ RECIPIENT_TEXT = {
 def describe_signing(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, S.InvalidInput):
         text = INPUT_TEXT.get(exc.what, exc.what)
-        return f"Nothing was signed: {text}{f' ({exc.subject})' if exc.subject else ''}.", X.USAGE
+        return f"Nothing was signed: {text}{aside(exc.subject)}.", X.USAGE
     if isinstance(exc, S.PdfRefused):
-        text = PDF_TEXT.get(exc.reason, exc.reason)
-        detail = f" ({exc.detail})" if exc.detail else ""
-        return f"Nothing was signed and the card was not used: {text}{detail}.", X.PIN_REFUSED
+        why = PDF_TEXT.get(exc.reason, exc.reason) + aside(exc.detail)
+        return f"Nothing was signed and the card was not used: {why}.", X.PIN_REFUSED
     if isinstance(exc, S.NoSigningCertificate):
         return (
             "This card has no signing certificate (it is not issued to holders under 15). "

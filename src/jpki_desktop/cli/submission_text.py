@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..procedures import errors as P
 from ..submission import errors as S
 from . import exitcodes as X
-from .sentences import Sentence, say
+from .sentences import Sentence, aside, say
 
 UNDELIVERED = {
     "unreachable": "The agency could not be reached",
@@ -72,9 +72,8 @@ def _next_step(exc: S.Undelivered) -> str:
 
 def describe(exc: BaseException) -> tuple[str, int] | None:
     if isinstance(exc, S.Undelivered):
-        base = UNDELIVERED.get(exc.reason, exc.reason)
-        detail = f" ({exc.detail})" if exc.detail else ""
-        return f"{base}{detail}. The package is kept in the outbox. {_next_step(exc)}", X.UNCHECKED
+        why = UNDELIVERED.get(exc.reason, exc.reason) + aside(exc.detail)
+        return f"{why}. The package is kept in the outbox. {_next_step(exc)}", X.UNCHECKED
     if isinstance(exc, S.AnswerInvalid):
         return (
             f"The agency's answer was NOT accepted: {ANSWER_INVALID.get(exc.problem, exc.problem)}. "

@@ -10,6 +10,7 @@ from ..validity.dates import parse_iso_date
 from ..validity.errors import CertificateError, CertProblem, InvalidFacts, ValidityError
 from ..validity.expiry import ExpiryReport, Limit, Reason, State, Subject, Timeline
 from . import exitcodes as X
+from .sentences import aside
 
 NAMES = {
     Subject.SIGN: "Signing certificate (署名用電子証明書)",
@@ -64,9 +65,8 @@ def describe_validity(exc: ValidityError) -> tuple[str, int]:
             X.USAGE,
         )
     if isinstance(exc, CertificateError):
-        where = f" ({exc.field})" if exc.field else ""
         return (
-            f"The certificate {CERT_PROBLEMS.get(exc.problem, exc.problem.value)}{where}.",
+            f"The certificate {CERT_PROBLEMS.get(exc.problem, exc.problem.value)}{aside(exc.field)}.",
             X.ERROR,
         )
     return f"Validity check failed: {type(exc).__name__}", X.ERROR

@@ -36,17 +36,50 @@ class Reminder:
     expires: dt.date  # the expiry the reminder is about
 
 
-LABELS = {
-    Subject.SIGN: "signing certificate (署名用電子証明書)",
-    Subject.AUTH: "user authentication certificate (利用者証明用電子証明書)",
-    Subject.CARD: "My Number card (マイナンバーカード)",
+# Each subject's name in Japanese and in English; the English label adds the Japanese name.
+SUBJECT_NAMES = {
+    Subject.SIGN: ("署名用電子証明書", "signing certificate"),
+    Subject.AUTH: ("利用者証明用電子証明書", "user authentication certificate"),
+    Subject.CARD: ("マイナンバーカード", "My Number card"),
 }
+LABELS = {subject: f"{en} ({ja})" for subject, (ja, en) in SUBJECT_NAMES.items()}
+LABELS_JA = {subject: ja for subject, (ja, _en) in SUBJECT_NAMES.items()}
 
-
-LABELS_JA = {
-    Subject.SIGN: "署名用電子証明書",
-    Subject.AUTH: "利用者証明用電子証明書",
-    Subject.CARD: "マイナンバーカード",
+# The summary and description of each kind of reminder, by language. {names} are the subjects'
+# labels, {until} the expiry date; in English {expire}, {it} and {It} agree with {names}.
+TEXTS: dict[str, dict[ReminderKind, tuple[str, str]]] = {
+    "en": {
+        ReminderKind.RENEWAL_OPENS: (
+            "JPKI: renewal opens - {names}",
+            "From today you can renew the {names} at your municipal office (bring the card). "
+            "{It} {expire} on {until}.",
+        ),
+        ReminderKind.THIRTY_DAYS: (
+            "JPKI: 30 days left - {names}",
+            "The {names} {expire} on {until} at 23:59 Japan time. Renew {it} at your municipal office.",
+        ),
+        ReminderKind.EXPIRES: (
+            "JPKI: expires today - {names}",
+            "The {names} can be used until 23:59 Japan time today. After that, renewal is still possible "
+            "(free) but {it} cannot be used until renewed.",
+        ),
+    },
+    "ja": {
+        ReminderKind.RENEWAL_OPENS: (
+            "JPKI: 更新の受付開始 - {names}",
+            "本日から{names}の更新手続きを市区町村の窓口でできます（カードをお持ちください）。"
+            "有効期限は{until}です。",
+        ),
+        ReminderKind.THIRTY_DAYS: (
+            "JPKI: 有効期限まであと30日 - {names}",
+            "{names}の有効期限は{until}（日本時間23時59分）です。市区町村の窓口で更新してください。",
+        ),
+        ReminderKind.EXPIRES: (
+            "JPKI: 本日が有効期限 - {names}",
+            "{names}は本日の日本時間23時59分まで使えます。その後も更新（無料）はできますが、"
+            "更新するまでは使えません。",
+        ),
+    },
 }
 
 
@@ -71,51 +104,34 @@ def reminders(report: ExpiryReport, *, include_past: bool = False) -> tuple[Remi
     )
 
 
-def _names(subjects: tuple[Subject, ...], labels: Mapping[Subject, str]) -> str:
-    names = [labels[s] for s in subjects]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _fields_en(r: Reminder, labels: Mapping[Subject, str]) -> dict[str, str]:
+    names = [labels[s] for s in r.subjects]
+    one = len(names) == 1
+    it = "it" if one else "them"
+    return {
+        "names": names[0] if one else ", ".join(names[:-1]) + " and " + names[-1],
+        "until": r.expires.isoformat(),
+        "expire": "expires" if one else "expire",
+        "it": it,
+        "It": it.capitalize(),
+    }
 
 
-def _texts(r: Reminder, labels: Mapping[Subject, str]) -> tuple[str, str]:
-    names = _names(r.subjects, labels)
-    expire, it = ("expires", "it") if len(r.subjects) == 1 else ("expire", "them")
-    if r.kind is ReminderKind.RENEWAL_OPENS:
-        return (
-            f"JPKI: renewal opens - {names}",
-            f"From today you can renew the {names} at your municipal office (bring the card). "
-            f"{it.capitalize()} {expire} on {r.expires}.",
-        )
-    if r.kind is ReminderKind.THIRTY_DAYS:
-        return (
-            f"JPKI: 30 days left - {names}",
-            f"The {names} {expire} on {r.expires} at 23:59 Japan time. Renew {it} at your municipal office.",
-        )
-    return (
-        f"JPKI: expires today - {names}",
-        f"The {names} can be used until 23:59 Japan time today. After that, renewal is still possible "
-        f"(free) but {it} cannot be used until renewed.",
-    )
+def _fields_ja(r: Reminder, labels: Mapping[Subject, str]) -> dict[str, str]:
+    return {
+        "names": "と".join(labels[s] for s in r.subjects),
+        "until": f"{r.expires.year}年{r.expires.month}月{r.expires.day}日",
+    }
 
 
-def _texts_ja(r: Reminder, labels: Mapping[Subject, str]) -> tuple[str, str]:
-    names = "と".join(labels[s] for s in r.subjects)
-    until = f"{r.expires.year}年{r.expires.month}月{r.expires.day}日"
-    if r.kind is ReminderKind.RENEWAL_OPENS:
-        return (
-            f"JPKI: 更新の受付開始 - {names}",
-            f"本日から{names}の更新手続きを市区町村の窓口でできます（カードをお持ちください）。"
-            f"有効期限は{until}です。",
-        )
-    if r.kind is ReminderKind.THIRTY_DAYS:
-        return (
-            f"JPKI: 有効期限まであと30日 - {names}",
-            f"{names}の有効期限は{until}（日本時間23時59分）です。市区町村の窓口で更新してください。",
-        )
-    return (
-        f"JPKI: 本日が有効期限 - {names}",
-        f"{names}は本日の日本時間23時59分まで使えます。その後も更新（無料）はできますが、"
-        "更新するまでは使えません。",
-    )
+_FIELDS = {"en": _fields_en, "ja": _fields_ja}
+
+
+def _texts(r: Reminder, labels: Mapping[Subject, str], lang: str) -> tuple[str, str]:
+    """The reminder's summary and description in `lang` ("ja" or "en")."""
+    fields = _FIELDS[lang](r, labels)
+    summary, description = TEXTS[lang][r.kind]
+    return summary.format(**fields), description.format(**fields)
 
 
 def _uid(r: Reminder) -> str:
@@ -135,7 +151,6 @@ def build_calendar(
     timezone-aware). UIDs do not depend on the language: a re-import updates the events."""
     japanese = lang.startswith("ja")
     labels = labels or (LABELS_JA if japanese else LABELS)
-    texts = _texts_ja if japanese else _texts
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     cal = Calendar()
@@ -144,7 +159,7 @@ def build_calendar(
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "JPKI 有効期限のお知らせ" if japanese else "JPKI expiry reminders")
     for r in reminders(report, include_past=include_past):
-        summary, description = texts(r, labels)
+        summary, description = _texts(r, labels, "ja" if japanese else "en")
         event = Event()
         event.add("uid", _uid(r))
         event.add("dtstamp", now.astimezone(dt.UTC))

@@ -20,6 +20,7 @@ from ...validity.dates import JST
 from ...validity.revocation import Endpoints, Method
 from .. import exitcodes as X
 from ..common import add_password_options, emit
+from ..sentences import aside
 from ..validity_card import read_card
 
 NAMES = {
@@ -126,16 +127,14 @@ def result_lines(label: str, r: CheckResult) -> list[str]:
     if r.outcome is Outcome.VALID:
         lines = [f"{head}: VALID, not revoked"]
     elif r.outcome is Outcome.REVOKED:
-        why = f" ({r.revocation_reason})" if r.revocation_reason else ""
-        lines = [f"{head}: REVOKED on {_when(r.revoked_at)}{why}"]
+        lines = [f"{head}: REVOKED on {_when(r.revoked_at)}{aside(r.revocation_reason)}"]
     elif r.outcome is Outcome.INVALID:
         why = "empty file" if r.detail == "empty" else REASONS.get(r.reason, str(r.reason))
         return [f"{head}: NOT VALID - {why}"]
     else:
         lines = [f"{head}: COULD NOT CHECK - {REASONS[r.reason]}"]
         lines += [
-            f"    {a.method.value} {a.url}: {a.problem.replace('_', ' ')}"
-            + (f" ({a.detail})" if a.detail else "")
+            f"    {a.method.value} {a.url}: {a.problem.replace('_', ' ')}{aside(a.detail)}"
             for a in r.attempts
         ]
         return lines

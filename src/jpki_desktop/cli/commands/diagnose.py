@@ -11,19 +11,14 @@ import json
 import sys
 
 from ...app.diagnosis import diagnose, diagnosis_dicts, export_report, report_text
+from ..common import add_json_option
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "diagnose", help="check PC/SC service, readers and card; suggest fixes (spends no try)"
     )
-    # SUPPRESS keeps `jpki --json diagnose` working: the subparser must not reset the global flag
-    p.add_argument(
-        "--json",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="print the checks as JSON (id, status, title, detail, fix, data)",
-    )
+    add_json_option(p, "print the checks as JSON (id, status, title, detail, fix, data)")
     p.add_argument("--export", metavar="FILE", help="write a text report for a help desk to FILE")
     p.add_argument(
         "--unmasked",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import Any
 
 from ...app.validity import expiry
 from ...validity.dates import jst_date
@@ -68,19 +69,25 @@ def rules_mode(args: argparse.Namespace) -> bool:
     return args.issued is not None
 
 
+# The facts whose options count with or without a card; each option's dest is its Facts field.
+SHARED_FACTS = (
+    "birth_date",
+    "card_issued",
+    "applied_before_2022_04",
+    "residence_until",
+    "card_expires",
+)
+
+
+def shared_facts(args: argparse.Namespace) -> dict[str, Any]:
+    return {name: getattr(args, name) for name in SHARED_FACTS}
+
+
 def facts_from_args(args: argparse.Namespace) -> Facts:
     """Facts for rule mode (no card)."""
     if args.birth_date is None:
         raise InvalidFacts("birth_date", "required_without_a_card")
-    return Facts(
-        birth_date=args.birth_date,
-        issued=args.issued,
-        card_issued=args.card_issued,
-        age_at_issue=args.age_at_issue,
-        applied_before_2022_04=args.applied_before_2022_04,
-        residence_until=args.residence_until,
-        card_expires=args.card_expires,
-    )
+    return Facts(issued=args.issued, age_at_issue=args.age_at_issue, **shared_facts(args))
 
 
 def facts_from_card(args: argparse.Namespace) -> Facts:
@@ -90,11 +97,7 @@ def facts_from_card(args: argparse.Namespace) -> Facts:
         reading.sign,
         sign_present=reading.availability.sign,
         auth_present=reading.availability.auth,
-        birth_date=args.birth_date,
-        card_issued=args.card_issued,
-        applied_before_2022_04=args.applied_before_2022_04,
-        residence_until=args.residence_until,
-        card_expires=args.card_expires,
+        **shared_facts(args),
     )
 
 

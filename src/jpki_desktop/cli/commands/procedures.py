@@ -15,6 +15,7 @@ from ...procedures.errors import FormInvalid
 from ...procedures.model import Procedure
 from .. import exitcodes as X
 from ..common import emit
+from ..sentences import aside
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -146,8 +147,10 @@ def _fill(args: argparse.Namespace, p: Procedure) -> int:
             emit(args, {"ok": False, "issues": data}, "")
         else:
             for d in data:
-                label = f" ({d['label']})" if d["label"] else ""
-                print(f"{d['field']}{label}: {d['message']} [{d['code']}]", file=sys.stderr)
+                print(
+                    f"{d['field']}{aside(d['label'])}: {d['message']} [{d['code']}]",
+                    file=sys.stderr,
+                )
         return X.INVALID
     if args.output:
         write_form(args.output, xml)

@@ -13,6 +13,7 @@ import time
 from typing import TYPE_CHECKING
 
 from ...app.monitor import event_dict, watch
+from ..common import add_json_option
 
 if TYPE_CHECKING:  # the monitor loads pyscard: only when the command runs
     from ...card.monitor import MonitorEvent
@@ -20,9 +21,7 @@ if TYPE_CHECKING:  # the monitor loads pyscard: only when the command runs
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("watch", help="print reader and card events as they happen")
-    p.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object per line"
-    )
+    add_json_option(p, "one JSON object per line")
     p.add_argument("--count", type=int, metavar="N", help="exit after N events")
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="exit after this many seconds")
     p.set_defaults(func=run)
