@@ -23,6 +23,9 @@ PRODID = "-//jpki-desktop//JPKI expiry reminders//EN"
 
 
 class ReminderKind(str, enum.Enum):
+    """The day a reminder falls on: the first day renewal is possible (the day after the date
+    three months before expiry), thirty days before expiry, and the expiry day itself."""
+
     RENEWAL_OPENS = "renewal_opens"
     THIRTY_DAYS = "thirty_days"
     EXPIRES = "expires"
