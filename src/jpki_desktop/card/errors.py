@@ -5,13 +5,16 @@ No exception here ever holds a PIN value.
 
 from __future__ import annotations
 
+from dataclasses import KW_ONLY
 from typing import TYPE_CHECKING
+
+from ..typed_error import TypedError
 
 if TYPE_CHECKING:
     from .pins import PinKind
 
 
-class JpkiError(Exception):
+class JpkiError(TypedError):
     """Root of every error raised by the card layer."""
 
 
@@ -22,96 +25,87 @@ class ReaderError(JpkiError):
 class PcscUnavailable(ReaderError):
     """The PC/SC service (pcscd / Smart Card service) cannot be reached."""
 
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(detail)
-        self.detail = detail
+    detail: str = ""
 
 
-class NoReader(ReaderError):
+class NamedReaderError(ReaderError):
+    """Base of the errors about one reader: `reader_name`, or None when no name was asked for."""
+
+    reader_name: str | None = None
+
+
+class NoReader(NamedReaderError):
     """No card reader is connected (or the named reader does not exist)."""
 
-    def __init__(self, reader_name: str | None = None) -> None:
-        super().__init__(reader_name or "")
-        self.reader_name = reader_name
 
-
-class NoCard(ReaderError):
+class NoCard(NamedReaderError):
     """The reader is present but holds no card."""
 
-    def __init__(self, reader_name: str | None = None) -> None:
-        super().__init__(reader_name or "")
-        self.reader_name = reader_name
 
-
-class CardRemoved(ReaderError):
+class CardRemoved(NamedReaderError):
     """The card was removed (or reset by someone else) during an operation."""
 
-    def __init__(self, reader_name: str | None = None) -> None:
-        super().__init__(reader_name or "")
-        self.reader_name = reader_name
 
-
-class ReaderBusy(ReaderError):
+class ReaderBusy(NamedReaderError):
     """Another program holds the reader: exclusively, or (`transaction`) inside a PC/SC
     transaction that did not end within the bounded wait. We never kill other processes."""
 
-    def __init__(self, reader_name: str | None = None, *, transaction: bool = False) -> None:
-        super().__init__(reader_name or "")
-        self.reader_name = reader_name
-        self.transaction = transaction
+    _: KW_ONLY
+    transaction: bool = False
 
 
 class TransportError(ReaderError):
     """Any other PC/SC failure; `code` is the PC/SC error code when known."""
 
-    def __init__(self, code: int | None = None, detail: str = "") -> None:
-        super().__init__(f"{code:#010x} {detail}" if code is not None else detail)
-        self.code = code
-        self.detail = detail
+    code: int | None = None
+    detail: str = ""
+
+    def _message(self) -> str:
+        return f"{self.code:#010x} {self.detail}" if self.code is not None else self.detail
 
 
 class ApduError(JpkiError):
     """The card answered a status word we did not expect."""
 
-    def __init__(self, sw: int, data: bytes = b"", ins: int | None = None) -> None:
-        super().__init__(f"SW={sw:04X}" + (f" INS={ins:02X}" if ins is not None else ""))
-        self.sw = sw
-        self.data = data
-        self.ins = ins
+    sw: int
+    data: bytes = b""
+    ins: int | None = None
+
+    def _message(self) -> str:
+        return f"SW={self.sw:04X}" + (f" INS={self.ins:02X}" if self.ins is not None else "")
 
 
 class NotJpkiCard(JpkiError):
     """The card does not answer the JPKI application (SELECT by AID failed)."""
 
-    def __init__(self, sw: int | None = None) -> None:
-        super().__init__(f"SW={sw:04X}" if sw is not None else "")
-        self.sw = sw
+    sw: int | None = None
+
+    def _message(self) -> str:
+        return f"SW={self.sw:04X}" if self.sw is not None else ""
 
 
 class ApplicationNotFound(JpkiError):
     """Another application (e.g. the card-info input helper AP) is not on this card/token."""
 
-    def __init__(self, aid: bytes, sw: int) -> None:
-        super().__init__(f"{aid.hex().upper()} SW={sw:04X}")
-        self.aid = aid
-        self.sw = sw
+    aid: bytes
+    sw: int
+
+    def _message(self) -> str:
+        return f"{self.aid.hex().upper()} SW={self.sw:04X}"
 
 
 class SecurityStatusNotSatisfied(JpkiError):
     """69 82: the operation needs a PIN that has not been verified in this session."""
 
-    def __init__(self, what: str = "") -> None:
-        super().__init__(what)
-        self.what = what
+    what: str = ""
 
 
 class PinError(JpkiError):
     """Base of the PIN outcomes that the card reported."""
 
-    def __init__(self, kind: PinKind, remaining: int) -> None:
-        super().__init__(f"{kind.value} remaining={remaining}")
-        self.kind = kind
-        self.remaining = remaining
+    kind: PinKind
+    remaining: int
+    _text = "{kind.value} remaining={remaining}"
 
 
 class PinIncorrect(PinError):
@@ -130,10 +124,9 @@ class PinNotSet(JpkiError):
     nothing can be verified, so nothing is ever sent. `sw` is the card's answer to the status
     query (or to selecting the PIN file)."""
 
-    def __init__(self, kind: PinKind, sw: int) -> None:
-        super().__init__(f"{kind.value} SW={sw:04X}")
-        self.kind = kind
-        self.sw = sw
+    kind: PinKind
+    sw: int
+    _text = "{kind.value} SW={sw:04X}"
 
 
 class PinFormatError(JpkiError):
@@ -142,18 +135,15 @@ class PinFormatError(JpkiError):
     `reason` is a machine-readable code from :class:`jpki_desktop.card.pins.FormatProblem`.
     """
 
-    def __init__(self, kind: PinKind, reason: str) -> None:
-        super().__init__(f"{kind.value}: {reason}")
-        self.kind = kind
-        self.reason = reason
+    kind: PinKind
+    reason: str
+    _text = "{kind.value}: {reason}"
 
 
 class CardDataError(JpkiError):
     """Data read from the card is malformed (bad DER header, bad TLV, truncated file)."""
 
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
-        self.what = what
+    what: str
 
 
 class FinalTryNotConfirmed(PinError):

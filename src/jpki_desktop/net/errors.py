@@ -3,45 +3,57 @@ CLI (cli/errors.py) and the GUI (ui/messages.py) phrase them."""
 
 from __future__ import annotations
 
+from dataclasses import field
+from typing import ClassVar
 
-class HttpError(Exception):
-    """Base class: the exchange with `url` failed (no usable answer)."""
+from ..typed_error import TypedError
 
-    def __init__(self, url: str, detail: str = "") -> None:
-        super().__init__(f"{url}: {detail}" if detail else url)
-        self.url = url
-        self.detail = detail
+
+class HttpError(TypedError):
+    """Base class: the exchange with `url` failed (no usable answer); `detail` says how.
+
+    `detail` is the caller's where the class takes one; otherwise, or when it is empty, it is
+    made from `_detail`, the class's template over its fields."""
+
+    url: str
+    _detail: ClassVar[str] = ""
+    _text = ("{url}", "{detail}")
+
+    def __post_init__(self) -> None:
+        if not vars(self).get("detail"):  # not given, or not a parameter of this class
+            self.detail = self._detail.format_map(vars(self))
+        super().__post_init__()
 
 
 class BadScheme(HttpError):
     """Only http and https are spoken, on every hop (a redirect to ftp:// is refused)."""
 
-    def __init__(self, url: str, scheme: str) -> None:
-        super().__init__(url, f"scheme {scheme!r}")
-        self.scheme = scheme
+    scheme: str
+    _detail = "scheme {scheme!r}"
 
 
 class DnsFailed(HttpError):
-    def __init__(self, url: str, host: str) -> None:
-        super().__init__(url, f"cannot resolve {host}")
-        self.host = host
+    """The host name does not resolve."""
+
+    host: str
+    _detail = "cannot resolve {host}"
 
 
 class ConnectFailed(HttpError):
     """Connection refused, reset or unreachable."""
 
-    def __init__(self, url: str, host: str, port: int, detail: str = "") -> None:
-        super().__init__(url, detail or f"cannot connect to {host}:{port}")
-        self.host = host
-        self.port = port
+    host: str
+    port: int
+    detail: str = ""
+    _detail = "cannot connect to {host}:{port}"
 
 
 class ProxyError(HttpError):
     """The proxy could not be used. `proxy` is host:port (never its credentials)."""
 
-    def __init__(self, url: str, proxy: str, detail: str = "") -> None:
-        super().__init__(url, detail or f"proxy {proxy}")
-        self.proxy = proxy
+    proxy: str
+    detail: str = ""
+    _detail = "proxy {proxy}"
 
 
 class ProxyUnreachable(ProxyError):
@@ -51,57 +63,61 @@ class ProxyUnreachable(ProxyError):
 class ProxyAuthRequired(ProxyError):
     """The proxy answered 407: credentials missing or wrong."""
 
-    def __init__(self, url: str, proxy: str) -> None:
-        super().__init__(url, proxy, f"proxy {proxy} wants other credentials (HTTP 407)")
+    detail: str = field(init=False, default="")  # always made from _detail
+    _detail = "proxy {proxy} wants other credentials (HTTP 407)"
 
 
 class ProxyRefused(ProxyError):
     """The proxy refused the tunnel or the request with another status."""
 
-    def __init__(self, url: str, proxy: str, status: int) -> None:
-        super().__init__(url, proxy, f"proxy {proxy} answered {status}")
-        self.status = status
+    detail: str = field(init=False, default="")  # always made from _detail
+    status: int
+    _detail = "proxy {proxy} answered {status}"
 
 
 class TlsVerifyFailed(HttpError):
     """The server's certificate was refused (untrusted, wrong host name, expired)."""
 
-    def __init__(self, url: str, host: str, detail: str = "") -> None:
-        super().__init__(url, detail or "certificate verify failed")
-        self.host = host
+    host: str
+    detail: str = ""
+    _detail = "certificate verify failed"
 
 
 class TlsFailed(HttpError):
     """Another TLS failure (handshake, protocol version)."""
 
+    detail: str = ""
+
 
 class TimedOut(HttpError):
     """The whole exchange (connect, request, headers, body) did not finish within `timeout`."""
 
-    def __init__(self, url: str, timeout: float) -> None:
-        super().__init__(url, f"no complete answer within {timeout:g} s")
-        self.timeout = timeout
+    timeout: float
+    _detail = "no complete answer within {timeout:g} s"
 
 
 class ResponseTooLarge(HttpError):
-    def __init__(self, url: str, limit: int) -> None:
-        super().__init__(url, f"answer larger than {limit} bytes")
-        self.limit = limit
+    """The answer is larger than `limit` bytes; the rest was not read."""
+
+    limit: int
+    _detail = "answer larger than {limit} bytes"
 
 
 class TooManyRedirects(HttpError):
-    def __init__(self, url: str, limit: int) -> None:
-        super().__init__(url, f"more than {limit} redirects")
-        self.limit = limit
+    """More than `limit` redirects."""
+
+    limit: int
+    _detail = "more than {limit} redirects"
 
 
 class ProtocolFailed(HttpError):
     """The server's answer is not HTTP this client can read."""
 
+    detail: str = ""
+
 
 class HttpStatusError(HttpError):
     """Raised by :meth:`HttpResponse.raise_for_status` for a status other than 2xx."""
 
-    def __init__(self, url: str, status: int) -> None:
-        super().__init__(url, f"HTTP {status}")
-        self.status = status
+    status: int
+    _detail = "HTTP {status}"

@@ -2,54 +2,59 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..typed_error import TypedError
+
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .validation import Issue
 
 
-class ProcedureError(Exception):
+class ProcedureError(TypedError):
     """Base class."""
 
 
 class ProcedureFileError(ProcedureError):
     """A procedure file is malformed. `problem` is a short code, `detail` names the spot."""
 
-    def __init__(self, path: Path | str | None, problem: str, detail: str = "") -> None:
-        super().__init__(f"{path}: {problem} {detail}".strip())
-        self.path = path
-        self.problem = problem
-        self.detail = detail
+    path: Path | str | None
+    problem: str
+    detail: str = ""
+
+    def _message(self) -> str:
+        return f"{self.path}: {self.problem} {self.detail}".strip()
 
 
 class UnknownProcedure(ProcedureError):
-    def __init__(self, procedure_id: str) -> None:
-        super().__init__(procedure_id)
-        self.procedure_id = procedure_id
+    """No procedure of the catalogue has this id."""
+
+    procedure_id: str
 
 
 class AgencyMaterialMissing(ProcedureError):
     """A certificate the procedure refers to cannot be read."""
 
-    def __init__(self, what: str, ref: str) -> None:
-        super().__init__(f"{what}: {ref}")
-        self.what = what
-        self.ref = ref
+    what: str
+    ref: str
+    _text = "{what}: {ref}"
 
 
 class FormInvalid(ProcedureError):
     """Form data failed validation; `issues` says which field and why (codes + parameters)."""
 
-    def __init__(self, issues: list[Issue]) -> None:
-        super().__init__(", ".join(f"{i.field}:{i.code}" for i in issues))
-        self.issues = issues
+    issues: list[Issue]
+
+    def _message(self) -> str:
+        return ", ".join(f"{i.field}:{i.code}" for i in self.issues)
 
 
 class FormXmlError(ProcedureError):
     """A received form XML does not match the procedure's template (agency side)."""
 
-    def __init__(self, problem: str, detail: str = "") -> None:
-        super().__init__(f"{problem} {detail}".strip())
-        self.problem = problem
-        self.detail = detail
+    problem: str
+    detail: str = ""
+
+    def _message(self) -> str:
+        return f"{self.problem} {self.detail}".strip()

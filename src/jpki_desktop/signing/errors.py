@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
+from dataclasses import KW_ONLY
+from typing import TYPE_CHECKING
+
+from ..typed_error import TypedError
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
 
 
-class SigningError(Exception):
+class SigningError(TypedError):
     """Root of every error raised while producing a signature, XML signature or package."""
 
 
 class UnsupportedAlgorithm(SigningError):
     """A digest or padding this engine refuses to produce (e.g. SHA-1)."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
+    name: str
 
 
 class SignatureCheckFailed(SigningError):
@@ -32,32 +36,28 @@ class NoSigningCertificate(SigningError):
 class InvalidInput(SigningError):
     """Input that cannot be signed or packaged. `what` is a machine-readable code."""
 
-    def __init__(self, what: str, subject: str = "") -> None:
-        super().__init__(f"{what}: {subject}" if subject else what)
-        self.what = what
-        self.subject = subject
+    what: str
+    subject: str = ""
+    _text = ("{what}", "{subject}")
 
 
 class AttachmentChanged(SigningError):
     """An attachment changed size while it was being packaged; nothing was written."""
 
-    def __init__(self, path: Path, expected: int, actual: int) -> None:
-        super().__init__(f"{path}: {expected} -> {actual}")
-        self.path = path
-        self.expected = expected
-        self.actual = actual
+    path: Path
+    expected: int
+    actual: int
+    _text = "{path}: {expected} -> {actual}"
 
 
 class RecipientCertUnsuitable(SigningError):
     """The agency certificate cannot receive an encrypted package. `reason`: a code such as
     ``not_rsa``, ``key_too_small``, ``no_key_encipherment``, ``expired``, ``not_yet_valid``."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    reason: str
 
 
-class EnvelopeError(Exception):
+class EnvelopeError(TypedError):
     """Root of errors while opening an encrypted package (verifier side)."""
 
 
@@ -73,18 +73,15 @@ class DecryptionFailed(EnvelopeError):
 class MalformedEnvelope(EnvelopeError):
     """Not a CMS AuthEnvelopedData this engine reads, or truncated. `what` says where."""
 
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
-        self.what = what
+    what: str
 
 
 class TimestampError(SigningError):
     """No usable RFC 3161 timestamp from the TSA at `url`; nothing was written."""
 
-    def __init__(self, url: str, what: str) -> None:
-        super().__init__(f"{url}: {what}")
-        self.url = url
-        self.what = what
+    url: str
+    what: str
+    _text = "{url}: {what}"
 
 
 class TsaUnreachable(TimestampError):
@@ -106,21 +103,12 @@ class CertificateUnusable(SigningError):
     ``ca_expired`` / ``ca_not_yet_valid`` (of the card's signing CA, checked before the
     password). Raised before COMPUTE DIGITAL SIGNATURE: nothing was signed or written."""
 
-    def __init__(
-        self,
-        problem: str,
-        *,
-        now: dt.datetime,
-        not_before: dt.datetime | None = None,
-        not_after: dt.datetime | None = None,
-        revoked_at: dt.datetime | None = None,
-    ) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.now = now
-        self.not_before = not_before
-        self.not_after = not_after
-        self.revoked_at = revoked_at
+    problem: str
+    _: KW_ONLY
+    now: dt.datetime
+    not_before: dt.datetime | None = None
+    not_after: dt.datetime | None = None
+    revoked_at: dt.datetime | None = None
 
 
 class PdfRefused(SigningError):
@@ -128,10 +116,9 @@ class PdfRefused(SigningError):
     ``not_pdf``, ``damaged``, ``encrypted``, ``certified_no_changes`` (DocMDP P=1),
     ``page_out_of_range``, ``bad_box``; `detail` is data (a page number, a parser message)."""
 
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
+    reason: str
+    detail: str = ""
+    _text = ("{reason}", "{detail}")
 
 
 # the PDF use case's name for the same failure

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import KW_ONLY
+
+from ..typed_error import TypedError
+
 RESEND_HELPS = ("unreachable", "timeout", "server-error")
 
 
-class SubmissionError(Exception):
+class SubmissionError(TypedError):
     """Base class."""
 
 
@@ -17,21 +21,13 @@ class Undelivered(SubmissionError):
     the service account: HTTP 401/403), "protocol" (an answer this client cannot read).
     """
 
-    def __init__(
-        self,
-        reason: str,
-        detail: str = "",
-        *,
-        status: int | None = None,
-        attempts: int = 1,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
-        self.status = status
-        self.attempts = attempts
-        self.retry_after = retry_after
+    reason: str
+    detail: str = ""
+    _: KW_ONLY
+    status: int | None = None
+    attempts: int = 1
+    retry_after: float | None = None
+    _text = ("{reason}", "{detail}")
 
     @property
     def resend_helps(self) -> bool:
@@ -46,44 +42,36 @@ class AnswerInvalid(SubmissionError):
     "not-cms", "wrong-signer", "bad-signature", "digest-mismatch", "bad-content",
     "submission-id-mismatch", "manifest-mismatch", "package-mismatch"."""
 
-    def __init__(self, problem: str, detail: str = "") -> None:
-        super().__init__(f"{problem}: {detail}" if detail else problem)
-        self.problem = problem
-        self.detail = detail
+    problem: str
+    detail: str = ""
+    _text = ("{problem}", "{detail}")
 
 
 class AccountRequired(SubmissionError):
     """The procedure needs a service account and none was given or stored."""
 
-    def __init__(self, agency_id: str) -> None:
-        super().__init__(agency_id)
-        self.agency_id = agency_id
+    agency_id: str
 
 
 class AccountFormatError(SubmissionError):
     """The user id does not have the agency's format (checked before anything is sent)."""
 
-    def __init__(self, agency_id: str, label: str = "") -> None:
-        super().__init__(agency_id)
-        self.agency_id = agency_id
-        self.label = label
+    agency_id: str
+    label: str = ""
 
 
 class KeyringUnavailable(SubmissionError):
     """No usable OS keyring; the account can still be typed in each time."""
 
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(detail)
-        self.detail = detail
+    detail: str = ""
 
 
 class UnknownPackage(SubmissionError):
     """The package is not a CMS envelope addressed to any known agency. `problem` is a code."""
 
-    def __init__(self, problem: str, detail: str = "") -> None:
-        super().__init__(f"{problem}: {detail}" if detail else problem)
-        self.problem = problem
-        self.detail = detail
+    problem: str
+    detail: str = ""
+    _text = ("{problem}", "{detail}")
 
 
 class StoreEntryDamaged(SubmissionError):
@@ -91,9 +79,10 @@ class StoreEntryDamaged(SubmissionError):
     types). The entry is left exactly as it is; `problem` is a code ("empty", "not-utf8",
     "not-json", "not-an-object", "bad-field", "unreadable", "bad-answer")."""
 
-    def __init__(self, directory: str, file: str, problem: str, detail: str = "") -> None:
-        super().__init__(f"{directory}/{file}: {problem} {detail}".strip())
-        self.directory = directory
-        self.file = file
-        self.problem = problem
-        self.detail = detail
+    directory: str
+    file: str
+    problem: str
+    detail: str = ""
+
+    def _message(self) -> str:
+        return f"{self.directory}/{self.file}: {self.problem} {self.detail}".strip()
