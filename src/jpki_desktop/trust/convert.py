@@ -15,6 +15,14 @@ from cryptography.hazmat.primitives import serialization
 
 AnyCert: TypeAlias = x509.Certificate | asn1_x509.Certificate | bytes
 
+# What cryptography raises on first access to a damaged name or extension (it parses them
+# lazily): a bad encoding, one extension twice, a general name of an unknown type.
+DAMAGED_PARTS: tuple[type[Exception], ...] = (
+    ValueError,
+    x509.DuplicateExtension,
+    x509.UnsupportedGeneralNameType,
+)
+
 
 def der_of(cert: AnyCert) -> bytes:
     """DER of a certificate in any of our forms (bytes may be DER or PEM)."""

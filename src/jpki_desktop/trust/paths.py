@@ -25,7 +25,7 @@ from pyhanko_certvalidator.path import ValidationPath
 from ..net.http import HttpSettings
 from .aio import run_sync
 from .context import Revocation, RevocationMode, validation_context
-from .convert import AnyCert, to_asn1, to_crypto
+from .convert import DAMAGED_PARTS, AnyCert, to_asn1, to_crypto
 from .reasons import Finding, Reason
 
 # certvalidator's key usage names -> cryptography's KeyUsage attributes
@@ -101,7 +101,7 @@ def _usage_extension(
         return cert.extensions.get_extension_for_class(kind).value, []
     except x509.ExtensionNotFound:
         return None, [Finding(Reason.KEY_USAGE, absent)]
-    except ValueError:  # cryptography parses extensions lazily: a damaged one raises here
+    except DAMAGED_PARTS:
         return None, [Finding(Reason.MALFORMED, damaged)]
 
 

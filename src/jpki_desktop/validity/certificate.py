@@ -32,6 +32,7 @@ from ..trust.anchors import (
     is_test_name,
     purpose_of_name,
 )
+from ..trust.convert import DAMAGED_PARTS
 from .dates import ERA_BY_DIGIT, Era, jst_date, last_valid_day, wareki
 from .errors import CertProblem, MalformedCertificate, NotJpkiCertificate
 
@@ -281,7 +282,7 @@ def parse_certificate(
     cas = [c if isinstance(c, x509.Certificate) else load_certificate(c) for c in issuers]
     try:
         return _parse(cert, cas)
-    except ValueError:  # cryptography parses names and extensions lazily, on first access
+    except DAMAGED_PARTS:
         raise MalformedCertificate(CertProblem.NOT_DER, "names or extensions") from None
 
 

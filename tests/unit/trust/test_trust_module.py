@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
@@ -30,7 +31,12 @@ from jpki_desktop.trust.anchors import (
     signing_anchors,
 )
 from jpki_desktop.trust.context import Revocation, RevocationMode, trust_roots
-from jpki_desktop.trust.paths import TrustContext, validate_path
+from jpki_desktop.trust.paths import (
+    TrustContext,
+    extended_usage_findings,
+    key_usage_findings,
+    validate_path,
+)
 from jpki_desktop.trust.reasons import Finding, Reason
 from jpki_desktop.validity import check as own_check
 from jpki_desktop.validity.check import Outcome, check_certificate
@@ -205,3 +211,36 @@ def test_a_timestamping_certificate_path_for_tsa_checks(pki):
     # key did not sign the TSA certificate, so the path is broken
     other = validate_path(tsa, set(), now, TrustContext((pki.sign_ca.cert,)), **tsa_use)
     assert [f.reason for f in other] == [Reason.BAD_PATH]
+
+
+def _extensions_twice(der: bytes) -> bytes:
+    """The certificate with every extension twice (signature left stale: not checked here)."""
+    cert = asn1_x509.Certificate.load(der)
+    tbs = cert["tbs_certificate"]
+    tbs["extensions"] = [*tbs["extensions"], *tbs["extensions"]]
+    return asn1_x509.Certificate(
+        {
+            "tbs_certificate": tbs,
+            "signature_algorithm": cert["signature_algorithm"],
+            "signature_value": cert["signature_value"],
+        }
+    ).dump(force=True)
+
+
+def test_usage_findings_tell_a_missing_usage_from_a_damaged_extension(pki):
+    sign = pki.sign.cert
+    assert key_usage_findings(sign, ["digital_signature", "non_repudiation"]) == []
+    auth = pki.auth.cert  # digitalSignature only
+    assert key_usage_findings(auth, ["non_repudiation"]) == [
+        Finding(Reason.KEY_USAGE, "non_repudiation")
+    ]
+    assert extended_usage_findings(sign, ["time_stamping"]) == [
+        Finding(Reason.KEY_USAGE, "extended_key_usage absent")
+    ]
+    twice = x509.load_der_x509_certificate(_extensions_twice(pki.sign.der))
+    assert key_usage_findings(twice, ["digital_signature"]) == [
+        Finding(Reason.MALFORMED, "key_usage")
+    ]
+    assert extended_usage_findings(twice, ["time_stamping"]) == [
+        Finding(Reason.MALFORMED, "extended_key_usage")
+    ]

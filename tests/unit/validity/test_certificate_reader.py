@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 import validity_certs as C
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
@@ -215,3 +216,29 @@ def test_pinned_fingerprints():
 
     assert all(is_pinned(c) for c in bundled_anchors())
     assert not is_pinned(C.ca(C.jlis_name("digital signature"), serial=0x0132C4AB).cert)
+
+
+def _with_extension_twice(der: bytes) -> bytes:
+    """The certificate with its first extension repeated (the signature no longer matches,
+    which parsing does not check); a one-byte change of an OID can do the same."""
+    cert = asn1_x509.Certificate.load(der)
+    tbs = cert["tbs_certificate"]
+    extensions = list(tbs["extensions"])
+    tbs["extensions"] = [*extensions, extensions[0]]
+    return asn1_x509.Certificate(
+        {
+            "tbs_certificate": tbs,
+            "signature_algorithm": cert["signature_algorithm"],
+            "signature_value": cert["signature_value"],
+        }
+    ).dump(force=True)
+
+
+def test_duplicate_extension_is_a_malformed_certificate(pki):
+    # cryptography raises DuplicateExtension (not a ValueError) on first access to extensions
+    data = _with_extension_twice(pki.sign.der)
+    with pytest.raises(x509.DuplicateExtension):
+        _ = x509.load_der_x509_certificate(data).extensions
+    with pytest.raises(MalformedCertificate) as exc:
+        parse_certificate(data)
+    assert exc.value.problem is CertProblem.NOT_DER
