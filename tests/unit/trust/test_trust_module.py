@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
@@ -40,6 +39,7 @@ from jpki_desktop.trust.paths import (
 from jpki_desktop.trust.reasons import Finding, Reason
 from jpki_desktop.validity import check as own_check
 from jpki_desktop.validity.check import Outcome, check_certificate
+from support.damaged_certs import with_extensions_repeated
 
 # shared/trust/README.md: jpki-sign-ca-2019.der, generation 02, serial 0132C4AB
 FP_2019 = "79679c33e4cc9319440f1ad120a597ff1844e2ef217063adb176966fd5e6fbeb"
@@ -213,20 +213,6 @@ def test_a_timestamping_certificate_path_for_tsa_checks(pki):
     assert [f.reason for f in other] == [Reason.BAD_PATH]
 
 
-def _extensions_twice(der: bytes) -> bytes:
-    """The certificate with every extension twice (signature left stale: not checked here)."""
-    cert = asn1_x509.Certificate.load(der)
-    tbs = cert["tbs_certificate"]
-    tbs["extensions"] = [*tbs["extensions"], *tbs["extensions"]]
-    return asn1_x509.Certificate(
-        {
-            "tbs_certificate": tbs,
-            "signature_algorithm": cert["signature_algorithm"],
-            "signature_value": cert["signature_value"],
-        }
-    ).dump(force=True)
-
-
 def test_usage_findings_tell_a_missing_usage_from_a_damaged_extension(pki):
     sign = pki.sign.cert
     assert key_usage_findings(sign, ["digital_signature", "non_repudiation"]) == []
@@ -237,7 +223,7 @@ def test_usage_findings_tell_a_missing_usage_from_a_damaged_extension(pki):
     assert extended_usage_findings(sign, ["time_stamping"]) == [
         Finding(Reason.KEY_USAGE, "extended_key_usage absent")
     ]
-    twice = x509.load_der_x509_certificate(_extensions_twice(pki.sign.der))
+    twice = x509.load_der_x509_certificate(with_extensions_repeated(pki.sign.der))
     assert key_usage_findings(twice, ["digital_signature"]) == [
         Finding(Reason.MALFORMED, "key_usage")
     ]

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 import validity_certs as C
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
@@ -16,6 +15,7 @@ from jpki_desktop.trust.anchors import KNOWN_CAS, Generation, bundled_anchors, f
 from jpki_desktop.validity.certificate import CertKind, Sex, parse_birth_date, parse_certificate
 from jpki_desktop.validity.dates import ERA_BY_DIGIT
 from jpki_desktop.validity.errors import CertProblem, MalformedCertificate, NotJpkiCertificate
+from support.damaged_certs import with_extensions_repeated
 
 
 def test_virtual_signing_certificate_fully_decoded(pki):
@@ -218,25 +218,9 @@ def test_pinned_fingerprints():
     assert not is_pinned(C.ca(C.jlis_name("digital signature"), serial=0x0132C4AB).cert)
 
 
-def _with_extension_twice(der: bytes) -> bytes:
-    """The certificate with its first extension repeated (the signature no longer matches,
-    which parsing does not check); a one-byte change of an OID can do the same."""
-    cert = asn1_x509.Certificate.load(der)
-    tbs = cert["tbs_certificate"]
-    extensions = list(tbs["extensions"])
-    tbs["extensions"] = [*extensions, extensions[0]]
-    return asn1_x509.Certificate(
-        {
-            "tbs_certificate": tbs,
-            "signature_algorithm": cert["signature_algorithm"],
-            "signature_value": cert["signature_value"],
-        }
-    ).dump(force=True)
-
-
 def test_duplicate_extension_is_a_malformed_certificate(pki):
     # cryptography raises DuplicateExtension (not a ValueError) on first access to extensions
-    data = _with_extension_twice(pki.sign.der)
+    data = with_extensions_repeated(pki.sign.der, 1)
     with pytest.raises(x509.DuplicateExtension):
         _ = x509.load_der_x509_certificate(data).extensions
     with pytest.raises(MalformedCertificate) as exc:
