@@ -18,7 +18,7 @@ import pytest
 
 from jpki_desktop.agency import applicant as agency_side
 from jpki_desktop.agency import service
-from jpki_desktop.app import flow as client_side
+from jpki_desktop.app import applicant as client_side
 from jpki_desktop.app.flow import ApplicationFlow
 from jpki_desktop.card.virtual.pki import DEMO_HOLDER, Holder, generate_card_pki
 from jpki_desktop.procedures import load_catalogue
@@ -124,8 +124,8 @@ def test_client_and_agency_decide_alike(pki, procedure, over, wrong):
 
 
 def test_one_comparison_in_one_place():
-    """The agency's service, the client's flow and the attribute-change check share one
-    function: they can never disagree about two spellings."""
+    """The agency's service, the client's check (GUI flow and CLI) and the attribute-change
+    check share one function: they can never disagree about two spellings."""
     assert service.applicant_mismatches is agency_side.applicant_mismatches
     assert client_side.applicant_mismatches is agency_side.applicant_mismatches
     assert agency_side._same_text is same_text

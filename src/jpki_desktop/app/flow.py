@@ -22,10 +22,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
-from ..agency.applicant import CERTIFICATE, applicant_mismatches
 from ..card.connect import OpenCard
 from ..card.pins import PinBuffer
 from ..fileio import atomic_output
@@ -37,6 +35,7 @@ from ..submission.receipt import Answer, Receipt
 from ..validity.certificate import parse_certificate
 from ..validity.errors import CertificateError
 from . import procedures as forms
+from .applicant import check_applicant, mismatched_fields
 from .pins import FinalTry, PinInput, read_card_attributes
 from .signing import card_signer, timestamper
 from .submission import Progress, SubmissionService
@@ -48,27 +47,6 @@ class _Prepared(NamedTuple):
     form_xml: bytes
     recipient: x509.Certificate  # the agency's encryption certificate
     stamper: Rfc3161TimeStamper | None
-
-
-class ApplicantMismatch(Exception):
-    """The form's applicant is not the signing certificate's holder as the agency compares
-    them; found after the password read the certificate and before the card signed (nothing
-    was signed). `fields`: the form's field ids (or CERTIFICATE), never the values."""
-
-    def __init__(self, fields: Sequence[str], certificate: x509.Certificate) -> None:
-        super().__init__(", ".join(fields))
-        self.fields = tuple(fields)
-        # personal data (DER): for the form step's check while this card stays; never logged
-        self.certificate = certificate.public_bytes(serialization.Encoding.DER)
-
-
-def _certificate(cert: x509.Certificate | bytes) -> x509.Certificate | None:
-    if isinstance(cert, x509.Certificate):
-        return cert
-    try:
-        return x509.load_der_x509_certificate(cert)
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -173,20 +151,7 @@ class ApplicationFlow:
 
     # -- the applicant: filled in from the card, checked against the signing certificate ----
 
-    @staticmethod
-    def applicant_mismatches(
-        procedure: Procedure, values: Mapping[str, str], certificate: x509.Certificate | bytes
-    ) -> list[str]:
-        """Field ids of the applicant fields that do not match `certificate` as the agency
-        compares them ([] = they match); [CERTIFICATE] for a certificate without the holder's
-        attributes."""
-        cert = _certificate(certificate)
-        if cert is None:
-            return [CERTIFICATE]
-        ids = {attr.value: f.id for attr, f in procedure.applicant_fields().items()}
-        return [
-            ids.get(name, CERTIFICATE) for name in applicant_mismatches(procedure, values, cert)
-        ]
+    applicant_mismatches = staticmethod(mismatched_fields)
 
     @staticmethod
     def applicant_from_certificate(procedure: Procedure, certificate: bytes) -> dict[str, str]:
@@ -246,9 +211,7 @@ class ApplicationFlow:
         self.workdir.mkdir(parents=True, exist_ok=True)
         out = self.workdir / f"{submission_id}.p7m"
         with card_signer(card, pin, final_try_confirmed) as signer:
-            wrong = self.applicant_mismatches(procedure, values, signer.certificate)
-            if wrong:  # the agency would reject it: say so before the card signs
-                raise ApplicantMismatch(wrong, signer.certificate)
+            check_applicant(procedure, values, signer.certificate)  # before the card signs
             info = build_package(
                 ready.form_xml,
                 list(attachments),

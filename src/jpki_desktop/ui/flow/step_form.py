@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...app.flow import CERTIFICATE
+from ...app.applicant import CERTIFICATE
 from ...card.pins import PinKind
 from ...procedures.model import FieldType, FormField, Procedure
 from .. import messages as M

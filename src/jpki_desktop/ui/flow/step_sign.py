@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
-from ...app.flow import ApplicantMismatch
+from ...app.applicant import ApplicantMismatch
 from ...card import errors as E
 from ...card.pins import PinBuffer
 from .. import messages as M

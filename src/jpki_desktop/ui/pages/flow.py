@@ -8,8 +8,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QScrollArea, QStackedWidget, QWidget
 
+from ...app.applicant import ApplicantMismatch
 from ...app.card_state import CardState
-from ...app.flow import ApplicantMismatch, ApplicationFlow, FlowData
+from ...app.flow import ApplicationFlow, FlowData
 from ...card.pins import PinBuffer
 from ..context import AppContext
 from ..flow.step import Step
