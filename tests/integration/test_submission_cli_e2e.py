@@ -47,8 +47,7 @@ def jpki(capsys, monkeypatch, *argv, stdin: str = ""):
     return code, out, err
 
 
-def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch):
-    form, p7m, store = demo_env / "form.xml", demo_env / "move.p7m", str(demo_env / "store")
+def _fill(capsys, monkeypatch, form, name="見本　花子"):
     code, _, err = jpki(
         capsys,
         monkeypatch,
@@ -56,7 +55,7 @@ def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch)
         "fill",
         PROCEDURE,
         "--set",
-        "name=見本　花子",
+        f"name={name}",
         "--set",
         "birth_date=1985-06-30",
         "--set",
@@ -73,21 +72,36 @@ def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch)
         str(form),
     )
     assert code == 0, err
-    code, out, err = jpki(
+
+
+def _package(capsys, monkeypatch, form, p7m, password="ABC123", procedure=PROCEDURE):
+    return jpki(
         capsys,
         monkeypatch,
         "--demo",
         "--json",
         "package",
         "--procedure",
-        PROCEDURE,
+        procedure,
         "--form",
         str(form),
         "-o",
         str(p7m),
         "--password-stdin",
-        stdin="ABC123\n",
+        stdin=f"{password}\n",
     )
+
+
+def _sign_tries(capsys, monkeypatch):
+    code, out, err = jpki(capsys, monkeypatch, "--demo", "--json", "pin", "status")
+    assert code == 0, err
+    return json.loads(out)["sign"]["remaining"]
+
+
+def test_fill_package_submit_history(demo_agency, demo_env, capsys, monkeypatch):
+    form, p7m, store = demo_env / "form.xml", demo_env / "move.p7m", str(demo_env / "store")
+    _fill(capsys, monkeypatch, form)
+    code, out, err = _package(capsys, monkeypatch, form, p7m)
     assert code == 0, err
     made = json.loads(out)
     # no --procedure: the agency is found from the package's recipient
@@ -151,3 +165,40 @@ def test_port_in_use_is_a_clear_error(demo_agency, capsys):
     code = main(["agency-demo", "--port", str(port)])
     assert code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_package_refuses_an_applicant_who_is_not_the_certificate_holder(
+    demo_env, capsys, monkeypatch
+):
+    form, p7m = demo_env / "form.xml", demo_env / "move.p7m"
+    _fill(capsys, monkeypatch, form, name="見本　太郎")  # the demo card holds 見本　花子
+    code, out, err = _package(capsys, monkeypatch, form, p7m)
+    assert code == 8, err
+    assert "name (氏名)" in err and "did not sign" in err
+    assert "見本" not in err  # what differs is named, the values never
+    assert "Traceback" not in err and out == ""
+    assert not p7m.exists() and list(demo_env.glob("*.p7m*")) == []
+    assert _sign_tries(capsys, monkeypatch) == 5  # the password was right: no try lost
+
+
+def test_package_checks_the_form_against_its_procedure_before_the_card(
+    demo_env, capsys, monkeypatch
+):
+    form, p7m = demo_env / "form.xml", demo_env / "move.p7m"
+    form.write_text('<?xml version="1.0" encoding="UTF-8"?><Other>x</Other>', "utf-8")
+    code, _, err = _package(capsys, monkeypatch, form, p7m, password="WRONG1")
+    assert code == 2, err
+    assert "does not follow the procedure's template (wrong-root" in err
+    assert not p7m.exists()
+    assert _sign_tries(capsys, monkeypatch) == 5  # refused before any VERIFY
+
+
+def test_package_for_an_unknown_procedure_says_the_applicant_is_not_checked(
+    demo_env, capsys, monkeypatch
+):
+    form, p7m = demo_env / "form.xml", demo_env / "any.p7m"
+    _fill(capsys, monkeypatch, form, name="見本　太郎")
+    code, _, err = _package(capsys, monkeypatch, form, p7m, procedure="example.unlisted")
+    assert code == 0, err
+    assert "'example.unlisted' is not known here" in err and "not checked" in err
+    assert p7m.is_file()

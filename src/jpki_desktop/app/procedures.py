@@ -9,15 +9,24 @@ from pathlib import Path
 from ..agency.resolver import reference_resolver
 from ..fileio import atomic_write_bytes
 from ..procedures import Catalogue, Issue, Procedure, check_form, load_catalogue, render_form
+from ..procedures.errors import UnknownProcedure
 from ..procedures.form import prefill_from_card
 
-__all__ = ["catalogue", "check", "fill", "prefill", "write_form"]
+__all__ = ["catalogue", "check", "fill", "known_procedure", "prefill", "write_form"]
 
 
 def catalogue(directories: Sequence[Path] = ()) -> Catalogue:
     """The shipped procedures, plus those in `directories` (the same id wins later); `@demo/...`
     references resolve to the reference agency."""
     return load_catalogue(list(directories), resolver=reference_resolver())
+
+
+def known_procedure(procedure_id: str) -> Procedure | None:
+    """The shipped procedure `procedure_id`, or None when it is not known here."""
+    try:
+        return catalogue().get(procedure_id)
+    except UnknownProcedure:
+        return None
 
 
 def check(

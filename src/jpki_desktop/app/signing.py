@@ -21,6 +21,7 @@ from ..agency.encryption_key import DEMO_RECIPIENT_ID, DemoEncryptionKey, ensure
 from ..card.connect import OpenCard
 from ..card.jpki import JpkiSession
 from ..fileio import atomic_write_bytes
+from ..procedures import Procedure
 from ..signing.errors import InvalidInput
 from ..signing.formats.cades import sign_detached
 from ..signing.formats.timestamp import Rfc3161TimeStamper
@@ -29,6 +30,7 @@ from ..signing.formats.xmlsafe import MAX_XML_BYTES, UnsafeXml, parse_xml
 from ..signing.packaging.envelope import check_recipient
 from ..signing.packaging.package import PackageInfo, Progress, build_package
 from ..signing.signers.card import CardSigner, preflight
+from .applicant import check_applicant, form_values
 from .pins import FinalTry, PinInput, final_try_allowed, take_pin
 
 CardOpener = Callable[[], OpenCard]
@@ -171,10 +173,17 @@ def make_package(
     confirm_final_try: FinalTry,
     progress: Progress | None = None,
     stamper: Rfc3161TimeStamper | None = None,
+    procedure: Procedure | None = None,
 ) -> PackageInfo:
-    """Sign (one VERIFY, one signature) and encrypt a submission package (.p7m)."""
+    """Sign (one VERIFY, one signature) and encrypt a submission package (.p7m). With the
+    `procedure` (when it is known here), the form is read as the agency reads it before the
+    card is touched, and its applicant checked against the signing certificate before the
+    card signs (ApplicantMismatch)."""
     xml = check_package_inputs(recipient, form, attachments)
+    values = form_values(procedure, xml) if procedure is not None else None
     with open_card() as card, card_signer(card, pin, confirm_final_try) as signer:
+        if procedure is not None and values is not None:
+            check_applicant(procedure, values, signer.certificate)
         return build_package(
             xml,
             list(attachments),

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from ..app.applicant import CERTIFICATE, ApplicantMismatch
 from ..procedures import errors as P
+from ..procedures.model import ApplicantAttribute
 from ..submission import errors as S
 from . import exitcodes as X
 from .sentences import Sentence, aside, say
@@ -27,6 +29,28 @@ ANSWER_INVALID = {
     "submission-id-mismatch": "the answer is about another submission",
     "manifest-mismatch": "the answer names other signed content",
 }
+
+
+APPLICANT_WORDS = {
+    ApplicantAttribute.NAME.value: "name (氏名)",
+    ApplicantAttribute.ADDRESS.value: "address (住所)",
+    ApplicantAttribute.BIRTH_DATE.value: "date of birth (生年月日)",
+}
+
+
+def describe_mismatch(exc: ApplicantMismatch) -> str:
+    """Which basic attributes differ, never their values."""
+    if CERTIFICATE in exc.attributes:
+        why = "the card's signing certificate does not record the holder's basic attributes"
+    else:
+        words = [APPLICANT_WORDS.get(a, a) for a in exc.attributes]
+        differ = "differs" if len(words) == 1 else "differ"
+        why = f"the {' and '.join(words)} in the form {differ} from the signing certificate"
+    return (
+        f"The form's applicant is not the certificate's holder: {why}. The agency would reject "
+        "the package, so the card did not sign and nothing was written. Correct the form "
+        "(as written on the card, e.g. with 'jpki procedures fill') and run the command again."
+    )
 
 
 # Errors phrased from their own attributes (see sentences.py).
@@ -83,6 +107,14 @@ def describe(exc: BaseException) -> tuple[str, int] | None:
     if isinstance(exc, S.AccountFormatError):
         what = exc.label or "user id"
         return f"That is not a valid {what} for '{exc.agency_id}'. Nothing was sent.", X.USAGE
+    if isinstance(exc, P.FormXmlError):
+        return (
+            f"The form does not follow the procedure's template ({exc.problem}"
+            f"{aside(exc.detail)}). Nothing was signed. Write the form with 'jpki procedures fill'.",
+            X.USAGE,
+        )
+    if isinstance(exc, ApplicantMismatch):
+        return describe_mismatch(exc), X.PIN_REFUSED
     if isinstance(exc, P.ProcedureFileError):
         return f"Procedure file {exc.path}: {exc.problem} {exc.detail}".strip() + ".", X.ERROR
     return say(exc, SENTENCES)

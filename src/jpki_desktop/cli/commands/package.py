@@ -1,6 +1,10 @@
 """`jpki [--demo|--reader NAME] package --procedure ID --form FORM.xml [--attach FILE]...
 --to AGENCY_CERT.pem -o OUT.p7m`: sign with the card, then encrypt to the agency.
 
+A procedure known here (`jpki procedures`) has its form read as the agency reads it, and the
+applicant (name, address, date of birth) checked against the signing certificate after the
+password and before the card signs: what the agency would reject is never signed.
+
 With --demo and no --to, the package goes to the demo agency (generated on first use in the
 user data directory; its key lets `jpki --demo verify` open the package).
 """
@@ -10,6 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ...app.procedures import known_procedure
 from ...app.signing import check_package_inputs, make_package, package_recipient, timestamper
 from .. import common
 from ._signing import signing_card
@@ -50,6 +55,12 @@ def run(args: argparse.Namespace) -> int:
         )
     form, attachments = Path(args.form), [Path(a) for a in args.attach]
     check_package_inputs(recipient, form, attachments)  # fails before the card is touched
+    procedure = known_procedure(args.procedure)
+    if procedure is None:
+        common.warn(
+            f"procedure '{args.procedure}' is not known here (see 'jpki procedures'): the "
+            "form's applicant is not checked against the signing certificate"
+        )
     stamper = timestamper(args.tsa)
     opener, pin, final_try = signing_card(args)
     info = make_package(
@@ -62,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         pin=pin,
         confirm_final_try=final_try,
         stamper=stamper,
+        procedure=procedure,
     )
     data = {
         "output": str(info.output),
