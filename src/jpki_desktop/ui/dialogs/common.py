@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..messages import ErrorText
+from .file_types import ANY, FileType, name_filters
 
 translate = QCoreApplication.translate
 
@@ -146,21 +147,25 @@ def ask_save_path(
     parent: QWidget,
     title: str,
     suggested: str,
-    filters: str,
+    kind: FileType,
     on_path: Callable[[str], object],  # its result is ignored
     *,
     name: str = "saveDialog",
 ) -> QFileDialog:
+    """Ask where to save a file of `kind`, starting from `suggested` (a name is put in the
+    documents folder)."""
     path = suggested if os.path.isabs(suggested) else os.path.join(documents_folder(), suggested)
-    return _file_dialog(parent, title, path, filters, name, True, on_path)
+    return _file_dialog(parent, title, path, kind.name_filter(), name, True, on_path)
 
 
 def ask_open_path(
     parent: QWidget,
     title: str,
-    filters: str,
+    kinds: tuple[FileType, ...],
     on_path: Callable[[str], None],
     *,
     name: str = "openDialog",
 ) -> QFileDialog:
+    """Ask for an existing file, offering `kinds` first and then any file."""
+    filters = name_filters(*kinds, ANY)
     return _file_dialog(parent, title, documents_folder(), filters, name, False, on_path)

@@ -350,13 +350,7 @@ class FormStep(Step):
         self._update_prefill()
 
     def _ask_attachment(self) -> None:
-        ask_open_path(
-            self,
-            self.tr("Attach a file"),
-            self.tr("All files (*)"),
-            self.add_attachment,
-            name="attachDialog",
-        )
+        ask_open_path(self, self.tr("Attach a file"), (), self.add_attachment, name="attachDialog")
 
     def add_attachment(self, path: str) -> None:
         self.data.attachments.append(Path(path))

@@ -22,6 +22,7 @@ from ...submission.errors import Undelivered
 from ...submission.receipt import Answer, Receipt, Rejection
 from .. import messages as M
 from ..dialogs.common import ask_save_path, show_error
+from ..dialogs.file_types import PACKAGE
 from ..tasks import run_task
 from ..theme import Tone
 from ..widgets.base import STRETCH, row_of, wrapping_label
@@ -162,7 +163,7 @@ class SendStep(Step):
             self,
             self.tr("Save the signed package"),
             f"{pkg.submission_id}.p7m",
-            self.tr("Encrypted package (*.p7m)"),
+            PACKAGE,
             self.save_to,
             name="savePackageDialog",
         )

@@ -40,188 +40,178 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../pages/certificates.py" line="79"/>
+        <location filename="../pages/certificates.py" line="75"/>
         <source>Certificates</source>
         <translation>電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="99"/>
+        <location filename="../pages/certificates.py" line="95"/>
         <source>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</source>
         <translation>署名用電子証明書は署名用パスワードの入力後に表示されます。氏名・住所・生年月日・性別が記録されています。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="112"/>
+        <location filename="../pages/certificates.py" line="108"/>
         <source>A smartphone releases its user authentication certificate only after the user authentication PIN.</source>
         <translation>スマートフォンの利用者証明用電子証明書は、利用者証明用暗証番号を入力した後でのみ読み取れます。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="128"/>
-        <source>PEM certificate (*.pem)</source>
-        <translation>PEM 形式の証明書 (*.pem)</translation>
-    </message>
-    <message>
-        <location filename="../pages/certificates.py" line="130"/>
-        <source>DER certificate (*.cer *.der)</source>
-        <translation>DER 形式の証明書 (*.cer *.der)</translation>
-    </message>
-    <message>
-        <location filename="../pages/certificates.py" line="136"/>
-        <location filename="../pages/certificates.py" line="166"/>
+        <location filename="../pages/certificates.py" line="127"/>
+        <location filename="../pages/certificates.py" line="157"/>
         <source>Save certificate</source>
         <translation>証明書の保存</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="145"/>
+        <location filename="../pages/certificates.py" line="136"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="147"/>
+        <location filename="../pages/certificates.py" line="138"/>
         <source>The file will contain your name, address, date of birth and sex. Save it anyway?</source>
         <translation>ファイルには氏名・住所・生年月日・性別が含まれます。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="150"/>
+        <location filename="../pages/certificates.py" line="141"/>
         <source>&amp;Save</source>
         <translation>保存する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="198"/>
+        <location filename="../pages/certificates.py" line="189"/>
         <source>This card has no signing certificate.</source>
         <translation>このカードには署名用電子証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="208"/>
+        <location filename="../pages/certificates.py" line="199"/>
         <source>Enter the signing password to read this certificate from the card.</source>
         <translation>この証明書をカードから読み取るには署名用パスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="215"/>
+        <location filename="../pages/certificates.py" line="206"/>
         <source>Enter the user authentication PIN to read this certificate from the smartphone.</source>
         <translation>利用者証明用暗証番号を入力すると、この電子証明書をスマートフォンから読み取ります。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="221"/>
+        <location filename="../pages/certificates.py" line="212"/>
         <source>Not found on the card.</source>
         <translation>カードにありません。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="229"/>
+        <location filename="../pages/certificates.py" line="220"/>
         <source>Subject</source>
         <translation>発行先（サブジェクト）</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="230"/>
+        <location filename="../pages/certificates.py" line="221"/>
         <source>Issuer</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="231"/>
+        <location filename="../pages/certificates.py" line="222"/>
         <source>CA generation</source>
         <translation>認証局の世代</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="232"/>
+        <location filename="../pages/certificates.py" line="223"/>
         <source>Serial number</source>
         <translation>シリアル番号</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="233"/>
+        <location filename="../pages/certificates.py" line="224"/>
         <source>Valid from</source>
         <translation>有効期間の開始</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="234"/>
+        <location filename="../pages/certificates.py" line="225"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="235"/>
+        <location filename="../pages/certificates.py" line="226"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="235"/>
+        <location filename="../pages/certificates.py" line="226"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="236"/>
+        <location filename="../pages/certificates.py" line="227"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="241"/>
+        <location filename="../pages/certificates.py" line="232"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="242"/>
+        <location filename="../pages/certificates.py" line="233"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="244"/>
+        <location filename="../pages/certificates.py" line="235"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="245"/>
+        <location filename="../pages/certificates.py" line="236"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="245"/>
+        <location filename="../pages/certificates.py" line="236"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="246"/>
+        <location filename="../pages/certificates.py" line="237"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="249"/>
+        <location filename="../pages/certificates.py" line="240"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="252"/>
+        <location filename="../pages/certificates.py" line="243"/>
         <source>OCSP responder</source>
         <translation>OCSP レスポンダ</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="254"/>
+        <location filename="../pages/certificates.py" line="245"/>
         <source>CRL</source>
         <translation>失効リスト（CRL）</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="265"/>
+        <location filename="../pages/certificates.py" line="256"/>
         <source>Certificates on the card</source>
         <translation>カード内の電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="273"/>
+        <location filename="../pages/certificates.py" line="264"/>
         <source>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</source>
         <translation>署名用電子証明書には氏名・住所・生年月日・性別（基本4情報）が記録されています。カードは署名用パスワードの入力後にだけ読み出しを許可します。信頼できるサービスにだけ提供してください。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="278"/>
+        <location filename="../pages/certificates.py" line="269"/>
         <source>Enter the &amp;signing password to show it…</source>
         <translation>署名用パスワードを入力して表示(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="279"/>
+        <location filename="../pages/certificates.py" line="270"/>
         <source>Enter the user &amp;authentication PIN to show it…</source>
         <translation>利用者証明用暗証番号を入力して表示(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="280"/>
+        <location filename="../pages/certificates.py" line="271"/>
         <source>Save as &amp;PEM…</source>
         <translation>PEM 形式で保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="281"/>
+        <location filename="../pages/certificates.py" line="272"/>
         <source>Save as &amp;DER…</source>
         <translation>DER 形式で保存(&amp;D)…</translation>
     </message>
@@ -602,95 +592,90 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../pages/diagnostics.py" line="69"/>
+        <location filename="../pages/diagnostics.py" line="67"/>
         <source>Diagnostics</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="123"/>
-        <location filename="../pages/diagnostics.py" line="135"/>
+        <location filename="../pages/diagnostics.py" line="121"/>
+        <location filename="../pages/diagnostics.py" line="133"/>
         <source>Save the diagnostic report</source>
         <translation>診断レポートの保存</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="125"/>
-        <source>Text files (*.txt)</source>
-        <translation>テキストファイル (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../pages/diagnostics.py" line="137"/>
+        <location filename="../pages/diagnostics.py" line="135"/>
         <source>Personal data (My Number, name, address, birth date, certificate serials) is masked.</source>
         <translation>個人情報（マイナンバー・氏名・住所・生年月日・証明書のシリアル番号）は伏せてあります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/diagnostics.py" line="148"/>
+        <location filename="../pages/diagnostics.py" line="146"/>
         <source>Checking… (%n check(s) done)</source>
         <translation>
             <numerusform>確認中…（%n 項目完了）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="152"/>
+        <location filename="../pages/diagnostics.py" line="150"/>
         <source>Everything looks fine.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="153"/>
+        <location filename="../pages/diagnostics.py" line="151"/>
         <source>Some items need attention.</source>
         <translation>確認が必要な項目があります。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="154"/>
+        <location filename="../pages/diagnostics.py" line="152"/>
         <source>A problem was found: see what to do below.</source>
         <translation>問題が見つかりました。下の対処方法をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="160"/>
+        <location filename="../pages/diagnostics.py" line="158"/>
         <source>Checks the smart card service, the reader and the card without using a password try.</source>
         <translation>スマートカードサービス・リーダー・カードを確認します。パスワードの試行回数は使いません。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="176"/>
+        <location filename="../pages/diagnostics.py" line="174"/>
         <source>What to do:</source>
         <translation>対処方法：</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="187"/>
+        <location filename="../pages/diagnostics.py" line="185"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="191"/>
+        <location filename="../pages/diagnostics.py" line="189"/>
         <source>&amp;Run the checks</source>
         <translation>診断を実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="192"/>
+        <location filename="../pages/diagnostics.py" line="190"/>
         <source>&amp;Save report for the help desk…</source>
         <translation>サポート窓口向けレポートを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="193"/>
+        <location filename="../pages/diagnostics.py" line="191"/>
         <source>Show &amp;technical details (English)</source>
         <translation>技術的な詳細を表示（英語）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="194"/>
+        <location filename="../pages/diagnostics.py" line="192"/>
         <source>Re&amp;port language:</source>
         <translation>レポートの言語(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="198"/>
+        <location filename="../pages/diagnostics.py" line="196"/>
         <source>Same as the app</source>
         <translation>アプリと同じ</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="200"/>
+        <location filename="../pages/diagnostics.py" line="198"/>
         <source>Japanese and English</source>
         <translation>日本語と英語</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="203"/>
+        <location filename="../pages/diagnostics.py" line="201"/>
         <source>Report language</source>
         <translation>レポートの言語</translation>
     </message>
@@ -698,42 +683,42 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs/common.py" line="72"/>
+        <location filename="../dialogs/common.py" line="73"/>
         <source>&amp;Yes</source>
         <translation>はい(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="73"/>
+        <location filename="../dialogs/common.py" line="74"/>
         <source>&amp;No</source>
         <translation>いいえ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="124"/>
+        <location filename="../dialogs/common.py" line="125"/>
         <source>Look in:</source>
         <translation>場所:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="125"/>
+        <location filename="../dialogs/common.py" line="126"/>
         <source>File name:</source>
         <translation>ファイル名:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="126"/>
+        <location filename="../dialogs/common.py" line="127"/>
         <source>Files of type:</source>
         <translation>ファイルの種類:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="127"/>
+        <location filename="../dialogs/common.py" line="128"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="134"/>
+        <location filename="../dialogs/common.py" line="135"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="138"/>
+        <location filename="../dialogs/common.py" line="139"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -761,292 +746,292 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../expiry_texts.py" line="20"/>
+        <location filename="../expiry_texts.py" line="15"/>
         <source>Signing certificate</source>
         <translation>署名用電子証明書</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="21"/>
+        <location filename="../expiry_texts.py" line="16"/>
         <source>User authentication certificate</source>
         <translation>利用者証明用電子証明書</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="22"/>
+        <location filename="../expiry_texts.py" line="17"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="30"/>
+        <location filename="../expiry_texts.py" line="25"/>
         <source>Valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="31"/>
+        <location filename="../expiry_texts.py" line="26"/>
         <source>Valid; renewal is open</source>
         <translation>有効（更新手続きができます）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="32"/>
+        <location filename="../expiry_texts.py" line="27"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="33"/>
+        <location filename="../expiry_texts.py" line="28"/>
         <source>Not issued</source>
         <translation>発行されていません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="34"/>
+        <location filename="../expiry_texts.py" line="29"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="42"/>
+        <location filename="../expiry_texts.py" line="37"/>
         <source>the 5th birthday after issue</source>
         <translation>発行日後5回目の誕生日</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="43"/>
+        <location filename="../expiry_texts.py" line="38"/>
         <source>the 10th birthday after issue</source>
         <translation>発行日後10回目の誕生日</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="44"/>
+        <location filename="../expiry_texts.py" line="39"/>
         <source>shortened to the card&apos;s own expiry</source>
         <translation>カードの有効期限に合わせて短縮</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="45"/>
+        <location filename="../expiry_texts.py" line="40"/>
         <source>shortened to the end of the period of stay</source>
         <translation>在留期間の満了日に合わせて短縮</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="48"/>
+        <location filename="../expiry_texts.py" line="43"/>
         <source>the expiry printed on the card</source>
         <translation>カード券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="49"/>
+        <location filename="../expiry_texts.py" line="44"/>
         <source>as stated in the certificate (matches no known rule)</source>
         <translation>証明書の記載どおり（既知の規則と一致しません）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="59"/>
+        <location filename="../expiry_texts.py" line="54"/>
         <source>No signing certificate is issued to holders under 15.</source>
         <translation>15歳未満の方には署名用電子証明書は発行されません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="62"/>
+        <location filename="../expiry_texts.py" line="57"/>
         <source>The card holds no such certificate.</source>
         <translation>カードにこの証明書はありません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="63"/>
+        <location filename="../expiry_texts.py" line="58"/>
         <source>Not issued yet.</source>
         <translation>まだ発行されていません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="64"/>
+        <location filename="../expiry_texts.py" line="59"/>
         <source>Enter your date of birth to compute this.</source>
         <translation>計算するには生年月日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="67"/>
+        <location filename="../expiry_texts.py" line="62"/>
         <source>The issue date is needed to compute this.</source>
         <translation>計算には発行日が必要です。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="77"/>
+        <location filename="../expiry_texts.py" line="72"/>
         <source>I moved (new address)</source>
         <translation>引っ越した（住所が変わった）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="78"/>
+        <location filename="../expiry_texts.py" line="73"/>
         <source>I married and my name changed</source>
         <translation>結婚して氏名が変わった</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="79"/>
+        <location filename="../expiry_texts.py" line="74"/>
         <source>I divorced and my name changed</source>
         <translation>離婚して氏名が変わった</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="80"/>
+        <location filename="../expiry_texts.py" line="75"/>
         <source>My name changed for another reason</source>
         <translation>その他の理由で氏名が変わった</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="81"/>
+        <location filename="../expiry_texts.py" line="76"/>
         <source>My registered date of birth was corrected</source>
         <translation>住民票の生年月日が訂正された</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="84"/>
+        <location filename="../expiry_texts.py" line="79"/>
         <source>My registered sex changed</source>
         <translation>住民票の性別が変わった</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="92"/>
+        <location filename="../expiry_texts.py" line="87"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="93"/>
+        <location filename="../expiry_texts.py" line="88"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="94"/>
+        <location filename="../expiry_texts.py" line="89"/>
         <source>date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="95"/>
+        <location filename="../expiry_texts.py" line="90"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="103"/>
+        <location filename="../expiry_texts.py" line="98"/>
         <source>The card&apos;s records match your signing certificate.</source>
         <translation>カードの記録と署名用電子証明書の内容は一致しています。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="106"/>
+        <location filename="../expiry_texts.py" line="101"/>
         <source>The card&apos;s records differ from your signing certificate: it has been revoked.</source>
         <translation>カードの記録と署名用電子証明書の内容が違います。署名用電子証明書は失効しています。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="110"/>
+        <location filename="../expiry_texts.py" line="105"/>
         <source>Your signing certificate will be revoked when the change is registered.</source>
         <translation>変更の届出が受理されると、署名用電子証明書は失効します。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="113"/>
+        <location filename="../expiry_texts.py" line="108"/>
         <source>Nothing to check: no change declared.</source>
         <translation>変更は申告されていません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="121"/>
+        <location filename="../expiry_texts.py" line="116"/>
         <source>Bring the card when you notify the change at the municipal office.</source>
         <translation>市区町村の窓口で変更を届け出るときにカードを持参してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="124"/>
+        <location filename="../expiry_texts.py" line="119"/>
         <source>Apply for a new signing certificate at the municipal office.</source>
         <translation>市区町村の窓口で署名用電子証明書の新規発行を申請してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="127"/>
+        <location filename="../expiry_texts.py" line="122"/>
         <source>Nothing to do.</source>
         <translation>必要な手続きはありません。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="135"/>
+        <location filename="../expiry_texts.py" line="130"/>
         <source>Valid (not revoked)</source>
         <translation>有効（失効していません）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="136"/>
+        <location filename="../expiry_texts.py" line="131"/>
         <source>Revoked</source>
         <translation>失効しています</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="137"/>
+        <location filename="../expiry_texts.py" line="132"/>
         <source>Not valid</source>
         <translation>有効ではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="138"/>
+        <location filename="../expiry_texts.py" line="133"/>
         <source>Could not be checked</source>
         <translation>確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="146"/>
+        <location filename="../expiry_texts.py" line="141"/>
         <source>checked online (OCSP)</source>
         <translation>オンラインで確認（OCSP）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="147"/>
+        <location filename="../expiry_texts.py" line="142"/>
         <source>checked online (CRL)</source>
         <translation>オンラインで確認（CRL）</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="148"/>
+        <location filename="../expiry_texts.py" line="143"/>
         <source>checked offline against a saved CRL</source>
         <translation>保存済みの失効リストでオフライン確認</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="149"/>
+        <location filename="../expiry_texts.py" line="144"/>
         <source>no revocation data</source>
         <translation>失効情報なし</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="157"/>
+        <location filename="../expiry_texts.py" line="152"/>
         <source>not issued by a JPKI certificate authority</source>
         <translation>公的個人認証の認証局が発行したものではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="160"/>
+        <location filename="../expiry_texts.py" line="155"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="161"/>
+        <location filename="../expiry_texts.py" line="156"/>
         <source>not valid yet</source>
         <translation>まだ有効期間前です</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="162"/>
+        <location filename="../expiry_texts.py" line="157"/>
         <source>the chain to the certificate authority is broken</source>
         <translation>認証局までの証明書チェーンが正しくありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="165"/>
+        <location filename="../expiry_texts.py" line="160"/>
         <source>not a JPKI certificate</source>
         <translation>公的個人認証の証明書ではありません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="166"/>
+        <location filename="../expiry_texts.py" line="161"/>
         <source>its J-LIS certificate authority is not bundled (2019 generation), so it cannot be verified here</source>
         <translation>発行元の J-LIS 認証局（2019年世代）が同梱されていないため、ここでは確認できません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="170"/>
+        <location filename="../expiry_texts.py" line="165"/>
         <source>no revocation responder is known</source>
         <translation>失効情報の問い合わせ先がわかりません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="171"/>
+        <location filename="../expiry_texts.py" line="166"/>
         <source>the revocation responders did not answer usably</source>
         <translation>失効情報の問い合わせ先から有効な応答がありませんでした</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="174"/>
+        <location filename="../expiry_texts.py" line="169"/>
         <source>the responder does not know this certificate</source>
         <translation>問い合わせ先はこの証明書を知りません</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="177"/>
+        <location filename="../expiry_texts.py" line="172"/>
         <source>the saved CRL is too old</source>
         <translation>保存済みの失効リストが古すぎます</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="189"/>
+        <location filename="../expiry_texts.py" line="184"/>
         <source>Enter a date.</source>
         <translation>日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="190"/>
+        <location filename="../expiry_texts.py" line="185"/>
         <source>Not a date this page reads. Write it like 1985-06-30, 1985/6/30 or S60.6.30 (Japanese era).</source>
         <translation>日付として読み取れません。1985-06-30、1985/6/30、昭和60年6月30日 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="197"/>
+        <location filename="../expiry_texts.py" line="192"/>
         <source>That year is outside the era (for example Heisei ended on 30 April 2019).</source>
         <translation>その年はこの元号の期間外です（例：平成は2019年4月30日まで）。</translation>
     </message>
     <message>
-        <location filename="../expiry_texts.py" line="194"/>
+        <location filename="../expiry_texts.py" line="189"/>
         <source>This day does not exist in the calendar.</source>
         <translation>この日付は暦にありません。</translation>
     </message>
@@ -1054,213 +1039,251 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="173"/>
+        <location filename="../pages/expiry.py" line="165"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="238"/>
+        <location filename="../pages/expiry.py" line="230"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="258"/>
+        <location filename="../pages/expiry.py" line="250"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="265"/>
+        <location filename="../pages/expiry.py" line="257"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="272"/>
+        <location filename="../pages/expiry.py" line="264"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="346"/>
+        <location filename="../pages/expiry.py" line="338"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="357"/>
+        <location filename="../pages/expiry.py" line="349"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="364"/>
+        <location filename="../pages/expiry.py" line="356"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="368"/>
+        <location filename="../pages/expiry.py" line="360"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>（デモ：J-LIS ではなく、このコンピューター上のデモ用カードのテスト認証局が応答しています。）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="380"/>
-        <location filename="../pages/expiry.py" line="398"/>
+        <location filename="../pages/expiry.py" line="372"/>
+        <location filename="../pages/expiry.py" line="390"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="382"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>カレンダーファイル (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../pages/expiry.py" line="400"/>
+        <location filename="../pages/expiry.py" line="392"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="415"/>
+        <location filename="../pages/expiry.py" line="407"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="412"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="422"/>
+        <location filename="../pages/expiry.py" line="414"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="425"/>
+        <location filename="../pages/expiry.py" line="417"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="430"/>
+        <location filename="../pages/expiry.py" line="422"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="432"/>
+        <location filename="../pages/expiry.py" line="424"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="434"/>
+        <location filename="../pages/expiry.py" line="426"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="427"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="427"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="440"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="441"/>
+        <location filename="../pages/expiry.py" line="433"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="442"/>
+        <location filename="../pages/expiry.py" line="434"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="460"/>
+        <location filename="../pages/expiry.py" line="452"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="453"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="455"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="466"/>
+        <location filename="../pages/expiry.py" line="458"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="467"/>
+        <location filename="../pages/expiry.py" line="459"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="468"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>Expiry printed on the card</source>
         <translation>券面の有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="469"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470"/>
+        <location filename="../pages/expiry.py" line="462"/>
         <source>End of period of stay</source>
         <translation>在留期間の満了日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="471"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="472"/>
+        <location filename="../pages/expiry.py" line="464"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="465"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476"/>
+        <location filename="../pages/expiry.py" line="468"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="482"/>
+        <location filename="../pages/expiry.py" line="474"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="483"/>
+        <location filename="../pages/expiry.py" line="475"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="484"/>
+        <location filename="../pages/expiry.py" line="476"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <location filename="../dialogs/file_types.py" line="35"/>
+        <source>PDF files</source>
+        <translation>PDF ファイル</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/file_types.py" line="36"/>
+        <source>Signed files</source>
+        <translation>署名ファイル</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/file_types.py" line="37"/>
+        <source>Encrypted package</source>
+        <translation>暗号化された申請データ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/file_types.py" line="38"/>
+        <source>PEM certificate</source>
+        <translation>PEM 形式の証明書</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/file_types.py" line="39"/>
+        <source>DER certificate</source>
+        <translation>DER 形式の証明書</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/file_types.py" line="40"/>
+        <source>Text files</source>
+        <translation>テキストファイル</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/file_types.py" line="41"/>
+        <source>Calendar files</source>
+        <translation>カレンダーファイル</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/file_types.py" line="42"/>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+</context>
+<context>
     <name>Flow</name>
     <message>
-        <location filename="../flow/step.py" line="95"/>
+        <location filename="../flow/step.py" line="90"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
@@ -1268,24 +1291,24 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../pages/flow.py" line="82"/>
+        <location filename="../pages/flow.py" line="100"/>
         <source>Apply online</source>
         <translation>電子申請</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/flow.py" line="170"/>
+        <location filename="../pages/flow.py" line="190"/>
         <source>%n application(s) left from an earlier session were delivered.</source>
         <translation>
             <numerusform>前回送信できなかった申請 %n 件を送信しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="182"/>
+        <location filename="../pages/flow.py" line="202"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="183"/>
+        <location filename="../pages/flow.py" line="203"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -1293,85 +1316,80 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../flow/step_form.py" line="216"/>
+        <location filename="../flow/step_form.py" line="195"/>
         <source>Form</source>
         <translation>申請書の入力</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="344"/>
+        <location filename="../flow/step_form.py" line="323"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address and date of birth it records, to fill them in on the form.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日を読み取り、申請書に入力します。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="376"/>
+        <location filename="../flow/step_form.py" line="353"/>
         <source>Attach a file</source>
         <translation>添付ファイルの追加</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="377"/>
-        <source>All files (*)</source>
-        <translation>すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../flow/step_form.py" line="406"/>
+        <location filename="../flow/step_form.py" line="379"/>
         <source>The certificate read from the card is not a signing certificate with your name and address. Nothing was signed.</source>
         <translation>カードから読み取った証明書は、氏名・住所が記録された署名用電子証明書ではありません。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="413"/>
+        <location filename="../flow/step_form.py" line="386"/>
         <source>%1 does not match your signing certificate. Enter it as recorded on your card, or fill it in from the card.</source>
         <translation>%1が署名用電子証明書の記録と一致しません。カードに記録されているとおりに入力するか、カードから入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../flow/step_form.py" line="464"/>
+        <location filename="../flow/step_form.py" line="437"/>
         <source>%n item(s) need attention.</source>
         <translation>
             <numerusform>%n 件の項目を確認してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="484"/>
+        <location filename="../flow/step_form.py" line="457"/>
         <source>(required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="489"/>
-        <location filename="../flow/step_form.py" line="491"/>
+        <location filename="../flow/step_form.py" line="462"/>
+        <location filename="../flow/step_form.py" line="464"/>
         <source>Attachments</source>
         <translation>添付書類</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="498"/>
+        <location filename="../flow/step_form.py" line="471"/>
         <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
         <translation>申請書に記入してください。（必須）の項目は必ず入力してください。氏名・住所・生年月日は署名用電子証明書の記載と一致している必要があります。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="504"/>
+        <location filename="../flow/step_form.py" line="477"/>
         <source>Name, address and date of birth are checked against your signing certificate before the card signs. Fill them in from the card to avoid a mismatch.</source>
         <translation>氏名・住所・生年月日は、カードで署名する前に署名用電子証明書の記録と照合します。不一致を防ぐには、カードから入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="508"/>
+        <location filename="../flow/step_form.py" line="481"/>
         <source>Fill in from the car&amp;d (card-info PIN, 4 digits)…</source>
         <translation>カードから入力（券面事項入力補助用暗証番号・数字4桁）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="509"/>
+        <location filename="../flow/step_form.py" line="482"/>
         <source>Fill in from the card with the card-info PIN</source>
         <translation>券面事項入力補助用暗証番号でカードから入力</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="511"/>
+        <location filename="../flow/step_form.py" line="484"/>
         <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
         <translation>署名用電子証明書から氏名・住所・生年月日を入力(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="513"/>
+        <location filename="../flow/step_form.py" line="486"/>
         <source>&amp;Add file…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="514"/>
+        <location filename="../flow/step_form.py" line="487"/>
         <source>Re&amp;move file</source>
         <translation>ファイルを削除(&amp;M)</translation>
     </message>
@@ -1696,21 +1714,21 @@
     </message>
     <message>
         <location filename="../alerts.py" line="31"/>
-        <location filename="../messages.py" line="468"/>
+        <location filename="../messages.py" line="460"/>
         <source>Signing certificate</source>
         <translation>署名用電子証明書</translation>
     </message>
     <message>
         <location filename="../alerts.py" line="32"/>
-        <location filename="../messages.py" line="189"/>
-        <location filename="../messages.py" line="239"/>
+        <location filename="../messages.py" line="181"/>
+        <location filename="../messages.py" line="231"/>
         <source>CA certificate (user authentication)</source>
         <translation>認証局の証明書（利用者証明用）</translation>
     </message>
     <message>
         <location filename="../alerts.py" line="33"/>
-        <location filename="../messages.py" line="190"/>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="232"/>
         <source>CA certificate (signing)</source>
         <translation>認証局の証明書（署名用）</translation>
     </message>
@@ -1746,640 +1764,640 @@
     </message>
     <message>
         <location filename="../messages.py" line="44"/>
-        <location filename="../messages.py" line="242"/>
+        <location filename="../messages.py" line="234"/>
         <source>signing password</source>
         <translation>署名用パスワード</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="235"/>
         <source>user authentication PIN</source>
         <translation>利用者証明用暗証番号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="54"/>
         <source>card-info PIN</source>
         <translation>券面事項入力補助用暗証番号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="45"/>
         <source>Signing password</source>
         <translation>署名用パスワード</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="50"/>
         <source>User authentication PIN</source>
         <translation>利用者証明用暗証番号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="55"/>
         <source>Card-info PIN</source>
         <translation>券面事項入力補助用暗証番号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="46"/>
         <source>Signing &amp;password:</source>
         <translation>署名用パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="51"/>
         <source>&amp;User authentication PIN:</source>
         <translation>利用者証明用暗証番号(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="56"/>
         <source>&amp;Card-info PIN:</source>
         <translation>券面事項入力補助用暗証番号(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="66"/>
         <source>6 to 16 letters A-Z and digits 0-9</source>
         <translation>英字 A〜Z と数字 0〜9 で6〜16文字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="67"/>
         <source>4 digits</source>
         <translation>数字4桁</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="73"/>
         <source>Nothing entered yet.</source>
         <translation>まだ入力されていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="74"/>
         <source>Too short.</source>
         <translation>短すぎます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="75"/>
         <source>Too long.</source>
         <translation>長すぎます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="76"/>
         <source>Full-width characters: turn the Japanese input method off.</source>
         <translation>全角文字が含まれています。日本語入力をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="79"/>
         <source>Contains a space.</source>
         <translation>空白が含まれています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="80"/>
         <source>Digits 0-9 only.</source>
         <translation>数字 0〜9 だけで入力してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="81"/>
         <source>Letters A-Z and digits 0-9 only.</source>
         <translation>英字 A〜Z と数字 0〜9 だけで入力してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="84"/>
         <source>Must mix letters and digits.</source>
         <translation>英字と数字を両方含めてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="93"/>
         <source>Tries left: unknown</source>
         <translation>残り回数：不明</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="95"/>
         <source>%1 of %2 tries left</source>
         <translation>残り %1 / %2 回</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../messages.py" line="104"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="105"/>
         <source>A wrong entry was made. A correct entry resets the count.</source>
         <translation>誤入力がありました。正しく入力すると回数は元に戻ります。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="108"/>
         <source>Last try: one more wrong entry blocks it.</source>
         <translation>最後の1回です。次に誤るとロックされます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="109"/>
         <source>Blocked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="110"/>
         <source>The card did not report the count.</source>
         <translation>カードが残り回数を返しませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="120"/>
         <source>Reset it at your municipal office (市区町村窓口): bring the card and an official photo ID.</source>
         <translation>お住まいの市区町村の窓口で初期化（再設定）してください。カードと顔写真付きの本人確認書類をお持ちください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="129"/>
         <source>Or, because your %1 still works: reset it at a convenience-store kiosk with the JPKI PIN reset smartphone app (JPKI暗証番号リセット).</source>
         <translation>または、%1が使えるので、スマートフォンアプリ「JPKI暗証番号リセット」とコンビニのキオスク端末でも再設定できます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="135"/>
         <source>Both passwords are blocked, so only the municipal office can reset them. %1</source>
         <translation>両方ともロックされているため、市区町村の窓口でしか再設定できません。%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="139"/>
         <source>If your %1 still works, a convenience-store kiosk with the JPKI PIN reset smartphone app is another route.</source>
         <translation>%1が使える場合は、スマートフォンアプリ「JPKI暗証番号リセット」とコンビニのキオスク端末でも再設定できます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="148"/>
         <source>The %1 is blocked. It cannot be entered here.</source>
         <translation>%1はロックされています。ここでは入力できません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="160"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="161"/>
         <source>Basic resident register card (住基カード)</source>
         <translation>住民基本台帳カード（住基カード）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="164"/>
         <source>Smartphone JPKI (Android)</source>
         <translation>スマホ用電子証明書（Android）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../messages.py" line="165"/>
         <source>Smartphone JPKI (iPhone)</source>
         <translation>スマホ用電子証明書（iPhone）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174"/>
+        <location filename="../messages.py" line="166"/>
         <source>Unknown JPKI token</source>
         <translation>不明な公的個人認証トークン</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="174"/>
         <source>JPKI application</source>
         <translation>公的個人認証アプリケーション</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183"/>
+        <location filename="../messages.py" line="175"/>
         <source>card type</source>
         <translation>カードの種類</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184"/>
-        <location filename="../messages.py" line="237"/>
+        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="229"/>
         <source>which certificates the card holds</source>
         <translation>カードにある電子証明書</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187"/>
+        <location filename="../messages.py" line="179"/>
         <source>password tries left</source>
         <translation>パスワードの残り回数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
-        <location filename="../messages.py" line="238"/>
+        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="230"/>
         <source>user authentication certificate</source>
         <translation>利用者証明用電子証明書</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="183"/>
+        <location filename="../messages.py" line="233"/>
         <source>card-info PIN tries left</source>
         <translation>券面事項入力補助用暗証番号の残り回数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="192"/>
         <source>Reading: %1 (%2 of %3 bytes)</source>
         <translation>読み取り中：%1（%3 バイト中 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205"/>
+        <location filename="../messages.py" line="197"/>
         <source>Reading: %1</source>
         <translation>読み取り中：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211"/>
+        <location filename="../messages.py" line="203"/>
         <source>Face-authentication card (顔認証マイナンバーカード): no password is set and there is no signing certificate. It works as a health insurance card and as photo ID; online services that need a password (signing, My Number Portal, e-Tax, convenience-store certificates) do not. Your municipal office can change it to a card with passwords.</source>
         <translation>顔認証マイナンバーカードです。暗証番号は設定されておらず、署名用電子証明書もありません。健康保険証や顔写真付きの本人確認書類としては使えますが、暗証番号が必要なサービス（電子署名、マイナポータル、確定申告の電子申告、コンビニでの証明書の交付）は使えません。暗証番号を設定したカードへの変更は市区町村の窓口でできます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219"/>
+        <location filename="../messages.py" line="211"/>
         <source>This card holds no electronic certificate (not issued, or revoked). To sign or log in online, apply for the certificates at your municipal office (bring the card).</source>
         <translation>このカードには電子証明書がありません（発行していないか、失効しています）。電子署名やオンラインでのログインに使うには、カードを持って市区町村の窓口で電子証明書の発行を申請してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225"/>
+        <location filename="../messages.py" line="217"/>
         <source>Smartphone certificate: its user authentication certificate is read only with the user authentication PIN, when you ask for it (Certificates page).</source>
         <translation>スマホ用電子証明書です。利用者証明用電子証明書は、ご希望のときに利用者証明用暗証番号を入力して読み取ります（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250"/>
+        <location filename="../messages.py" line="242"/>
         <source>Could not be read: %1 (%2).</source>
         <translation>読み取れませんでした：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370"/>
+        <location filename="../messages.py" line="362"/>
         <source>Looking for card readers…</source>
         <translation>カードリーダーを探しています…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="262"/>
         <source>The smart card service is not running.</source>
         <translation>スマートカードサービスが動いていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271"/>
+        <location filename="../messages.py" line="263"/>
         <source>Start it (Linux: sudo systemctl enable --now pcscd.socket), or open Diagnostics.</source>
         <translation>サービスを起動するか（Linux：sudo systemctl enable --now pcscd.socket）、診断を開いてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="278"/>
+        <location filename="../messages.py" line="270"/>
         <source>No card reader found.</source>
         <translation>カードリーダーが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279"/>
+        <location filename="../messages.py" line="271"/>
         <source>Connect an IC card reader and check its driver, or open Diagnostics.</source>
         <translation>ICカードリーダーを接続してドライバーを確認するか、診断を開いてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="285"/>
+        <location filename="../messages.py" line="277"/>
         <source>No card in the reader.</source>
         <translation>カードが差し込まれていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="286"/>
+        <location filename="../messages.py" line="278"/>
         <source>Insert your My Number card (chip first, face up).</source>
         <translation>マイナンバーカードを差し込んでください（ICチップ側から、表面を上にして）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="380"/>
+        <location filename="../messages.py" line="372"/>
         <source>Reading the card… do not remove it.</source>
         <translation>カードを読み取っています。カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="384"/>
+        <location filename="../messages.py" line="376"/>
         <source>The card could not be read.</source>
         <translation>カードを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="314"/>
-        <location filename="../messages.py" line="385"/>
+        <location filename="../messages.py" line="306"/>
+        <location filename="../messages.py" line="377"/>
         <source>Remove the card and insert it again.</source>
         <translation>カードを抜いて、もう一度差し込んでください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="387"/>
+        <location filename="../messages.py" line="379"/>
         <source>Card ready.</source>
         <translation>カードを読み取りました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="261"/>
         <source>Smart card service</source>
         <translation>スマートカードサービス</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277"/>
-        <location filename="../messages.py" line="296"/>
-        <location filename="../messages.py" line="317"/>
+        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="309"/>
         <source>Card reader</source>
         <translation>カードリーダー</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="284"/>
-        <location filename="../messages.py" line="301"/>
-        <location filename="../messages.py" line="308"/>
-        <location filename="../messages.py" line="312"/>
-        <location filename="../messages.py" line="435"/>
+        <location filename="../messages.py" line="276"/>
+        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="300"/>
+        <location filename="../messages.py" line="304"/>
+        <location filename="../messages.py" line="427"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="281"/>
         <source>Card removed</source>
         <translation>カードが抜かれました</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="290"/>
+        <location filename="../messages.py" line="282"/>
         <source>The card was removed during the operation. Nothing was sent or saved.</source>
         <translation>処理中にカードが抜かれました。何も送信・保存されていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="285"/>
         <source>Insert the card again and retry.</source>
         <translation>カードを差し込み直して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="297"/>
+        <location filename="../messages.py" line="289"/>
         <source>Another program is using the card reader.</source>
         <translation>他のプログラムがカードリーダーを使用しています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="298"/>
+        <location filename="../messages.py" line="290"/>
         <source>Close it and retry.</source>
         <translation>そのプログラムを閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="302"/>
+        <location filename="../messages.py" line="294"/>
         <source>This card has no JPKI application: it is not a My Number card.</source>
         <translation>このカードには公的個人認証APがありません。マイナンバーカードではありません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="305"/>
+        <location filename="../messages.py" line="297"/>
         <source>Insert your My Number card.</source>
         <translation>マイナンバーカードを差し込んでください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="402"/>
+        <location filename="../messages.py" line="394"/>
         <source>Not sent to the card: %1</source>
         <translation>カードには送信していません：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="407"/>
+        <location filename="../messages.py" line="399"/>
         <source>No %1 is set on this card. Nothing was sent to it.</source>
         <translation>このカードには%1が設定されていません。カードには何も送っていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="410"/>
+        <location filename="../messages.py" line="402"/>
         <source>Your municipal office can set one.</source>
         <translation>市区町村の窓口で設定できます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="415"/>
+        <location filename="../messages.py" line="407"/>
         <source>Only one try is left. Nothing was sent to the card.</source>
         <translation>残り回数はあと1回です。カードには何も送信していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="420"/>
+        <location filename="../messages.py" line="412"/>
         <source>The %1 is blocked.</source>
         <translation>%1はロックされています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="424"/>
+        <location filename="../messages.py" line="416"/>
         <source>Wrong %1. Tries left: %2 (read from the card).</source>
         <translation>%1が違います。残り %2 回（カードから読み取った回数）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="426"/>
+        <location filename="../messages.py" line="418"/>
         <source>One more wrong entry blocks it.</source>
         <translation>次に誤るとロックされます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309"/>
+        <location filename="../messages.py" line="301"/>
         <source>The card requires a password for this operation.</source>
         <translation>この操作にはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313"/>
+        <location filename="../messages.py" line="305"/>
         <source>The card returned malformed data.</source>
         <translation>カードから正しくないデータが返されました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="436"/>
+        <location filename="../messages.py" line="428"/>
         <source>The card refused the command (status %1).</source>
         <translation>カードが命令を受け付けませんでした（ステータス %1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="310"/>
         <source>Communication with the card reader failed.</source>
         <translation>カードリーダーとの通信に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319"/>
+        <location filename="../messages.py" line="311"/>
         <source>Remove the card and insert it again, or open Diagnostics.</source>
         <translation>カードを抜いて差し込み直すか、診断を開いてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="443"/>
+        <location filename="../messages.py" line="435"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="444"/>
+        <location filename="../messages.py" line="436"/>
         <source>The file could not be written or read: %1</source>
         <translation>ファイルを読み書きできませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="449"/>
+        <location filename="../messages.py" line="441"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="450"/>
+        <location filename="../messages.py" line="442"/>
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="457"/>
+        <location filename="../messages.py" line="449"/>
         <source>Rejected</source>
         <translation>受付されませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="458"/>
+        <location filename="../messages.py" line="450"/>
         <source>The agency rejected the application: %1</source>
         <translation>申請先が申請を受け付けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="469"/>
+        <location filename="../messages.py" line="461"/>
         <source>If this computer&apos;s date is wrong, correct it and retry.</source>
         <translation>このコンピューターの日付が間違っている場合は、正しく直してからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="473"/>
+        <location filename="../messages.py" line="465"/>
         <source>Your signing certificate has been revoked (for example after a move or a name change). Nothing was signed.</source>
         <translation>署名用電子証明書は失効しています（引っ越しや氏名の変更の後など）。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="478"/>
+        <location filename="../messages.py" line="470"/>
         <source>Apply for a new one at your municipal office.</source>
         <translation>市区町村の窓口で新しく発行を申請してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="483"/>
+        <location filename="../messages.py" line="475"/>
         <source>Your signing certificate has expired. Nothing was signed.</source>
         <translation>署名用電子証明書の有効期限が切れています。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="484"/>
+        <location filename="../messages.py" line="476"/>
         <source>Renew it at your municipal office (bring the card).</source>
         <translation>市区町村の窓口で更新してください（カードをお持ちください）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="490"/>
+        <location filename="../messages.py" line="482"/>
         <source>Your signing certificate is not valid yet. Nothing was signed.</source>
         <translation>署名用電子証明書はまだ有効期間が始まっていません。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="514"/>
+        <location filename="../messages.py" line="506"/>
         <source>The package is kept in the outbox and is sent again on the next start; you can also press Send again now.</source>
         <translation>申請データは送信待ちに保管され、次回の起動時に再送信されます。今すぐ［送信する］をもう一度押すこともできます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="520"/>
+        <location filename="../messages.py" line="512"/>
         <source>Check the user ID, enter the password again and press Send. The package is kept in the outbox until the agency accepts it.</source>
         <translation>利用者識別番号を確かめ、パスワードを入力し直して［送信する］を押してください。申請データは申請先に受け付けられるまで送信待ちに保管されます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="526"/>
+        <location filename="../messages.py" line="518"/>
         <source>The package is kept in the outbox. Check this computer&apos;s date and the proxy setting, then send again; or save the package to a file instead.</source>
         <translation>申請データは送信待ちに保管されています。このコンピューターの日付とプロキシの設定を確かめてから送信し直すか、代わりにファイルに保存してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="531"/>
+        <location filename="../messages.py" line="523"/>
         <source>The package is kept in the outbox. Save it to a file instead and ask the agency how to hand it in.</source>
         <translation>申請データは送信待ちに保管されています。代わりにファイルに保存し、提出方法を申請先にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="499"/>
+        <location filename="../messages.py" line="491"/>
         <source>The agency could not be reached.</source>
         <translation>申請先に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="500"/>
+        <location filename="../messages.py" line="492"/>
         <source>The agency did not answer in time.</source>
         <translation>申請先から時間内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="501"/>
+        <location filename="../messages.py" line="493"/>
         <source>The agency&apos;s server reported an error.</source>
         <translation>申請先のサーバーでエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="502"/>
+        <location filename="../messages.py" line="494"/>
         <source>The agency&apos;s server certificate was refused.</source>
         <translation>申請先のサーバー証明書を確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="503"/>
+        <location filename="../messages.py" line="495"/>
         <source>The user ID or the password of the service account is wrong: the agency refused it.</source>
         <translation>利用者識別番号または暗証番号（サービスアカウントのパスワード）が正しくないため、申請先に受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="545"/>
+        <location filename="../messages.py" line="537"/>
         <source>The agency&apos;s answer could not be read.</source>
         <translation>申請先からの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="322"/>
-        <location filename="../messages.py" line="350"/>
-        <location filename="../messages.py" line="547"/>
-        <location filename="../messages.py" line="550"/>
+        <location filename="../messages.py" line="314"/>
+        <location filename="../messages.py" line="342"/>
+        <location filename="../messages.py" line="539"/>
+        <location filename="../messages.py" line="542"/>
         <source>Sending</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323"/>
+        <location filename="../messages.py" line="315"/>
         <source>This agency needs your service account (user ID and password).</source>
         <translation>この申請先には利用者アカウント（利用者識別番号とパスワード）が必要です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="551"/>
+        <location filename="../messages.py" line="543"/>
         <source>The agency&apos;s answer failed its signature check (%1).</source>
         <translation>申請先からの応答の署名を確認できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="554"/>
+        <location filename="../messages.py" line="546"/>
         <source>The package is kept in the outbox.</source>
         <translation>申請データは送信待ちとして保存されています。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328"/>
-        <location filename="../messages.py" line="333"/>
-        <location filename="../messages.py" line="339"/>
-        <location filename="../messages.py" line="572"/>
-        <location filename="../messages.py" line="579"/>
+        <location filename="../messages.py" line="320"/>
+        <location filename="../messages.py" line="325"/>
+        <location filename="../messages.py" line="331"/>
+        <location filename="../messages.py" line="564"/>
+        <location filename="../messages.py" line="571"/>
         <source>Signing</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="329"/>
+        <location filename="../messages.py" line="321"/>
         <source>This card has no signing certificate.</source>
         <translation>このカードには署名用電子証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="330"/>
+        <location filename="../messages.py" line="322"/>
         <source>Ask your municipal office about issuing one.</source>
         <translation>発行について市区町村の窓口にご相談ください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334"/>
+        <location filename="../messages.py" line="326"/>
         <source>The card&apos;s signature does not match its certificate. Nothing was saved.</source>
         <translation>カードの署名が証明書と一致しません。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="560"/>
+        <location filename="../messages.py" line="552"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="561"/>
+        <location filename="../messages.py" line="553"/>
         <source>The time-stamping service %1 gave no usable timestamp. Nothing was signed or saved.</source>
         <translation>タイムスタンプ局 %1 から使えるタイムスタンプを得られませんでした。署名も保存もしていません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="565"/>
+        <location filename="../messages.py" line="557"/>
         <source>Check its address in Settings and the network (proxy), or sign without a timestamp.</source>
         <translation>設定のアドレスとネットワーク（プロキシ）を確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340"/>
+        <location filename="../messages.py" line="332"/>
         <source>An attached file changed while it was being packaged. Nothing was saved.</source>
         <translation>添付ファイルが処理中に変更されました。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="343"/>
+        <location filename="../messages.py" line="335"/>
         <source>Close the program that is writing it and sign again.</source>
         <translation>そのファイルを書き換えているプログラムを閉じて、もう一度署名してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="573"/>
+        <location filename="../messages.py" line="565"/>
         <source>The agency&apos;s encryption certificate cannot be used (%1).</source>
         <translation>申請先の暗号化用証明書が使えません（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="580"/>
+        <location filename="../messages.py" line="572"/>
         <source>The application could not be packaged (%1).</source>
         <translation>申請データを作成できませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="346"/>
+        <location filename="../messages.py" line="338"/>
         <source>Form</source>
         <translation>申請書</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347"/>
+        <location filename="../messages.py" line="339"/>
         <source>The form has errors. Go back to the form and correct them.</source>
         <translation>申請書に誤りがあります。申請書の入力に戻って修正してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="586"/>
+        <location filename="../messages.py" line="578"/>
         <source>Agency</source>
         <translation>申請先</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="587"/>
+        <location filename="../messages.py" line="579"/>
         <source>The agency&apos;s certificate (%1) could not be read.</source>
         <translation>申請先の証明書（%1）を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="351"/>
+        <location filename="../messages.py" line="343"/>
         <source>This version cannot send to this agency.</source>
         <translation>このバージョンではこの申請先に送信できません。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="352"/>
+        <location filename="../messages.py" line="344"/>
         <source>Save the signed package instead and submit it another way.</source>
         <translation>署名済みの申請データを保存し、別の方法で提出してください。</translation>
     </message>
@@ -2387,85 +2405,85 @@
 <context>
     <name>MyCardPage</name>
     <message>
-        <location filename="../pages/my_card.py" line="117"/>
+        <location filename="../pages/my_card.py" line="108"/>
         <source>My card</source>
         <translation>マイカード</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="168"/>
-        <location filename="../pages/my_card.py" line="170"/>
+        <location filename="../pages/my_card.py" line="159"/>
+        <location filename="../pages/my_card.py" line="161"/>
         <source>Not issued for this card.</source>
         <translation>このカードには発行されていません。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="175"/>
+        <location filename="../pages/my_card.py" line="166"/>
         <source>Issued. Its dates are shown after the signing password (Certificates page).</source>
         <translation>発行済み。有効期限は署名用パスワードの入力後に表示されます（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="179"/>
+        <location filename="../pages/my_card.py" line="170"/>
         <source>Read only with the user authentication PIN, when you ask (Certificates page).</source>
         <translation>ご希望のときに利用者証明用暗証番号を入力して読み取ります（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="181"/>
+        <location filename="../pages/my_card.py" line="172"/>
         <source>Could not be read.</source>
         <translation>読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="185"/>
+        <location filename="../pages/my_card.py" line="176"/>
         <source>Expired on %1.</source>
         <translation>%1 に期限切れ。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/my_card.py" line="186"/>
+        <location filename="../pages/my_card.py" line="177"/>
         <source>Valid until %1 (%n days left).</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="188"/>
+        <location filename="../pages/my_card.py" line="179"/>
         <source>Renewal is open.</source>
         <translation>更新手続きができます。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="193"/>
+        <location filename="../pages/my_card.py" line="184"/>
         <source>Card and reader</source>
         <translation>カードとリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="194"/>
+        <location filename="../pages/my_card.py" line="185"/>
         <source>Reader:</source>
         <translation>リーダー:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="195"/>
+        <location filename="../pages/my_card.py" line="186"/>
         <source>Card:</source>
         <translation>カード:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="196"/>
+        <location filename="../pages/my_card.py" line="187"/>
         <source>Read at:</source>
         <translation>読み取り日時:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="197"/>
+        <location filename="../pages/my_card.py" line="188"/>
         <source>Password tries left (checked without using a try)</source>
         <translation>パスワードの残り回数（回数を使わずに確認）</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="198"/>
+        <location filename="../pages/my_card.py" line="189"/>
         <source>Electronic certificates</source>
         <translation>電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="199"/>
+        <location filename="../pages/my_card.py" line="190"/>
         <source>Change pass&amp;word…</source>
         <translation>パスワードの変更(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="200"/>
+        <location filename="../pages/my_card.py" line="191"/>
         <source>&amp;Read the card again</source>
         <translation>カードを読み直す(&amp;R)</translation>
     </message>
@@ -2593,32 +2611,27 @@ Agency: %4</source>
 <context>
     <name>SendStep</name>
     <message>
-        <location filename="../flow/step_send.py" line="84"/>
+        <location filename="../flow/step_send.py" line="83"/>
         <source>Encrypt and send</source>
         <translation>暗号化して送信</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="87"/>
+        <location filename="../flow/step_send.py" line="86"/>
         <source>&amp;Send</source>
         <translation>送信する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="165"/>
+        <location filename="../flow/step_send.py" line="164"/>
         <source>Save the signed package</source>
         <translation>署名済み申請データの保存</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="167"/>
-        <source>Encrypted package (*.p7m)</source>
-        <translation>暗号化された申請データ (*.p7m)</translation>
-    </message>
-    <message>
-        <location filename="../flow/step_send.py" line="188"/>
+        <location filename="../flow/step_send.py" line="187"/>
         <source>Nothing has been signed yet.</source>
         <translation>まだ署名していません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="192"/>
+        <location filename="../flow/step_send.py" line="191"/>
         <source>Encrypted for: %1
 Submission ID: %2
 Size: %3 bytes
@@ -2629,42 +2642,42 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 暗号方式：AES-256-GCM（鍵は申請先の RSA 鍵で保護、RSA-OAEP）</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="210"/>
+        <location filename="../flow/step_send.py" line="209"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="214"/>
+        <location filename="../flow/step_send.py" line="213"/>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="228"/>
+        <location filename="../flow/step_send.py" line="227"/>
         <source>The application, the signature and your certificate are encrypted so that only the agency can open them. Send the package now, or save it to a file.</source>
         <translation>申請書・電子署名・電子証明書は、申請先だけが開けるように暗号化されています。今すぐ送信するか、ファイルに保存してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="232"/>
+        <location filename="../flow/step_send.py" line="231"/>
         <source>Sa&amp;ve to a file instead…</source>
         <translation>送信せずにファイルに保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="233"/>
+        <location filename="../flow/step_send.py" line="232"/>
         <source>The agency&apos;s service account</source>
         <translation>申請先の利用者アカウント</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="234"/>
+        <location filename="../flow/step_send.py" line="233"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="235"/>
+        <location filename="../flow/step_send.py" line="234"/>
         <source>Service account password</source>
         <translation>利用者アカウントのパスワード</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="236"/>
+        <location filename="../flow/step_send.py" line="235"/>
         <source>&amp;Remember this account in the system keyring</source>
         <translation>このアカウントをシステムのキーリングに保存する(&amp;R)</translation>
     </message>
@@ -2672,144 +2685,144 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="100"/>
+        <location filename="../pages/settings.py" line="96"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="134"/>
+        <location filename="../pages/settings.py" line="130"/>
         <source>Not saved: enter an address that starts with https:// or http://.</source>
         <translation>保存していません。https:// または http:// で始まるアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="145"/>
-        <location filename="../pages/settings.py" line="167"/>
+        <location filename="../pages/settings.py" line="141"/>
+        <location filename="../pages/settings.py" line="163"/>
         <source>Automatic: the first reader holding a card</source>
         <translation>自動：カードが差し込まれている最初のリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="162"/>
+        <location filename="../pages/settings.py" line="158"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="163"/>
+        <location filename="../pages/settings.py" line="159"/>
         <source>La&amp;nguage:</source>
         <translation>言語(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="164"/>
+        <location filename="../pages/settings.py" line="160"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="165"/>
+        <location filename="../pages/settings.py" line="161"/>
         <source>Card &amp;reader:</source>
         <translation>カードリーダー(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="166"/>
+        <location filename="../pages/settings.py" line="162"/>
         <source>Card reader</source>
         <translation>カードリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="168"/>
+        <location filename="../pages/settings.py" line="164"/>
         <source>Validity check and network</source>
         <translation>有効性確認とネットワーク</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="172"/>
+        <location filename="../pages/settings.py" line="168"/>
         <source>Re&amp;vocation check:</source>
         <translation>失効確認(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="173"/>
+        <location filename="../pages/settings.py" line="169"/>
         <source>Revocation check</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="175"/>
+        <location filename="../pages/settings.py" line="171"/>
         <source>Online: OCSP responder, then CRL</source>
         <translation>オンライン：OCSP、だめなら失効リスト</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="176"/>
+        <location filename="../pages/settings.py" line="172"/>
         <source>Online: download the CRL</source>
         <translation>オンライン：失効リストをダウンロード</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="177"/>
+        <location filename="../pages/settings.py" line="173"/>
         <source>Offline: cached CRL only</source>
         <translation>オフライン：保存済みの失効リストのみ</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="181"/>
+        <location filename="../pages/settings.py" line="177"/>
         <source>&amp;OCSP responder:</source>
         <translation>OCSP レスポンダ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="182"/>
+        <location filename="../pages/settings.py" line="178"/>
         <source>CRL a&amp;ddress:</source>
         <translation>失効リストのアドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="183"/>
+        <location filename="../pages/settings.py" line="179"/>
         <source>Ti&amp;me-stamping service (RFC 3161):</source>
         <translation>タイムスタンプ局（RFC 3161）(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="184"/>
+        <location filename="../pages/settings.py" line="180"/>
         <source>Agency endpoin&amp;t:</source>
         <translation>申請先の送信先(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="185"/>
+        <location filename="../pages/settings.py" line="181"/>
         <source>Pro&amp;xy address:</source>
         <translation>プロキシのアドレス(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="188"/>
-        <location filename="../pages/settings.py" line="189"/>
+        <location filename="../pages/settings.py" line="184"/>
+        <location filename="../pages/settings.py" line="185"/>
         <source>As stated in the certificate</source>
         <translation>証明書に記載のもの</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="190"/>
+        <location filename="../pages/settings.py" line="186"/>
         <source>None: signatures carry no trusted time</source>
         <translation>なし：署名に信頼できる時刻を付けません</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="191"/>
+        <location filename="../pages/settings.py" line="187"/>
         <source>As stated by the procedure</source>
         <translation>手続きに記載のもの</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="201"/>
+        <location filename="../pages/settings.py" line="197"/>
         <source>&amp;Proxy:</source>
         <translation>プロキシ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="202"/>
+        <location filename="../pages/settings.py" line="198"/>
         <source>Proxy</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="204"/>
+        <location filename="../pages/settings.py" line="200"/>
         <source>Use the system settings</source>
         <translation>システムの設定を使う</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="205"/>
+        <location filename="../pages/settings.py" line="201"/>
         <source>No proxy</source>
         <translation>プロキシを使わない</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="206"/>
+        <location filename="../pages/settings.py" line="202"/>
         <source>Manual</source>
         <translation>手動で設定</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="210"/>
+        <location filename="../pages/settings.py" line="206"/>
         <source>Passwords and PINs are never stored. Settings file: %1</source>
         <translation>パスワードや暗証番号は保存しません。設定ファイル：%1</translation>
     </message>
@@ -2817,235 +2830,225 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignPdfPage</name>
     <message>
-        <location filename="../pages/sign_pdf.py" line="133"/>
-        <location filename="../pages/sign_pdf.py" line="241"/>
-        <location filename="../pages/sign_pdf.py" line="261"/>
+        <location filename="../pages/sign_pdf.py" line="126"/>
+        <location filename="../pages/sign_pdf.py" line="228"/>
+        <location filename="../pages/sign_pdf.py" line="248"/>
         <source>Sign PDF</source>
         <translation>PDF に署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="140"/>
+        <location filename="../pages/sign_pdf.py" line="131"/>
         <source>Open a PDF</source>
         <translation>PDF を開く</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="141"/>
-        <source>PDF files (*.pdf);;All files (*)</source>
-        <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../pages/sign_pdf.py" line="148"/>
+        <location filename="../pages/sign_pdf.py" line="135"/>
         <source>Checking the PDF…</source>
         <translation>PDF を確認しています…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="197"/>
+        <location filename="../pages/sign_pdf.py" line="184"/>
         <source>Save the signed PDF</source>
         <translation>署名した PDF の保存</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="199"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../pages/sign_pdf.py" line="220"/>
+        <location filename="../pages/sign_pdf.py" line="207"/>
         <source>Signing… do not remove the card.</source>
         <translation>署名しています… カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="237"/>
-        <location filename="../pages/sign_pdf.py" line="242"/>
+        <location filename="../pages/sign_pdf.py" line="224"/>
+        <location filename="../pages/sign_pdf.py" line="229"/>
         <source>Signed and saved: %1</source>
         <translation>署名して保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="256"/>
+        <location filename="../pages/sign_pdf.py" line="243"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>署名用電子証明書が PDF の中に入ります。証明書にはあなたの氏名・住所・生年月日・性別が記録されており、この PDF を受け取った人は誰でもそれを読むことができます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="264"/>
+        <location filename="../pages/sign_pdf.py" line="251"/>
         <source>This file is not a PDF.</source>
         <translation>このファイルは PDF ではありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="265"/>
+        <location filename="../pages/sign_pdf.py" line="252"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>この PDF は壊れているため署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="266"/>
+        <location filename="../pages/sign_pdf.py" line="253"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>この PDF はパスワードで保護されているか暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="268"/>
+        <location filename="../pages/sign_pdf.py" line="255"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>この PDF は「変更不可」として認証されています。署名を加えると認証が壊れます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="270"/>
+        <location filename="../pages/sign_pdf.py" line="257"/>
         <source>The PDF has no such page.</source>
         <translation>PDF にそのページはありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="271"/>
+        <location filename="../pages/sign_pdf.py" line="258"/>
         <source>The stamp does not fit on the page.</source>
         <translation>署名欄がページに収まりません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="272"/>
+        <location filename="../pages/sign_pdf.py" line="259"/>
         <source>This PDF cannot be signed.</source>
         <translation>この PDF には署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="274"/>
+        <location filename="../pages/sign_pdf.py" line="261"/>
         <source>Save it again from the program that made it.</source>
         <translation>作成したソフトで保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="275"/>
+        <location filename="../pages/sign_pdf.py" line="262"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>保護を外したコピーを保存し、そのコピーに署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="264"/>
         <source>The card was not used.</source>
         <translation>カードは使用していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="281"/>
+        <location filename="../pages/sign_pdf.py" line="268"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>タイムスタンプサービスから使えるタイムスタンプが得られませんでした。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="282"/>
+        <location filename="../pages/sign_pdf.py" line="269"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>アドレスとネットワークを確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="287"/>
+        <location filename="../pages/sign_pdf.py" line="274"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>タイムスタンプを付けるにはタイムスタンプサービスのアドレスが必要です。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="289"/>
+        <location filename="../pages/sign_pdf.py" line="276"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>署名した PDF は別の名前で保存してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="290"/>
+        <location filename="../pages/sign_pdf.py" line="277"/>
         <source>These settings cannot be used.</source>
         <translation>この設定は使用できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="300"/>
+        <location filename="../pages/sign_pdf.py" line="287"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="302"/>
+        <location filename="../pages/sign_pdf.py" line="289"/>
         <source>Pages: %1</source>
         <translation>ページ数: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="306"/>
+        <location filename="../pages/sign_pdf.py" line="293"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>この PDF にはすでに署名があります (%1 件)。あなたの署名はその後に追加され、既存の署名は有効なままです。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="332"/>
+        <location filename="../pages/sign_pdf.py" line="319"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>ここに PDF をドロップするか、開いてください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="333"/>
+        <location filename="../pages/sign_pdf.py" line="320"/>
         <source>&amp;Open a PDF…</source>
         <translation>PDF を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="334"/>
+        <location filename="../pages/sign_pdf.py" line="321"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="335"/>
+        <location filename="../pages/sign_pdf.py" line="322"/>
         <source>&amp;Invisible signature</source>
         <translation>見えない署名(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="336"/>
+        <location filename="../pages/sign_pdf.py" line="323"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>ページに署名欄を表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="337"/>
+        <location filename="../pages/sign_pdf.py" line="324"/>
         <source>&amp;Page:</source>
         <translation>ページ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="338"/>
+        <location filename="../pages/sign_pdf.py" line="325"/>
         <source>Positio&amp;n:</source>
         <translation>位置(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="341"/>
+        <location filename="../pages/sign_pdf.py" line="328"/>
         <source>Bottom right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="342"/>
+        <location filename="../pages/sign_pdf.py" line="329"/>
         <source>Bottom left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="343"/>
+        <location filename="../pages/sign_pdf.py" line="330"/>
         <source>Top right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="344"/>
+        <location filename="../pages/sign_pdf.py" line="331"/>
         <source>Top left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="348"/>
+        <location filename="../pages/sign_pdf.py" line="335"/>
         <source>&amp;Reason (optional):</source>
         <translation>署名の理由 (任意)(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="349"/>
+        <location filename="../pages/sign_pdf.py" line="336"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>署名の場所 (任意)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="350"/>
+        <location filename="../pages/sign_pdf.py" line="337"/>
         <source>For&amp;mat:</source>
         <translation>形式(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="352"/>
+        <location filename="../pages/sign_pdf.py" line="339"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>登記・供託オンライン申請用 (標準)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="354"/>
+        <location filename="../pages/sign_pdf.py" line="341"/>
         <source>PAdES with a timestamp</source>
         <translation>タイムスタンプ付き PAdES</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="355"/>
+        <location filename="../pages/sign_pdf.py" line="342"/>
         <source>&amp;Time-stamping service:</source>
         <translation>タイムスタンプサービス(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="368"/>
+        <location filename="../pages/sign_pdf.py" line="355"/>
         <source>Send it only to where it must go.</source>
         <translation>必要な提出先にだけ送ってください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="371"/>
+        <location filename="../pages/sign_pdf.py" line="358"/>
         <source>&amp;Sign and save…</source>
         <translation>署名して保存(&amp;S)…</translation>
     </message>
@@ -3090,12 +3093,12 @@ Created: %3</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="240"/>
+        <location filename="../app.py" line="230"/>
         <source>jpki-desktop could not start</source>
         <translation>jpki-desktop を起動できませんでした</translation>
     </message>
     <message>
-        <location filename="../app.py" line="242"/>
+        <location filename="../app.py" line="232"/>
         <source>Part of the application could not be loaded (%1). Reinstall jpki-desktop.</source>
         <translation>アプリケーションの一部を読み込めませんでした（%1）。jpki-desktop を再インストールしてください。</translation>
     </message>
@@ -3111,227 +3114,227 @@ Created: %3</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../verify_texts.py" line="18"/>
+        <location filename="../verify_texts.py" line="13"/>
         <source>Detached signature (.p7s)</source>
         <translation>分離署名（.p7s）</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="19"/>
+        <location filename="../verify_texts.py" line="14"/>
         <source>Signed XML</source>
         <translation>署名付き XML</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="20"/>
+        <location filename="../verify_texts.py" line="15"/>
         <source>Encrypted submission package (.p7m)</source>
         <translation>暗号化された申請データ（.p7m）</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="21"/>
+        <location filename="../verify_texts.py" line="16"/>
         <source>Signed container (.asice)</source>
         <translation>署名付きコンテナ（.asice）</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="22"/>
+        <location filename="../verify_texts.py" line="17"/>
         <source>Signed PDF</source>
         <translation>署名付き PDF</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="23"/>
+        <location filename="../verify_texts.py" line="18"/>
         <source>Unknown format</source>
         <translation>不明な形式</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="31"/>
+        <location filename="../verify_texts.py" line="26"/>
         <source>The file is damaged or not in a format this program reads.</source>
         <translation>ファイルが壊れているか、読み取れない形式です。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="34"/>
+        <location filename="../verify_texts.py" line="29"/>
         <source>This signature is stored apart from the signed file: choose the signed file too.</source>
         <translation>この署名は署名対象のファイルと別になっています。署名対象のファイルも選んでください。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="38"/>
+        <location filename="../verify_texts.py" line="33"/>
         <source>The package is encrypted for the agency: only the agency can open and check it.</source>
         <translation>申請データは申請先あてに暗号化されているため、申請先だけが開いて確認できます。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="42"/>
+        <location filename="../verify_texts.py" line="37"/>
         <source>The package is encrypted for someone else.</source>
         <translation>申請データは別の宛先あてに暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="45"/>
+        <location filename="../verify_texts.py" line="40"/>
         <source>The package could not be decrypted (wrong key, or it was altered).</source>
         <translation>申請データを復号できませんでした（鍵が違うか、改ざんされています）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="48"/>
+        <location filename="../verify_texts.py" line="43"/>
         <source>The container&apos;s type marker is missing or wrong.</source>
         <translation>コンテナの種別情報がないか、正しくありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="51"/>
+        <location filename="../verify_texts.py" line="46"/>
         <source>The container holds a file with an unsafe name.</source>
         <translation>コンテナに危険な名前のファイルが含まれています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="54"/>
+        <location filename="../verify_texts.py" line="49"/>
         <source>The container is too large or too compressed (possible zip bomb).</source>
         <translation>コンテナが大きすぎるか圧縮率が異常です（ZIP 爆弾の可能性）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="57"/>
+        <location filename="../verify_texts.py" line="52"/>
         <source>The list of signed files is damaged.</source>
         <translation>署名対象ファイルの一覧が壊れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="60"/>
+        <location filename="../verify_texts.py" line="55"/>
         <source>The submission details are damaged.</source>
         <translation>申請情報が壊れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="63"/>
+        <location filename="../verify_texts.py" line="58"/>
         <source>It was signed for another agency.</source>
         <translation>別の申請先あてに署名されたものです。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="64"/>
+        <location filename="../verify_texts.py" line="59"/>
         <source>A signed file is missing.</source>
         <translation>署名対象のファイルが欠けています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="65"/>
+        <location filename="../verify_texts.py" line="60"/>
         <source>It contains a file that the signature does not cover.</source>
         <translation>署名の対象外のファイルが含まれています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="68"/>
+        <location filename="../verify_texts.py" line="63"/>
         <source>A file was changed after signing.</source>
         <translation>署名後にファイルが変更されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="69"/>
+        <location filename="../verify_texts.py" line="64"/>
         <source>The signed content was changed after signing.</source>
         <translation>署名後に内容が変更されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="72"/>
+        <location filename="../verify_texts.py" line="67"/>
         <source>The signature value is not correct.</source>
         <translation>署名値が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="75"/>
+        <location filename="../verify_texts.py" line="70"/>
         <source>The signature&apos;s attributes are missing or inconsistent.</source>
         <translation>署名の属性が欠けているか、矛盾しています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="78"/>
+        <location filename="../verify_texts.py" line="73"/>
         <source>The signer&apos;s certificate is missing.</source>
         <translation>署名者の証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="81"/>
+        <location filename="../verify_texts.py" line="76"/>
         <source>A weak algorithm was used (for example SHA-1).</source>
         <translation>安全性の低いアルゴリズム（SHA-1 など）が使われています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="84"/>
+        <location filename="../verify_texts.py" line="79"/>
         <source>No trusted JPKI certificate authority is available.</source>
         <translation>信頼できる公的個人認証の認証局がありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="87"/>
+        <location filename="../verify_texts.py" line="82"/>
         <source>The signer&apos;s certificate was not issued by the JPKI signing CA.</source>
         <translation>署名者の証明書は公的個人認証の署名用認証局が発行したものではありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="90"/>
+        <location filename="../verify_texts.py" line="85"/>
         <source>The signer&apos;s certificate is not meant for signing.</source>
         <translation>署名者の証明書は署名用ではありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="93"/>
+        <location filename="../verify_texts.py" line="88"/>
         <source>The signer&apos;s certificate has expired.</source>
         <translation>署名者の証明書の有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="94"/>
+        <location filename="../verify_texts.py" line="89"/>
         <source>The signer&apos;s certificate is not valid yet.</source>
         <translation>署名者の証明書はまだ有効期間前です。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="97"/>
+        <location filename="../verify_texts.py" line="92"/>
         <source>The certificate was not valid at the time of signing.</source>
         <translation>署名した時点で証明書が有効ではありませんでした。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="100"/>
+        <location filename="../verify_texts.py" line="95"/>
         <source>The signer&apos;s certificate has been revoked.</source>
         <translation>署名者の証明書は失効しています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="101"/>
+        <location filename="../verify_texts.py" line="96"/>
         <source>Whether the certificate was revoked could not be checked.</source>
         <translation>証明書が失効しているかどうかを確認できませんでした。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="104"/>
+        <location filename="../verify_texts.py" line="99"/>
         <source>This PDF holds no signature.</source>
         <translation>この PDF には署名がありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="105"/>
+        <location filename="../verify_texts.py" line="100"/>
         <source>The signature does not cover the whole file except itself.</source>
         <translation>署名が、署名自身を除くファイル全体を対象にしていません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="108"/>
+        <location filename="../verify_texts.py" line="103"/>
         <source>The signature data in the PDF was altered.</source>
         <translation>PDF 内の署名データが改変されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="111"/>
+        <location filename="../verify_texts.py" line="106"/>
         <source>The PDF was changed after signing (pages or content).</source>
         <translation>署名の後に PDF が変更されています (ページまたは内容)。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="114"/>
+        <location filename="../verify_texts.py" line="109"/>
         <source>Unsigned data was added to the end of the PDF.</source>
         <translation>署名されていないデータが PDF の末尾に追加されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="117"/>
+        <location filename="../verify_texts.py" line="112"/>
         <source>The PDF was changed beyond what its certification allows.</source>
         <translation>認証署名が許す範囲を超えて PDF が変更されています。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="120"/>
+        <location filename="../verify_texts.py" line="115"/>
         <source>The timestamp is damaged or does not belong to this signature.</source>
         <translation>タイムスタンプが壊れているか、この署名のものではありません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="123"/>
+        <location filename="../verify_texts.py" line="118"/>
         <source>The timestamp was not issued by a trusted time-stamping service.</source>
         <translation>タイムスタンプが信頼できるタイムスタンプ局から発行されていません。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="141"/>
+        <location filename="../verify_texts.py" line="136"/>
         <source>Valid signature (revocation checked).</source>
         <translation>有効な署名です（失効も確認済み）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="142"/>
+        <location filename="../verify_texts.py" line="137"/>
         <source>Valid signature, but revocation was not checked: the certificate may have been revoked (for example after a move).</source>
         <translation>署名は有効ですが、失効は確認していません。証明書が失効している可能性があります（引っ越し後など）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="147"/>
+        <location filename="../verify_texts.py" line="142"/>
         <source>Could not be fully checked.</source>
         <translation>確認しきれませんでした（結果は不明です）。</translation>
     </message>
     <message>
-        <location filename="../verify_texts.py" line="148"/>
+        <location filename="../verify_texts.py" line="143"/>
         <source>Not valid.</source>
         <translation>有効ではありません。</translation>
     </message>
@@ -3339,169 +3342,159 @@ Created: %3</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="71"/>
+        <location filename="../pages/verify.py" line="70"/>
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="78"/>
+        <location filename="../pages/verify.py" line="76"/>
         <source>Open a signed file</source>
         <translation>署名付きファイルを開く</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="87"/>
+        <location filename="../pages/verify.py" line="82"/>
         <source>Choose the signed file</source>
         <translation>署名対象のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="88"/>
-        <source>All files (*)</source>
-        <translation>すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="137"/>
+        <location filename="../pages/verify.py" line="132"/>
         <source>File: %1</source>
         <translation>ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="142"/>
+        <location filename="../pages/verify.py" line="137"/>
         <source>Signed file: %1</source>
         <translation>署名対象のファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="147"/>
+        <location filename="../pages/verify.py" line="142"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="220"/>
+        <location filename="../pages/verify.py" line="215"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="195"/>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="190"/>
+        <location filename="../pages/verify.py" line="217"/>
         <source>Signer</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="79"/>
-        <source>Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)</source>
-        <translation>署名ファイル (*.p7s *.p7m *.xml *.asice *.pdf);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../pages/verify.py" line="175"/>
+        <location filename="../pages/verify.py" line="170"/>
         <source>valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="175"/>
+        <location filename="../pages/verify.py" line="170"/>
         <source>not valid</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="176"/>
+        <location filename="../pages/verify.py" line="171"/>
         <source>Signature %1 of %2: %3</source>
         <translation>署名 %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="179"/>
+        <location filename="../pages/verify.py" line="174"/>
         <source>The whole document</source>
         <translation>文書全体</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="177"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>版 %1 (その後に %2 件の版が追加されています)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="192"/>
+        <location filename="../pages/verify.py" line="187"/>
         <source>(valid)</source>
         <translation>(有効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="192"/>
+        <location filename="../pages/verify.py" line="187"/>
         <source>(not valid)</source>
         <translation>(無効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="196"/>
-        <location filename="../pages/verify.py" line="224"/>
+        <location filename="../pages/verify.py" line="191"/>
+        <location filename="../pages/verify.py" line="219"/>
         <source>Signed at</source>
         <translation>署名日時</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="197"/>
+        <location filename="../pages/verify.py" line="192"/>
         <source>Covers</source>
         <translation>署名の範囲</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="198"/>
+        <location filename="../pages/verify.py" line="193"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="199"/>
+        <location filename="../pages/verify.py" line="194"/>
         <source>Trust path</source>
         <translation>証明書の経路</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="226"/>
+        <location filename="../pages/verify.py" line="221"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="222"/>
         <source>Submission ID</source>
         <translation>申請ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="229"/>
+        <location filename="../pages/verify.py" line="224"/>
         <source>Signed files</source>
         <translation>署名対象のファイル</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="232"/>
+        <location filename="../pages/verify.py" line="227"/>
         <source>Revocation</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="233"/>
+        <location filename="../pages/verify.py" line="228"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="233"/>
+        <location filename="../pages/verify.py" line="228"/>
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="248"/>
+        <location filename="../pages/verify.py" line="243"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="271"/>
+        <location filename="../pages/verify.py" line="266"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>署名 (.p7s)、署名付き XML、署名付き PDF、申請パッケージ (.p7m) をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="274"/>
+        <location filename="../pages/verify.py" line="269"/>
         <source>&amp;Open a file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="275"/>
+        <location filename="../pages/verify.py" line="270"/>
         <source>Choose the &amp;signed file…</source>
         <translation>署名対象のファイルを選ぶ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="278"/>
+        <location filename="../pages/verify.py" line="273"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
     </message>

@@ -27,6 +27,7 @@ from .. import messages as M
 from ..alerts import cert_title
 from ..context import AppContext
 from ..dialogs.common import ask_save_path, confirm
+from ..dialogs.file_types import DER, PEM
 from ..theme import Tone, tone_background, tone_color
 from ..widgets.base import STRETCH, push_button, row_of, wrapping_label
 from .card_page import CardPage
@@ -118,19 +119,14 @@ class CertificatesPage(CardPage):
         view = self.views.get(slot)
         if view is None:
             return
-        suffix = "pem" if fmt == "pem" else "cer"
-        filters = (
-            self.tr("PEM certificate (*.pem)")
-            if fmt == "pem"
-            else self.tr("DER certificate (*.cer *.der)")
-        )
+        suffix, kind = ("pem", PEM) if fmt == "pem" else ("cer", DER)
 
         def ask_path() -> None:
             ask_save_path(
                 self,
                 self.tr("Save certificate"),
                 f"{slot.value}.{suffix}",
-                filters,
+                kind,
                 lambda path: self.export(slot, path, fmt),
             )
 

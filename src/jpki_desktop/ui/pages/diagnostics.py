@@ -15,6 +15,7 @@ from .. import messages as M
 from ..context import AppContext
 from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
 from ..dialogs.common import ask_save_path, show_error
+from ..dialogs.file_types import TEXT
 from ..theme import Tone, tone_color
 from ..widgets.base import STRETCH, labelled, push_button, row_of, wrapping_label
 from .base import Page
@@ -119,7 +120,7 @@ class DiagnosticsPage(Page):
             self,
             self.tr("Save the diagnostic report"),
             "jpki-diagnosis.txt",
-            self.tr("Text files (*.txt)"),
+            TEXT,
             self.export,
             name="reportSaveDialog",
         )

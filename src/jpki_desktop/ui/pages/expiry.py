@@ -32,6 +32,7 @@ from .. import expiry_texts as X
 from .. import messages as M
 from ..context import AppContext
 from ..dialogs.common import ask_save_path, show_error
+from ..dialogs.file_types import CALENDAR
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
@@ -370,7 +371,7 @@ class ExpiryPage(CardPage):
             self,
             self.tr("Save calendar reminders"),
             "jpki-reminders.ics",
-            self.tr("Calendar files (*.ics)"),
+            CALENDAR,
             self.export_ics,
             name="icsSaveDialog",
         )

@@ -34,6 +34,7 @@ from ...signing.formats.pdf.stamp import VisibleStamp
 from .. import messages as M
 from ..context import AppContext
 from ..dialogs.common import ask_open_path, ask_save_path, show_error, show_message
+from ..dialogs.file_types import PDF
 from ..dialogs.pin_dialog import request_pin
 from ..messages import ErrorText
 from ..tasks import run_task
@@ -127,13 +128,7 @@ class SignPdfPage(FileDropTarget, Page):
     # -- input ------------------------------------------------------------------------------
 
     def _ask_file(self) -> None:
-        ask_open_path(
-            self,
-            self.tr("Open a PDF"),
-            self.tr("PDF files (*.pdf);;All files (*)"),
-            self.open_pdf,
-            name="signPdfOpenDialog",
-        )
+        ask_open_path(self, self.tr("Open a PDF"), (PDF,), self.open_pdf, name="signPdfOpenDialog")
 
     def open_pdf(self, path: str) -> None:
         self.path, self.info, self.problem, self.result = path, None, "", None
@@ -188,7 +183,7 @@ class SignPdfPage(FileDropTarget, Page):
             self,
             self.tr("Save the signed PDF"),
             self.suggested_output(),
-            self.tr("PDF files (*.pdf)"),
+            PDF,
             self.ask_password,
             name="signPdfSaveDialog",
         )

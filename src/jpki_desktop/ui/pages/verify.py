@@ -23,6 +23,7 @@ from ...trust.context import Revocation, RevocationMode
 from .. import messages as M
 from ..context import AppContext
 from ..dialogs.common import ask_open_path
+from ..dialogs.file_types import SIGNED
 from ..settings import RevocationMode as SettingsRevocation
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
@@ -72,18 +73,14 @@ class VerifyPage(FileDropTarget, Page):
 
     def _ask_file(self) -> None:
         ask_open_path(
-            self,
-            self.tr("Open a signed file"),
-            self.tr("Signed files (*.p7s *.p7m *.xml *.asice *.pdf);;All files (*)"),
-            self.verify,
-            name="verifyOpenDialog",
+            self, self.tr("Open a signed file"), (SIGNED,), self.verify, name="verifyOpenDialog"
         )
 
     def _ask_content(self) -> None:
         ask_open_path(
             self,
             self.tr("Choose the signed file"),
-            self.tr("All files (*)"),
+            (),
             self.set_content,
             name="verifyContentDialog",
         )
