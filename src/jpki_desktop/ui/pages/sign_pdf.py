@@ -40,8 +40,7 @@ from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
 from ..widgets.base import STRETCH, add_items, labelled, push_button, row_of, spoken, wrapping_label
-from ..widgets.drop_area import DropArea, FileDropTarget
-from .base import Page
+from .file_page import FilePage
 
 STAMP_W, STAMP_H, MARGIN = 220.0, 60.0, 36.0
 CORNERS = ("bottom_right", "bottom_left", "top_right", "top_left")
@@ -56,23 +55,16 @@ def stamp_rect(info: PdfInfo, page: int, corner: str) -> VisibleStamp:
     return VisibleStamp(page, x1, y1, x1 + w, y1 + h)
 
 
-class SignPdfPage(FileDropTarget, Page):
+class SignPdfPage(FilePage):
     page_id = "sign_pdf"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.path: str | None = None
+        names = ("pdfDropArea", "openPdfButton", "pdfFile")
+        super().__init__(ctx, parent, self.open_pdf, self._ask_file, object_names=names)
         self.info: PdfInfo | None = None
         self.problem = ""
         self.result: PdfSignResult | None = None
         self.busy = False
-        self.accept_file_drops(self.open_pdf)
-
-        self.drop = DropArea(self, "pdfDropArea")
-        self.open_button = self.drop.add_button("openPdfButton", self._ask_file)
-
-        self.file_label = wrapping_label(parent=self, selectable=True)
-        self.file_label.setObjectName("pdfFile")
 
         self.stamp_box = QGroupBox(self)
         self.invisible = QRadioButton(self.stamp_box)

@@ -30,20 +30,19 @@ from ..theme import Tone, tone_background, tone_color
 from ..time_texts import japan_time
 from ..verify_texts import GRADE_TONE, grade_text, kind_text, reason_text
 from ..widgets.base import STRETCH, heading, wrapping_label
-from ..widgets.drop_area import DropArea, FileDropTarget
-from .base import Page
+from .file_page import FilePage
 
 
 def _verify(path: str, content: str | None, kwargs: dict) -> Verdict:
     return verify(Path(path), content=content, **kwargs)
 
 
-class VerifyPage(FileDropTarget, Page):
+class VerifyPage(FilePage):
     page_id = "verify"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.path: str | None = None
+        names = ("dropArea", "openFileButton", "verifyFile")
+        super().__init__(ctx, parent, self.verify, self._ask_file, object_names=names)
         self.content: str | None = None
         self.verdict: Verdict | None = None
         self.error = ""
@@ -51,12 +50,7 @@ class VerifyPage(FileDropTarget, Page):
         self._catalogue: Catalogue | dict[str, Procedure] | None = (
             None  # procedure names, loaded on first use
         )
-        self.accept_file_drops(self.verify)
-        self.drop = DropArea(self, "dropArea")
-        self.open_button = self.drop.add_button("openFileButton", self._ask_file)
         self.content_button = self.drop.add_button("openContentButton", self._ask_content)
-        self.file_label = wrapping_label(parent=self, selectable=True)
-        self.file_label.setObjectName("verifyFile")
         self.verdict_label = heading(self, level=2)
         self.verdict_label.setObjectName("verdict")
         self.details = wrapping_label(parent=self, selectable=True, rich=True)
