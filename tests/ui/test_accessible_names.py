@@ -62,3 +62,20 @@ def test_settings_combo_boxes_say_label_as_name_and_choice_as_value(make_window,
     language = page.language
     assert iface(language).text(QAccessible.Text.Name) == "言語"
     assert iface(language).text(QAccessible.Text.Value) == "日本語"
+
+
+def test_a_labels_text_names_its_field_in_every_language(qtbot):
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from jpki_desktop.ui.widgets.fields import labelled, set_label_text
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    field, label = labelled(QLineEdit(parent), "probeEdit")
+    set_label_text(label, "生年月日(&B):")
+    assert (label.text(), field.accessibleName()) == ("生年月日(&B):", "生年月日")
+    set_label_text(label, "Date of &birth:")  # a language switch renames the field too
+    assert field.accessibleName() == "Date of birth"
+    alone = QLabel(parent)
+    set_label_text(alone, "&Page:")  # no field: only the text
+    assert alone.text() == "&Page:"

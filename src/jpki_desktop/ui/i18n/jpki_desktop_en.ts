@@ -675,11 +675,6 @@
         <source>Japanese and English</source>
         <translation>Japanese and English</translation>
     </message>
-    <message>
-        <location filename="../pages/diagnostics.py" line="201"/>
-        <source>Report language</source>
-        <translation>Report language</translation>
-    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1040,63 +1035,63 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="165"/>
+        <location filename="../pages/expiry.py" line="173"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="230"/>
+        <location filename="../pages/expiry.py" line="238"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="250"/>
+        <location filename="../pages/expiry.py" line="258"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="257"/>
+        <location filename="../pages/expiry.py" line="265"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="264"/>
+        <location filename="../pages/expiry.py" line="272"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="338"/>
+        <location filename="../pages/expiry.py" line="346"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="349"/>
+        <location filename="../pages/expiry.py" line="357"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="356"/>
+        <location filename="../pages/expiry.py" line="364"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="360"/>
+        <location filename="../pages/expiry.py" line="368"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="372"/>
-        <location filename="../pages/expiry.py" line="390"/>
+        <location filename="../pages/expiry.py" line="380"/>
+        <location filename="../pages/expiry.py" line="398"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="392"/>
+        <location filename="../pages/expiry.py" line="400"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="407"/>
+        <location filename="../pages/expiry.py" line="415"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1104,137 +1099,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="412"/>
+        <location filename="../pages/expiry.py" line="420"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="414"/>
+        <location filename="../pages/expiry.py" line="422"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="417"/>
+        <location filename="../pages/expiry.py" line="425"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="422"/>
+        <location filename="../pages/expiry.py" line="430"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="424"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="426"/>
+        <location filename="../pages/expiry.py" line="434"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="427"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="427"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="432"/>
+        <location filename="../pages/expiry.py" line="440"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="433"/>
+        <location filename="../pages/expiry.py" line="441"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="434"/>
+        <location filename="../pages/expiry.py" line="442"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="455"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="458"/>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../pages/expiry.py" line="459"/>
+        <location filename="../pages/expiry.py" line="466"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="460"/>
-        <source>Expiry printed on the card</source>
-        <translation>Expiry printed on the card</translation>
-    </message>
-    <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="467"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="462"/>
-        <source>End of period of stay</source>
-        <translation>End of period of stay</translation>
-    </message>
-    <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="468"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="469"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="465"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="468"/>
+        <location filename="../pages/expiry.py" line="473"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="474"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="475"/>
+        <location filename="../pages/expiry.py" line="480"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>
@@ -2690,144 +2670,124 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="96"/>
+        <location filename="../pages/settings.py" line="93"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="130"/>
+        <location filename="../pages/settings.py" line="127"/>
         <source>Not saved: enter an address that starts with https:// or http://.</source>
         <translation>Not saved: enter an address that starts with https:// or http://.</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="141"/>
-        <location filename="../pages/settings.py" line="163"/>
+        <location filename="../pages/settings.py" line="138"/>
+        <location filename="../pages/settings.py" line="158"/>
         <source>Automatic: the first reader holding a card</source>
         <translation>Automatic: the first reader holding a card</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="158"/>
+        <location filename="../pages/settings.py" line="155"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="159"/>
+        <location filename="../pages/settings.py" line="156"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="160"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings.py" line="161"/>
+        <location filename="../pages/settings.py" line="157"/>
         <source>Card &amp;reader:</source>
         <translation>Card &amp;reader:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="162"/>
-        <source>Card reader</source>
-        <translation>Card reader</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings.py" line="164"/>
+        <location filename="../pages/settings.py" line="159"/>
         <source>Validity check and network</source>
         <translation>Validity check and network</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="168"/>
+        <location filename="../pages/settings.py" line="163"/>
         <source>Re&amp;vocation check:</source>
         <translation>Re&amp;vocation check:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="169"/>
-        <source>Revocation check</source>
-        <translation>Revocation check</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings.py" line="171"/>
+        <location filename="../pages/settings.py" line="165"/>
         <source>Online: OCSP responder, then CRL</source>
         <translation>Online: OCSP responder, then CRL</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="172"/>
+        <location filename="../pages/settings.py" line="166"/>
         <source>Online: download the CRL</source>
         <translation>Online: download the CRL</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="173"/>
+        <location filename="../pages/settings.py" line="167"/>
         <source>Offline: cached CRL only</source>
         <translation>Offline: cached CRL only</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="177"/>
+        <location filename="../pages/settings.py" line="171"/>
         <source>&amp;OCSP responder:</source>
         <translation>&amp;OCSP responder:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="178"/>
+        <location filename="../pages/settings.py" line="172"/>
         <source>CRL a&amp;ddress:</source>
         <translation>CRL a&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="179"/>
+        <location filename="../pages/settings.py" line="173"/>
         <source>Ti&amp;me-stamping service (RFC 3161):</source>
         <translation>Ti&amp;me-stamping service (RFC 3161):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="180"/>
+        <location filename="../pages/settings.py" line="174"/>
         <source>Agency endpoin&amp;t:</source>
         <translation>Agency endpoin&amp;t:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="181"/>
+        <location filename="../pages/settings.py" line="175"/>
         <source>Pro&amp;xy address:</source>
         <translation>Pro&amp;xy address:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="184"/>
-        <location filename="../pages/settings.py" line="185"/>
+        <location filename="../pages/settings.py" line="178"/>
+        <location filename="../pages/settings.py" line="179"/>
         <source>As stated in the certificate</source>
         <translation>As stated in the certificate</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="186"/>
+        <location filename="../pages/settings.py" line="180"/>
         <source>None: signatures carry no trusted time</source>
         <translation>None: signatures carry no trusted time</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="187"/>
+        <location filename="../pages/settings.py" line="181"/>
         <source>As stated by the procedure</source>
         <translation>As stated by the procedure</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="197"/>
+        <location filename="../pages/settings.py" line="190"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="198"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings.py" line="200"/>
+        <location filename="../pages/settings.py" line="192"/>
         <source>Use the system settings</source>
         <translation>Use the system settings</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="201"/>
+        <location filename="../pages/settings.py" line="193"/>
         <source>No proxy</source>
         <translation>No proxy</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="202"/>
+        <location filename="../pages/settings.py" line="194"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="206"/>
+        <location filename="../pages/settings.py" line="198"/>
         <source>Passwords and PINs are never stored. Settings file: %1</source>
         <translation>Passwords and PINs are never stored. Settings file: %1</translation>
     </message>
@@ -2835,225 +2795,225 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignPdfPage</name>
     <message>
-        <location filename="../pages/sign_pdf.py" line="126"/>
-        <location filename="../pages/sign_pdf.py" line="228"/>
-        <location filename="../pages/sign_pdf.py" line="248"/>
+        <location filename="../pages/sign_pdf.py" line="127"/>
+        <location filename="../pages/sign_pdf.py" line="229"/>
+        <location filename="../pages/sign_pdf.py" line="249"/>
         <source>Sign PDF</source>
         <translation>Sign PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="131"/>
+        <location filename="../pages/sign_pdf.py" line="132"/>
         <source>Open a PDF</source>
         <translation>Open a PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="135"/>
+        <location filename="../pages/sign_pdf.py" line="136"/>
         <source>Checking the PDF…</source>
         <translation>Checking the PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="184"/>
+        <location filename="../pages/sign_pdf.py" line="185"/>
         <source>Save the signed PDF</source>
         <translation>Save the signed PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="207"/>
+        <location filename="../pages/sign_pdf.py" line="208"/>
         <source>Signing… do not remove the card.</source>
         <translation>Signing… do not remove the card.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="224"/>
-        <location filename="../pages/sign_pdf.py" line="229"/>
+        <location filename="../pages/sign_pdf.py" line="225"/>
+        <location filename="../pages/sign_pdf.py" line="230"/>
         <source>Signed and saved: %1</source>
         <translation>Signed and saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="243"/>
+        <location filename="../pages/sign_pdf.py" line="244"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="251"/>
+        <location filename="../pages/sign_pdf.py" line="252"/>
         <source>This file is not a PDF.</source>
         <translation>This file is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="252"/>
+        <location filename="../pages/sign_pdf.py" line="253"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>This PDF is damaged and cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="253"/>
+        <location filename="../pages/sign_pdf.py" line="254"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>This PDF is password-protected or encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="255"/>
+        <location filename="../pages/sign_pdf.py" line="256"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>This PDF is certified with “no changes allowed”: a signature would break it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="257"/>
+        <location filename="../pages/sign_pdf.py" line="258"/>
         <source>The PDF has no such page.</source>
         <translation>The PDF has no such page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="258"/>
+        <location filename="../pages/sign_pdf.py" line="259"/>
         <source>The stamp does not fit on the page.</source>
         <translation>The stamp does not fit on the page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="259"/>
+        <location filename="../pages/sign_pdf.py" line="260"/>
         <source>This PDF cannot be signed.</source>
         <translation>This PDF cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="261"/>
+        <location filename="../pages/sign_pdf.py" line="262"/>
         <source>Save it again from the program that made it.</source>
         <translation>Save it again from the program that made it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="262"/>
+        <location filename="../pages/sign_pdf.py" line="263"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>Save a copy without protection, then sign the copy.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="264"/>
+        <location filename="../pages/sign_pdf.py" line="265"/>
         <source>The card was not used.</source>
         <translation>The card was not used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="268"/>
+        <location filename="../pages/sign_pdf.py" line="269"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>The time-stamping service gave no usable timestamp. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="269"/>
+        <location filename="../pages/sign_pdf.py" line="270"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>Check its address and the network, or sign without a timestamp.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="274"/>
+        <location filename="../pages/sign_pdf.py" line="275"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>A timestamp needs the address of a time-stamping service.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="276"/>
+        <location filename="../pages/sign_pdf.py" line="277"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>Save the signed PDF under a new name.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="278"/>
         <source>These settings cannot be used.</source>
         <translation>These settings cannot be used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="287"/>
+        <location filename="../pages/sign_pdf.py" line="288"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="289"/>
+        <location filename="../pages/sign_pdf.py" line="290"/>
         <source>Pages: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="293"/>
+        <location filename="../pages/sign_pdf.py" line="294"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="319"/>
+        <location filename="../pages/sign_pdf.py" line="320"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>Drop a PDF here, or open one.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="320"/>
+        <location filename="../pages/sign_pdf.py" line="321"/>
         <source>&amp;Open a PDF…</source>
         <translation>&amp;Open a PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="321"/>
+        <location filename="../pages/sign_pdf.py" line="322"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="322"/>
+        <location filename="../pages/sign_pdf.py" line="323"/>
         <source>&amp;Invisible signature</source>
         <translation>&amp;Invisible signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="323"/>
+        <location filename="../pages/sign_pdf.py" line="324"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>&amp;Visible stamp on a page</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="324"/>
+        <location filename="../pages/sign_pdf.py" line="325"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="325"/>
+        <location filename="../pages/sign_pdf.py" line="326"/>
         <source>Positio&amp;n:</source>
         <translation>Positio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="328"/>
+        <location filename="../pages/sign_pdf.py" line="329"/>
         <source>Bottom right</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="329"/>
+        <location filename="../pages/sign_pdf.py" line="330"/>
         <source>Bottom left</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="330"/>
+        <location filename="../pages/sign_pdf.py" line="331"/>
         <source>Top right</source>
         <translation>Top right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="331"/>
+        <location filename="../pages/sign_pdf.py" line="332"/>
         <source>Top left</source>
         <translation>Top left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="335"/>
+        <location filename="../pages/sign_pdf.py" line="336"/>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Reason (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="336"/>
+        <location filename="../pages/sign_pdf.py" line="337"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>Loc&amp;ation (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="337"/>
+        <location filename="../pages/sign_pdf.py" line="338"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="339"/>
+        <location filename="../pages/sign_pdf.py" line="340"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>For the Ministry of Justice online registration (standard)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="341"/>
+        <location filename="../pages/sign_pdf.py" line="342"/>
         <source>PAdES with a timestamp</source>
         <translation>PAdES with a timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="342"/>
+        <location filename="../pages/sign_pdf.py" line="343"/>
         <source>&amp;Time-stamping service:</source>
         <translation>&amp;Time-stamping service:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="355"/>
+        <location filename="../pages/sign_pdf.py" line="347"/>
         <source>Send it only to where it must go.</source>
         <translation>Send it only to where it must go.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="358"/>
+        <location filename="../pages/sign_pdf.py" line="350"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Sign and save…</translation>
     </message>
@@ -3347,159 +3307,159 @@ Created: %3</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="70"/>
+        <location filename="../pages/verify.py" line="64"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="76"/>
+        <location filename="../pages/verify.py" line="70"/>
         <source>Open a signed file</source>
         <translation>Open a signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="82"/>
+        <location filename="../pages/verify.py" line="76"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="132"/>
+        <location filename="../pages/verify.py" line="126"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="137"/>
+        <location filename="../pages/verify.py" line="131"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="142"/>
+        <location filename="../pages/verify.py" line="136"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="215"/>
+        <location filename="../pages/verify.py" line="209"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="190"/>
-        <location filename="../pages/verify.py" line="217"/>
+        <location filename="../pages/verify.py" line="184"/>
+        <location filename="../pages/verify.py" line="211"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="170"/>
+        <location filename="../pages/verify.py" line="164"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="170"/>
+        <location filename="../pages/verify.py" line="164"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="171"/>
+        <location filename="../pages/verify.py" line="165"/>
         <source>Signature %1 of %2: %3</source>
         <translation>Signature %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="174"/>
+        <location filename="../pages/verify.py" line="168"/>
         <source>The whole document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="177"/>
+        <location filename="../pages/verify.py" line="171"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>Revision %1; %2 later revision(s) followed it</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="176"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="181"/>
         <source>(valid)</source>
         <translation>(valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="181"/>
         <source>(not valid)</source>
         <translation>(not valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="191"/>
-        <location filename="../pages/verify.py" line="219"/>
+        <location filename="../pages/verify.py" line="185"/>
+        <location filename="../pages/verify.py" line="213"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="192"/>
+        <location filename="../pages/verify.py" line="186"/>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="193"/>
+        <location filename="../pages/verify.py" line="187"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="194"/>
+        <location filename="../pages/verify.py" line="188"/>
         <source>Trust path</source>
         <translation>Trust path</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="221"/>
+        <location filename="../pages/verify.py" line="215"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="216"/>
         <source>Submission ID</source>
         <translation>Submission ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="224"/>
+        <location filename="../pages/verify.py" line="218"/>
         <source>Signed files</source>
         <translation>Signed files</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="221"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="228"/>
+        <location filename="../pages/verify.py" line="222"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="228"/>
+        <location filename="../pages/verify.py" line="222"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="243"/>
+        <location filename="../pages/verify.py" line="237"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="266"/>
+        <location filename="../pages/verify.py" line="260"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="269"/>
+        <location filename="../pages/verify.py" line="263"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="270"/>
+        <location filename="../pages/verify.py" line="264"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="273"/>
+        <location filename="../pages/verify.py" line="267"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
     </message>

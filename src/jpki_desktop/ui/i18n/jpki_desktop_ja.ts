@@ -674,11 +674,6 @@
         <source>Japanese and English</source>
         <translation>日本語と英語</translation>
     </message>
-    <message>
-        <location filename="../pages/diagnostics.py" line="201"/>
-        <source>Report language</source>
-        <translation>レポートの言語</translation>
-    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1039,200 +1034,185 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="165"/>
+        <location filename="../pages/expiry.py" line="173"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="230"/>
+        <location filename="../pages/expiry.py" line="238"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="250"/>
+        <location filename="../pages/expiry.py" line="258"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="257"/>
+        <location filename="../pages/expiry.py" line="265"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="264"/>
+        <location filename="../pages/expiry.py" line="272"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="338"/>
+        <location filename="../pages/expiry.py" line="346"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="349"/>
+        <location filename="../pages/expiry.py" line="357"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="356"/>
+        <location filename="../pages/expiry.py" line="364"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="360"/>
+        <location filename="../pages/expiry.py" line="368"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>（デモ：J-LIS ではなく、このコンピューター上のデモ用カードのテスト認証局が応答しています。）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="372"/>
-        <location filename="../pages/expiry.py" line="390"/>
+        <location filename="../pages/expiry.py" line="380"/>
+        <location filename="../pages/expiry.py" line="398"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="392"/>
+        <location filename="../pages/expiry.py" line="400"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="407"/>
+        <location filename="../pages/expiry.py" line="415"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="412"/>
+        <location filename="../pages/expiry.py" line="420"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="414"/>
+        <location filename="../pages/expiry.py" line="422"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="417"/>
+        <location filename="../pages/expiry.py" line="425"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="422"/>
+        <location filename="../pages/expiry.py" line="430"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="424"/>
+        <location filename="../pages/expiry.py" line="432"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="426"/>
+        <location filename="../pages/expiry.py" line="434"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="427"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="427"/>
+        <location filename="../pages/expiry.py" line="435"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="432"/>
+        <location filename="../pages/expiry.py" line="440"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="433"/>
+        <location filename="../pages/expiry.py" line="441"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="434"/>
+        <location filename="../pages/expiry.py" line="442"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="443"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="452"/>
+        <location filename="../pages/expiry.py" line="460"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="453"/>
+        <location filename="../pages/expiry.py" line="461"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="455"/>
+        <location filename="../pages/expiry.py" line="463"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="458"/>
-        <source>Date of birth</source>
-        <translation>生年月日</translation>
-    </message>
-    <message>
-        <location filename="../pages/expiry.py" line="459"/>
+        <location filename="../pages/expiry.py" line="466"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="460"/>
-        <source>Expiry printed on the card</source>
-        <translation>券面の有効期限</translation>
-    </message>
-    <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="467"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="462"/>
-        <source>End of period of stay</source>
-        <translation>在留期間の満了日</translation>
-    </message>
-    <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="468"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="464"/>
+        <location filename="../pages/expiry.py" line="469"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="465"/>
+        <location filename="../pages/expiry.py" line="470"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="468"/>
+        <location filename="../pages/expiry.py" line="473"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="474"/>
+        <location filename="../pages/expiry.py" line="479"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="475"/>
+        <location filename="../pages/expiry.py" line="480"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="476"/>
+        <location filename="../pages/expiry.py" line="481"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
@@ -2685,144 +2665,124 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="96"/>
+        <location filename="../pages/settings.py" line="93"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="130"/>
+        <location filename="../pages/settings.py" line="127"/>
         <source>Not saved: enter an address that starts with https:// or http://.</source>
         <translation>保存していません。https:// または http:// で始まるアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="141"/>
-        <location filename="../pages/settings.py" line="163"/>
+        <location filename="../pages/settings.py" line="138"/>
+        <location filename="../pages/settings.py" line="158"/>
         <source>Automatic: the first reader holding a card</source>
         <translation>自動：カードが差し込まれている最初のリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="158"/>
+        <location filename="../pages/settings.py" line="155"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="159"/>
+        <location filename="../pages/settings.py" line="156"/>
         <source>La&amp;nguage:</source>
         <translation>言語(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="160"/>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings.py" line="161"/>
+        <location filename="../pages/settings.py" line="157"/>
         <source>Card &amp;reader:</source>
         <translation>カードリーダー(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="162"/>
-        <source>Card reader</source>
-        <translation>カードリーダー</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings.py" line="164"/>
+        <location filename="../pages/settings.py" line="159"/>
         <source>Validity check and network</source>
         <translation>有効性確認とネットワーク</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="168"/>
+        <location filename="../pages/settings.py" line="163"/>
         <source>Re&amp;vocation check:</source>
         <translation>失効確認(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="169"/>
-        <source>Revocation check</source>
-        <translation>失効確認</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings.py" line="171"/>
+        <location filename="../pages/settings.py" line="165"/>
         <source>Online: OCSP responder, then CRL</source>
         <translation>オンライン：OCSP、だめなら失効リスト</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="172"/>
+        <location filename="../pages/settings.py" line="166"/>
         <source>Online: download the CRL</source>
         <translation>オンライン：失効リストをダウンロード</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="173"/>
+        <location filename="../pages/settings.py" line="167"/>
         <source>Offline: cached CRL only</source>
         <translation>オフライン：保存済みの失効リストのみ</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="177"/>
+        <location filename="../pages/settings.py" line="171"/>
         <source>&amp;OCSP responder:</source>
         <translation>OCSP レスポンダ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="178"/>
+        <location filename="../pages/settings.py" line="172"/>
         <source>CRL a&amp;ddress:</source>
         <translation>失効リストのアドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="179"/>
+        <location filename="../pages/settings.py" line="173"/>
         <source>Ti&amp;me-stamping service (RFC 3161):</source>
         <translation>タイムスタンプ局（RFC 3161）(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="180"/>
+        <location filename="../pages/settings.py" line="174"/>
         <source>Agency endpoin&amp;t:</source>
         <translation>申請先の送信先(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="181"/>
+        <location filename="../pages/settings.py" line="175"/>
         <source>Pro&amp;xy address:</source>
         <translation>プロキシのアドレス(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="184"/>
-        <location filename="../pages/settings.py" line="185"/>
+        <location filename="../pages/settings.py" line="178"/>
+        <location filename="../pages/settings.py" line="179"/>
         <source>As stated in the certificate</source>
         <translation>証明書に記載のもの</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="186"/>
+        <location filename="../pages/settings.py" line="180"/>
         <source>None: signatures carry no trusted time</source>
         <translation>なし：署名に信頼できる時刻を付けません</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="187"/>
+        <location filename="../pages/settings.py" line="181"/>
         <source>As stated by the procedure</source>
         <translation>手続きに記載のもの</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="197"/>
+        <location filename="../pages/settings.py" line="190"/>
         <source>&amp;Proxy:</source>
         <translation>プロキシ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="198"/>
-        <source>Proxy</source>
-        <translation>プロキシ</translation>
-    </message>
-    <message>
-        <location filename="../pages/settings.py" line="200"/>
+        <location filename="../pages/settings.py" line="192"/>
         <source>Use the system settings</source>
         <translation>システムの設定を使う</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="201"/>
+        <location filename="../pages/settings.py" line="193"/>
         <source>No proxy</source>
         <translation>プロキシを使わない</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="202"/>
+        <location filename="../pages/settings.py" line="194"/>
         <source>Manual</source>
         <translation>手動で設定</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="206"/>
+        <location filename="../pages/settings.py" line="198"/>
         <source>Passwords and PINs are never stored. Settings file: %1</source>
         <translation>パスワードや暗証番号は保存しません。設定ファイル：%1</translation>
     </message>
@@ -2830,225 +2790,225 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignPdfPage</name>
     <message>
-        <location filename="../pages/sign_pdf.py" line="126"/>
-        <location filename="../pages/sign_pdf.py" line="228"/>
-        <location filename="../pages/sign_pdf.py" line="248"/>
+        <location filename="../pages/sign_pdf.py" line="127"/>
+        <location filename="../pages/sign_pdf.py" line="229"/>
+        <location filename="../pages/sign_pdf.py" line="249"/>
         <source>Sign PDF</source>
         <translation>PDF に署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="131"/>
+        <location filename="../pages/sign_pdf.py" line="132"/>
         <source>Open a PDF</source>
         <translation>PDF を開く</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="135"/>
+        <location filename="../pages/sign_pdf.py" line="136"/>
         <source>Checking the PDF…</source>
         <translation>PDF を確認しています…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="184"/>
+        <location filename="../pages/sign_pdf.py" line="185"/>
         <source>Save the signed PDF</source>
         <translation>署名した PDF の保存</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="207"/>
+        <location filename="../pages/sign_pdf.py" line="208"/>
         <source>Signing… do not remove the card.</source>
         <translation>署名しています… カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="224"/>
-        <location filename="../pages/sign_pdf.py" line="229"/>
+        <location filename="../pages/sign_pdf.py" line="225"/>
+        <location filename="../pages/sign_pdf.py" line="230"/>
         <source>Signed and saved: %1</source>
         <translation>署名して保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="243"/>
+        <location filename="../pages/sign_pdf.py" line="244"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>署名用電子証明書が PDF の中に入ります。証明書にはあなたの氏名・住所・生年月日・性別が記録されており、この PDF を受け取った人は誰でもそれを読むことができます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="251"/>
+        <location filename="../pages/sign_pdf.py" line="252"/>
         <source>This file is not a PDF.</source>
         <translation>このファイルは PDF ではありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="252"/>
+        <location filename="../pages/sign_pdf.py" line="253"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>この PDF は壊れているため署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="253"/>
+        <location filename="../pages/sign_pdf.py" line="254"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>この PDF はパスワードで保護されているか暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="255"/>
+        <location filename="../pages/sign_pdf.py" line="256"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>この PDF は「変更不可」として認証されています。署名を加えると認証が壊れます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="257"/>
+        <location filename="../pages/sign_pdf.py" line="258"/>
         <source>The PDF has no such page.</source>
         <translation>PDF にそのページはありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="258"/>
+        <location filename="../pages/sign_pdf.py" line="259"/>
         <source>The stamp does not fit on the page.</source>
         <translation>署名欄がページに収まりません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="259"/>
+        <location filename="../pages/sign_pdf.py" line="260"/>
         <source>This PDF cannot be signed.</source>
         <translation>この PDF には署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="261"/>
+        <location filename="../pages/sign_pdf.py" line="262"/>
         <source>Save it again from the program that made it.</source>
         <translation>作成したソフトで保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="262"/>
+        <location filename="../pages/sign_pdf.py" line="263"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>保護を外したコピーを保存し、そのコピーに署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="264"/>
+        <location filename="../pages/sign_pdf.py" line="265"/>
         <source>The card was not used.</source>
         <translation>カードは使用していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="268"/>
+        <location filename="../pages/sign_pdf.py" line="269"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>タイムスタンプサービスから使えるタイムスタンプが得られませんでした。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="269"/>
+        <location filename="../pages/sign_pdf.py" line="270"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>アドレスとネットワークを確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="274"/>
+        <location filename="../pages/sign_pdf.py" line="275"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>タイムスタンプを付けるにはタイムスタンプサービスのアドレスが必要です。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="276"/>
+        <location filename="../pages/sign_pdf.py" line="277"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>署名した PDF は別の名前で保存してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="278"/>
         <source>These settings cannot be used.</source>
         <translation>この設定は使用できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="287"/>
+        <location filename="../pages/sign_pdf.py" line="288"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="289"/>
+        <location filename="../pages/sign_pdf.py" line="290"/>
         <source>Pages: %1</source>
         <translation>ページ数: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="293"/>
+        <location filename="../pages/sign_pdf.py" line="294"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>この PDF にはすでに署名があります (%1 件)。あなたの署名はその後に追加され、既存の署名は有効なままです。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="319"/>
+        <location filename="../pages/sign_pdf.py" line="320"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>ここに PDF をドロップするか、開いてください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="320"/>
+        <location filename="../pages/sign_pdf.py" line="321"/>
         <source>&amp;Open a PDF…</source>
         <translation>PDF を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="321"/>
+        <location filename="../pages/sign_pdf.py" line="322"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="322"/>
+        <location filename="../pages/sign_pdf.py" line="323"/>
         <source>&amp;Invisible signature</source>
         <translation>見えない署名(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="323"/>
+        <location filename="../pages/sign_pdf.py" line="324"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>ページに署名欄を表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="324"/>
+        <location filename="../pages/sign_pdf.py" line="325"/>
         <source>&amp;Page:</source>
         <translation>ページ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="325"/>
+        <location filename="../pages/sign_pdf.py" line="326"/>
         <source>Positio&amp;n:</source>
         <translation>位置(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="328"/>
+        <location filename="../pages/sign_pdf.py" line="329"/>
         <source>Bottom right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="329"/>
+        <location filename="../pages/sign_pdf.py" line="330"/>
         <source>Bottom left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="330"/>
+        <location filename="../pages/sign_pdf.py" line="331"/>
         <source>Top right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="331"/>
+        <location filename="../pages/sign_pdf.py" line="332"/>
         <source>Top left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="335"/>
+        <location filename="../pages/sign_pdf.py" line="336"/>
         <source>&amp;Reason (optional):</source>
         <translation>署名の理由 (任意)(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="336"/>
+        <location filename="../pages/sign_pdf.py" line="337"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>署名の場所 (任意)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="337"/>
+        <location filename="../pages/sign_pdf.py" line="338"/>
         <source>For&amp;mat:</source>
         <translation>形式(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="339"/>
+        <location filename="../pages/sign_pdf.py" line="340"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>登記・供託オンライン申請用 (標準)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="341"/>
+        <location filename="../pages/sign_pdf.py" line="342"/>
         <source>PAdES with a timestamp</source>
         <translation>タイムスタンプ付き PAdES</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="342"/>
+        <location filename="../pages/sign_pdf.py" line="343"/>
         <source>&amp;Time-stamping service:</source>
         <translation>タイムスタンプサービス(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="355"/>
+        <location filename="../pages/sign_pdf.py" line="347"/>
         <source>Send it only to where it must go.</source>
         <translation>必要な提出先にだけ送ってください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="358"/>
+        <location filename="../pages/sign_pdf.py" line="350"/>
         <source>&amp;Sign and save…</source>
         <translation>署名して保存(&amp;S)…</translation>
     </message>
@@ -3342,159 +3302,159 @@ Created: %3</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="70"/>
+        <location filename="../pages/verify.py" line="64"/>
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="76"/>
+        <location filename="../pages/verify.py" line="70"/>
         <source>Open a signed file</source>
         <translation>署名付きファイルを開く</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="82"/>
+        <location filename="../pages/verify.py" line="76"/>
         <source>Choose the signed file</source>
         <translation>署名対象のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="132"/>
+        <location filename="../pages/verify.py" line="126"/>
         <source>File: %1</source>
         <translation>ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="137"/>
+        <location filename="../pages/verify.py" line="131"/>
         <source>Signed file: %1</source>
         <translation>署名対象のファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="142"/>
+        <location filename="../pages/verify.py" line="136"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="215"/>
+        <location filename="../pages/verify.py" line="209"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="190"/>
-        <location filename="../pages/verify.py" line="217"/>
+        <location filename="../pages/verify.py" line="184"/>
+        <location filename="../pages/verify.py" line="211"/>
         <source>Signer</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="170"/>
+        <location filename="../pages/verify.py" line="164"/>
         <source>valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="170"/>
+        <location filename="../pages/verify.py" line="164"/>
         <source>not valid</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="171"/>
+        <location filename="../pages/verify.py" line="165"/>
         <source>Signature %1 of %2: %3</source>
         <translation>署名 %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="174"/>
+        <location filename="../pages/verify.py" line="168"/>
         <source>The whole document</source>
         <translation>文書全体</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="177"/>
+        <location filename="../pages/verify.py" line="171"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>版 %1 (その後に %2 件の版が追加されています)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="182"/>
+        <location filename="../pages/verify.py" line="176"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="181"/>
         <source>(valid)</source>
         <translation>(有効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="181"/>
         <source>(not valid)</source>
         <translation>(無効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="191"/>
-        <location filename="../pages/verify.py" line="219"/>
+        <location filename="../pages/verify.py" line="185"/>
+        <location filename="../pages/verify.py" line="213"/>
         <source>Signed at</source>
         <translation>署名日時</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="192"/>
+        <location filename="../pages/verify.py" line="186"/>
         <source>Covers</source>
         <translation>署名の範囲</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="193"/>
+        <location filename="../pages/verify.py" line="187"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="194"/>
+        <location filename="../pages/verify.py" line="188"/>
         <source>Trust path</source>
         <translation>証明書の経路</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="221"/>
+        <location filename="../pages/verify.py" line="215"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="216"/>
         <source>Submission ID</source>
         <translation>申請ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="224"/>
+        <location filename="../pages/verify.py" line="218"/>
         <source>Signed files</source>
         <translation>署名対象のファイル</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="227"/>
+        <location filename="../pages/verify.py" line="221"/>
         <source>Revocation</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="228"/>
+        <location filename="../pages/verify.py" line="222"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="228"/>
+        <location filename="../pages/verify.py" line="222"/>
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="243"/>
+        <location filename="../pages/verify.py" line="237"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="266"/>
+        <location filename="../pages/verify.py" line="260"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>署名 (.p7s)、署名付き XML、署名付き PDF、申請パッケージ (.p7m) をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="269"/>
+        <location filename="../pages/verify.py" line="263"/>
         <source>&amp;Open a file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="270"/>
+        <location filename="../pages/verify.py" line="264"/>
         <source>Choose the &amp;signed file…</source>
         <translation>署名対象のファイルを選ぶ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="273"/>
+        <location filename="../pages/verify.py" line="267"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
     </message>

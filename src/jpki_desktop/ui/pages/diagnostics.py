@@ -17,7 +17,8 @@ from ..diagnostics_texts import fix, probe_title, report_wording, status_text, s
 from ..dialogs.common import ask_save_path, show_error
 from ..dialogs.file_types import TEXT
 from ..theme import Tone, tone_color
-from ..widgets.base import STRETCH, labelled, push_button, row_of, wrapping_label
+from ..widgets.base import STRETCH, push_button, row_of, wrapping_label
+from ..widgets.fields import labelled, set_label_text
 from .base import Page
 from .saving import save_and_tell
 
@@ -189,7 +190,7 @@ class DiagnosticsPage(Page):
         self.run_button.setText(self.tr("&Run the checks"))
         self.export_button.setText(self.tr("&Save report for the help desk…"))
         self.show_technical.setText(self.tr("Show &technical details (English)"))
-        self.report_language_label.setText(self.tr("Re&port language:"))
+        set_label_text(self.report_language_label, self.tr("Re&port language:"))
         current = self.report_language.currentData() or "ui"
         self.report_language.blockSignals(True)
         self.report_language.clear()
@@ -198,5 +199,4 @@ class DiagnosticsPage(Page):
         self.report_language.addItem(self.tr("Japanese and English"), "both")
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(current)))
         self.report_language.blockSignals(False)
-        self.report_language.setAccessibleName(self.tr("Report language"))
         self.render()

@@ -37,7 +37,8 @@ from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
 from ..time_texts import japan_time
-from ..widgets.base import STRETCH, add_items, labelled, push_button, row_of, wrapping_label
+from ..widgets.base import STRETCH, add_items, push_button, row_of, wrapping_label
+from ..widgets.fields import labelled, set_label_text
 from ..widgets.timeline import TimelineView
 from .card_page import CardPage
 from .pin_reads import read_with_pin
@@ -450,16 +451,13 @@ class ExpiryPage(CardPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.facts_box.setTitle(self.tr("Facts the card does not tell (optional)"))
-        self.birth_label.setText(self.tr("Date of &birth:"))
+        set_label_text(self.birth_label, self.tr("Date of &birth:"))
         for field in self.date_fields.values():
             field.edit.setPlaceholderText(self.tr("e.g. 1985-06-30, 1985/6/30 or S60.6.30"))
             field.edit.setAccessibleDescription(field.edit.placeholderText())
             field.value()  # the inline error in the new language
-        self.birth.setAccessibleName(self.tr("Date of birth"))
-        self.card_face_label.setText(self.tr("E&xpiry printed on the card:"))
-        self.card_face.setAccessibleName(self.tr("Expiry printed on the card"))
-        self.residence_label.setText(self.tr("End of &period of stay:"))
-        self.residence.setAccessibleName(self.tr("End of period of stay"))
+        set_label_text(self.card_face_label, self.tr("E&xpiry printed on the card:"))
+        set_label_text(self.residence_label, self.tr("End of &period of stay:"))
         self.pre2022.setText(self.tr("Card applied for before &April 2022"))
         self.ics_button.setText(self.tr("Save calendar &reminders (.ics)…"))
         self.attr_box.setTitle(self.tr("Did your name or address change?"))

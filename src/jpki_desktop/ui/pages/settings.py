@@ -12,7 +12,8 @@ from ..context import AppContext
 from ..i18n import LANGUAGES
 from ..settings import ProxyMode, RevocationMode
 from ..theme import Tone, tone_color
-from ..widgets.base import labelled, spoken, wrapping_label
+from ..widgets.base import wrapping_label
+from ..widgets.fields import labelled, set_label_text
 from .base import Page
 
 URL_KEYS = ("ocsp_url", "crl_url", "tsa_url", "agency_url", "proxy_url")
@@ -25,13 +26,10 @@ def valid_url(text: str) -> bool:
     return u.scheme in ("http", "https") and bool(u.netloc)
 
 
-def _name_choice(
-    label: QLabel, combo: QComboBox, text: str, name: str, items: dict[str, str]
-) -> None:
-    """Word a labelled choice: the label's `text`, the combo's spoken `name`, and each item's
+def _name_choice(label: QLabel, combo: QComboBox, text: str, items: dict[str, str]) -> None:
+    """Word a labelled choice: the label's `text` (the combo's name too), and each item's
     text by its data (the value the setting stores)."""
-    label.setText(text)
-    combo.setAccessibleName(name)
+    set_label_text(label, text)
     for i in range(combo.count()):
         combo.setItemText(i, items[combo.itemData(i)])
 
@@ -156,17 +154,14 @@ class SettingsPage(Page):
             self.language.setCurrentIndex(current)
             self.language.blockSignals(False)
         self.general.setTitle(self.tr("General"))
-        self.language_label.setText(self.tr("La&nguage:"))
-        self.language.setAccessibleName(self.tr("Language"))
-        self.reader_label.setText(self.tr("Card &reader:"))
-        self.reader.setAccessibleName(self.tr("Card reader"))
+        set_label_text(self.language_label, self.tr("La&nguage:"))
+        set_label_text(self.reader_label, self.tr("Card &reader:"))
         self.reader.setItemText(0, self.tr("Automatic: the first reader holding a card"))
         self.network.setTitle(self.tr("Validity check and network"))
         _name_choice(
             self.revocation_label,
             self.revocation,
             self.tr("Re&vocation check:"),
-            self.tr("Revocation check"),
             {
                 RevocationMode.OCSP.value: self.tr("Online: OCSP responder, then CRL"),
                 RevocationMode.CRL.value: self.tr("Online: download the CRL"),
@@ -188,14 +183,12 @@ class SettingsPage(Page):
             "proxy_url": "http://proxy.example:8080",
         }
         for key in URL_KEYS:
-            self.edit_labels[key].setText(labels[key])
+            set_label_text(self.edit_labels[key], labels[key])
             self.edits[key].setPlaceholderText(placeholders[key])
-            self.edits[key].setAccessibleName(spoken(labels[key]))
         _name_choice(
             self.proxy_label,
             self.proxy,
             self.tr("&Proxy:"),
-            self.tr("Proxy"),
             {
                 ProxyMode.SYSTEM.value: self.tr("Use the system settings"),
                 ProxyMode.NONE.value: self.tr("No proxy"),

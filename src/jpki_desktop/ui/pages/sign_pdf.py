@@ -39,7 +39,8 @@ from ..dialogs.pin_dialog import request_pin
 from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
-from ..widgets.base import STRETCH, add_items, labelled, push_button, row_of, spoken, wrapping_label
+from ..widgets.base import STRETCH, add_items, push_button, row_of, spoken, wrapping_label
+from ..widgets.fields import labelled, set_label_text
 from .file_page import FilePage
 
 STAMP_W, STAMP_H, MARGIN = 220.0, 60.0, 36.0
@@ -313,8 +314,8 @@ class SignPdfPage(FilePage):
         self.stamp_box.setTitle(self.tr("Signature"))
         self.invisible.setText(self.tr("&Invisible signature"))
         self.visible.setText(self.tr("&Visible stamp on a page"))
-        self.page_label.setText(self.tr("&Page:"))
-        self.corner_label.setText(self.tr("Positio&n:"))
+        set_label_text(self.page_label, self.tr("&Page:"))
+        set_label_text(self.corner_label, self.tr("Positio&n:"))
         for i, text in enumerate(
             (
                 self.tr("Bottom right"),
@@ -324,23 +325,14 @@ class SignPdfPage(FilePage):
             )
         ):
             self.corner.setItemText(i, text)
-        self.reason_label.setText(self.tr("&Reason (optional):"))
-        self.location_label.setText(self.tr("Loc&ation (optional):"))
-        self.profile_label.setText(self.tr("For&mat:"))
+        set_label_text(self.reason_label, self.tr("&Reason (optional):"))
+        set_label_text(self.location_label, self.tr("Loc&ation (optional):"))
+        set_label_text(self.profile_label, self.tr("For&mat:"))
         self.profile.setItemText(
             0, self.tr("For the Ministry of Justice online registration (standard)")
         )
         self.profile.setItemText(1, self.tr("PAdES with a timestamp"))
-        self.tsa_label.setText(self.tr("&Time-stamping service:"))
-        for label, w in (
-            (self.page_label, self.page_spin),
-            (self.corner_label, self.corner),
-            (self.reason_label, self.reason),
-            (self.location_label, self.location),
-            (self.profile_label, self.profile),
-            (self.tsa_label, self.tsa),
-        ):
-            w.setAccessibleName(spoken(label.text()))
+        set_label_text(self.tsa_label, self.tr("&Time-stamping service:"))
         # the spin box's inner editor is what screen readers (and keyboard focus) reach
         self.page_spin.lineEdit().setAccessibleName(self.page_spin.accessibleName())
         self.notice.setText(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent
@@ -14,8 +13,6 @@ from ..theme import is_dark
 
 _JA_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
 
-
-W = TypeVar("W", bound=QWidget)
 
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
@@ -87,15 +84,6 @@ def heading(parent: QWidget | None = None, level: int = 1) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
-
-
-def labelled(field: W, object_name: str) -> tuple[W, QLabel]:
-    """`field`, named `object_name`, and a label beside it in the same parent that names it
-    (its buddy, so the label's mnemonic focuses the field); the texts come in retranslate()."""
-    field.setObjectName(object_name)
-    label = QLabel(field.parentWidget())
-    label.setBuddy(field)
-    return field, label
 
 
 class _Stretch:
