@@ -1,4 +1,5 @@
-"""Helpers shared by commands: opening the card, reading passwords, printing."""
+"""Helpers shared by commands: opening the card, reading passwords, the options several
+commands take (declared once here, so that each reads the same in every command), printing."""
 
 from __future__ import annotations
 
@@ -147,6 +148,30 @@ def add_password_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--final-try", action="store_true", help="allow using the very last remaining try"
+    )
+
+
+def add_output_option(
+    p: argparse.ArgumentParser,
+    what: str,
+    *,
+    metavar: str,
+    required: bool = False,
+    default: str = "",
+    type: Callable[[str], Any] = str,
+) -> None:
+    """-o/--output: the file the command writes, always atomically (fileio), so a pulled card
+    or a wrong password never leaves half a file. `what` names it ("the signed PDF"); `default`
+    says, for an optional one, what is written without -o ("FILE.p7s", "standard output");
+    `type` makes the value (by default the name as given, a str)."""
+    otherwise = f" (default: {default})" if default else ""
+    p.add_argument(
+        "-o",
+        "--output",
+        required=required,
+        metavar=metavar,
+        type=type,
+        help=f"{what}{otherwise}, written atomically",
     )
 
 

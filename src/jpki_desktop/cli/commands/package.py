@@ -38,9 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--recipient-id", metavar="ID", help="recipient id (default: the certificate's subject)"
     )
-    p.add_argument(
-        "-o", "--output", required=True, metavar="OUT.p7m", help="the package, written atomically"
-    )
+    common.add_output_option(p, "the package", metavar="OUT.p7m", required=True)
     add_tsa_option(p)
     common.add_password_options(p)
     p.set_defaults(func=run)
