@@ -175,6 +175,23 @@ def add_output_option(
     )
 
 
+def add_http_options(p: argparse.ArgumentParser, *, timeout: float, peer: str) -> None:
+    """--timeout and --proxy of a command that talks HTTP (net.http.HttpSettings): the timeout
+    bounds each whole exchange with `peer`, the proxy is the environment's unless given."""
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=timeout,
+        metavar="SECONDS",
+        help=f"for each whole exchange with {peer} (default {timeout:g})",
+    )
+    p.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="HTTP proxy, e.g. http://user:password@proxy:8080 (default: http_proxy/https_proxy)",
+    )
+
+
 def add_json_option(p: argparse.ArgumentParser, text: str) -> None:
     """The global --json with this command's own help text. The default is SUPPRESS so that
     the command's parser does not reset a --json given before the command (`jpki --json CMD`)."""

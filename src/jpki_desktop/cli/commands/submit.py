@@ -17,7 +17,7 @@ from ...submission.client import ClientSettings
 from ...submission.receipt import Answer, Receipt
 from ...submission.store import Entry, Listing
 from .. import exitcodes as X
-from ..common import emit, warn
+from ..common import add_http_options, emit, warn
 from ..errors import describe
 
 
@@ -58,12 +58,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--forget-account", action="store_true", help="remove the remembered account, then stop"
     )
-    p.add_argument(
-        "--proxy", metavar="URL", help="HTTP proxy, e.g. http://proxy:8080 (default: https_proxy)"
-    )
-    p.add_argument(
-        "--timeout", type=float, default=30.0, help="seconds per connect/read (default 30)"
-    )
+    add_http_options(p, timeout=30.0, peer="the agency")
     p.add_argument(
         "--retries",
         type=int,
