@@ -175,6 +175,16 @@ def add_output_option(
     )
 
 
+def add_procedure_option(p: argparse.ArgumentParser, note: str, *, required: bool = False) -> None:
+    """--procedure ID: a procedure of the catalogue (`jpki procedures`); `note` says its role."""
+    p.add_argument(
+        "--procedure",
+        required=required,
+        metavar="ID",
+        help=f"the procedure's id from 'jpki procedures' ({note})",
+    )
+
+
 def add_http_options(p: argparse.ArgumentParser, *, timeout: float, peer: str) -> None:
     """--timeout and --proxy of a command that talks HTTP (net.http.HttpSettings): the timeout
     bounds each whole exchange with `peer`, the proxy is the environment's unless given."""

@@ -23,9 +23,7 @@ from .sign import add_tsa_option
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("package", help="build a signed, encrypted submission package (.p7m)")
-    p.add_argument(
-        "--procedure", required=True, metavar="ID", help="procedure id (bound into the signature)"
-    )
+    common.add_procedure_option(p, "bound into the signature", required=True)
     p.add_argument("--form", required=True, metavar="FORM.xml", help="the application form")
     p.add_argument(
         "--attach", action="append", default=[], metavar="FILE", help="an attachment (repeatable)"

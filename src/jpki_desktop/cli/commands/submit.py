@@ -17,7 +17,7 @@ from ...submission.client import ClientSettings
 from ...submission.receipt import Answer, Receipt
 from ...submission.store import Entry, Listing
 from .. import exitcodes as X
-from ..common import add_http_options, emit, warn
+from ..common import add_http_options, add_procedure_option, emit, warn
 from ..errors import describe
 
 
@@ -30,11 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mode.add_argument("--flush", action="store_true", help="send every package still in the outbox")
     mode.add_argument("--pending", action="store_true", help="list the outbox")
     mode.add_argument("--history", action="store_true", help="list receipts and rejections")
-    p.add_argument(
-        "--procedure",
-        metavar="ID",
-        help="the procedure (default: found from the package's recipient)",
-    )
+    add_procedure_option(p, "default: found from the package's recipient")
     p.add_argument(
         "--endpoint", metavar="URL", help="send here instead of the procedure's endpoint"
     )
