@@ -141,13 +141,19 @@ def confirm_final_try(args: argparse.Namespace, kind: PinKind) -> bool:
 
 
 def add_password_options(p: argparse.ArgumentParser) -> None:
+    """--password-stdin and --final-try, for a command that gives the card its password(s)."""
+    add_password_stdin_option(p, "the password(s)")
+    p.add_argument(
+        "--final-try", action="store_true", help="allow using the very last remaining try"
+    )
+
+
+def add_password_stdin_option(p: argparse.ArgumentParser, what: str) -> None:
+    """--password-stdin: `what` is read from standard input, one per line, not asked for."""
     p.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password(s) from standard input, one per line",
-    )
-    p.add_argument(
-        "--final-try", action="store_true", help="allow using the very last remaining try"
+        help=f"read {what} from standard input, one per line",
     )
 
 

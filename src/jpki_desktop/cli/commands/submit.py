@@ -17,7 +17,13 @@ from ...submission.client import ClientSettings
 from ...submission.receipt import Answer, Receipt
 from ...submission.store import Entry, Listing
 from .. import exitcodes as X
-from ..common import add_http_options, add_procedure_option, emit, warn
+from ..common import (
+    add_http_options,
+    add_password_stdin_option,
+    add_procedure_option,
+    emit,
+    warn,
+)
 from ..errors import describe
 
 
@@ -45,9 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--user-id", help="service account user id (利用者識別番号); the password is asked for"
     )
-    p.add_argument(
-        "--password-stdin", action="store_true", help="read the service account password from stdin"
-    )
+    add_password_stdin_option(p, "the service account password")
     p.add_argument(
         "--save-account", action="store_true", help="remember the account in the system keyring"
     )
