@@ -1,4 +1,5 @@
-"""Helpers shared by commands: opening the card, reading passwords, printing."""
+"""Helpers shared by commands: opening the card, reading passwords, the options several
+commands take (declared once here, so that each reads the same in every command), printing."""
 
 from __future__ import annotations
 
@@ -140,13 +141,70 @@ def confirm_final_try(args: argparse.Namespace, kind: PinKind) -> bool:
 
 
 def add_password_options(p: argparse.ArgumentParser) -> None:
+    """--password-stdin and --final-try, for a command that gives the card its password(s)."""
+    add_password_stdin_option(p, "the password(s)")
+    p.add_argument(
+        "--final-try", action="store_true", help="allow using the very last remaining try"
+    )
+
+
+def add_password_stdin_option(p: argparse.ArgumentParser, what: str) -> None:
+    """--password-stdin: `what` is read from standard input, one per line, not asked for."""
     p.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password(s) from standard input, one per line",
+        help=f"read {what} from standard input, one per line",
+    )
+
+
+def add_output_option(
+    p: argparse.ArgumentParser,
+    what: str,
+    *,
+    metavar: str,
+    required: bool = False,
+    default: str = "",
+    type: Callable[[str], Any] = str,
+) -> None:
+    """-o/--output: the file the command writes, always atomically (fileio), so a pulled card
+    or a wrong password never leaves half a file. `what` names it ("the signed PDF"); `default`
+    says, for an optional one, what is written without -o ("FILE.p7s", "standard output");
+    `type` makes the value (by default the name as given, a str)."""
+    otherwise = f" (default: {default})" if default else ""
+    p.add_argument(
+        "-o",
+        "--output",
+        required=required,
+        metavar=metavar,
+        type=type,
+        help=f"{what}{otherwise}, written atomically",
+    )
+
+
+def add_procedure_option(p: argparse.ArgumentParser, note: str, *, required: bool = False) -> None:
+    """--procedure ID: a procedure of the catalogue (`jpki procedures`); `note` says its role."""
+    p.add_argument(
+        "--procedure",
+        required=required,
+        metavar="ID",
+        help=f"the procedure's id from 'jpki procedures' ({note})",
+    )
+
+
+def add_http_options(p: argparse.ArgumentParser, *, timeout: float, peer: str) -> None:
+    """--timeout and --proxy of a command that talks HTTP (net.http.HttpSettings): the timeout
+    bounds each whole exchange with `peer`, the proxy is the environment's unless given."""
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=timeout,
+        metavar="SECONDS",
+        help=f"for each whole exchange with {peer} (default {timeout:g})",
     )
     p.add_argument(
-        "--final-try", action="store_true", help="allow using the very last remaining try"
+        "--proxy",
+        metavar="URL",
+        help="HTTP proxy, e.g. http://user:password@proxy:8080 (default: http_proxy/https_proxy)",
     )
 
 

@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--pem", action="store_true", help="PEM output (default: a text summary)")
     fmt.add_argument("--der", action="store_true", help="DER output (binary; use -o or a pipe)")
-    p.add_argument("-o", "--output", help="write to this file (atomically)")
+    common.add_output_option(
+        p, "the certificate with --pem or --der", metavar="FILE", default="standard output"
+    )
     common.add_password_options(p)
     p.set_defaults(func=run)
 

@@ -19,7 +19,7 @@ from ...validity.check import Basis, CheckResult, Outcome, Reason
 from ...validity.dates import JST
 from ...validity.revocation import Endpoints, Method
 from .. import exitcodes as X
-from ..common import add_password_options, emit
+from ..common import add_http_options, add_password_options, emit
 from ..sentences import aside
 from ..validity_card import read_card
 
@@ -84,18 +84,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--no-cert-pointers", action="store_true", help="ignore URLs inside the certificate"
     )
     p.add_argument("--offline", action="store_true", help="use the cached CRL only; send nothing")
-    p.add_argument(
-        "--timeout",
-        type=float,
-        default=10.0,
-        metavar="SECONDS",
-        help="for each whole exchange with a revocation service (default 10)",
-    )
-    p.add_argument(
-        "--proxy",
-        metavar="URL",
-        help="HTTP proxy, e.g. http://user:password@proxy:8080 (default: http_proxy/https_proxy)",
-    )
+    add_http_options(p, timeout=10.0, peer="a revocation service")
     p.add_argument(
         "--at", type=_at, metavar="DATETIME", help="check as of this moment (default: now)"
     )

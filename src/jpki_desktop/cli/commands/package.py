@@ -23,9 +23,7 @@ from .sign import add_tsa_option
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("package", help="build a signed, encrypted submission package (.p7m)")
-    p.add_argument(
-        "--procedure", required=True, metavar="ID", help="procedure id (bound into the signature)"
-    )
+    common.add_procedure_option(p, "bound into the signature", required=True)
     p.add_argument("--form", required=True, metavar="FORM.xml", help="the application form")
     p.add_argument(
         "--attach", action="append", default=[], metavar="FILE", help="an attachment (repeatable)"
@@ -38,9 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--recipient-id", metavar="ID", help="recipient id (default: the certificate's subject)"
     )
-    p.add_argument(
-        "-o", "--output", required=True, metavar="OUT.p7m", help="the package, written atomically"
-    )
+    common.add_output_option(p, "the package", metavar="OUT.p7m", required=True)
     add_tsa_option(p)
     common.add_password_options(p)
     p.set_defaults(func=run)

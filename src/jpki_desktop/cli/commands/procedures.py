@@ -14,7 +14,7 @@ from ...procedures.catalogue import Catalogue
 from ...procedures.errors import FormInvalid
 from ...procedures.model import Procedure
 from .. import exitcodes as X
-from ..common import emit
+from ..common import add_output_option, emit
 from ..sentences import aside
 
 
@@ -46,8 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fill.add_argument(
         "--attach", action="append", default=[], type=Path, help="an attachment (repeatable)"
     )
-    fill.add_argument(
-        "-o", "--output", type=Path, help="write the form XML here (default: standard output)"
+    add_output_option(
+        fill, "the form XML", metavar="FORM.xml", default="standard output", type=Path
     )
     p.set_defaults(func=run)
 

@@ -8,15 +8,13 @@ import argparse
 import datetime as dt
 
 from ...app.validity import write_reminders
-from ..common import emit
+from ..common import add_output_option, emit
 from .expiry import add_fact_options, build_report
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("remind", help="export expiry reminders as an iCalendar (.ics) file")
-    p.add_argument(
-        "-o", "--output", required=True, metavar="FILE.ics", help="write the calendar here"
-    )
+    add_output_option(p, "the calendar", metavar="FILE.ics", required=True)
     p.add_argument("--include-past", action="store_true", help="also days already past")
     add_fact_options(p)
     p.set_defaults(func=run)

@@ -16,7 +16,7 @@ from ._signing import signing_card, warn_personal_data
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sign", help="sign a file with the card (detached CAdES .p7s)")
     p.add_argument("file", help="the file to sign (any type, any size)")
-    p.add_argument("-o", "--output", help="signature file (default: FILE.p7s), written atomically")
+    common.add_output_option(p, "the signature", metavar="OUT.p7s", default="FILE.p7s")
     add_tsa_option(p)
     common.add_password_options(p)
     p.set_defaults(func=run)

@@ -16,7 +16,7 @@ from ...app import pdf as use_case
 from ...app.signing import card_unlocked
 from ...signing.formats.pdf.profiles import Profile
 from ...signing.formats.pdf.sign import PdfSignOptions
-from ..common import add_password_options, emit
+from ..common import add_output_option, add_password_options, emit
 from ._signing import signing_card
 
 PRIVACY_TEXT = (
@@ -30,9 +30,7 @@ PRIVACY_TEXT = (
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sign-pdf", help="sign a PDF with the card (signature inside the PDF)")
     p.add_argument("file", metavar="IN.pdf", help="the PDF to sign (never modified)")
-    p.add_argument(
-        "-o", "--output", required=True, metavar="OUT.pdf", help="signed PDF, written atomically"
-    )
+    add_output_option(p, "the signed PDF", metavar="OUT.pdf", required=True)
     p.add_argument(
         "--profile",
         choices=[x.value for x in Profile],

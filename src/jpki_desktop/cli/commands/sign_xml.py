@@ -13,9 +13,7 @@ from ._signing import signing_card, warn_personal_data
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sign-xml", help="add an enveloped XML signature (rsa-sha256) to a form")
     p.add_argument("form", help="the form XML")
-    p.add_argument(
-        "-o", "--output", help="signed XML (default: FORM.signed.xml), written atomically"
-    )
+    common.add_output_option(p, "the signed XML", metavar="OUT.xml", default="FORM.signed.xml")
     common.add_password_options(p)
     p.set_defaults(func=run)
 

@@ -17,7 +17,13 @@ from ...submission.client import ClientSettings
 from ...submission.receipt import Answer, Receipt
 from ...submission.store import Entry, Listing
 from .. import exitcodes as X
-from ..common import emit, warn
+from ..common import (
+    add_http_options,
+    add_password_stdin_option,
+    add_procedure_option,
+    emit,
+    warn,
+)
 from ..errors import describe
 
 
@@ -30,11 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mode.add_argument("--flush", action="store_true", help="send every package still in the outbox")
     mode.add_argument("--pending", action="store_true", help="list the outbox")
     mode.add_argument("--history", action="store_true", help="list receipts and rejections")
-    p.add_argument(
-        "--procedure",
-        metavar="ID",
-        help="the procedure (default: found from the package's recipient)",
-    )
+    add_procedure_option(p, "default: found from the package's recipient")
     p.add_argument(
         "--endpoint", metavar="URL", help="send here instead of the procedure's endpoint"
     )
@@ -49,21 +51,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--user-id", help="service account user id (利用者識別番号); the password is asked for"
     )
-    p.add_argument(
-        "--password-stdin", action="store_true", help="read the service account password from stdin"
-    )
+    add_password_stdin_option(p, "the service account password")
     p.add_argument(
         "--save-account", action="store_true", help="remember the account in the system keyring"
     )
     p.add_argument(
         "--forget-account", action="store_true", help="remove the remembered account, then stop"
     )
-    p.add_argument(
-        "--proxy", metavar="URL", help="HTTP proxy, e.g. http://proxy:8080 (default: https_proxy)"
-    )
-    p.add_argument(
-        "--timeout", type=float, default=30.0, help="seconds per connect/read (default 30)"
-    )
+    add_http_options(p, timeout=30.0, peer="the agency")
     p.add_argument(
         "--retries",
         type=int,
