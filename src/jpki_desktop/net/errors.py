@@ -32,17 +32,22 @@ class BadScheme(HttpError):
     _detail = "scheme {scheme!r}"
 
 
-class DnsFailed(HttpError):
-    """The host name does not resolve."""
+class ServerUnreachable(HttpError):
+    """Base class: the server `host` could not be reached, by its name or by a connection (a
+    proxy that cannot be reached is a :class:`ProxyUnreachable`)."""
 
     host: str
+
+
+class DnsFailed(ServerUnreachable):
+    """The host name does not resolve."""
+
     _detail = "cannot resolve {host}"
 
 
-class ConnectFailed(HttpError):
+class ConnectFailed(ServerUnreachable):
     """Connection refused, reset or unreachable."""
 
-    host: str
     port: int
     detail: str = ""
     _detail = "cannot connect to {host}:{port}"
@@ -75,7 +80,11 @@ class ProxyRefused(ProxyError):
     _detail = "proxy {proxy} answered {status}"
 
 
-class TlsVerifyFailed(HttpError):
+class TlsError(HttpError):
+    """Base class: TLS with the server failed, on its certificate or on the protocol."""
+
+
+class TlsVerifyFailed(TlsError):
     """The server's certificate was refused (untrusted, wrong host name, expired)."""
 
     host: str
@@ -83,7 +92,7 @@ class TlsVerifyFailed(HttpError):
     _detail = "certificate verify failed"
 
 
-class TlsFailed(HttpError):
+class TlsFailed(TlsError):
     """Another TLS failure (handshake, protocol version)."""
 
     detail: str = ""
@@ -96,17 +105,22 @@ class TimedOut(HttpError):
     _detail = "no complete answer within {timeout:g} s"
 
 
-class ResponseTooLarge(HttpError):
-    """The answer is larger than `limit` bytes; the rest was not read."""
+class LimitExceeded(HttpError):
+    """Base class: the answer went past `limit`, a bound this client sets (HttpSettings's
+    max_response_bytes, max_redirects), so the client stopped."""
 
     limit: int
+
+
+class ResponseTooLarge(LimitExceeded):
+    """The answer is larger than `limit` bytes; the rest was not read."""
+
     _detail = "answer larger than {limit} bytes"
 
 
-class TooManyRedirects(HttpError):
+class TooManyRedirects(LimitExceeded):
     """More than `limit` redirects."""
 
-    limit: int
     _detail = "more than {limit} redirects"
 
 
