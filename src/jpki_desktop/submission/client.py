@@ -62,9 +62,9 @@ def _undelivered(exc: N.HttpError) -> Undelivered:
     """The HTTP client's typed error as the outbox's reason code (the detail keeps its data)."""
     if isinstance(exc, N.TimedOut):
         reason = "timeout"
-    elif isinstance(exc, N.TlsVerifyFailed | N.TlsFailed):
+    elif isinstance(exc, N.TlsError):
         reason = "tls"
-    elif isinstance(exc, N.ConnectFailed | N.DnsFailed | N.ProxyError):
+    elif isinstance(exc, N.ServerUnreachable | N.ProxyError):
         reason = "unreachable"
     else:  # too large, bad scheme, unreadable HTTP
         reason = "protocol"
