@@ -27,7 +27,7 @@ from jpki_desktop.signing.formats.pdf.stamp import parse_visible
 from jpki_desktop.signing.signers.card import CardSigner
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
-from support.pdf_samples import write_pdf  # noqa: E402
+from support.pdf_samples import contents_cms, write_pdf  # noqa: E402
 from support.pdf_tsa import running_tsa  # noqa: E402
 
 pytestmark = pytest.mark.skipif(
@@ -57,7 +57,7 @@ def _extract(pdf: Path, index: int, tmp_path: Path) -> tuple[Path, Path]:
     data = pdf.read_bytes()
     a, b, c, d = map(int, list(BR.finditer(data))[index].groups())
     der = bytes.fromhex(data[a + b + 1 : c - 1].decode())
-    der = cms.ContentInfo.load(der.rstrip(b"\x00")).dump()
+    der = contents_cms(der).dump()
     sig, content = tmp_path / f"sig{index}.der", tmp_path / f"signed{index}.bin"
     sig.write_bytes(der)
     content.write_bytes(data[a : a + b] + data[c : c + d])

@@ -84,3 +84,11 @@ def _write_random(f, size: int, *, seed: int) -> None:  # noqa: ANN001
         n = min(left, CHUNK)
         f.write(block[:n])
         left -= n
+
+
+def contents_cms(raw: bytes):  # noqa: ANN201 - asn1crypto's cms.ContentInfo
+    """The CMS at the start of a signature's zero-padded /Contents. The DER's own length ends
+    it: stripping the zeros would also cut a signature whose last byte happens to be 0x00."""
+    from asn1crypto import cms
+
+    return cms.ContentInfo.load(raw, strict=False)

@@ -30,7 +30,7 @@ from jpki_desktop.signing.verification.verdict import Reason
 from jpki_desktop.signing.verification.verify import verify_file
 
 sys.path.insert(0, str(Path(__file__).parents[2]))
-from support.pdf_samples import write_pdf  # noqa: E402
+from support.pdf_samples import contents_cms, write_pdf  # noqa: E402
 from support.pdf_tsa import running_tsa  # noqa: E402
 
 SIGN = 0x2A
@@ -74,7 +74,7 @@ def test_moj_profile_meets_the_registration_systems_rules(card, card_signer, doc
     gap = data[br[1] : br[2]]
     assert gap[:1] == b"<" and gap[-1:] == b">"
     raw = bytes.fromhex(gap[1:-1].decode())
-    info = cms.ContentInfo.load(raw.rstrip(b"\x00"))
+    info = contents_cms(raw)
     der = info.dump()
     assert raw[len(der) :] == bytes(len(raw) - len(der))  # zeros only after the DER CMS
     sd = info["content"]

@@ -16,7 +16,7 @@ from jpki_desktop.signing.verification.verdict import Reason
 from jpki_desktop.signing.verification.verify import verify_file
 
 sys.path.insert(0, str(Path(__file__).parents[2]))
-from support.pdf_samples import write_pdf  # noqa: E402
+from support.pdf_samples import contents_cms, write_pdf  # noqa: E402
 
 BR = re.compile(rb"/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]")
 
@@ -53,7 +53,7 @@ def test_byte_changed_inside_the_signed_range(tmp_path, signed, roots):
 def test_byte_changed_outside_the_signed_range_in_the_signature(tmp_path, signed, roots):
     a, b = _gap(signed)
     contents = bytes.fromhex(signed[a + 1 : b - 1].decode())
-    end = len(contents.rstrip(b"\x00"))
+    end = len(contents_cms(contents).dump())
     pos = a + 1 + 2 * (end - 5)  # a hex digit inside the signature value
     flipped = b"0" if signed[pos : pos + 1] != b"0" else b"1"
     data = signed[:pos] + flipped + signed[pos + 1 :]
@@ -158,7 +158,7 @@ def _token(pdf: bytes) -> tuple[bytes, bytes]:
     from asn1crypto import cms
 
     a, b = _gap(pdf)
-    info = cms.ContentInfo.load(bytes.fromhex(pdf[a + 1 : b - 1].decode()).rstrip(b"\x00"))
+    info = contents_cms(bytes.fromhex(pdf[a + 1 : b - 1].decode()))
     token = info["content"]["signer_infos"][0]["unsigned_attrs"][0]["values"][0]
     return token.dump(), token["content"]["signer_infos"][0]["signature"].native
 
@@ -203,3 +203,12 @@ def test_timestamp_token_corrupted_or_over_another_signature(tmp_path, soft_sign
     assert len(their_token) == len(my_token)
     v = _verdict(tmp_path, _replace_in_contents(mine, my_token, their_token), trust)
     assert v.reasons == (Reason.TIMESTAMP_INVALID,)
+
+
+def test_the_cms_is_read_by_its_own_length_not_by_stripping_zeros():
+    # the padding of /Contents is zeros, and so may be a signature's last byte (1 in 256)
+    from asn1crypto import cms, core
+
+    der = cms.ContentInfo({"content_type": "data", "content": core.OctetString(b"sig\x00")}).dump()
+    assert der.endswith(b"\x00")
+    assert contents_cms(der + bytes(32)).dump() == der
