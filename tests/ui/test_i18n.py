@@ -181,6 +181,25 @@ def test_switching_language_at_run_time_changes_every_string(ja_window, qtbot, s
     assert dict(all_page_texts(qtbot, w)) == before  # and back, identically
 
 
+def test_open_password_dialogs_survive_a_language_switch(ja_window, qtbot):
+    """A dialog open while the language changes shows its own texts afterwards: its OK button
+    says 変更する(&H), not Qt's standard "OK" that QDialogButtonBox would put back."""
+    w, ctx = ja_window
+    change = w.change_pin()
+    w.page("certificates").ask_for_sign_cert()
+    pin = wait_top(qtbot, "pinDialog")
+    before = {d: dict(visible_texts(d)) for d in (change, pin)}
+    assert change.ok.text() == "変更する(&H)"
+    for language in ("en", "ja"):
+        ctx.translations.switch(language)
+        qtbot.wait(50)
+        if language == "en":
+            assert change.ok.text() == "C&hange" and change.cancel.text() == "Cancel"
+    assert {d: dict(visible_texts(d)) for d in (change, pin)} == before
+    pin.reject()
+    change.reject()
+
+
 def _data_only(text: str) -> str:
     # strings that stay Japanese in English: official terms given in both languages
     for term in (

@@ -7,7 +7,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -85,7 +84,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.error = wrapping_label(parent=self, selectable=True)
         self.error.setObjectName("changePinError")
         self.error.hide()
-        self.buttons, self.ok = ok_cancel_buttons(self, self._on_ok)
+        self.buttons, self.ok, self.cancel = ok_cancel_buttons(self, self._on_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.kind_box)
         for k in (PinKind.SIGN, PinKind.AUTH):
@@ -265,7 +264,7 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.sign_radio.setText(self.tr("&Signing password (6-16 characters)"))
         self.auth_radio.setText(self.tr("User &authentication PIN (4 digits)"))
         self.ok.setText(self.tr("C&hange"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.cancel.setText(self.tr("Cancel"))
         self._align_fields()
         self._update()
 

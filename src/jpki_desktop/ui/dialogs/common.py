@@ -88,17 +88,18 @@ def confirm(
 
 def ok_cancel_buttons(
     dialog: QDialog, on_ok: Callable[[], None]
-) -> tuple[QDialogButtonBox, QPushButton]:
-    """OK (the default button) and Cancel. OK only calls `on_ok`: the dialog checks, asks
-    what it must ask, and closes itself when it is done."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=dialog
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """OK (the default button) and Cancel, whose texts the dialog sets. OK only calls `on_ok`:
+    the dialog checks, asks what it must ask, and closes itself when it is done."""
+    # Buttons with roles, not QDialogButtonBox's standard ones: on a language switch the box
+    # resets a standard button to Qt's own "OK" after the dialog has set its "変更する(&H)".
+    buttons = QDialogButtonBox(parent=dialog)
+    ok = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
     ok.setDefault(True)
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
-    return buttons, ok
+    return buttons, ok, cancel
 
 
 def documents_folder() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ...card.errors import NoCard
 from ...card.pins import PinBuffer, PinKind, PinStatus
@@ -98,7 +98,7 @@ class PinDialog(Retranslatable, QDialog):
         self.text = wrapping_label(parent=self)
         self.entry = PinEntry(kind, parent=self)
         self.entry.set_status(status, other)
-        self.buttons, self.ok = ok_cancel_buttons(self, self._on_ok)
+        self.buttons, self.ok, self.cancel = ok_cancel_buttons(self, self._on_ok)
         self.entry.changed.connect(self._update)
         self.entry.submitted.connect(self._on_ok)
         layout = QVBoxLayout(self)
@@ -146,7 +146,7 @@ class PinDialog(Retranslatable, QDialog):
         self.setWindowTitle(M.pin_title(self.kind))
         self.text.setText(self._purpose())
         self.ok.setText(self.tr("&OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.cancel.setText(self.tr("Cancel"))
 
 
 def request_pin(
