@@ -89,7 +89,7 @@ def test_the_project_errors_keep_their_texts():
         "https://x: no complete answer within 2.5 s",
         "no complete answer within 2.5 s",
     )
-    lost = N.ConnectFailed("u", "h", 443, "connection lost")
+    lost = N.ConnectFailed("u", "h", 443, detail="connection lost")
     assert (lost.detail, N.ConnectFailed("u", "h", 443).detail) == (
         "connection lost",
         "cannot connect to h:443",

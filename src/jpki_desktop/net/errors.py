@@ -3,7 +3,7 @@ CLI (cli/errors.py) and the GUI (ui/messages.py) phrase them."""
 
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import KW_ONLY, field
 from typing import ClassVar
 
 from ..typed_error import TypedError
@@ -12,15 +12,17 @@ from ..typed_error import TypedError
 class HttpError(TypedError):
     """Base class: the exchange with `url` failed (no usable answer); `detail` says how.
 
-    `detail` is the caller's where the class takes one; otherwise, or when it is empty, it is
-    made from `_detail`, the class's template over its fields."""
+    `detail` is the caller's (by keyword: what the socket or the parser said); when it is not
+    given it is made from `_detail`, the class's template over its fields."""
 
     url: str
+    _: KW_ONLY
+    detail: str = ""
     _detail: ClassVar[str] = ""
     _text = ("{url}", "{detail}")
 
     def __post_init__(self) -> None:
-        if not vars(self).get("detail"):  # not given, or not a parameter of this class
+        if not self.detail:  # not given, or not a parameter of this class
             self.detail = self._detail.format_map(vars(self))
         super().__post_init__()
 
@@ -49,7 +51,6 @@ class ConnectFailed(ServerUnreachable):
     """Connection refused, reset or unreachable."""
 
     port: int
-    detail: str = ""
     _detail = "cannot connect to {host}:{port}"
 
 
@@ -57,7 +58,6 @@ class ProxyError(HttpError):
     """The proxy could not be used. `proxy` is host:port (never its credentials)."""
 
     proxy: str
-    detail: str = ""
     _detail = "proxy {proxy}"
 
 
@@ -88,14 +88,11 @@ class TlsVerifyFailed(TlsError):
     """The server's certificate was refused (untrusted, wrong host name, expired)."""
 
     host: str
-    detail: str = ""
     _detail = "certificate verify failed"
 
 
 class TlsFailed(TlsError):
     """Another TLS failure (handshake, protocol version)."""
-
-    detail: str = ""
 
 
 class TimedOut(HttpError):
@@ -126,8 +123,6 @@ class TooManyRedirects(LimitExceeded):
 
 class ProtocolFailed(HttpError):
     """The server's answer is not HTTP this client can read."""
-
-    detail: str = ""
 
 
 class HttpStatusError(HttpError):

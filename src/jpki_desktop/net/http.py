@@ -109,7 +109,9 @@ def parse_proxy(url: str) -> Proxy:
     """`http://[user:password@]host[:port]` (a bare `host:port` is taken as http)."""
     parts = urllib.parse.urlsplit(url if "://" in url else f"http://{url}")
     if parts.scheme.lower() != "http" or not parts.hostname:
-        raise ProxyError(url.rsplit("@", 1)[-1], url.rsplit("@", 1)[-1], "unsupported proxy URL")
+        raise ProxyError(
+            url.rsplit("@", 1)[-1], url.rsplit("@", 1)[-1], detail="unsupported proxy URL"
+        )
     auth = None
     if parts.username is not None:
         user = urllib.parse.unquote(parts.username)
@@ -119,7 +121,7 @@ def parse_proxy(url: str) -> Proxy:
     try:
         port = parts.port or 8080
     except ValueError:
-        raise ProxyError(parts.hostname, parts.hostname, "bad proxy port") from None
+        raise ProxyError(parts.hostname, parts.hostname, detail="bad proxy port") from None
     return Proxy(parts.hostname, port, auth)
 
 
@@ -155,11 +157,11 @@ def _target(url: str) -> _Target:
     if scheme not in ("http", "https"):
         raise BadScheme(url, scheme)
     if not parts.hostname:
-        raise ProtocolFailed(url, "no host in URL")
+        raise ProtocolFailed(url, detail="no host in URL")
     try:
         port = parts.port or (443 if scheme == "https" else 80)
     except ValueError:
-        raise ProtocolFailed(url, "bad port in URL") from None
+        raise ProtocolFailed(url, detail="bad port in URL") from None
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     return _Target(url, scheme, parts.hostname, port, path)
 
@@ -214,7 +216,7 @@ class _Connection(http.client.HTTPConnection):
         self._deadline = deadline
 
     def connect(self) -> None:  # the socket is always given
-        raise ProtocolFailed(self._deadline.url, "connection closed")
+        raise ProtocolFailed(self._deadline.url, detail="connection closed")
 
     def close(self) -> None:
         # http.client closes the socket as soon as the headers say "Connection: close", before
@@ -241,7 +243,7 @@ def _read_head(reader: io.BufferedReader[Any], url: str) -> tuple[int, dict[str,
         _, status, *_ = line.decode("latin-1").split(" ", 2)
         code = int(status)
     except ValueError:
-        raise ProtocolFailed(url, "not an HTTP answer from the proxy") from None
+        raise ProtocolFailed(url, detail="not an HTTP answer from the proxy") from None
     headers: dict[str, str] = {}
     for _ in range(MAX_HEADER_LINES):
         line = reader.readline(MAX_LINE)
@@ -249,7 +251,7 @@ def _read_head(reader: io.BufferedReader[Any], url: str) -> tuple[int, dict[str,
             return code, headers
         name, _, value = line.decode("latin-1").partition(":")
         headers[name.strip().lower()] = value.strip()
-    raise ProtocolFailed(url, "too many header lines from the proxy")
+    raise ProtocolFailed(url, detail="too many header lines from the proxy")
 
 
 class HttpClient:
@@ -374,16 +376,19 @@ class HttpClient:
         except TimeoutError:
             raise TimedOut(target.url, deadline.timeout) from None
         except ssl.SSLError as exc:
-            raise TlsFailed(target.url, exc.reason or type(exc).__name__) from None
+            raise TlsFailed(target.url, detail=exc.reason or type(exc).__name__) from None
         except (http.client.HTTPException, ValueError) as exc:
             if isinstance(exc, ConnectionError):  # RemoteDisconnected is both
                 raise ConnectFailed(
-                    target.url, target.host, target.port, "connection lost"
+                    target.url, target.host, target.port, detail="connection lost"
                 ) from None
-            raise ProtocolFailed(target.url, type(exc).__name__) from None
+            raise ProtocolFailed(target.url, detail=type(exc).__name__) from None
         except OSError as exc:
             raise ConnectFailed(
-                target.url, target.host, target.port, f"connection lost ({type(exc).__name__})"
+                target.url,
+                target.host,
+                target.port,
+                detail=f"connection lost ({type(exc).__name__})",
             ) from None
         finally:
             conn.close()
@@ -452,18 +457,21 @@ class HttpClient:
         except ssl.SSLCertVerificationError as exc:
             sock.close()
             raise TlsVerifyFailed(
-                target.url, target.host, exc.verify_message or "certificate verify failed"
+                target.url, target.host, detail=exc.verify_message or "certificate verify failed"
             ) from None
         except ssl.SSLError as exc:
             sock.close()
-            raise TlsFailed(target.url, exc.reason or type(exc).__name__) from None
+            raise TlsFailed(target.url, detail=exc.reason or type(exc).__name__) from None
         except TimeoutError:
             sock.close()
             raise TimedOut(target.url, deadline.timeout) from None
         except OSError as exc:
             sock.close()
             raise ConnectFailed(
-                target.url, target.host, target.port, f"TLS handshake failed ({type(exc).__name__})"
+                target.url,
+                target.host,
+                target.port,
+                detail=f"TLS handshake failed ({type(exc).__name__})",
             ) from None
 
     @staticmethod
@@ -474,14 +482,18 @@ class HttpClient:
             return socket.create_connection((host, port), timeout=deadline.left())
         except socket.gaierror:
             if proxy is not None:
-                raise ProxyUnreachable(url, proxy.display, f"cannot resolve proxy {host}") from None
+                raise ProxyUnreachable(
+                    url, proxy.display, detail=f"cannot resolve proxy {host}"
+                ) from None
             raise DnsFailed(url, host) from None
         except TimeoutError:
             raise TimedOut(url, deadline.timeout) from None
         except OSError as exc:
             if proxy is not None:
                 raise ProxyUnreachable(url, proxy.display) from None
-            raise ConnectFailed(url, host, port, f"{type(exc).__name__} {host}:{port}") from None
+            raise ConnectFailed(
+                url, host, port, detail=f"{type(exc).__name__} {host}:{port}"
+            ) from None
 
     @staticmethod
     def _tunnel(sock: socket.socket, target: _Target, proxy: Proxy, deadline: _Deadline) -> None:
@@ -499,7 +511,7 @@ class HttpClient:
             raise TimedOut(target.url, deadline.timeout) from None
         except OSError:
             raise ProxyUnreachable(
-                target.url, proxy.display, "proxy closed the connection"
+                target.url, proxy.display, detail="proxy closed the connection"
             ) from None
         if status == 407:
             raise ProxyAuthRequired(target.url, proxy.display)
