@@ -67,7 +67,8 @@ def test_settings_combo_boxes_say_label_as_name_and_choice_as_value(make_window,
 def test_a_labels_text_names_its_field_in_every_language(qtbot):
     from PySide6.QtWidgets import QLineEdit, QWidget
 
-    from jpki_desktop.ui.widgets.fields import labelled, set_label_text
+    from jpki_desktop.ui.widgets.base import set_label_text
+    from jpki_desktop.ui.widgets.fields import labelled
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -138,7 +138,7 @@ def test_export_pem_and_der(window, qtbot, tmp_path, pki):
     assert x509.load_pem_x509_certificate((tmp_path / "auth.pem").read_bytes()) == pki.auth.cert
     assert (tmp_path / "auth.cer").read_bytes() == pki.auth.der
     assert not list(tmp_path.glob(".*part"))  # no temp file left behind
-    wait_top(qtbot, "savedBox").done(0)
+    wait_top(qtbot, "certSavedBox").done(0)
     assert not page.export(
         CertSlot.AUTH, str(tmp_path / "auth.pem" / "x.pem"), "pem"
     )  # parent is a file

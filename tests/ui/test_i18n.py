@@ -263,3 +263,32 @@ def test_translations_are_complete_and_compiled(tmp_path):
         assert qm.read_bytes() == (I18N_DIR / f"jpki_desktop_{lang}.qm").read_bytes(), (
             f"{lang}: run lrelease"
         )
+
+
+def test_kept_texts_are_set_again_before_retranslate(qtbot):
+    """A language switch sets every kept text again, and before retranslate(), which may read
+    them (a field named after its label)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+    from jpki_desktop.ui.widgets.base import Retranslatable
+
+    words = iter(["名前(&N):", "&Name:"])
+
+    class Probe(Retranslatable, QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.edit = QLineEdit(self)
+            self.label = QLabel(self)
+            self.label.setBuddy(self.edit)
+            self.keep_label(self.label, lambda: next(words))
+            self.seen: list[tuple[str, str]] = []
+
+        def retranslate(self) -> None:
+            self.seen.append((self.label.text(), self.edit.accessibleName()))
+
+    probe = Probe()
+    qtbot.addWidget(probe)
+    assert (probe.label.text(), probe.edit.accessibleName()) == ("名前(&N):", "名前")
+    QCoreApplication.sendEvent(probe, QEvent(QEvent.Type.LanguageChange))
+    assert probe.seen == [("&Name:", "Name")]

@@ -2,7 +2,8 @@
 
 Source strings are English; `i18n/jpki_desktop_<lang>.qm` holds the translations (compiled
 from the `.ts` files next to them by `pyside6-lrelease`). Installing a translator makes Qt send
-`QEvent.LanguageChange` to every widget, which then calls its `retranslate()`.
+`QEvent.LanguageChange` to every widget, which then sets its kept texts again and calls its
+`retranslate()` (widgets/base.py).
 
 After changing user-visible strings (tests/ui/test_i18n.py checks this)::
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -75,6 +76,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._placeholders: dict[str, QLabel] = {}  # in the place of the pages not built yet
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
+        self.keep_text(self.nav.setAccessibleName, lambda: self.tr("Pages"))
         self.stack = QStackedWidget(self)
         self.nav.setSpacing(2)
         for page_id in self.page_ids:
@@ -180,6 +182,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- menus ------------------------------------------------------------------------------
 
+    def _menu(self, title: Callable[[], str]) -> QMenu:
+        menu = self.menuBar().addMenu("")
+        self.keep_text(menu.setTitle, title)
+        return menu
+
     def _action(
         self,
         menu,
@@ -201,29 +208,31 @@ class MainWindow(Retranslatable, QMainWindow):
     def _build_menus(self) -> None:
         """Every menu from the first frame; what needs the card service or a dialog is enabled
         by `attach()`."""
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
+        self.file_menu = self._menu(lambda: self.tr("&File"))
         self.quit_action = self._action(
             self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quitAction"
         )
-        self.card_menu = bar.addMenu("")
-        self.refresh_action = self._action(self.card_menu, None, "F5", "refreshAction")
-        self.change_action = self._action(
-            self.card_menu, lambda: self.change_pin(), None, "changePinAction"
+        self.keep_text(self.quit_action.setText, lambda: self.tr("&Quit"))
+        self.card_menu = card = self._menu(lambda: self.tr("&Card"))
+        self.refresh_action = self._action(card, None, "F5", "refreshAction")
+        self.keep_text(self.refresh_action.setText, lambda: self.tr("&Read the card again"))
+        self.change_action = self._action(card, lambda: self.change_pin(), None, "changePinAction")
+        self.keep_text(self.change_action.setText, lambda: self.tr("&Change password…"))
+        self.remove_action = self._action(card, None, "Ctrl+Shift+E", "simulateRemoveAction")
+        self.keep_text(
+            self.remove_action.setText, lambda: self.tr("Simulate &removing the card (demo)")
         )
-        self.remove_action = self._action(
-            self.card_menu, None, "Ctrl+Shift+E", "simulateRemoveAction"
-        )
-        self.insert_action = self._action(
-            self.card_menu, None, "Ctrl+Shift+I", "simulateInsertAction"
+        self.insert_action = self._action(card, None, "Ctrl+Shift+I", "simulateInsertAction")
+        self.keep_text(
+            self.insert_action.setText, lambda: self.tr("Simulate &inserting the card (demo)")
         )
         for act in (self.remove_action, self.insert_action):
             act.setVisible(self.demo)
-        self.go_menu = bar.addMenu("")
+        self.go_menu = self._menu(lambda: self.tr("&Go"))
         self.go_actions: list[QAction] = []
         for i, page_id in enumerate(self.page_ids):
             self._add_go_action(i, page_id)
-        self.language_menu = bar.addMenu("")
+        self.language_menu = self._menu(lambda: self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
         for code, native in LANGUAGES.items():
@@ -234,11 +243,13 @@ class MainWindow(Retranslatable, QMainWindow):
             group.addAction(act)
             self.language_menu.addAction(act)
             self.language_actions[code] = act
-        self.help_menu = bar.addMenu("")
+        self.help_menu = self._menu(lambda: self.tr("&Help"))
         self.page_help_action = self._action(
             self.help_menu, self.show_help, QKeySequence.StandardKey.HelpContents, "pageHelpAction"
         )
+        self.keep_text(self.page_help_action.setText, lambda: self.tr("&Help for this page"))
         self.about_action = self._action(self.help_menu, self.about, None, "aboutAction")
+        self.keep_text(self.about_action.setText, lambda: self.tr("&About jpki-desktop"))
         for act in self._needs_attach():
             act.setEnabled(False)
 
@@ -337,27 +348,14 @@ class MainWindow(Retranslatable, QMainWindow):
             self.go_actions[i].setText(text)
         for placeholder in self._placeholders.values():
             placeholder.setText(self.tr("Loading…"))
-        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(
             self.nav.sizeHintForColumn(0)
             + 2 * self.nav.frameWidth()
             + self.nav.fontMetrics().horizontalAdvance("MM")
         )
-        self.file_menu.setTitle(self.tr("&File"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.card_menu.setTitle(self.tr("&Card"))
-        self.refresh_action.setText(self.tr("&Read the card again"))
-        self.change_action.setText(self.tr("&Change password…"))
-        self.remove_action.setText(self.tr("Simulate &removing the card (demo)"))
-        self.insert_action.setText(self.tr("Simulate &inserting the card (demo)"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.language_menu.setTitle(self.tr("&Language"))
         language = self.ctx.translations.language if self.ctx is not None else None
         for code, act in self.language_actions.items():
             act.setChecked(code == language)
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.page_help_action.setText(self.tr("&Help for this page"))
-        self.about_action.setText(self.tr("&About jpki-desktop"))
         if self.ctx is not None:
             self._on_state(self.ctx.service.state)
             self._on_busy(self.ctx.service.busy)

@@ -60,15 +60,23 @@ class ChangePinDialog(Retranslatable, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("changePinDialog")
+        self.keep_text(self.setWindowTitle, lambda: self.tr("Change password"))
         self.ctx = ctx
         self.kind = kind
         self.busy = False
         self.final_try = FinalTryGuard(self, lambda: self.kind)
         self.kind_box = QGroupBox(self)
+        self.keep_text(self.kind_box.setTitle, lambda: self.tr("Which one"))
         self.sign_radio = QRadioButton(self.kind_box)
         self.sign_radio.setObjectName("kindSign")
+        self.keep_text(
+            self.sign_radio.setText, lambda: self.tr("&Signing password (6-16 characters)")
+        )
         self.auth_radio = QRadioButton(self.kind_box)
         self.auth_radio.setObjectName("kindAuth")
+        self.keep_text(
+            self.auth_radio.setText, lambda: self.tr("User &authentication PIN (4 digits)")
+        )
         self.group = QButtonGroup(self)
         self.group.addButton(self.sign_radio)
         self.group.addButton(self.auth_radio)
@@ -81,10 +89,11 @@ class ChangePinDialog(Retranslatable, QDialog):
         self.pages: dict[PinKind, QWidget] = {}
         self.rule_labels: dict[PinKind, dict[str, QLabel]] = {}
         self.rule_layouts: dict[PinKind, QVBoxLayout] = {}
-        self.error = wrapping_label(parent=self, selectable=True)
-        self.error.setObjectName("changePinError")
+        self.error = wrapping_label(parent=self, selectable=True, name="changePinError")
         self.error.hide()
         self.buttons, self.ok, self.cancel = ok_cancel_buttons(self, self._on_ok)
+        self.keep_text(self.ok.setText, lambda: self.tr("C&hange"))
+        self.keep_text(self.cancel.setText, lambda: self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.kind_box)
         for k in (PinKind.SIGN, PinKind.AUTH):
@@ -259,12 +268,6 @@ class ChangePinDialog(Retranslatable, QDialog):
             self.rule_layouts[kind].setContentsMargins(entries[0].field_offset(), 0, 0, 0)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change password"))
-        self.kind_box.setTitle(self.tr("Which one"))
-        self.sign_radio.setText(self.tr("&Signing password (6-16 characters)"))
-        self.auth_radio.setText(self.tr("User &authentication PIN (4 digits)"))
-        self.ok.setText(self.tr("C&hange"))
-        self.cancel.setText(self.tr("Cancel"))
         self._align_fields()
         self._update()
 

@@ -94,11 +94,14 @@ class PinDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.kind = kind
-        self._purpose = purpose
+        self.keep_text(self.setWindowTitle, lambda: M.pin_title(kind))
         self.text = wrapping_label(parent=self)
+        self.keep_text(self.text.setText, purpose)
         self.entry = PinEntry(kind, parent=self)
         self.entry.set_status(status, other)
         self.buttons, self.ok, self.cancel = ok_cancel_buttons(self, self._on_ok)
+        self.keep_text(self.ok.setText, lambda: self.tr("&OK"))
+        self.keep_text(self.cancel.setText, lambda: self.tr("Cancel"))
         self.entry.changed.connect(self._update)
         self.entry.submitted.connect(self._on_ok)
         layout = QVBoxLayout(self)
@@ -108,7 +111,6 @@ class PinDialog(Retranslatable, QDialog):
         self.rejected.connect(self.entry.clear)
         self.final_try = FinalTryGuard(self, lambda: self.kind)
         self.finished.connect(self.final_try.close)
-        self.retranslate()
         self._update()
         self.entry.setFocus()
 
@@ -141,12 +143,6 @@ class PinDialog(Retranslatable, QDialog):
         buf = self.entry.take()
         self.accept()
         self.pinEntered.emit(buf, final_confirmed)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(M.pin_title(self.kind))
-        self.text.setText(self._purpose())
-        self.ok.setText(self.tr("&OK"))
-        self.cancel.setText(self.tr("Cancel"))
 
 
 def request_pin(

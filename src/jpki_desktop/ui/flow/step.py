@@ -21,13 +21,15 @@ translate = QCoreApplication.translate
 class Step(Retranslatable, QWidget):
     changed = Signal()  # can_advance() may have changed
 
-    def __init__(self, flow: FlowPage) -> None:
+    def __init__(self, flow: FlowPage, intro: Callable[[], str]) -> None:
+        """`intro()`: what the step says under its heading, in the subclass's tr() context."""
         super().__init__()
         self.flow = flow
         self.ctx = flow.ctx
         self.data = flow.data
         self.heading = heading(self, 2)
         self.intro = wrapping_label(parent=self)
+        self.keep_text(self.intro.setText, intro)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)

@@ -13,9 +13,14 @@ from .step import Step
 
 class CardStep(Step):
     def __init__(self, flow) -> None:  # noqa: ANN001
-        super().__init__(flow)
-        self.status = wrapping_label(parent=self, selectable=True)
-        self.status.setObjectName("flowCardStatus")
+        super().__init__(
+            flow,
+            lambda: self.tr(
+                "Connect your IC card reader and insert your My Number card. The card is checked "
+                "without using a password try."
+            ),
+        )
+        self.status = wrapping_label(parent=self, selectable=True, name="flowCardStatus")
         self.meter = PinMeter(PinKind.SIGN, self)
         self.finish_layout(self.status, self.meter)
 
@@ -64,10 +69,4 @@ class CardStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(
-            self.tr(
-                "Connect your IC card reader and insert your My Number card. The card is checked without "
-                "using a password try."
-            )
-        )
         self.render()

@@ -59,8 +59,7 @@ class FieldRow:
         self.field = f
         self.label = QLabel(parent)
         self.help = wrapping_label(parent=parent)
-        self.error = wrapping_label(parent=parent)
-        self.error.setObjectName(f"fieldError_{f.id}")
+        self.error = wrapping_label(parent=parent, name=f"fieldError_{f.id}")
         self.error.hide()
         if f.type is FieldType.MULTILINE:
             self.widget: QWidget = QPlainTextEdit(parent)
@@ -145,7 +144,13 @@ class FieldRow:
 
 class FormStep(Step):
     def __init__(self, flow) -> None:  # noqa: ANN001
-        super().__init__(flow)
+        super().__init__(
+            flow,
+            lambda: self.tr(
+                "Fill in the form. Items marked as required must be filled in. "
+                "The name, address and date of birth must match your signing certificate."
+            ),
+        )
         self.rows: list[FieldRow] = []
         self.built_for: Procedure | None = None
         # one grid: every label in the first column, every field in the second, at any width
@@ -155,12 +160,32 @@ class FormStep(Step):
         self.form = form_grid(self.form_host)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.applicant_box = QWidget(self)
-        self.applicant_text = wrapping_label(parent=self.applicant_box)
-        self.applicant_text.setObjectName("applicantHint")
+        self.applicant_text = wrapping_label(parent=self.applicant_box, name="applicantHint")
+        self.keep_text(
+            self.applicant_text.setText,
+            lambda: self.tr(
+                "Name, address and date of birth are checked against your signing certificate "
+                "before the card signs. Fill them in from the card to avoid a mismatch."
+            ),
+        )
         self.from_card = push_button(
             self.applicant_box, "fillFromCardButton", self.ask_fill_from_card
         )
+        self.keep_text(
+            self.from_card.setText,
+            lambda: self.tr("Fill in from the car&d (card-info PIN, 4 digits)…"),
+        )
+        self.keep_text(
+            self.from_card.setAccessibleName,
+            lambda: self.tr("Fill in from the card with the card-info PIN"),
+        )
         self.prefill = push_button(self.applicant_box, "prefillButton", self.fill_from_certificate)
+        self.keep_text(
+            self.prefill.setText,
+            lambda: self.tr(
+                "Fill in name, address and date of birth from the &signing certificate"
+            ),
+        )
         _stack(
             self.applicant_box, self.applicant_text, row_of(self.from_card, self.prefill, STRETCH)
         )
@@ -174,11 +199,12 @@ class FormStep(Step):
         self.attach_list = QListWidget(self.attach_box)
         self.attach_list.setObjectName("attachmentList")
         self.attach_add = push_button(self.attach_box, "addAttachmentButton", self._ask_attachment)
+        self.keep_text(self.attach_add.setText, lambda: self.tr("&Add file…"))
         self.attach_remove = push_button(
             self.attach_box, "removeAttachmentButton", self._remove_attachment
         )
-        self.attach_error = wrapping_label(parent=self.attach_box)
-        self.attach_error.setObjectName("fieldError_attachments")
+        self.keep_text(self.attach_remove.setText, lambda: self.tr("Re&move file"))
+        self.attach_error = wrapping_label(parent=self.attach_box, name="fieldError_attachments")
         _stack(
             self.attach_box,
             self.attach_label,
@@ -186,8 +212,7 @@ class FormStep(Step):
             row_of(self.attach_add, self.attach_remove, STRETCH),
             self.attach_error,
         )
-        self.summary = wrapping_label(parent=self)
-        self.summary.setObjectName("formSummary")
+        self.summary = wrapping_label(parent=self, name="formSummary")
         self.ctx.session.changed.connect(self._certificate_changed)
         self.finish_layout(self.applicant_box, self.form_host, self.attach_box, self.summary)
 
@@ -466,25 +491,6 @@ class FormStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(
-            self.tr(
-                "Fill in the form. Items marked as required must be filled in. "
-                "The name, address and date of birth must match your signing certificate."
-            )
-        )
-        self.applicant_text.setText(
-            self.tr(
-                "Name, address and date of birth are checked against your signing certificate "
-                "before the card signs. Fill them in from the card to avoid a mismatch."
-            )
-        )
-        self.from_card.setText(self.tr("Fill in from the car&d (card-info PIN, 4 digits)…"))
-        self.from_card.setAccessibleName(self.tr("Fill in from the card with the card-info PIN"))
-        self.prefill.setText(
-            self.tr("Fill in name, address and date of birth from the &signing certificate")
-        )
-        self.attach_add.setText(self.tr("&Add file…"))
-        self.attach_remove.setText(self.tr("Re&move file"))
         self.render()
         if self.summary.text():
             self.validate(live=True)

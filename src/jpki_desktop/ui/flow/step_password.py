@@ -16,18 +16,27 @@ from .step import Step
 
 class PasswordStep(Step):
     def __init__(self, flow) -> None:  # noqa: ANN001
-        super().__init__(flow)
-        self.summary = wrapping_label(parent=self, selectable=True)
-        self.summary.setObjectName("signSummary")
-        self.notice = wrapping_label(parent=self)
-        self.notice.setObjectName("personalDataNotice")
-        self.card_status = wrapping_label(parent=self)
-        self.card_status.setObjectName("passwordCardStatus")
+        super().__init__(
+            flow,
+            lambda: self.tr(
+                "Keep the card in the reader and enter your signing password "
+                "(6 to 16 letters and digits)."
+            ),
+        )
+        self.summary = wrapping_label(parent=self, selectable=True, name="signSummary")
+        self.notice = wrapping_label(parent=self, name="personalDataNotice")
+        self.keep_text(
+            self.notice.setText,
+            lambda: self.tr(
+                "Your signing certificate goes with the application. It records your name, address, "
+                "date of birth and sex; the package is encrypted so that only the agency can read it."
+            ),
+        )
+        self.card_status = wrapping_label(parent=self, name="passwordCardStatus")
         self.entry = PinEntry(PinKind.SIGN, parent=self)
         self.entry.changed.connect(self.changed)
         self.entry.submitted.connect(self.flow.go_next)
-        self.message = wrapping_label(parent=self, selectable=True)
-        self.message.setObjectName("passwordMessage")
+        self.message = wrapping_label(parent=self, selectable=True, name="passwordMessage")
         self.message.hide()
         self.finish_layout(self.summary, self.notice, self.card_status, self.entry, self.message)
 
@@ -91,18 +100,6 @@ class PasswordStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(
-            self.tr(
-                "Keep the card in the reader and enter your signing password "
-                "(6 to 16 letters and digits)."
-            )
-        )
-        self.notice.setText(
-            self.tr(
-                "Your signing certificate goes with the application. It records your name, address, date of birth "
-                "and sex; the package is encrypted so that only the agency can read it."
-            )
-        )
         tone = Tone.INFO
         self.notice.setStyleSheet(
             f"background: {tone_background(self, tone).name()}; "

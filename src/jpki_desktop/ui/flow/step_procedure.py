@@ -11,15 +11,17 @@ from .step import Step
 
 class ProcedureStep(Step):
     def __init__(self, flow) -> None:  # noqa: ANN001
-        super().__init__(flow)
+        super().__init__(
+            flow, lambda: self.tr("Choose the application or notification you want to send.")
+        )
         self.procedures: list[Procedure] = []
         self.list = QListWidget(self)
         self.list.setObjectName("procedureList")
+        self.keep_text(self.list.setAccessibleName, lambda: self.tr("Procedures"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._on_row)
         self.list.itemActivated.connect(lambda _i: self.flow.go_next())
-        self.description = wrapping_label(parent=self, selectable=True)
-        self.description.setObjectName("procedureDescription")
+        self.description = wrapping_label(parent=self, selectable=True, name="procedureDescription")
         self.agency = wrapping_label(parent=self)
         self.layout_.addWidget(self.list, 1)
         self.layout_.addWidget(self.description)
@@ -82,6 +84,4 @@ class ProcedureStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(self.tr("Choose the application or notification you want to send."))
-        self.list.setAccessibleName(self.tr("Procedures"))
         self.render()

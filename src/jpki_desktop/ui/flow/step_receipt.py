@@ -11,12 +11,18 @@ from .step import Step
 
 class ReceiptStep(Step):
     def __init__(self, flow) -> None:  # noqa: ANN001
-        super().__init__(flow)
-        self.details = wrapping_label(parent=self, selectable=True)
-        self.details.setObjectName("receiptDetails")
+        super().__init__(
+            flow,
+            lambda: self.tr(
+                "The agency checked the certificate, matched it with the application "
+                "and accepted it."
+            ),
+        )
+        self.details = wrapping_label(parent=self, selectable=True, name="receiptDetails")
         self.again = QPushButton(self)
         self.again.setObjectName("newApplicationButton")
         self.again.clicked.connect(self.flow.restart)
+        self.keep_text(self.again.setText, lambda: self.tr("Start a &new application"))
         self.finish_layout(self.details, self.again)
 
     def title(self) -> str:
@@ -54,11 +60,4 @@ class ReceiptStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(
-            self.tr(
-                "The agency checked the certificate, matched it with the application "
-                "and accepted it."
-            )
-        )
-        self.again.setText(self.tr("Start a &new application"))
         self.render()

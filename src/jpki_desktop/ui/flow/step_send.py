@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPushButton,
 )
 
 from ...app.errors import SendingUnavailable
@@ -25,7 +24,7 @@ from ..dialogs.common import ask_save_path, show_error
 from ..dialogs.file_types import PACKAGE
 from ..tasks import run_task
 from ..theme import Tone
-from ..widgets.base import STRETCH, row_of, wrapping_label
+from ..widgets.base import STRETCH, push_button, row_of, wrapping_label
 from ..widgets.fields import add_field_row, add_under_field, fit_characters, form_grid
 from .step import Step
 
@@ -35,21 +34,25 @@ PASSWORD_CHARACTERS = 16
 
 class SendStep(Step):
     def __init__(self, flow) -> None:  # noqa: ANN001
-        super().__init__(flow)
+        super().__init__(
+            flow,
+            lambda: self.tr(
+                "The application, the signature and your certificate are encrypted so that "
+                "only the agency can open them. Send the package now, or save it to a file."
+            ),
+        )
         self.sending = False
         self.error = ""
         self.account_refused = False  # the last send failed on the service account
-        self.details = wrapping_label(parent=self, selectable=True)
-        self.details.setObjectName("packageDetails")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("savePackageButton")
-        self.save_button.clicked.connect(self._ask_save)
+        self.details = wrapping_label(parent=self, selectable=True, name="packageDetails")
+        self.save_button = push_button(self, "savePackageButton", self._ask_save)
+        self.keep_text(self.save_button.setText, lambda: self.tr("Sa&ve to a file instead…"))
         self.bar = self.progress_bar()
         self.bar.hide()
-        self.status = wrapping_label(parent=self, selectable=True)
-        self.status.setObjectName("sendStatus")
+        self.status = wrapping_label(parent=self, selectable=True, name="sendStatus")
         self.account_box = QGroupBox(self)
         self.account_box.setObjectName("accountBox")
+        self.keep_text(self.account_box.setTitle, lambda: self.tr("The agency's service account"))
         self.user_id = QLineEdit(self.account_box)
         self.user_id.setObjectName("accountUserId")
         fit_characters(self.user_id, USER_ID_CHARACTERS)
@@ -60,14 +63,20 @@ class SendStep(Step):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         fit_characters(self.password, PASSWORD_CHARACTERS)
         self.password.returnPressed.connect(self.flow.go_next)
+        self.keep_text(self.password.setAccessibleName, lambda: self.tr("Service account password"))
         self.password_label = QLabel(self.account_box)
         self.password_label.setBuddy(self.password)
+        self.keep_text(self.password_label.setText, lambda: self.tr("Pass&word:"))
         # what the agency said about the account, next to the fields it is about
-        self.account_error = wrapping_label(parent=self.account_box, selectable=True)
-        self.account_error.setObjectName("accountError")
+        self.account_error = wrapping_label(
+            parent=self.account_box, selectable=True, name="accountError"
+        )
         self.account_error.hide()
         self.remember = QCheckBox(self.account_box)
         self.remember.setObjectName("accountRemember")
+        self.keep_text(
+            self.remember.setText, lambda: self.tr("&Remember this account in the system keyring")
+        )
         for w in (self.user_id, self.password):
             w.textChanged.connect(lambda _t: self.changed.emit())
         grid = form_grid(self.account_box)
@@ -222,17 +231,6 @@ class SendStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(
-            self.tr(
-                "The application, the signature and your certificate are encrypted so that "
-                "only the agency can open them. Send the package now, or save it to a file."
-            )
-        )
-        self.save_button.setText(self.tr("Sa&ve to a file instead…"))
-        self.account_box.setTitle(self.tr("The agency's service account"))
-        self.password_label.setText(self.tr("Pass&word:"))
-        self.password.setAccessibleName(self.tr("Service account password"))
-        self.remember.setText(self.tr("&Remember this account in the system keyring"))
         self.render()
 
 

@@ -22,13 +22,18 @@ class SignStep(Step):
     progressed = Signal(int, int)  # emitted from the card thread, delivered queued
 
     def __init__(self, flow) -> None:  # noqa: ANN001
-        super().__init__(flow)
+        super().__init__(
+            flow,
+            lambda: self.tr(
+                "The card and the computer exchange data and the card signs the application."
+            ),
+        )
         self.running = False
         self.error: str = ""
         self.generation = -1
-        self.status = wrapping_label(parent=self, selectable=True)
-        self.status.setObjectName("signStatus")
+        self.status = wrapping_label(parent=self, selectable=True, name="signStatus")
         self.bar = self.progress_bar("signProgress")
+        self.keep_text(self.bar.setAccessibleName, lambda: self.tr("Signing progress"))
         self.progressed.connect(lambda done, total: self.set_progress(self.bar, done, total))
         self.finish_layout(self.status, self.bar)
 
@@ -104,8 +109,4 @@ class SignStep(Step):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(
-            self.tr("The card and the computer exchange data and the card signs the application.")
-        )
-        self.bar.setAccessibleName(self.tr("Signing progress"))
         self.render()

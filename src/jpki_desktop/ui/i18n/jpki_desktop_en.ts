@@ -4,12 +4,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="61"/>
+        <location filename="../widgets/banner.py" line="60"/>
         <source>See &amp;expiry</source>
         <translation>See &amp;expiry</translation>
     </message>
     <message>
-        <location filename="../widgets/banner.py" line="62"/>
+        <location filename="../widgets/banner.py" line="61"/>
         <source>Open &amp;diagnostics</source>
         <translation>Open &amp;diagnostics</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>CardStep</name>
     <message>
-        <location filename="../flow/step_card.py" line="23"/>
+        <location filename="../flow/step_card.py" line="28"/>
         <source>Reader and card</source>
         <translation>Reader and card</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="33"/>
+        <location filename="../flow/step_card.py" line="38"/>
         <source>This card has no signing certificate (for example, it was issued before age 15). Online applications need one: ask your municipal office.</source>
         <translation>This card has no signing certificate (for example, it was issued before age 15). Online applications need one: ask your municipal office.</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="56"/>
+        <location filename="../flow/step_card.py" line="61"/>
         <source>%1 in %2: ready to sign.</source>
         <translation>%1 in %2: ready to sign.</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="69"/>
+        <location filename="../flow/step_card.py" line="19"/>
         <source>Connect your IC card reader and insert your My Number card. The card is checked without using a password try.</source>
         <translation>Connect your IC card reader and insert your My Number card. The card is checked without using a password try.</translation>
     </message>
@@ -40,178 +40,177 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../pages/certificates.py" line="75"/>
+        <location filename="../pages/certificates.py" line="90"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="95"/>
+        <location filename="../pages/certificates.py" line="110"/>
         <source>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</source>
         <translation>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="108"/>
+        <location filename="../pages/certificates.py" line="123"/>
         <source>A smartphone releases its user authentication certificate only after the user authentication PIN.</source>
         <translation>A smartphone releases its user authentication certificate only after the user authentication PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="127"/>
-        <location filename="../pages/certificates.py" line="157"/>
+        <location filename="../pages/certificates.py" line="135"/>
         <source>Save certificate</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="136"/>
+        <location filename="../pages/certificates.py" line="150"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="138"/>
+        <location filename="../pages/certificates.py" line="152"/>
         <source>The file will contain your name, address, date of birth and sex. Save it anyway?</source>
         <translation>The file will contain your name, address, date of birth and sex. Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="141"/>
+        <location filename="../pages/certificates.py" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="189"/>
+        <location filename="../pages/certificates.py" line="197"/>
         <source>This card has no signing certificate.</source>
         <translation>This card has no signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="199"/>
+        <location filename="../pages/certificates.py" line="207"/>
         <source>Enter the signing password to read this certificate from the card.</source>
         <translation>Enter the signing password to read this certificate from the card.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="206"/>
+        <location filename="../pages/certificates.py" line="214"/>
         <source>Enter the user authentication PIN to read this certificate from the smartphone.</source>
         <translation>Enter the user authentication PIN to read this certificate from the smartphone.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="212"/>
+        <location filename="../pages/certificates.py" line="220"/>
         <source>Not found on the card.</source>
         <translation>Not found on the card.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="220"/>
+        <location filename="../pages/certificates.py" line="228"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="221"/>
+        <location filename="../pages/certificates.py" line="229"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="222"/>
+        <location filename="../pages/certificates.py" line="230"/>
         <source>CA generation</source>
         <translation>CA generation</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="223"/>
+        <location filename="../pages/certificates.py" line="231"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="224"/>
+        <location filename="../pages/certificates.py" line="232"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="225"/>
+        <location filename="../pages/certificates.py" line="233"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="226"/>
+        <location filename="../pages/certificates.py" line="234"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="226"/>
+        <location filename="../pages/certificates.py" line="234"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="227"/>
+        <location filename="../pages/certificates.py" line="235"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="232"/>
+        <location filename="../pages/certificates.py" line="240"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="233"/>
+        <location filename="../pages/certificates.py" line="241"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="235"/>
+        <location filename="../pages/certificates.py" line="243"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="236"/>
+        <location filename="../pages/certificates.py" line="244"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="236"/>
+        <location filename="../pages/certificates.py" line="244"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="237"/>
+        <location filename="../pages/certificates.py" line="245"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="240"/>
+        <location filename="../pages/certificates.py" line="248"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="243"/>
+        <location filename="../pages/certificates.py" line="251"/>
         <source>OCSP responder</source>
         <translation>OCSP responder</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="245"/>
+        <location filename="../pages/certificates.py" line="253"/>
         <source>CRL</source>
         <translation>CRL</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="256"/>
+        <location filename="../pages/certificates.py" line="47"/>
         <source>Certificates on the card</source>
         <translation>Certificates on the card</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="264"/>
+        <location filename="../pages/certificates.py" line="55"/>
         <source>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</source>
         <translation>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="269"/>
+        <location filename="../pages/certificates.py" line="64"/>
         <source>Enter the &amp;signing password to show it…</source>
         <translation>Enter the &amp;signing password to show it…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="270"/>
+        <location filename="../pages/certificates.py" line="70"/>
         <source>Enter the user &amp;authentication PIN to show it…</source>
         <translation>Enter the user &amp;authentication PIN to show it…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="271"/>
+        <location filename="../pages/certificates.py" line="73"/>
         <source>Save as &amp;PEM…</source>
         <translation>Save as &amp;PEM…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="272"/>
+        <location filename="../pages/certificates.py" line="75"/>
         <source>Save as &amp;DER…</source>
         <translation>Save as &amp;DER…</translation>
     </message>
@@ -219,89 +218,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="93"/>
+        <location filename="../dialogs/change_pin.py" line="101"/>
         <source>C&amp;urrent:</source>
         <translation>C&amp;urrent:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="94"/>
+        <location filename="../dialogs/change_pin.py" line="102"/>
         <source>&amp;New:</source>
         <translation>&amp;New:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="95"/>
+        <location filename="../dialogs/change_pin.py" line="103"/>
         <source>Con&amp;firm new:</source>
         <translation>Con&amp;firm new:</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="176"/>
+        <location filename="../dialogs/change_pin.py" line="184"/>
         <source>6 to 16 characters</source>
         <translation>6 to 16 characters</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="178"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>Only letters A-Z and digits 0-9 (lower case counts as upper case)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="180"/>
+        <location filename="../dialogs/change_pin.py" line="188"/>
         <source>Contains both a letter and a digit</source>
         <translation>Contains both a letter and a digit</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="181"/>
-        <location filename="../dialogs/change_pin.py" line="187"/>
+        <location filename="../dialogs/change_pin.py" line="189"/>
+        <location filename="../dialogs/change_pin.py" line="195"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>Half-width, no spaces (input method off)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="182"/>
-        <location filename="../dialogs/change_pin.py" line="188"/>
+        <location filename="../dialogs/change_pin.py" line="190"/>
+        <location filename="../dialogs/change_pin.py" line="196"/>
         <source>Both new entries match</source>
         <translation>Both new entries match</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="185"/>
+        <location filename="../dialogs/change_pin.py" line="193"/>
         <source>Exactly 4 digits</source>
         <translation>Exactly 4 digits</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="186"/>
+        <location filename="../dialogs/change_pin.py" line="194"/>
         <source>Digits 0-9 only</source>
         <translation>Digits 0-9 only</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="234"/>
+        <location filename="../dialogs/change_pin.py" line="242"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>The %1 was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="263"/>
+        <location filename="../dialogs/change_pin.py" line="63"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="264"/>
+        <location filename="../dialogs/change_pin.py" line="69"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="265"/>
+        <location filename="../dialogs/change_pin.py" line="73"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>&amp;Signing password (6-16 characters)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="266"/>
+        <location filename="../dialogs/change_pin.py" line="78"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>User &amp;authentication PIN (4 digits)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="267"/>
+        <location filename="../dialogs/change_pin.py" line="95"/>
         <source>C&amp;hange</source>
         <translation>C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="268"/>
+        <location filename="../dialogs/change_pin.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -592,23 +591,22 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../pages/diagnostics.py" line="67"/>
+        <location filename="../pages/diagnostics.py" line="83"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="121"/>
-        <location filename="../pages/diagnostics.py" line="133"/>
+        <location filename="../pages/diagnostics.py" line="28"/>
         <source>Save the diagnostic report</source>
         <translation>Save the diagnostic report</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="135"/>
+        <location filename="../pages/diagnostics.py" line="142"/>
         <source>Personal data (My Number, name, address, birth date, certificate serials) is masked.</source>
         <translation>Personal data (My Number, name, address, birth date, certificate serials) is masked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/diagnostics.py" line="146"/>
+        <location filename="../pages/diagnostics.py" line="152"/>
         <source>Checking… (%n check(s) done)</source>
         <translation>
             <numerusform>Checking… (%n check done)</numerusform>
@@ -616,62 +614,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="150"/>
+        <location filename="../pages/diagnostics.py" line="156"/>
         <source>Everything looks fine.</source>
         <translation>Everything looks fine.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="151"/>
+        <location filename="../pages/diagnostics.py" line="157"/>
         <source>Some items need attention.</source>
         <translation>Some items need attention.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="152"/>
+        <location filename="../pages/diagnostics.py" line="158"/>
         <source>A problem was found: see what to do below.</source>
         <translation>A problem was found: see what to do below.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="158"/>
+        <location filename="../pages/diagnostics.py" line="164"/>
         <source>Checks the smart card service, the reader and the card without using a password try.</source>
         <translation>Checks the smart card service, the reader and the card without using a password try.</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="174"/>
+        <location filename="../pages/diagnostics.py" line="180"/>
         <source>What to do:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="185"/>
+        <location filename="../pages/diagnostics.py" line="191"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="189"/>
+        <location filename="../pages/diagnostics.py" line="54"/>
         <source>&amp;Run the checks</source>
         <translation>&amp;Run the checks</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="190"/>
+        <location filename="../pages/diagnostics.py" line="57"/>
         <source>&amp;Save report for the help desk…</source>
         <translation>&amp;Save report for the help desk…</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="191"/>
+        <location filename="../pages/diagnostics.py" line="66"/>
         <source>Show &amp;technical details (English)</source>
         <translation>Show &amp;technical details (English)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="192"/>
+        <location filename="../pages/diagnostics.py" line="62"/>
         <source>Re&amp;port language:</source>
         <translation>Re&amp;port language:</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="196"/>
+        <location filename="../pages/diagnostics.py" line="198"/>
         <source>Same as the app</source>
         <translation>Same as the app</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="198"/>
+        <location filename="../pages/diagnostics.py" line="200"/>
         <source>Japanese and English</source>
         <translation>Japanese and English</translation>
     </message>
@@ -689,32 +687,32 @@
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="125"/>
+        <location filename="../dialogs/common.py" line="126"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="126"/>
+        <location filename="../dialogs/common.py" line="127"/>
         <source>File name:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="127"/>
+        <location filename="../dialogs/common.py" line="128"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="128"/>
+        <location filename="../dialogs/common.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="135"/>
+        <location filename="../dialogs/common.py" line="136"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="139"/>
+        <location filename="../dialogs/common.py" line="140"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -1035,63 +1033,62 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="173"/>
+        <location filename="../pages/expiry.py" line="199"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="238"/>
+        <location filename="../pages/expiry.py" line="264"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="258"/>
+        <location filename="../pages/expiry.py" line="284"/>
         <source>Differs: %1</source>
         <translation>Differs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="265"/>
+        <location filename="../pages/expiry.py" line="291"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>Your user authentication certificate keeps working (it holds no personal data).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="272"/>
+        <location filename="../pages/expiry.py" line="298"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="346"/>
+        <location filename="../pages/expiry.py" line="372"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="357"/>
+        <location filename="../pages/expiry.py" line="383"/>
         <source>(CRL issued %1)</source>
         <translation>(CRL issued %1)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="364"/>
+        <location filename="../pages/expiry.py" line="390"/>
         <source>Not checked yet in this session.</source>
         <translation>Not checked yet in this session.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="368"/>
+        <location filename="../pages/expiry.py" line="394"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="380"/>
-        <location filename="../pages/expiry.py" line="398"/>
+        <location filename="../pages/expiry.py" line="50"/>
         <source>Save calendar reminders</source>
         <translation>Save calendar reminders</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="400"/>
+        <location filename="../pages/expiry.py" line="417"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="415"/>
+        <location filename="../pages/expiry.py" line="431"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>valid until %1 (%n day left)</numerusform>
@@ -1099,122 +1096,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="436"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="422"/>
+        <location filename="../pages/expiry.py" line="438"/>
         <source>renewal from %1</source>
         <translation>renewal from %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="425"/>
+        <location filename="../pages/expiry.py" line="441"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>expiry notice arrives %1 – %2</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="430"/>
+        <location filename="../pages/expiry.py" line="446"/>
         <source>limit: %1</source>
         <translation>limit: %1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="432"/>
+        <location filename="../pages/expiry.py" line="448"/>
         <source>renewing means applying for a new card</source>
         <translation>renewing means applying for a new card</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="434"/>
+        <location filename="../pages/expiry.py" line="450"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>estimated: enter the expiry printed on the card for certainty</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="440"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="441"/>
+        <location filename="../pages/expiry.py" line="457"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="442"/>
+        <location filename="../pages/expiry.py" line="458"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="459"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="460"/>
+        <location filename="../pages/expiry.py" line="109"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>Facts the card does not tell (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="115"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="477"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>e.g. 1985-06-30, 1985/6/30 or S60.6.30</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="466"/>
+        <location filename="../pages/expiry.py" line="116"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>E&amp;xpiry printed on the card:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="467"/>
+        <location filename="../pages/expiry.py" line="117"/>
         <source>End of &amp;period of stay:</source>
         <translation>End of &amp;period of stay:</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="468"/>
+        <location filename="../pages/expiry.py" line="133"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>Card applied for before &amp;April 2022</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="469"/>
+        <location filename="../pages/expiry.py" line="139"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>Save calendar &amp;reminders (.ics)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470"/>
+        <location filename="../pages/expiry.py" line="143"/>
         <source>Did your name or address change?</source>
         <translation>Did your name or address change?</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="150"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479"/>
+        <location filename="../pages/expiry.py" line="165"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>Co&amp;mpare with the card&apos;s records (card-info PIN)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="480"/>
+        <location filename="../pages/expiry.py" line="177"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>Validity check (自己の電子証明書の有効性確認)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="183"/>
         <source>Check &amp;validity now</source>
         <translation>Check &amp;validity now</translation>
     </message>
@@ -1265,7 +1262,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../flow/step.py" line="90"/>
+        <location filename="../flow/step.py" line="92"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
@@ -1273,12 +1270,12 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../pages/flow.py" line="100"/>
+        <location filename="../pages/flow.py" line="105"/>
         <source>Apply online</source>
         <translation>Apply online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/flow.py" line="190"/>
+        <location filename="../pages/flow.py" line="195"/>
         <source>%n application(s) left from an earlier session were delivered.</source>
         <translation>
             <numerusform>%n application left from an earlier session was delivered.</numerusform>
@@ -1286,12 +1283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="202"/>
+        <location filename="../pages/flow.py" line="66"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="203"/>
+        <location filename="../pages/flow.py" line="67"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1299,32 +1296,32 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../flow/step_form.py" line="195"/>
+        <location filename="../flow/step_form.py" line="220"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="323"/>
+        <location filename="../flow/step_form.py" line="348"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address and date of birth it records, to fill them in on the form.</source>
         <translation>The card-info PIN (4 digits) lets the card show the name, address and date of birth it records, to fill them in on the form.</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="353"/>
+        <location filename="../flow/step_form.py" line="378"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="379"/>
+        <location filename="../flow/step_form.py" line="404"/>
         <source>The certificate read from the card is not a signing certificate with your name and address. Nothing was signed.</source>
         <translation>The certificate read from the card is not a signing certificate with your name and address. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="386"/>
+        <location filename="../flow/step_form.py" line="411"/>
         <source>%1 does not match your signing certificate. Enter it as recorded on your card, or fill it in from the card.</source>
         <translation>%1 does not match your signing certificate. Enter it as recorded on your card, or fill it in from the card.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../flow/step_form.py" line="437"/>
+        <location filename="../flow/step_form.py" line="462"/>
         <source>%n item(s) need attention.</source>
         <translation>
             <numerusform>%n item needs attention.</numerusform>
@@ -1332,48 +1329,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="457"/>
+        <location filename="../flow/step_form.py" line="482"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="462"/>
-        <location filename="../flow/step_form.py" line="464"/>
+        <location filename="../flow/step_form.py" line="487"/>
+        <location filename="../flow/step_form.py" line="489"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="471"/>
+        <location filename="../flow/step_form.py" line="150"/>
         <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
         <translation>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="477"/>
+        <location filename="../flow/step_form.py" line="167"/>
         <source>Name, address and date of birth are checked against your signing certificate before the card signs. Fill them in from the card to avoid a mismatch.</source>
         <translation>Name, address and date of birth are checked against your signing certificate before the card signs. Fill them in from the card to avoid a mismatch.</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="481"/>
+        <location filename="../flow/step_form.py" line="176"/>
         <source>Fill in from the car&amp;d (card-info PIN, 4 digits)…</source>
         <translation>Fill in from the car&amp;d (card-info PIN, 4 digits)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="482"/>
+        <location filename="../flow/step_form.py" line="180"/>
         <source>Fill in from the card with the card-info PIN</source>
         <translation>Fill in from the card with the card-info PIN</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="484"/>
+        <location filename="../flow/step_form.py" line="186"/>
         <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
         <translation>Fill in name, address and date of birth from the &amp;signing certificate</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="486"/>
+        <location filename="../flow/step_form.py" line="202"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="487"/>
+        <location filename="../flow/step_form.py" line="206"/>
         <source>Re&amp;move file</source>
         <translation>Re&amp;move file</translation>
     </message>
@@ -1584,107 +1581,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="302"/>
         <source>About jpki-desktop</source>
         <translation>About jpki-desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="303"/>
         <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
         <translation>jpki-desktop %1: a client for the My Number card and JPKI.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="307"/>
         <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
         <translation>The demo card and its certificates are for testing only; they are not issued by J-LIS.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Using the card… do not remove it.</source>
         <translation>Using the card… do not remove it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="341"/>
         <source>jpki-desktop — My Number card</source>
         <translation>jpki-desktop — My Number card</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="343"/>
         <source>[demo card]</source>
         <translation>[demo card]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Card</source>
         <translation>&amp;Card</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;Read the card again</source>
         <translation>&amp;Read the card again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Simulate &amp;removing the card (demo)</source>
         <translation>Simulate &amp;removing the card (demo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Simulate &amp;inserting the card (demo)</source>
         <translation>Simulate &amp;inserting the card (demo)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Help for this page</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="252"/>
         <source>&amp;About jpki-desktop</source>
         <translation>&amp;About jpki-desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
@@ -2389,38 +2386,38 @@
 <context>
     <name>MyCardPage</name>
     <message>
-        <location filename="../pages/my_card.py" line="108"/>
+        <location filename="../pages/my_card.py" line="116"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="159"/>
-        <location filename="../pages/my_card.py" line="161"/>
+        <location filename="../pages/my_card.py" line="167"/>
+        <location filename="../pages/my_card.py" line="169"/>
         <source>Not issued for this card.</source>
         <translation>Not issued for this card.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="166"/>
+        <location filename="../pages/my_card.py" line="174"/>
         <source>Issued. Its dates are shown after the signing password (Certificates page).</source>
         <translation>Issued. Its dates are shown after the signing password (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="170"/>
+        <location filename="../pages/my_card.py" line="178"/>
         <source>Read only with the user authentication PIN, when you ask (Certificates page).</source>
         <translation>Read only with the user authentication PIN, when you ask (Certificates page).</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="172"/>
+        <location filename="../pages/my_card.py" line="180"/>
         <source>Could not be read.</source>
         <translation>Could not be read.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="176"/>
+        <location filename="../pages/my_card.py" line="184"/>
         <source>Expired on %1.</source>
         <translation>Expired on %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/my_card.py" line="177"/>
+        <location filename="../pages/my_card.py" line="185"/>
         <source>Valid until %1 (%n days left).</source>
         <translation>
             <numerusform>Valid until %1 (%n day left).</numerusform>
@@ -2428,47 +2425,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="179"/>
+        <location filename="../pages/my_card.py" line="187"/>
         <source>Renewal is open.</source>
         <translation>Renewal is open.</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="184"/>
+        <location filename="../pages/my_card.py" line="44"/>
         <source>Card and reader</source>
         <translation>Card and reader</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="185"/>
+        <location filename="../pages/my_card.py" line="62"/>
         <source>Reader:</source>
         <translation>Reader:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="186"/>
+        <location filename="../pages/my_card.py" line="65"/>
         <source>Card:</source>
         <translation>Card:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="187"/>
+        <location filename="../pages/my_card.py" line="68"/>
         <source>Read at:</source>
         <translation>Read at:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="188"/>
+        <location filename="../pages/my_card.py" line="84"/>
         <source>Password tries left (checked without using a try)</source>
         <translation>Password tries left (checked without using a try)</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="189"/>
+        <location filename="../pages/my_card.py" line="95"/>
         <source>Electronic certificates</source>
         <translation>Electronic certificates</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="190"/>
+        <location filename="../pages/my_card.py" line="106"/>
         <source>Change pass&amp;word…</source>
         <translation>Change pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="191"/>
+        <location filename="../pages/my_card.py" line="108"/>
         <source>&amp;Read the card again</source>
         <translation>&amp;Read the card again</translation>
     </message>
@@ -2476,29 +2473,29 @@
 <context>
     <name>PasswordStep</name>
     <message>
-        <location filename="../flow/step_password.py" line="35"/>
+        <location filename="../flow/step_password.py" line="44"/>
         <source>Card and password</source>
         <translation>Card and password</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="38"/>
+        <location filename="../flow/step_password.py" line="47"/>
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="78"/>
+        <location filename="../flow/step_password.py" line="87"/>
         <source>Procedure: %1
 Sent to: %2</source>
         <translation>Procedure: %1
 Sent to: %2</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="96"/>
+        <location filename="../flow/step_password.py" line="22"/>
         <source>Keep the card in the reader and enter your signing password (6 to 16 letters and digits).</source>
         <translation>Keep the card in the reader and enter your signing password (6 to 16 letters and digits).</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="102"/>
+        <location filename="../flow/step_password.py" line="31"/>
         <source>Your signing certificate goes with the application. It records your name, address, date of birth and sex; the package is encrypted so that only the agency can read it.</source>
         <translation>Your signing certificate goes with the application. It records your name, address, date of birth and sex; the package is encrypted so that only the agency can read it.</translation>
     </message>
@@ -2506,12 +2503,12 @@ Sent to: %2</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="148"/>
+        <location filename="../dialogs/pin_dialog.py" line="103"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="149"/>
+        <location filename="../dialogs/pin_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2519,27 +2516,27 @@ Sent to: %2</translation>
 <context>
     <name>ProcedureStep</name>
     <message>
-        <location filename="../flow/step_procedure.py" line="38"/>
+        <location filename="../flow/step_procedure.py" line="40"/>
         <source>The procedure catalogue could not be loaded: %1</source>
         <translation>The procedure catalogue could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="47"/>
+        <location filename="../flow/step_procedure.py" line="49"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="80"/>
+        <location filename="../flow/step_procedure.py" line="82"/>
         <source>Sent to: %1</source>
         <translation>Sent to: %1</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="85"/>
+        <location filename="../flow/step_procedure.py" line="15"/>
         <source>Choose the application or notification you want to send.</source>
         <translation>Choose the application or notification you want to send.</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="86"/>
+        <location filename="../flow/step_procedure.py" line="20"/>
         <source>Procedures</source>
         <translation>Procedures</translation>
     </message>
@@ -2547,17 +2544,17 @@ Sent to: %2</translation>
 <context>
     <name>ReceiptStep</name>
     <message>
-        <location filename="../flow/step_receipt.py" line="23"/>
+        <location filename="../flow/step_receipt.py" line="29"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="34"/>
+        <location filename="../flow/step_receipt.py" line="40"/>
         <source>No receipt yet.</source>
         <translation>No receipt yet.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="36"/>
+        <location filename="../flow/step_receipt.py" line="42"/>
         <source>Accepted.
 Receipt number: %1
 Received: %2
@@ -2570,17 +2567,17 @@ Submission ID: %3
 Agency: %4</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="44"/>
+        <location filename="../flow/step_receipt.py" line="50"/>
         <source>Kept with the package in %1.</source>
         <translation>Kept with the package in %1.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="59"/>
+        <location filename="../flow/step_receipt.py" line="17"/>
         <source>The agency checked the certificate, matched it with the application and accepted it.</source>
         <translation>The agency checked the certificate, matched it with the application and accepted it.</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="63"/>
+        <location filename="../flow/step_receipt.py" line="25"/>
         <source>Start a &amp;new application</source>
         <translation>Start a &amp;new application</translation>
     </message>
@@ -2588,7 +2585,7 @@ Agency: %4</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../pages/saving.py" line="24"/>
+        <location filename="../pages/saving.py" line="27"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2596,27 +2593,27 @@ Agency: %4</translation>
 <context>
     <name>SendStep</name>
     <message>
-        <location filename="../flow/step_send.py" line="83"/>
+        <location filename="../flow/step_send.py" line="92"/>
         <source>Encrypt and send</source>
         <translation>Encrypt and send</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="86"/>
+        <location filename="../flow/step_send.py" line="95"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="164"/>
+        <location filename="../flow/step_send.py" line="173"/>
         <source>Save the signed package</source>
         <translation>Save the signed package</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="187"/>
+        <location filename="../flow/step_send.py" line="196"/>
         <source>Nothing has been signed yet.</source>
         <translation>Nothing has been signed yet.</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="191"/>
+        <location filename="../flow/step_send.py" line="200"/>
         <source>Encrypted for: %1
 Submission ID: %2
 Size: %3 bytes
@@ -2627,42 +2624,42 @@ Size: %3 bytes
 Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="209"/>
+        <location filename="../flow/step_send.py" line="218"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="213"/>
+        <location filename="../flow/step_send.py" line="222"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="227"/>
+        <location filename="../flow/step_send.py" line="40"/>
         <source>The application, the signature and your certificate are encrypted so that only the agency can open them. Send the package now, or save it to a file.</source>
         <translation>The application, the signature and your certificate are encrypted so that only the agency can open them. Send the package now, or save it to a file.</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="231"/>
+        <location filename="../flow/step_send.py" line="49"/>
         <source>Sa&amp;ve to a file instead…</source>
         <translation>Sa&amp;ve to a file instead…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="232"/>
+        <location filename="../flow/step_send.py" line="55"/>
         <source>The agency&apos;s service account</source>
         <translation>The agency&apos;s service account</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="233"/>
+        <location filename="../flow/step_send.py" line="69"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="234"/>
+        <location filename="../flow/step_send.py" line="66"/>
         <source>Service account password</source>
         <translation>Service account password</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="235"/>
+        <location filename="../flow/step_send.py" line="78"/>
         <source>&amp;Remember this account in the system keyring</source>
         <translation>&amp;Remember this account in the system keyring</translation>
     </message>
@@ -2670,38 +2667,38 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="93"/>
+        <location filename="../pages/settings.py" line="97"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="127"/>
+        <location filename="../pages/settings.py" line="131"/>
         <source>Not saved: enter an address that starts with https:// or http://.</source>
         <translation>Not saved: enter an address that starts with https:// or http://.</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="138"/>
-        <location filename="../pages/settings.py" line="158"/>
+        <location filename="../pages/settings.py" line="142"/>
+        <location filename="../pages/settings.py" line="159"/>
         <source>Automatic: the first reader holding a card</source>
         <translation>Automatic: the first reader holding a card</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="155"/>
+        <location filename="../pages/settings.py" line="44"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="156"/>
+        <location filename="../pages/settings.py" line="46"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="157"/>
+        <location filename="../pages/settings.py" line="50"/>
         <source>Card &amp;reader:</source>
         <translation>Card &amp;reader:</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="159"/>
+        <location filename="../pages/settings.py" line="56"/>
         <source>Validity check and network</source>
         <translation>Validity check and network</translation>
     </message>
@@ -2795,225 +2792,225 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignPdfPage</name>
     <message>
-        <location filename="../pages/sign_pdf.py" line="127"/>
-        <location filename="../pages/sign_pdf.py" line="229"/>
-        <location filename="../pages/sign_pdf.py" line="249"/>
+        <location filename="../pages/sign_pdf.py" line="153"/>
+        <location filename="../pages/sign_pdf.py" line="255"/>
+        <location filename="../pages/sign_pdf.py" line="275"/>
         <source>Sign PDF</source>
         <translation>Sign PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="132"/>
+        <location filename="../pages/sign_pdf.py" line="158"/>
         <source>Open a PDF</source>
         <translation>Open a PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="136"/>
+        <location filename="../pages/sign_pdf.py" line="162"/>
         <source>Checking the PDF…</source>
         <translation>Checking the PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="185"/>
+        <location filename="../pages/sign_pdf.py" line="211"/>
         <source>Save the signed PDF</source>
         <translation>Save the signed PDF</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="208"/>
+        <location filename="../pages/sign_pdf.py" line="234"/>
         <source>Signing… do not remove the card.</source>
         <translation>Signing… do not remove the card.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="225"/>
-        <location filename="../pages/sign_pdf.py" line="230"/>
+        <location filename="../pages/sign_pdf.py" line="251"/>
+        <location filename="../pages/sign_pdf.py" line="256"/>
         <source>Signed and saved: %1</source>
         <translation>Signed and saved: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="244"/>
+        <location filename="../pages/sign_pdf.py" line="270"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="252"/>
+        <location filename="../pages/sign_pdf.py" line="278"/>
         <source>This file is not a PDF.</source>
         <translation>This file is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="253"/>
+        <location filename="../pages/sign_pdf.py" line="279"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>This PDF is damaged and cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="254"/>
+        <location filename="../pages/sign_pdf.py" line="280"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>This PDF is password-protected or encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="256"/>
+        <location filename="../pages/sign_pdf.py" line="282"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>This PDF is certified with “no changes allowed”: a signature would break it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="258"/>
+        <location filename="../pages/sign_pdf.py" line="284"/>
         <source>The PDF has no such page.</source>
         <translation>The PDF has no such page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="259"/>
+        <location filename="../pages/sign_pdf.py" line="285"/>
         <source>The stamp does not fit on the page.</source>
         <translation>The stamp does not fit on the page.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="260"/>
+        <location filename="../pages/sign_pdf.py" line="286"/>
         <source>This PDF cannot be signed.</source>
         <translation>This PDF cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="262"/>
+        <location filename="../pages/sign_pdf.py" line="288"/>
         <source>Save it again from the program that made it.</source>
         <translation>Save it again from the program that made it.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="263"/>
+        <location filename="../pages/sign_pdf.py" line="289"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>Save a copy without protection, then sign the copy.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="265"/>
+        <location filename="../pages/sign_pdf.py" line="291"/>
         <source>The card was not used.</source>
         <translation>The card was not used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="269"/>
+        <location filename="../pages/sign_pdf.py" line="295"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>The time-stamping service gave no usable timestamp. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="270"/>
+        <location filename="../pages/sign_pdf.py" line="296"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>Check its address and the network, or sign without a timestamp.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="275"/>
+        <location filename="../pages/sign_pdf.py" line="301"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>A timestamp needs the address of a time-stamping service.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="303"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>Save the signed PDF under a new name.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="278"/>
+        <location filename="../pages/sign_pdf.py" line="304"/>
         <source>These settings cannot be used.</source>
         <translation>These settings cannot be used.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="288"/>
+        <location filename="../pages/sign_pdf.py" line="314"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="290"/>
+        <location filename="../pages/sign_pdf.py" line="316"/>
         <source>Pages: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="294"/>
+        <location filename="../pages/sign_pdf.py" line="320"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="320"/>
+        <location filename="../pages/sign_pdf.py" line="66"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>Drop a PDF here, or open one.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="321"/>
+        <location filename="../pages/sign_pdf.py" line="67"/>
         <source>&amp;Open a PDF…</source>
         <translation>&amp;Open a PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="322"/>
+        <location filename="../pages/sign_pdf.py" line="74"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="323"/>
+        <location filename="../pages/sign_pdf.py" line="77"/>
         <source>&amp;Invisible signature</source>
         <translation>&amp;Invisible signature</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="324"/>
+        <location filename="../pages/sign_pdf.py" line="80"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>&amp;Visible stamp on a page</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="325"/>
+        <location filename="../pages/sign_pdf.py" line="86"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="326"/>
+        <location filename="../pages/sign_pdf.py" line="89"/>
         <source>Positio&amp;n:</source>
         <translation>Positio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="329"/>
+        <location filename="../pages/sign_pdf.py" line="91"/>
         <source>Bottom right</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="330"/>
+        <location filename="../pages/sign_pdf.py" line="92"/>
         <source>Bottom left</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="331"/>
+        <location filename="../pages/sign_pdf.py" line="93"/>
         <source>Top right</source>
         <translation>Top right</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="332"/>
+        <location filename="../pages/sign_pdf.py" line="94"/>
         <source>Top left</source>
         <translation>Top left</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="336"/>
+        <location filename="../pages/sign_pdf.py" line="100"/>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Reason (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="337"/>
+        <location filename="../pages/sign_pdf.py" line="102"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>Loc&amp;ation (optional):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="338"/>
+        <location filename="../pages/sign_pdf.py" line="104"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="340"/>
+        <location filename="../pages/sign_pdf.py" line="108"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>For the Ministry of Justice online registration (standard)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="342"/>
+        <location filename="../pages/sign_pdf.py" line="111"/>
         <source>PAdES with a timestamp</source>
         <translation>PAdES with a timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="343"/>
+        <location filename="../pages/sign_pdf.py" line="116"/>
         <source>&amp;Time-stamping service:</source>
         <translation>&amp;Time-stamping service:</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="347"/>
+        <location filename="../pages/sign_pdf.py" line="134"/>
         <source>Send it only to where it must go.</source>
         <translation>Send it only to where it must go.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="350"/>
+        <location filename="../pages/sign_pdf.py" line="138"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Sign and save…</translation>
     </message>
@@ -3021,17 +3018,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="36"/>
+        <location filename="../flow/step_sign.py" line="41"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="89"/>
+        <location filename="../flow/step_sign.py" line="94"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>The card is signing. Do not remove it…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="92"/>
+        <location filename="../flow/step_sign.py" line="97"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -3040,17 +3037,17 @@ Submission ID: %2
 Created: %3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="101"/>
+        <location filename="../flow/step_sign.py" line="106"/>
         <source>Go back to enter the password.</source>
         <translation>Go back to enter the password.</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="108"/>
+        <location filename="../flow/step_sign.py" line="28"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>The card and the computer exchange data and the card signs the application.</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="110"/>
+        <location filename="../flow/step_sign.py" line="36"/>
         <source>Signing progress</source>
         <translation>Signing progress</translation>
     </message>
@@ -3307,159 +3304,159 @@ Created: %3</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="64"/>
+        <location filename="../pages/verify.py" line="78"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="70"/>
+        <location filename="../pages/verify.py" line="84"/>
         <source>Open a signed file</source>
         <translation>Open a signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="76"/>
+        <location filename="../pages/verify.py" line="90"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="126"/>
+        <location filename="../pages/verify.py" line="140"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="131"/>
+        <location filename="../pages/verify.py" line="145"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="136"/>
+        <location filename="../pages/verify.py" line="150"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="209"/>
+        <location filename="../pages/verify.py" line="223"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="184"/>
-        <location filename="../pages/verify.py" line="211"/>
+        <location filename="../pages/verify.py" line="198"/>
+        <location filename="../pages/verify.py" line="225"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="164"/>
+        <location filename="../pages/verify.py" line="178"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="164"/>
+        <location filename="../pages/verify.py" line="178"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="165"/>
+        <location filename="../pages/verify.py" line="179"/>
         <source>Signature %1 of %2: %3</source>
         <translation>Signature %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="168"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>The whole document</source>
         <translation>The whole document</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="171"/>
+        <location filename="../pages/verify.py" line="185"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>Revision %1; %2 later revision(s) followed it</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="176"/>
+        <location filename="../pages/verify.py" line="190"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="181"/>
+        <location filename="../pages/verify.py" line="195"/>
         <source>(valid)</source>
         <translation>(valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="181"/>
+        <location filename="../pages/verify.py" line="195"/>
         <source>(not valid)</source>
         <translation>(not valid)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="185"/>
-        <location filename="../pages/verify.py" line="213"/>
+        <location filename="../pages/verify.py" line="199"/>
+        <location filename="../pages/verify.py" line="227"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="200"/>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="201"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="188"/>
+        <location filename="../pages/verify.py" line="202"/>
         <source>Trust path</source>
         <translation>Trust path</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="215"/>
+        <location filename="../pages/verify.py" line="229"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="216"/>
+        <location filename="../pages/verify.py" line="230"/>
         <source>Submission ID</source>
         <translation>Submission ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="218"/>
+        <location filename="../pages/verify.py" line="232"/>
         <source>Signed files</source>
         <translation>Signed files</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="221"/>
+        <location filename="../pages/verify.py" line="235"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="236"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="236"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="237"/>
+        <location filename="../pages/verify.py" line="251"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="260"/>
+        <location filename="../pages/verify.py" line="49"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="263"/>
+        <location filename="../pages/verify.py" line="52"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="264"/>
+        <location filename="../pages/verify.py" line="61"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="267"/>
+        <location filename="../pages/verify.py" line="69"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</translation>
     </message>

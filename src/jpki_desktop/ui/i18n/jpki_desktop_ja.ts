@@ -4,12 +4,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="61"/>
+        <location filename="../widgets/banner.py" line="60"/>
         <source>See &amp;expiry</source>
         <translation>有効期限を見る(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/banner.py" line="62"/>
+        <location filename="../widgets/banner.py" line="61"/>
         <source>Open &amp;diagnostics</source>
         <translation>診断を開く(&amp;D)</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>CardStep</name>
     <message>
-        <location filename="../flow/step_card.py" line="23"/>
+        <location filename="../flow/step_card.py" line="28"/>
         <source>Reader and card</source>
         <translation>リーダーとカード</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="33"/>
+        <location filename="../flow/step_card.py" line="38"/>
         <source>This card has no signing certificate (for example, it was issued before age 15). Online applications need one: ask your municipal office.</source>
         <translation>このカードには署名用電子証明書がありません（15歳未満で発行された場合など）。電子申請には署名用電子証明書が必要です。市区町村の窓口にご相談ください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="56"/>
+        <location filename="../flow/step_card.py" line="61"/>
         <source>%1 in %2: ready to sign.</source>
         <translation>%2 の %1：署名できます。</translation>
     </message>
     <message>
-        <location filename="../flow/step_card.py" line="69"/>
+        <location filename="../flow/step_card.py" line="19"/>
         <source>Connect your IC card reader and insert your My Number card. The card is checked without using a password try.</source>
         <translation>ICカードリーダーを接続し、マイナンバーカードを差し込んでください。カードの確認ではパスワードの試行回数を使いません。</translation>
     </message>
@@ -40,178 +40,177 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../pages/certificates.py" line="75"/>
+        <location filename="../pages/certificates.py" line="90"/>
         <source>Certificates</source>
         <translation>電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="95"/>
+        <location filename="../pages/certificates.py" line="110"/>
         <source>The signing certificate is shown after the signing password. It holds your name, address, date of birth and sex.</source>
         <translation>署名用電子証明書は署名用パスワードの入力後に表示されます。氏名・住所・生年月日・性別が記録されています。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="108"/>
+        <location filename="../pages/certificates.py" line="123"/>
         <source>A smartphone releases its user authentication certificate only after the user authentication PIN.</source>
         <translation>スマートフォンの利用者証明用電子証明書は、利用者証明用暗証番号を入力した後でのみ読み取れます。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="127"/>
-        <location filename="../pages/certificates.py" line="157"/>
+        <location filename="../pages/certificates.py" line="135"/>
         <source>Save certificate</source>
         <translation>証明書の保存</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="136"/>
+        <location filename="../pages/certificates.py" line="150"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="138"/>
+        <location filename="../pages/certificates.py" line="152"/>
         <source>The file will contain your name, address, date of birth and sex. Save it anyway?</source>
         <translation>ファイルには氏名・住所・生年月日・性別が含まれます。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="141"/>
+        <location filename="../pages/certificates.py" line="155"/>
         <source>&amp;Save</source>
         <translation>保存する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="189"/>
+        <location filename="../pages/certificates.py" line="197"/>
         <source>This card has no signing certificate.</source>
         <translation>このカードには署名用電子証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="199"/>
+        <location filename="../pages/certificates.py" line="207"/>
         <source>Enter the signing password to read this certificate from the card.</source>
         <translation>この証明書をカードから読み取るには署名用パスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="206"/>
+        <location filename="../pages/certificates.py" line="214"/>
         <source>Enter the user authentication PIN to read this certificate from the smartphone.</source>
         <translation>利用者証明用暗証番号を入力すると、この電子証明書をスマートフォンから読み取ります。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="212"/>
+        <location filename="../pages/certificates.py" line="220"/>
         <source>Not found on the card.</source>
         <translation>カードにありません。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="220"/>
+        <location filename="../pages/certificates.py" line="228"/>
         <source>Subject</source>
         <translation>発行先（サブジェクト）</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="221"/>
+        <location filename="../pages/certificates.py" line="229"/>
         <source>Issuer</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="222"/>
+        <location filename="../pages/certificates.py" line="230"/>
         <source>CA generation</source>
         <translation>認証局の世代</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="223"/>
+        <location filename="../pages/certificates.py" line="231"/>
         <source>Serial number</source>
         <translation>シリアル番号</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="224"/>
+        <location filename="../pages/certificates.py" line="232"/>
         <source>Valid from</source>
         <translation>有効期間の開始</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="225"/>
+        <location filename="../pages/certificates.py" line="233"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="226"/>
+        <location filename="../pages/certificates.py" line="234"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="226"/>
+        <location filename="../pages/certificates.py" line="234"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="227"/>
+        <location filename="../pages/certificates.py" line="235"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 フィンガープリント</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="232"/>
+        <location filename="../pages/certificates.py" line="240"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="233"/>
+        <location filename="../pages/certificates.py" line="241"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="235"/>
+        <location filename="../pages/certificates.py" line="243"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="236"/>
+        <location filename="../pages/certificates.py" line="244"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="236"/>
+        <location filename="../pages/certificates.py" line="244"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="237"/>
+        <location filename="../pages/certificates.py" line="245"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="240"/>
+        <location filename="../pages/certificates.py" line="248"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="243"/>
+        <location filename="../pages/certificates.py" line="251"/>
         <source>OCSP responder</source>
         <translation>OCSP レスポンダ</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="245"/>
+        <location filename="../pages/certificates.py" line="253"/>
         <source>CRL</source>
         <translation>失効リスト（CRL）</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="256"/>
+        <location filename="../pages/certificates.py" line="47"/>
         <source>Certificates on the card</source>
         <translation>カード内の電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="264"/>
+        <location filename="../pages/certificates.py" line="55"/>
         <source>The signing certificate records your name, address, date of birth and sex (the basic four attributes). The card releases it only after the signing password. Share it only with services you trust.</source>
         <translation>署名用電子証明書には氏名・住所・生年月日・性別（基本4情報）が記録されています。カードは署名用パスワードの入力後にだけ読み出しを許可します。信頼できるサービスにだけ提供してください。</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="269"/>
+        <location filename="../pages/certificates.py" line="64"/>
         <source>Enter the &amp;signing password to show it…</source>
         <translation>署名用パスワードを入力して表示(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="270"/>
+        <location filename="../pages/certificates.py" line="70"/>
         <source>Enter the user &amp;authentication PIN to show it…</source>
         <translation>利用者証明用暗証番号を入力して表示(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="271"/>
+        <location filename="../pages/certificates.py" line="73"/>
         <source>Save as &amp;PEM…</source>
         <translation>PEM 形式で保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../pages/certificates.py" line="272"/>
+        <location filename="../pages/certificates.py" line="75"/>
         <source>Save as &amp;DER…</source>
         <translation>DER 形式で保存(&amp;D)…</translation>
     </message>
@@ -219,89 +218,89 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../dialogs/change_pin.py" line="93"/>
+        <location filename="../dialogs/change_pin.py" line="101"/>
         <source>C&amp;urrent:</source>
         <translation>現在のもの(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="94"/>
+        <location filename="../dialogs/change_pin.py" line="102"/>
         <source>&amp;New:</source>
         <translation>新しいもの(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="95"/>
+        <location filename="../dialogs/change_pin.py" line="103"/>
         <source>Con&amp;firm new:</source>
         <translation>新しいもの（確認）(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="176"/>
+        <location filename="../dialogs/change_pin.py" line="184"/>
         <source>6 to 16 characters</source>
         <translation>6〜16文字</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="178"/>
+        <location filename="../dialogs/change_pin.py" line="186"/>
         <source>Only letters A-Z and digits 0-9 (lower case counts as upper case)</source>
         <translation>英字 A〜Z と数字 0〜9 のみ（小文字は大文字として扱います）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="180"/>
+        <location filename="../dialogs/change_pin.py" line="188"/>
         <source>Contains both a letter and a digit</source>
         <translation>英字と数字を両方含む</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="181"/>
-        <location filename="../dialogs/change_pin.py" line="187"/>
+        <location filename="../dialogs/change_pin.py" line="189"/>
+        <location filename="../dialogs/change_pin.py" line="195"/>
         <source>Half-width, no spaces (input method off)</source>
         <translation>半角で空白なし（日本語入力はオフ）</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="182"/>
-        <location filename="../dialogs/change_pin.py" line="188"/>
+        <location filename="../dialogs/change_pin.py" line="190"/>
+        <location filename="../dialogs/change_pin.py" line="196"/>
         <source>Both new entries match</source>
         <translation>新しいものの2回の入力が一致</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="185"/>
+        <location filename="../dialogs/change_pin.py" line="193"/>
         <source>Exactly 4 digits</source>
         <translation>数字4桁</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="186"/>
+        <location filename="../dialogs/change_pin.py" line="194"/>
         <source>Digits 0-9 only</source>
         <translation>数字 0〜9 のみ</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="234"/>
+        <location filename="../dialogs/change_pin.py" line="242"/>
         <source>The %1 was changed. Use the new one from now on.</source>
         <translation>%1を変更しました。今後は新しいものを使ってください。</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="263"/>
+        <location filename="../dialogs/change_pin.py" line="63"/>
         <source>Change password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="264"/>
+        <location filename="../dialogs/change_pin.py" line="69"/>
         <source>Which one</source>
         <translation>変更するもの</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="265"/>
+        <location filename="../dialogs/change_pin.py" line="73"/>
         <source>&amp;Signing password (6-16 characters)</source>
         <translation>署名用パスワード（6〜16文字）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="266"/>
+        <location filename="../dialogs/change_pin.py" line="78"/>
         <source>User &amp;authentication PIN (4 digits)</source>
         <translation>利用者証明用暗証番号（数字4桁）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="267"/>
+        <location filename="../dialogs/change_pin.py" line="95"/>
         <source>C&amp;hange</source>
         <translation>変更する(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../dialogs/change_pin.py" line="268"/>
+        <location filename="../dialogs/change_pin.py" line="96"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -592,85 +591,84 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../pages/diagnostics.py" line="67"/>
+        <location filename="../pages/diagnostics.py" line="83"/>
         <source>Diagnostics</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="121"/>
-        <location filename="../pages/diagnostics.py" line="133"/>
+        <location filename="../pages/diagnostics.py" line="28"/>
         <source>Save the diagnostic report</source>
         <translation>診断レポートの保存</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="135"/>
+        <location filename="../pages/diagnostics.py" line="142"/>
         <source>Personal data (My Number, name, address, birth date, certificate serials) is masked.</source>
         <translation>個人情報（マイナンバー・氏名・住所・生年月日・証明書のシリアル番号）は伏せてあります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/diagnostics.py" line="146"/>
+        <location filename="../pages/diagnostics.py" line="152"/>
         <source>Checking… (%n check(s) done)</source>
         <translation>
             <numerusform>確認中…（%n 項目完了）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="150"/>
+        <location filename="../pages/diagnostics.py" line="156"/>
         <source>Everything looks fine.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="151"/>
+        <location filename="../pages/diagnostics.py" line="157"/>
         <source>Some items need attention.</source>
         <translation>確認が必要な項目があります。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="152"/>
+        <location filename="../pages/diagnostics.py" line="158"/>
         <source>A problem was found: see what to do below.</source>
         <translation>問題が見つかりました。下の対処方法をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="158"/>
+        <location filename="../pages/diagnostics.py" line="164"/>
         <source>Checks the smart card service, the reader and the card without using a password try.</source>
         <translation>スマートカードサービス・リーダー・カードを確認します。パスワードの試行回数は使いません。</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="174"/>
+        <location filename="../pages/diagnostics.py" line="180"/>
         <source>What to do:</source>
         <translation>対処方法：</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="185"/>
+        <location filename="../pages/diagnostics.py" line="191"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="189"/>
+        <location filename="../pages/diagnostics.py" line="54"/>
         <source>&amp;Run the checks</source>
         <translation>診断を実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="190"/>
+        <location filename="../pages/diagnostics.py" line="57"/>
         <source>&amp;Save report for the help desk…</source>
         <translation>サポート窓口向けレポートを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="191"/>
+        <location filename="../pages/diagnostics.py" line="66"/>
         <source>Show &amp;technical details (English)</source>
         <translation>技術的な詳細を表示（英語）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="192"/>
+        <location filename="../pages/diagnostics.py" line="62"/>
         <source>Re&amp;port language:</source>
         <translation>レポートの言語(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="196"/>
+        <location filename="../pages/diagnostics.py" line="198"/>
         <source>Same as the app</source>
         <translation>アプリと同じ</translation>
     </message>
     <message>
-        <location filename="../pages/diagnostics.py" line="198"/>
+        <location filename="../pages/diagnostics.py" line="200"/>
         <source>Japanese and English</source>
         <translation>日本語と英語</translation>
     </message>
@@ -688,32 +686,32 @@
         <translation>いいえ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="125"/>
+        <location filename="../dialogs/common.py" line="126"/>
         <source>Look in:</source>
         <translation>場所:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="126"/>
+        <location filename="../dialogs/common.py" line="127"/>
         <source>File name:</source>
         <translation>ファイル名:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="127"/>
+        <location filename="../dialogs/common.py" line="128"/>
         <source>Files of type:</source>
         <translation>ファイルの種類:</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="128"/>
+        <location filename="../dialogs/common.py" line="129"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="135"/>
+        <location filename="../dialogs/common.py" line="136"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/common.py" line="139"/>
+        <location filename="../dialogs/common.py" line="140"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -1034,185 +1032,184 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../pages/expiry.py" line="173"/>
+        <location filename="../pages/expiry.py" line="199"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="238"/>
+        <location filename="../pages/expiry.py" line="264"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address, date of birth and sex it records, to compare them with your signing certificate.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日・性別を読み出し、署名用電子証明書と照合します。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="258"/>
+        <location filename="../pages/expiry.py" line="284"/>
         <source>Differs: %1</source>
         <translation>異なる項目：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="265"/>
+        <location filename="../pages/expiry.py" line="291"/>
         <source>Your user authentication certificate keeps working (it holds no personal data).</source>
         <translation>利用者証明用電子証明書は引き続き使えます（個人情報を含まないため）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="272"/>
+        <location filename="../pages/expiry.py" line="298"/>
         <source>To compare with the card&apos;s records, first show the signing certificate (Certificates page).</source>
         <translation>カードの記録と照合するには、先に署名用電子証明書を表示してください（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="346"/>
+        <location filename="../pages/expiry.py" line="372"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="357"/>
+        <location filename="../pages/expiry.py" line="383"/>
         <source>(CRL issued %1)</source>
         <translation>（失効リストの発行 %1）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="364"/>
+        <location filename="../pages/expiry.py" line="390"/>
         <source>Not checked yet in this session.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="368"/>
+        <location filename="../pages/expiry.py" line="394"/>
         <source>(Demo: answered by the demo card&apos;s test CA on this computer, not by J-LIS.)</source>
         <translation>（デモ：J-LIS ではなく、このコンピューター上のデモ用カードのテスト認証局が応答しています。）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="380"/>
-        <location filename="../pages/expiry.py" line="398"/>
+        <location filename="../pages/expiry.py" line="50"/>
         <source>Save calendar reminders</source>
         <translation>カレンダー用リマインダーの保存</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="400"/>
+        <location filename="../pages/expiry.py" line="417"/>
         <source>Import the file into your calendar: reminders when renewal opens, 30 days before and on the expiry day.</source>
         <translation>このファイルをカレンダーに取り込んでください。更新開始日・期限の30日前・期限当日にお知らせします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/expiry.py" line="415"/>
+        <location filename="../pages/expiry.py" line="431"/>
         <source>valid until %1 (%n days left)</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="420"/>
+        <location filename="../pages/expiry.py" line="436"/>
         <source>expired on %1</source>
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="422"/>
+        <location filename="../pages/expiry.py" line="438"/>
         <source>renewal from %1</source>
         <translation>更新手続きは %1 から</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="425"/>
+        <location filename="../pages/expiry.py" line="441"/>
         <source>expiry notice arrives %1 – %2</source>
         <translation>有効期限通知書の到着は %1〜%2 ごろ</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="430"/>
+        <location filename="../pages/expiry.py" line="446"/>
         <source>limit: %1</source>
         <translation>期限の根拠：%1</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="432"/>
+        <location filename="../pages/expiry.py" line="448"/>
         <source>renewing means applying for a new card</source>
         <translation>更新はカードの新規申請になります</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="434"/>
+        <location filename="../pages/expiry.py" line="450"/>
         <source>estimated: enter the expiry printed on the card for certainty</source>
         <translation>推定値です。正確にはカード券面の有効期限を入力してください</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="435"/>
+        <location filename="../pages/expiry.py" line="451"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="440"/>
+        <location filename="../pages/expiry.py" line="456"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="441"/>
+        <location filename="../pages/expiry.py" line="457"/>
         <source>Renewal</source>
         <translation>更新開始</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="442"/>
+        <location filename="../pages/expiry.py" line="458"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="443"/>
+        <location filename="../pages/expiry.py" line="459"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="460"/>
+        <location filename="../pages/expiry.py" line="109"/>
         <source>Facts the card does not tell (optional)</source>
         <translation>カードから読み取れない情報（任意）</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="461"/>
+        <location filename="../pages/expiry.py" line="115"/>
         <source>Date of &amp;birth:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="463"/>
+        <location filename="../pages/expiry.py" line="477"/>
         <source>e.g. 1985-06-30, 1985/6/30 or S60.6.30</source>
         <translation>例：1985-06-30、1985/6/30、昭和60年6月30日</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="466"/>
+        <location filename="../pages/expiry.py" line="116"/>
         <source>E&amp;xpiry printed on the card:</source>
         <translation>券面の有効期限(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="467"/>
+        <location filename="../pages/expiry.py" line="117"/>
         <source>End of &amp;period of stay:</source>
         <translation>在留期間の満了日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="468"/>
+        <location filename="../pages/expiry.py" line="133"/>
         <source>Card applied for before &amp;April 2022</source>
         <translation>2022年4月より前にカードを申請した(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="469"/>
+        <location filename="../pages/expiry.py" line="139"/>
         <source>Save calendar &amp;reminders (.ics)…</source>
         <translation>カレンダー用リマインダーを保存（.ics）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="470"/>
+        <location filename="../pages/expiry.py" line="143"/>
         <source>Did your name or address change?</source>
         <translation>氏名や住所は変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="473"/>
+        <location filename="../pages/expiry.py" line="150"/>
         <source>Moving or a change of name revokes the signing certificate, even before it expires. The user authentication certificate keeps working.</source>
         <translation>引っ越しや氏名の変更があると、有効期限内でも署名用電子証明書は失効します。利用者証明用電子証明書は引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="479"/>
+        <location filename="../pages/expiry.py" line="165"/>
         <source>Co&amp;mpare with the card&apos;s records (card-info PIN)…</source>
         <translation>カードの記録と照合（券面事項入力補助用暗証番号）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="480"/>
+        <location filename="../pages/expiry.py" line="177"/>
         <source>Validity check (自己の電子証明書の有効性確認)</source>
         <translation>自己の電子証明書の有効性確認</translation>
     </message>
     <message>
-        <location filename="../pages/expiry.py" line="481"/>
+        <location filename="../pages/expiry.py" line="183"/>
         <source>Check &amp;validity now</source>
         <translation>今すぐ有効性を確認(&amp;V)</translation>
     </message>
@@ -1263,7 +1260,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../flow/step.py" line="90"/>
+        <location filename="../flow/step.py" line="92"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
@@ -1271,24 +1268,24 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../pages/flow.py" line="100"/>
+        <location filename="../pages/flow.py" line="105"/>
         <source>Apply online</source>
         <translation>電子申請</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/flow.py" line="190"/>
+        <location filename="../pages/flow.py" line="195"/>
         <source>%n application(s) left from an earlier session were delivered.</source>
         <translation>
             <numerusform>前回送信できなかった申請 %n 件を送信しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="202"/>
+        <location filename="../pages/flow.py" line="66"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../pages/flow.py" line="203"/>
+        <location filename="../pages/flow.py" line="67"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -1296,80 +1293,80 @@
 <context>
     <name>FormStep</name>
     <message>
-        <location filename="../flow/step_form.py" line="195"/>
+        <location filename="../flow/step_form.py" line="220"/>
         <source>Form</source>
         <translation>申請書の入力</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="323"/>
+        <location filename="../flow/step_form.py" line="348"/>
         <source>The card-info PIN (4 digits) lets the card show the name, address and date of birth it records, to fill them in on the form.</source>
         <translation>券面事項入力補助用暗証番号（数字4桁）を入力すると、カードに記録された氏名・住所・生年月日を読み取り、申請書に入力します。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="353"/>
+        <location filename="../flow/step_form.py" line="378"/>
         <source>Attach a file</source>
         <translation>添付ファイルの追加</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="379"/>
+        <location filename="../flow/step_form.py" line="404"/>
         <source>The certificate read from the card is not a signing certificate with your name and address. Nothing was signed.</source>
         <translation>カードから読み取った証明書は、氏名・住所が記録された署名用電子証明書ではありません。署名はしていません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="386"/>
+        <location filename="../flow/step_form.py" line="411"/>
         <source>%1 does not match your signing certificate. Enter it as recorded on your card, or fill it in from the card.</source>
         <translation>%1が署名用電子証明書の記録と一致しません。カードに記録されているとおりに入力するか、カードから入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../flow/step_form.py" line="437"/>
+        <location filename="../flow/step_form.py" line="462"/>
         <source>%n item(s) need attention.</source>
         <translation>
             <numerusform>%n 件の項目を確認してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="457"/>
+        <location filename="../flow/step_form.py" line="482"/>
         <source>(required)</source>
         <translation>（必須）</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="462"/>
-        <location filename="../flow/step_form.py" line="464"/>
+        <location filename="../flow/step_form.py" line="487"/>
+        <location filename="../flow/step_form.py" line="489"/>
         <source>Attachments</source>
         <translation>添付書類</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="471"/>
+        <location filename="../flow/step_form.py" line="150"/>
         <source>Fill in the form. Items marked as required must be filled in. The name, address and date of birth must match your signing certificate.</source>
         <translation>申請書に記入してください。（必須）の項目は必ず入力してください。氏名・住所・生年月日は署名用電子証明書の記載と一致している必要があります。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="477"/>
+        <location filename="../flow/step_form.py" line="167"/>
         <source>Name, address and date of birth are checked against your signing certificate before the card signs. Fill them in from the card to avoid a mismatch.</source>
         <translation>氏名・住所・生年月日は、カードで署名する前に署名用電子証明書の記録と照合します。不一致を防ぐには、カードから入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="481"/>
+        <location filename="../flow/step_form.py" line="176"/>
         <source>Fill in from the car&amp;d (card-info PIN, 4 digits)…</source>
         <translation>カードから入力（券面事項入力補助用暗証番号・数字4桁）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="482"/>
+        <location filename="../flow/step_form.py" line="180"/>
         <source>Fill in from the card with the card-info PIN</source>
         <translation>券面事項入力補助用暗証番号でカードから入力</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="484"/>
+        <location filename="../flow/step_form.py" line="186"/>
         <source>Fill in name, address and date of birth from the &amp;signing certificate</source>
         <translation>署名用電子証明書から氏名・住所・生年月日を入力(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="486"/>
+        <location filename="../flow/step_form.py" line="202"/>
         <source>&amp;Add file…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_form.py" line="487"/>
+        <location filename="../flow/step_form.py" line="206"/>
         <source>Re&amp;move file</source>
         <translation>ファイルを削除(&amp;M)</translation>
     </message>
@@ -1580,107 +1577,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="302"/>
         <source>About jpki-desktop</source>
         <translation>jpki-desktop について</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="303"/>
         <source>jpki-desktop %1: a client for the My Number card and JPKI.</source>
         <translation>jpki-desktop %1：マイナンバーカードと公的個人認証サービスの利用者クライアントです。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="307"/>
         <source>The demo card and its certificates are for testing only; they are not issued by J-LIS.</source>
         <translation>デモ用カードとその証明書はテスト専用で、J-LIS が発行したものではありません。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Using the card… do not remove it.</source>
         <translation>カードと通信中です。カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="341"/>
         <source>jpki-desktop — My Number card</source>
         <translation>jpki-desktop — マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="343"/>
         <source>[demo card]</source>
         <translation>［デモ用カード］</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Card</source>
         <translation>カード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;Read the card again</source>
         <translation>カードを読み直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Change password…</source>
         <translation>パスワードの変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Simulate &amp;removing the card (demo)</source>
         <translation>カードを抜く（デモ）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Simulate &amp;inserting the card (demo)</source>
         <translation>カードを差し込む（デモ）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Help for this page</source>
         <translation>このページのヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="252"/>
         <source>&amp;About jpki-desktop</source>
         <translation>jpki-desktop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Starting…</source>
         <translation>起動しています…</translation>
     </message>
@@ -2385,85 +2382,85 @@
 <context>
     <name>MyCardPage</name>
     <message>
-        <location filename="../pages/my_card.py" line="108"/>
+        <location filename="../pages/my_card.py" line="116"/>
         <source>My card</source>
         <translation>マイカード</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="159"/>
-        <location filename="../pages/my_card.py" line="161"/>
+        <location filename="../pages/my_card.py" line="167"/>
+        <location filename="../pages/my_card.py" line="169"/>
         <source>Not issued for this card.</source>
         <translation>このカードには発行されていません。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="166"/>
+        <location filename="../pages/my_card.py" line="174"/>
         <source>Issued. Its dates are shown after the signing password (Certificates page).</source>
         <translation>発行済み。有効期限は署名用パスワードの入力後に表示されます（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="170"/>
+        <location filename="../pages/my_card.py" line="178"/>
         <source>Read only with the user authentication PIN, when you ask (Certificates page).</source>
         <translation>ご希望のときに利用者証明用暗証番号を入力して読み取ります（電子証明書のページ）。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="172"/>
+        <location filename="../pages/my_card.py" line="180"/>
         <source>Could not be read.</source>
         <translation>読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="176"/>
+        <location filename="../pages/my_card.py" line="184"/>
         <source>Expired on %1.</source>
         <translation>%1 に期限切れ。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/my_card.py" line="177"/>
+        <location filename="../pages/my_card.py" line="185"/>
         <source>Valid until %1 (%n days left).</source>
         <translation>
             <numerusform>有効期限 %1（あと %n 日）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="179"/>
+        <location filename="../pages/my_card.py" line="187"/>
         <source>Renewal is open.</source>
         <translation>更新手続きができます。</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="184"/>
+        <location filename="../pages/my_card.py" line="44"/>
         <source>Card and reader</source>
         <translation>カードとリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="185"/>
+        <location filename="../pages/my_card.py" line="62"/>
         <source>Reader:</source>
         <translation>リーダー:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="186"/>
+        <location filename="../pages/my_card.py" line="65"/>
         <source>Card:</source>
         <translation>カード:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="187"/>
+        <location filename="../pages/my_card.py" line="68"/>
         <source>Read at:</source>
         <translation>読み取り日時:</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="188"/>
+        <location filename="../pages/my_card.py" line="84"/>
         <source>Password tries left (checked without using a try)</source>
         <translation>パスワードの残り回数（回数を使わずに確認）</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="189"/>
+        <location filename="../pages/my_card.py" line="95"/>
         <source>Electronic certificates</source>
         <translation>電子証明書</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="190"/>
+        <location filename="../pages/my_card.py" line="106"/>
         <source>Change pass&amp;word…</source>
         <translation>パスワードの変更(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../pages/my_card.py" line="191"/>
+        <location filename="../pages/my_card.py" line="108"/>
         <source>&amp;Read the card again</source>
         <translation>カードを読み直す(&amp;R)</translation>
     </message>
@@ -2471,29 +2468,29 @@
 <context>
     <name>PasswordStep</name>
     <message>
-        <location filename="../flow/step_password.py" line="35"/>
+        <location filename="../flow/step_password.py" line="44"/>
         <source>Card and password</source>
         <translation>カードとパスワード</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="38"/>
+        <location filename="../flow/step_password.py" line="47"/>
         <source>&amp;Sign</source>
         <translation>署名する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="78"/>
+        <location filename="../flow/step_password.py" line="87"/>
         <source>Procedure: %1
 Sent to: %2</source>
         <translation>手続き：%1
 申請先：%2</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="96"/>
+        <location filename="../flow/step_password.py" line="22"/>
         <source>Keep the card in the reader and enter your signing password (6 to 16 letters and digits).</source>
         <translation>カードを差し込んだまま、署名用パスワード（英数字6〜16文字）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_password.py" line="102"/>
+        <location filename="../flow/step_password.py" line="31"/>
         <source>Your signing certificate goes with the application. It records your name, address, date of birth and sex; the package is encrypted so that only the agency can read it.</source>
         <translation>申請には署名用電子証明書が添付されます。氏名・住所・生年月日・性別が記録されているため、申請データは申請先だけが読めるように暗号化されます。</translation>
     </message>
@@ -2501,12 +2498,12 @@ Sent to: %2</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="148"/>
+        <location filename="../dialogs/pin_dialog.py" line="103"/>
         <source>&amp;OK</source>
         <translation>OK(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pin_dialog.py" line="149"/>
+        <location filename="../dialogs/pin_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2514,27 +2511,27 @@ Sent to: %2</source>
 <context>
     <name>ProcedureStep</name>
     <message>
-        <location filename="../flow/step_procedure.py" line="38"/>
+        <location filename="../flow/step_procedure.py" line="40"/>
         <source>The procedure catalogue could not be loaded: %1</source>
         <translation>手続きの一覧を読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="47"/>
+        <location filename="../flow/step_procedure.py" line="49"/>
         <source>Procedure</source>
         <translation>手続きの選択</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="80"/>
+        <location filename="../flow/step_procedure.py" line="82"/>
         <source>Sent to: %1</source>
         <translation>申請先：%1</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="85"/>
+        <location filename="../flow/step_procedure.py" line="15"/>
         <source>Choose the application or notification you want to send.</source>
         <translation>行いたい申請・届出を選んでください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_procedure.py" line="86"/>
+        <location filename="../flow/step_procedure.py" line="20"/>
         <source>Procedures</source>
         <translation>手続き</translation>
     </message>
@@ -2542,17 +2539,17 @@ Sent to: %2</source>
 <context>
     <name>ReceiptStep</name>
     <message>
-        <location filename="../flow/step_receipt.py" line="23"/>
+        <location filename="../flow/step_receipt.py" line="29"/>
         <source>Receipt</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="34"/>
+        <location filename="../flow/step_receipt.py" line="40"/>
         <source>No receipt yet.</source>
         <translation>まだ受付されていません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="36"/>
+        <location filename="../flow/step_receipt.py" line="42"/>
         <source>Accepted.
 Receipt number: %1
 Received: %2
@@ -2565,17 +2562,17 @@ Agency: %4</source>
 申請先：%4</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="44"/>
+        <location filename="../flow/step_receipt.py" line="50"/>
         <source>Kept with the package in %1.</source>
         <translation>申請データとともに %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="59"/>
+        <location filename="../flow/step_receipt.py" line="17"/>
         <source>The agency checked the certificate, matched it with the application and accepted it.</source>
         <translation>申請先が電子証明書を確認し、申請内容と照合して受け付けました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_receipt.py" line="63"/>
+        <location filename="../flow/step_receipt.py" line="25"/>
         <source>Start a &amp;new application</source>
         <translation>新しい申請を始める(&amp;N)</translation>
     </message>
@@ -2583,7 +2580,7 @@ Agency: %4</source>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../pages/saving.py" line="24"/>
+        <location filename="../pages/saving.py" line="27"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -2591,27 +2588,27 @@ Agency: %4</source>
 <context>
     <name>SendStep</name>
     <message>
-        <location filename="../flow/step_send.py" line="83"/>
+        <location filename="../flow/step_send.py" line="92"/>
         <source>Encrypt and send</source>
         <translation>暗号化して送信</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="86"/>
+        <location filename="../flow/step_send.py" line="95"/>
         <source>&amp;Send</source>
         <translation>送信する(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="164"/>
+        <location filename="../flow/step_send.py" line="173"/>
         <source>Save the signed package</source>
         <translation>署名済み申請データの保存</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="187"/>
+        <location filename="../flow/step_send.py" line="196"/>
         <source>Nothing has been signed yet.</source>
         <translation>まだ署名していません。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="191"/>
+        <location filename="../flow/step_send.py" line="200"/>
         <source>Encrypted for: %1
 Submission ID: %2
 Size: %3 bytes
@@ -2622,42 +2619,42 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 暗号方式：AES-256-GCM（鍵は申請先の RSA 鍵で保護、RSA-OAEP）</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="209"/>
+        <location filename="../flow/step_send.py" line="218"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="213"/>
+        <location filename="../flow/step_send.py" line="222"/>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="227"/>
+        <location filename="../flow/step_send.py" line="40"/>
         <source>The application, the signature and your certificate are encrypted so that only the agency can open them. Send the package now, or save it to a file.</source>
         <translation>申請書・電子署名・電子証明書は、申請先だけが開けるように暗号化されています。今すぐ送信するか、ファイルに保存してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="231"/>
+        <location filename="../flow/step_send.py" line="49"/>
         <source>Sa&amp;ve to a file instead…</source>
         <translation>送信せずにファイルに保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="232"/>
+        <location filename="../flow/step_send.py" line="55"/>
         <source>The agency&apos;s service account</source>
         <translation>申請先の利用者アカウント</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="233"/>
+        <location filename="../flow/step_send.py" line="69"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="234"/>
+        <location filename="../flow/step_send.py" line="66"/>
         <source>Service account password</source>
         <translation>利用者アカウントのパスワード</translation>
     </message>
     <message>
-        <location filename="../flow/step_send.py" line="235"/>
+        <location filename="../flow/step_send.py" line="78"/>
         <source>&amp;Remember this account in the system keyring</source>
         <translation>このアカウントをシステムのキーリングに保存する(&amp;R)</translation>
     </message>
@@ -2665,38 +2662,38 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/settings.py" line="93"/>
+        <location filename="../pages/settings.py" line="97"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="127"/>
+        <location filename="../pages/settings.py" line="131"/>
         <source>Not saved: enter an address that starts with https:// or http://.</source>
         <translation>保存していません。https:// または http:// で始まるアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="138"/>
-        <location filename="../pages/settings.py" line="158"/>
+        <location filename="../pages/settings.py" line="142"/>
+        <location filename="../pages/settings.py" line="159"/>
         <source>Automatic: the first reader holding a card</source>
         <translation>自動：カードが差し込まれている最初のリーダー</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="155"/>
+        <location filename="../pages/settings.py" line="44"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="156"/>
+        <location filename="../pages/settings.py" line="46"/>
         <source>La&amp;nguage:</source>
         <translation>言語(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="157"/>
+        <location filename="../pages/settings.py" line="50"/>
         <source>Card &amp;reader:</source>
         <translation>カードリーダー(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/settings.py" line="159"/>
+        <location filename="../pages/settings.py" line="56"/>
         <source>Validity check and network</source>
         <translation>有効性確認とネットワーク</translation>
     </message>
@@ -2790,225 +2787,225 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignPdfPage</name>
     <message>
-        <location filename="../pages/sign_pdf.py" line="127"/>
-        <location filename="../pages/sign_pdf.py" line="229"/>
-        <location filename="../pages/sign_pdf.py" line="249"/>
+        <location filename="../pages/sign_pdf.py" line="153"/>
+        <location filename="../pages/sign_pdf.py" line="255"/>
+        <location filename="../pages/sign_pdf.py" line="275"/>
         <source>Sign PDF</source>
         <translation>PDF に署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="132"/>
+        <location filename="../pages/sign_pdf.py" line="158"/>
         <source>Open a PDF</source>
         <translation>PDF を開く</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="136"/>
+        <location filename="../pages/sign_pdf.py" line="162"/>
         <source>Checking the PDF…</source>
         <translation>PDF を確認しています…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="185"/>
+        <location filename="../pages/sign_pdf.py" line="211"/>
         <source>Save the signed PDF</source>
         <translation>署名した PDF の保存</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="208"/>
+        <location filename="../pages/sign_pdf.py" line="234"/>
         <source>Signing… do not remove the card.</source>
         <translation>署名しています… カードを抜かないでください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="225"/>
-        <location filename="../pages/sign_pdf.py" line="230"/>
+        <location filename="../pages/sign_pdf.py" line="251"/>
+        <location filename="../pages/sign_pdf.py" line="256"/>
         <source>Signed and saved: %1</source>
         <translation>署名して保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="244"/>
+        <location filename="../pages/sign_pdf.py" line="270"/>
         <source>The signing certificate is placed inside the PDF. It records your name, address, date of birth and sex, and anyone who receives this PDF can read them.</source>
         <translation>署名用電子証明書が PDF の中に入ります。証明書にはあなたの氏名・住所・生年月日・性別が記録されており、この PDF を受け取った人は誰でもそれを読むことができます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="252"/>
+        <location filename="../pages/sign_pdf.py" line="278"/>
         <source>This file is not a PDF.</source>
         <translation>このファイルは PDF ではありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="253"/>
+        <location filename="../pages/sign_pdf.py" line="279"/>
         <source>This PDF is damaged and cannot be signed.</source>
         <translation>この PDF は壊れているため署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="254"/>
+        <location filename="../pages/sign_pdf.py" line="280"/>
         <source>This PDF is password-protected or encrypted.</source>
         <translation>この PDF はパスワードで保護されているか暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="256"/>
+        <location filename="../pages/sign_pdf.py" line="282"/>
         <source>This PDF is certified with “no changes allowed”: a signature would break it.</source>
         <translation>この PDF は「変更不可」として認証されています。署名を加えると認証が壊れます。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="258"/>
+        <location filename="../pages/sign_pdf.py" line="284"/>
         <source>The PDF has no such page.</source>
         <translation>PDF にそのページはありません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="259"/>
+        <location filename="../pages/sign_pdf.py" line="285"/>
         <source>The stamp does not fit on the page.</source>
         <translation>署名欄がページに収まりません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="260"/>
+        <location filename="../pages/sign_pdf.py" line="286"/>
         <source>This PDF cannot be signed.</source>
         <translation>この PDF には署名できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="262"/>
+        <location filename="../pages/sign_pdf.py" line="288"/>
         <source>Save it again from the program that made it.</source>
         <translation>作成したソフトで保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="263"/>
+        <location filename="../pages/sign_pdf.py" line="289"/>
         <source>Save a copy without protection, then sign the copy.</source>
         <translation>保護を外したコピーを保存し、そのコピーに署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="265"/>
+        <location filename="../pages/sign_pdf.py" line="291"/>
         <source>The card was not used.</source>
         <translation>カードは使用していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="269"/>
+        <location filename="../pages/sign_pdf.py" line="295"/>
         <source>The time-stamping service gave no usable timestamp. Nothing was saved.</source>
         <translation>タイムスタンプサービスから使えるタイムスタンプが得られませんでした。何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="270"/>
+        <location filename="../pages/sign_pdf.py" line="296"/>
         <source>Check its address and the network, or sign without a timestamp.</source>
         <translation>アドレスとネットワークを確認するか、タイムスタンプなしで署名してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="275"/>
+        <location filename="../pages/sign_pdf.py" line="301"/>
         <source>A timestamp needs the address of a time-stamping service.</source>
         <translation>タイムスタンプを付けるにはタイムスタンプサービスのアドレスが必要です。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="277"/>
+        <location filename="../pages/sign_pdf.py" line="303"/>
         <source>Save the signed PDF under a new name.</source>
         <translation>署名した PDF は別の名前で保存してください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="278"/>
+        <location filename="../pages/sign_pdf.py" line="304"/>
         <source>These settings cannot be used.</source>
         <translation>この設定は使用できません。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="288"/>
+        <location filename="../pages/sign_pdf.py" line="314"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="290"/>
+        <location filename="../pages/sign_pdf.py" line="316"/>
         <source>Pages: %1</source>
         <translation>ページ数: %1</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="294"/>
+        <location filename="../pages/sign_pdf.py" line="320"/>
         <source>This PDF is already signed (%1). Your signature is added after the existing ones, which stay valid.</source>
         <translation>この PDF にはすでに署名があります (%1 件)。あなたの署名はその後に追加され、既存の署名は有効なままです。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="320"/>
+        <location filename="../pages/sign_pdf.py" line="66"/>
         <source>Drop a PDF here, or open one.</source>
         <translation>ここに PDF をドロップするか、開いてください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="321"/>
+        <location filename="../pages/sign_pdf.py" line="67"/>
         <source>&amp;Open a PDF…</source>
         <translation>PDF を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="322"/>
+        <location filename="../pages/sign_pdf.py" line="74"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="323"/>
+        <location filename="../pages/sign_pdf.py" line="77"/>
         <source>&amp;Invisible signature</source>
         <translation>見えない署名(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="324"/>
+        <location filename="../pages/sign_pdf.py" line="80"/>
         <source>&amp;Visible stamp on a page</source>
         <translation>ページに署名欄を表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="325"/>
+        <location filename="../pages/sign_pdf.py" line="86"/>
         <source>&amp;Page:</source>
         <translation>ページ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="326"/>
+        <location filename="../pages/sign_pdf.py" line="89"/>
         <source>Positio&amp;n:</source>
         <translation>位置(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="329"/>
+        <location filename="../pages/sign_pdf.py" line="91"/>
         <source>Bottom right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="330"/>
+        <location filename="../pages/sign_pdf.py" line="92"/>
         <source>Bottom left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="331"/>
+        <location filename="../pages/sign_pdf.py" line="93"/>
         <source>Top right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="332"/>
+        <location filename="../pages/sign_pdf.py" line="94"/>
         <source>Top left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="336"/>
+        <location filename="../pages/sign_pdf.py" line="100"/>
         <source>&amp;Reason (optional):</source>
         <translation>署名の理由 (任意)(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="337"/>
+        <location filename="../pages/sign_pdf.py" line="102"/>
         <source>Loc&amp;ation (optional):</source>
         <translation>署名の場所 (任意)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="338"/>
+        <location filename="../pages/sign_pdf.py" line="104"/>
         <source>For&amp;mat:</source>
         <translation>形式(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="340"/>
+        <location filename="../pages/sign_pdf.py" line="108"/>
         <source>For the Ministry of Justice online registration (standard)</source>
         <translation>登記・供託オンライン申請用 (標準)</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="342"/>
+        <location filename="../pages/sign_pdf.py" line="111"/>
         <source>PAdES with a timestamp</source>
         <translation>タイムスタンプ付き PAdES</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="343"/>
+        <location filename="../pages/sign_pdf.py" line="116"/>
         <source>&amp;Time-stamping service:</source>
         <translation>タイムスタンプサービス(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="347"/>
+        <location filename="../pages/sign_pdf.py" line="134"/>
         <source>Send it only to where it must go.</source>
         <translation>必要な提出先にだけ送ってください。</translation>
     </message>
     <message>
-        <location filename="../pages/sign_pdf.py" line="350"/>
+        <location filename="../pages/sign_pdf.py" line="138"/>
         <source>&amp;Sign and save…</source>
         <translation>署名して保存(&amp;S)…</translation>
     </message>
@@ -3016,17 +3013,17 @@ Encryption: AES-256-GCM, key wrapped with the agency&apos;s RSA key (RSA-OAEP)</
 <context>
     <name>SignStep</name>
     <message>
-        <location filename="../flow/step_sign.py" line="36"/>
+        <location filename="../flow/step_sign.py" line="41"/>
         <source>Sign</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="89"/>
+        <location filename="../flow/step_sign.py" line="94"/>
         <source>The card is signing. Do not remove it…</source>
         <translation>カードで署名しています。カードを抜かないでください…</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="92"/>
+        <location filename="../flow/step_sign.py" line="97"/>
         <source>Signed by %1.
 Submission ID: %2
 Created: %3</source>
@@ -3035,17 +3032,17 @@ Created: %3</source>
 作成日時：%3</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="101"/>
+        <location filename="../flow/step_sign.py" line="106"/>
         <source>Go back to enter the password.</source>
         <translation>戻ってパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="108"/>
+        <location filename="../flow/step_sign.py" line="28"/>
         <source>The card and the computer exchange data and the card signs the application.</source>
         <translation>カードとパソコンがデータをやり取りし、カードが申請書に電子署名します。</translation>
     </message>
     <message>
-        <location filename="../flow/step_sign.py" line="110"/>
+        <location filename="../flow/step_sign.py" line="36"/>
         <source>Signing progress</source>
         <translation>署名の進み具合</translation>
     </message>
@@ -3302,159 +3299,159 @@ Created: %3</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../pages/verify.py" line="64"/>
+        <location filename="../pages/verify.py" line="78"/>
         <source>Verify</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="70"/>
+        <location filename="../pages/verify.py" line="84"/>
         <source>Open a signed file</source>
         <translation>署名付きファイルを開く</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="76"/>
+        <location filename="../pages/verify.py" line="90"/>
         <source>Choose the signed file</source>
         <translation>署名対象のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="126"/>
+        <location filename="../pages/verify.py" line="140"/>
         <source>File: %1</source>
         <translation>ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="131"/>
+        <location filename="../pages/verify.py" line="145"/>
         <source>Signed file: %1</source>
         <translation>署名対象のファイル：%1</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="136"/>
+        <location filename="../pages/verify.py" line="150"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="209"/>
+        <location filename="../pages/verify.py" line="223"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="184"/>
-        <location filename="../pages/verify.py" line="211"/>
+        <location filename="../pages/verify.py" line="198"/>
+        <location filename="../pages/verify.py" line="225"/>
         <source>Signer</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="164"/>
+        <location filename="../pages/verify.py" line="178"/>
         <source>valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="164"/>
+        <location filename="../pages/verify.py" line="178"/>
         <source>not valid</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="165"/>
+        <location filename="../pages/verify.py" line="179"/>
         <source>Signature %1 of %2: %3</source>
         <translation>署名 %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="168"/>
+        <location filename="../pages/verify.py" line="182"/>
         <source>The whole document</source>
         <translation>文書全体</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="171"/>
+        <location filename="../pages/verify.py" line="185"/>
         <source>Revision %1; %2 later revision(s) followed it</source>
         <translation>版 %1 (その後に %2 件の版が追加されています)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="176"/>
+        <location filename="../pages/verify.py" line="190"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="181"/>
+        <location filename="../pages/verify.py" line="195"/>
         <source>(valid)</source>
         <translation>(有効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="181"/>
+        <location filename="../pages/verify.py" line="195"/>
         <source>(not valid)</source>
         <translation>(無効)</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="185"/>
-        <location filename="../pages/verify.py" line="213"/>
+        <location filename="../pages/verify.py" line="199"/>
+        <location filename="../pages/verify.py" line="227"/>
         <source>Signed at</source>
         <translation>署名日時</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="186"/>
+        <location filename="../pages/verify.py" line="200"/>
         <source>Covers</source>
         <translation>署名の範囲</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="187"/>
+        <location filename="../pages/verify.py" line="201"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="188"/>
+        <location filename="../pages/verify.py" line="202"/>
         <source>Trust path</source>
         <translation>証明書の経路</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="215"/>
+        <location filename="../pages/verify.py" line="229"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="216"/>
+        <location filename="../pages/verify.py" line="230"/>
         <source>Submission ID</source>
         <translation>申請ID</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="218"/>
+        <location filename="../pages/verify.py" line="232"/>
         <source>Signed files</source>
         <translation>署名対象のファイル</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="221"/>
+        <location filename="../pages/verify.py" line="235"/>
         <source>Revocation</source>
         <translation>失効確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="236"/>
         <source>checked</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="222"/>
+        <location filename="../pages/verify.py" line="236"/>
         <source>not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="237"/>
+        <location filename="../pages/verify.py" line="251"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="260"/>
+        <location filename="../pages/verify.py" line="49"/>
         <source>Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here.</source>
         <translation>署名 (.p7s)、署名付き XML、署名付き PDF、申請パッケージ (.p7m) をここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="263"/>
+        <location filename="../pages/verify.py" line="52"/>
         <source>&amp;Open a file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="264"/>
+        <location filename="../pages/verify.py" line="61"/>
         <source>Choose the &amp;signed file…</source>
         <translation>署名対象のファイルを選ぶ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../pages/verify.py" line="267"/>
+        <location filename="../pages/verify.py" line="69"/>
         <source>For checking your own files. Verifying signatures as a business needs approval under the JPKI Act (Article 17).</source>
         <translation>ご自身のファイルの確認用です。業として署名を検証するには公的個人認証法（第17条）に基づく認定が必要です。</translation>
     </message>

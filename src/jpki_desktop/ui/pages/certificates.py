@@ -26,13 +26,13 @@ from ...fileio import atomic_write_bytes
 from .. import messages as M
 from ..alerts import cert_title
 from ..context import AppContext
-from ..dialogs.common import ask_save_path, confirm
+from ..dialogs.common import confirm
 from ..dialogs.file_types import DER, PEM
 from ..theme import Tone, tone_background, tone_color
 from ..widgets.base import STRETCH, push_button, row_of, wrapping_label
 from .card_page import CardPage
 from .pin_reads import read_with_pin
-from .saving import save_and_tell
+from .saving import SavedFile
 
 SLOTS = (CertSlot.AUTH, CertSlot.SIGN, CertSlot.AUTH_CA, CertSlot.SIGN_CA)
 
@@ -44,20 +44,35 @@ class CertificatesPage(CardPage):
         super().__init__(ctx, parent)
         self.list = QListWidget(self)
         self.list.setObjectName("certList")
+        self.keep_text(self.list.setAccessibleName, lambda: self.tr("Certificates on the card"))
         for _ in SLOTS:
             self.list.addItem(QListWidgetItem())
         self.list.currentRowChanged.connect(lambda _r: self.render_details())
-        self.notice = wrapping_label(parent=self)
-        self.notice.setObjectName("personalDataNotice")
-        self.details = wrapping_label(parent=self, selectable=True, rich=True)
-        self.details.setObjectName("certDetails")
+        self.notice = wrapping_label(parent=self, name="personalDataNotice")
+        self.keep_text(
+            self.notice.setText,
+            lambda: self.tr(
+                "The signing certificate records your name, address, date of birth and sex (the "
+                "basic four attributes). The card releases it only after the signing password. "
+                "Share it only with services you trust."
+            ),
+        )
+        self.details = wrapping_label(parent=self, selectable=True, rich=True, name="certDetails")
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.read_sign = push_button(self, "readSignCertButton", self.ask_for_sign_cert)
-        self.read_auth = push_button(
-            self, "readAuthCertButton", self.ask_for_auth_cert
-        )  # a smartphone: its auth certificate needs the PIN
+        self.keep_text(
+            self.read_sign.setText, lambda: self.tr("Enter the &signing password to show it…")
+        )
+        # a smartphone: its auth certificate needs the PIN
+        self.read_auth = push_button(self, "readAuthCertButton", self.ask_for_auth_cert)
+        self.keep_text(
+            self.read_auth.setText,
+            lambda: self.tr("Enter the user &authentication PIN to show it…"),
+        )
         self.save_pem = push_button(self, "savePemButton", lambda: self._ask_export("pem"))
+        self.keep_text(self.save_pem.setText, lambda: self.tr("Save as &PEM…"))
         self.save_der = push_button(self, "saveDerButton", lambda: self._ask_export("der"))
+        self.keep_text(self.save_der.setText, lambda: self.tr("Save as &DER…"))
         buttons = row_of(self.read_sign, self.read_auth, self.save_pem, self.save_der, STRETCH)
         right = QVBoxLayout()
         right.addWidget(self.notice)
@@ -114,21 +129,20 @@ class CertificatesPage(CardPage):
 
     # -- export -----------------------------------------------------------------------------
 
+    def _cert_file(self, slot: CertSlot, fmt: str) -> SavedFile:
+        suffix, kind = ("pem", PEM) if fmt == "pem" else ("cer", DER)
+        return SavedFile(
+            lambda: self.tr("Save certificate"), f"{slot.value}.{suffix}", kind, "cert"
+        )
+
     def _ask_export(self, fmt: str) -> None:
         slot = self.selected()
-        view = self.views.get(slot)
-        if view is None:
+        if self.views.get(slot) is None:
             return
-        suffix, kind = ("pem", PEM) if fmt == "pem" else ("cer", DER)
+        file = self._cert_file(slot, fmt)
 
         def ask_path() -> None:
-            ask_save_path(
-                self,
-                self.tr("Save certificate"),
-                f"{slot.value}.{suffix}",
-                kind,
-                lambda path: self.export(slot, path, fmt),
-            )
+            file.ask(self, lambda path: self.export(slot, path, fmt))
 
         if slot is CertSlot.SIGN:
             confirm(
@@ -150,13 +164,7 @@ class CertificatesPage(CardPage):
             return False
         cert = load_der_x509_certificate(view.cert.der)
         data = cert.public_bytes(Encoding.PEM if fmt == "pem" else Encoding.DER)
-        return save_and_tell(
-            self,
-            path,
-            lambda: atomic_write_bytes(path, data),
-            self.tr("Save certificate"),
-            name="savedBox",
-        )
+        return self._cert_file(slot, fmt).save(self, path, lambda: atomic_write_bytes(path, data))
 
     # -- rendering --------------------------------------------------------------------------
 
@@ -253,21 +261,9 @@ class CertificatesPage(CardPage):
         super().retranslate()
         for i, slot in enumerate(SLOTS):
             self.list.item(i).setText(cert_title(slot))
-        self.list.setAccessibleName(self.tr("Certificates on the card"))
         self.list.setFixedWidth(
             self.list.sizeHintForColumn(0)
             + 2 * self.list.frameWidth()
             + self.list.fontMetrics().horizontalAdvance("MM")
         )
-        self.notice.setText(
-            self.tr(
-                "The signing certificate records your name, address, date of birth and sex (the basic four "
-                "attributes). The card releases it only after the signing password. Share it only with services "
-                "you trust."
-            )
-        )
-        self.read_sign.setText(self.tr("Enter the &signing password to show it…"))
-        self.read_auth.setText(self.tr("Enter the user &authentication PIN to show it…"))
-        self.save_pem.setText(self.tr("Save as &PEM…"))
-        self.save_der.setText(self.tr("Save as &DER…"))
         self.render_details()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from ...app.diagnosis import diagnose, report_text, save_report
@@ -14,13 +14,22 @@ from ...diagnostics.report import ENGLISH
 from .. import messages as M
 from ..context import AppContext
 from ..diagnostics_texts import fix, probe_title, report_wording, status_text, summary
-from ..dialogs.common import ask_save_path, show_error
+from ..dialogs.common import show_error
 from ..dialogs.file_types import TEXT
 from ..theme import Tone, tone_color
 from ..widgets.base import STRETCH, push_button, row_of, wrapping_label
-from ..widgets.fields import labelled, set_label_text
+from ..widgets.fields import labelled
 from .base import Page
-from .saving import save_and_tell
+from .saving import SavedFile
+
+translate = QCoreApplication.translate
+
+REPORT_FILE = SavedFile(
+    lambda: translate("DiagnosticsPage", "Save the diagnostic report"),
+    "jpki-diagnosis.txt",
+    TEXT,
+    "report",
+)
 
 TONE = {
     Status.OK: Tone.OK,
@@ -42,17 +51,23 @@ class DiagnosticsPage(Page):
         self.diagnosis: Diagnosis | None = None
         self.running = False
         self.run_button = push_button(self, "runDiagnosisButton", self.run)
+        self.keep_text(self.run_button.setText, lambda: self.tr("&Run the checks"))
         self.export_button = push_button(self, "exportReportButton", self._ask_export)
+        self.keep_text(
+            self.export_button.setText, lambda: self.tr("&Save report for the help desk…")
+        )
         self.report_language, self.report_language_label = labelled(
             QComboBox(self), "reportLanguageCombo"
         )
+        self.keep_label(self.report_language_label, lambda: self.tr("Re&port language:"))
         self.show_technical = QCheckBox(self)
         self.show_technical.setObjectName("showTechnical")
+        self.keep_text(
+            self.show_technical.setText, lambda: self.tr("Show &technical details (English)")
+        )
         self.show_technical.toggled.connect(lambda _on: self.render())
-        self.status = wrapping_label(parent=self)
-        self.status.setObjectName("diagnosisStatus")
-        self.list = wrapping_label(parent=self, selectable=True, rich=True)
-        self.list.setObjectName("probeList")
+        self.status = wrapping_label(parent=self, name="diagnosisStatus")
+        self.list = wrapping_label(parent=self, selectable=True, rich=True, name="probeList")
         self.resultArrived.connect(self._on_result)
         controls = row_of(
             self.run_button,
@@ -115,27 +130,17 @@ class DiagnosticsPage(Page):
         return local
 
     def _ask_export(self) -> None:
-        if self.diagnosis is None:
-            return
-        ask_save_path(
-            self,
-            self.tr("Save the diagnostic report"),
-            "jpki-diagnosis.txt",
-            TEXT,
-            self.export,
-            name="reportSaveDialog",
-        )
+        if self.diagnosis is not None:
+            REPORT_FILE.ask(self, self.export)
 
     def export(self, path: str) -> bool:
-        return save_and_tell(
+        return REPORT_FILE.save(
             self,
             path,
             lambda: save_report(path, self.report_text()),
-            self.tr("Save the diagnostic report"),
             self.tr(
                 "Personal data (My Number, name, address, birth date, certificate serials) is masked."
             ),
-            name="reportSavedBox",
         )
 
     # -- rendering --------------------------------------------------------------------------
@@ -187,10 +192,6 @@ class DiagnosticsPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.run_button.setText(self.tr("&Run the checks"))
-        self.export_button.setText(self.tr("&Save report for the help desk…"))
-        self.show_technical.setText(self.tr("Show &technical details (English)"))
-        set_label_text(self.report_language_label, self.tr("Re&port language:"))
         current = self.report_language.currentData() or "ui"
         self.report_language.blockSignals(True)
         self.report_language.clear()

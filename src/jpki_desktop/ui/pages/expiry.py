@@ -5,7 +5,9 @@ questions, the online/offline validity check with its time stamp, and calendar r
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -31,18 +33,25 @@ from ...validity.revocation import Endpoints
 from .. import expiry_texts as X
 from .. import messages as M
 from ..context import AppContext
-from ..dialogs.common import ask_save_path, show_error
+from ..dialogs.common import show_error
 from ..dialogs.file_types import CALENDAR
 from ..settings import RevocationMode
 from ..tasks import run_task
 from ..theme import Tone, tone_color
 from ..time_texts import japan_time
 from ..widgets.base import STRETCH, add_items, push_button, row_of, wrapping_label
-from ..widgets.fields import labelled, set_label_text
+from ..widgets.fields import labelled
 from ..widgets.timeline import TimelineView
 from .card_page import CardPage
 from .pin_reads import read_with_pin
-from .saving import save_and_tell
+from .saving import SavedFile
+
+ICS_FILE = SavedFile(
+    lambda: QCoreApplication.translate("ExpiryPage", "Save calendar reminders"),
+    "jpki-reminders.ics",
+    CALENDAR,
+    "ics",
+)
 
 
 class DateField:
@@ -96,21 +105,20 @@ class ExpiryPage(CardPage):
 
         # facts the card does not tell
         self.facts_box = QGroupBox(self)
-        self.birth, self.birth_label = labelled(QLineEdit(self.facts_box), "birthDateEdit")
-        self.card_face, self.card_face_label = labelled(QLineEdit(self.facts_box), "cardFaceEdit")
-        self.residence, self.residence_label = labelled(QLineEdit(self.facts_box), "residenceEdit")
-        self.pre2022 = QCheckBox(self.facts_box)
-        self.pre2022.setObjectName("pre2022Check")
+        self.keep_text(
+            self.facts_box.setTitle, lambda: self.tr("Facts the card does not tell (optional)")
+        )
         ff = QFormLayout(self.facts_box)
         ff.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.date_fields: dict[str, DateField] = {}
-        for key, label, edit in (
-            ("birth", self.birth_label, self.birth),
-            ("card_face", self.card_face_label, self.card_face),
-            ("residence", self.residence_label, self.residence),
+        for key, name, text in (
+            ("birth", "birthDateEdit", lambda: self.tr("Date of &birth:")),
+            ("card_face", "cardFaceEdit", lambda: self.tr("E&xpiry printed on the card:")),
+            ("residence", "residenceEdit", lambda: self.tr("End of &period of stay:")),
         ):
-            error = wrapping_label(parent=self.facts_box)
-            error.setObjectName(f"{edit.objectName()}Error")
+            edit, label = labelled(QLineEdit(self.facts_box), name)
+            self.keep_label(label, text)
+            error = wrapping_label(parent=self.facts_box, name=f"{edit.objectName()}Error")
             error.hide()
             column = QVBoxLayout()
             column.setContentsMargins(0, 0, 0, 0)
@@ -119,38 +127,63 @@ class ExpiryPage(CardPage):
             ff.addRow(label, column)
             self.date_fields[key] = DateField(edit, error)
             edit.editingFinished.connect(self.recompute)
+        self.birth, self.card_face, self.residence = (f.edit for f in self.date_fields.values())
+        self.pre2022 = QCheckBox(self.facts_box)
+        self.pre2022.setObjectName("pre2022Check")
+        self.keep_text(self.pre2022.setText, lambda: self.tr("Card applied for before &April 2022"))
         ff.addRow(self.pre2022)
         self.pre2022.toggled.connect(lambda _on: self.recompute())
 
         self.timelines = {s: TimelineBox(self) for s in ("sign", "auth", "card")}
         self.ics_button = push_button(self, "exportIcsButton", self._ask_ics)
+        self.keep_text(self.ics_button.setText, lambda: self.tr("Save calendar &reminders (.ics)…"))
 
         # attribute change
         self.attr_box = QGroupBox(self)
+        self.keep_text(self.attr_box.setTitle, lambda: self.tr("Did your name or address change?"))
         self.event_checks: dict[LifeEvent, QCheckBox] = {}
         al = QVBoxLayout(self.attr_box)
         self.attr_intro = wrapping_label(parent=self.attr_box)
+        self.keep_text(
+            self.attr_intro.setText,
+            lambda: self.tr(
+                "Moving or a change of name revokes the signing certificate, even before "
+                "it expires. The user authentication certificate keeps working."
+            ),
+        )
         al.addWidget(self.attr_intro)
         for ev in LifeEvent:
             cb = QCheckBox(self.attr_box)
             cb.setObjectName(f"event_{ev.value}")
+            self.keep_text(cb.setText, partial(X.event_text, ev))
             cb.toggled.connect(lambda _on: self.run_attribute_check())
             self.event_checks[ev] = cb
             al.addWidget(cb)
         self.compare_button = push_button(self.attr_box, "compareCardButton", self.ask_compare)
+        self.keep_text(
+            self.compare_button.setText,
+            lambda: self.tr("Co&mpare with the card's records (card-info PIN)…"),
+        )
         al.addWidget(self.compare_button)
-        self.attr_text = wrapping_label(parent=self.attr_box, selectable=True)
-        self.attr_text.setObjectName("attributeResult")
+        self.attr_text = wrapping_label(
+            parent=self.attr_box, selectable=True, name="attributeResult"
+        )
         al.addWidget(self.attr_text)
 
         # validity check
         self.check_box = QGroupBox(self)
+        self.keep_text(
+            self.check_box.setTitle,
+            lambda: self.tr("Validity check (自己の電子証明書の有効性確認)"),
+        )
         cl = QVBoxLayout(self.check_box)
         self.check_button = push_button(
             self.check_box, "validityCheckButton", self.run_validity_check
         )
-        self.check_text = wrapping_label(parent=self.check_box, selectable=True)
-        self.check_text.setObjectName("validityResult")
+        self.keep_text(self.check_button.setText, lambda: self.tr("Check &validity now"))
+        self.check_text = wrapping_label(
+            parent=self.check_box, selectable=True, name="validityResult"
+        )
         add_items(cl, row_of(self.check_button, STRETCH), self.check_text)
 
         ctx.session.changed.connect(lambda: self.on_state(self.state))
@@ -366,34 +399,24 @@ class ExpiryPage(CardPage):
     # -- reminders --------------------------------------------------------------------------
 
     def _ask_ics(self) -> None:
-        if self.report is None:
-            return
-        ask_save_path(
-            self,
-            self.tr("Save calendar reminders"),
-            "jpki-reminders.ics",
-            CALENDAR,
-            self.export_ics,
-            name="icsSaveDialog",
-        )
+        if self.report is not None:
+            ICS_FILE.ask(self, self.export_ics)
 
     def export_ics(self, path: str) -> bool:
         if self.report is None:
             return False
         report = self.report
-        return save_and_tell(
+        return ICS_FILE.save(
             self,
             path,
             lambda: atomic_write_bytes(
                 path,
                 calendar(report, now=dt.datetime.now(dt.UTC), lang=self.ctx.translations.language),
             ),
-            self.tr("Save calendar reminders"),
             self.tr(
                 "Import the file into your calendar: reminders when renewal opens, 30 days before "
                 "and on the expiry day."
             ),
-            name="icsSavedBox",
         )
 
     # -- rendering --------------------------------------------------------------------------
@@ -450,26 +473,8 @@ class ExpiryPage(CardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.facts_box.setTitle(self.tr("Facts the card does not tell (optional)"))
-        set_label_text(self.birth_label, self.tr("Date of &birth:"))
         for field in self.date_fields.values():
             field.edit.setPlaceholderText(self.tr("e.g. 1985-06-30, 1985/6/30 or S60.6.30"))
             field.edit.setAccessibleDescription(field.edit.placeholderText())
             field.value()  # the inline error in the new language
-        set_label_text(self.card_face_label, self.tr("E&xpiry printed on the card:"))
-        set_label_text(self.residence_label, self.tr("End of &period of stay:"))
-        self.pre2022.setText(self.tr("Card applied for before &April 2022"))
-        self.ics_button.setText(self.tr("Save calendar &reminders (.ics)…"))
-        self.attr_box.setTitle(self.tr("Did your name or address change?"))
-        self.attr_intro.setText(
-            self.tr(
-                "Moving or a change of name revokes the signing certificate, even before "
-                "it expires. The user authentication certificate keeps working."
-            )
-        )
-        for ev, cb in self.event_checks.items():
-            cb.setText(X.event_text(ev))
-        self.compare_button.setText(self.tr("Co&mpare with the card's records (card-info PIN)…"))
-        self.check_box.setTitle(self.tr("Validity check (自己の電子証明書の有効性確認)"))
-        self.check_button.setText(self.tr("Check &validity now"))
         self.render()

@@ -32,5 +32,4 @@ class FilePage(FileDropTarget, Page):
         drop_name, open_name, label_name = object_names
         self.drop = DropArea(self, drop_name)
         self.open_button = self.drop.add_button(open_name, ask_file)
-        self.file_label = wrapping_label(parent=self, selectable=True)
-        self.file_label.setObjectName(label_name)
+        self.file_label = wrapping_label(parent=self, selectable=True, name=label_name)

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QScrollArea, QStackedWidget, QWidget
@@ -29,7 +31,8 @@ from .base import Page
 FORM_STEP = 2
 PASSWORD_STEP = 3
 SIGN_STEP = 4
-STEP_CLASSES: tuple[type[Step], ...] = (
+# each step is made from the page alone (its intro is its own business)
+STEP_CLASSES: tuple[Callable[[FlowPage], Step], ...] = (
     CardStep,
     ProcedureStep,
     FormStep,
@@ -60,6 +63,8 @@ class FlowPage(Page):
         self.steps: list[Step] = []
         self.back = QPushButton(self)
         self.back.setObjectName("flowBack")
+        self.keep_text(self.back.setText, lambda: self.tr("&Back"))
+        self.keep_text(self.back.setAccessibleName, lambda: self.tr("Back"))
         self.back.clicked.connect(self.go_back)
         self.next = QPushButton(self)
         self.next.setObjectName("flowNext")
@@ -199,6 +204,4 @@ class FlowPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.back.setText(self.tr("&Back"))
-        self.back.setAccessibleName(self.tr("Back"))
         self._update_buttons()

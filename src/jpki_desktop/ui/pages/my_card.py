@@ -41,8 +41,8 @@ class MyCardPage(CardPage):
         self.banner.actionRequested.connect(ctx.navigate)
 
         self.card_box = QGroupBox(self)
-        self.headline = wrapping_label(parent=self.card_box)
-        self.headline.setObjectName("cardHeadline")
+        self.keep_text(self.card_box.setTitle, lambda: self.tr("Card and reader"))
+        self.headline = wrapping_label(parent=self.card_box, name="cardHeadline")
         f = self.headline.font()
         f.setBold(True)
         self.headline.setFont(f)
@@ -55,17 +55,18 @@ class MyCardPage(CardPage):
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._progress_shown = 0.0
         # what this kind of card can and cannot do, and what the card did not give
-        self.variant_label = wrapping_label(parent=self.card_box, selectable=True)
-        self.variant_label.setObjectName("cardVariant")
-        self.reader_label, self.reader_value = (
-            QLabel(self.card_box),
-            wrapping_label(parent=self.card_box),
+        self.variant_label = wrapping_label(
+            parent=self.card_box, selectable=True, name="cardVariant"
         )
-        self.kind_label, self.kind_value = (
-            QLabel(self.card_box),
-            wrapping_label(parent=self.card_box),
-        )
-        self.read_label, self.read_value = QLabel(self.card_box), QLabel(self.card_box)
+        self.reader_label = QLabel(self.card_box)
+        self.keep_text(self.reader_label.setText, lambda: self.tr("Reader:"))
+        self.reader_value = wrapping_label(parent=self.card_box)
+        self.kind_label = QLabel(self.card_box)
+        self.keep_text(self.kind_label.setText, lambda: self.tr("Card:"))
+        self.kind_value = wrapping_label(parent=self.card_box)
+        self.read_label = QLabel(self.card_box)
+        self.keep_text(self.read_label.setText, lambda: self.tr("Read at:"))
+        self.read_value = QLabel(self.card_box)
         form = QFormLayout()
         form.addRow(self.reader_label, self.reader_value)
         form.addRow(self.kind_label, self.kind_value)
@@ -78,6 +79,10 @@ class MyCardPage(CardPage):
         box.addLayout(form)
 
         self.pin_box = QGroupBox(self)
+        self.keep_text(
+            self.pin_box.setTitle,
+            lambda: self.tr("Password tries left (checked without using a try)"),
+        )
         self.sign_meter = PinMeter(PinKind.SIGN, self.pin_box)
         self.sign_meter.setObjectName("meter_sign")
         self.auth_meter = PinMeter(PinKind.AUTH, self.pin_box)
@@ -87,6 +92,7 @@ class MyCardPage(CardPage):
         pins.addWidget(self.auth_meter, 1)
 
         self.cert_box = QGroupBox(self)
+        self.keep_text(self.cert_box.setTitle, lambda: self.tr("Electronic certificates"))
         self.cert_rows: dict[CertSlot, tuple[QLabel, QLabel]] = {}
         cert_form = QFormLayout(self.cert_box)
         for slot in (CertSlot.AUTH, CertSlot.SIGN):
@@ -97,7 +103,9 @@ class MyCardPage(CardPage):
 
         self.change_button = QPushButton(self)
         self.change_button.setObjectName("changePinButton")
+        self.keep_text(self.change_button.setText, lambda: self.tr("Change pass&word…"))
         self.refresh_button = push_button(self, "refreshButton", ctx.service.refresh)
+        self.keep_text(self.refresh_button.setText, lambda: self.tr("&Read the card again"))
         buttons = row_of(self.change_button, self.refresh_button, STRETCH)
 
         ctx.session.changed.connect(lambda: self.on_state(self.state))
@@ -181,12 +189,4 @@ class MyCardPage(CardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.card_box.setTitle(self.tr("Card and reader"))
-        self.reader_label.setText(self.tr("Reader:"))
-        self.kind_label.setText(self.tr("Card:"))
-        self.read_label.setText(self.tr("Read at:"))
-        self.pin_box.setTitle(self.tr("Password tries left (checked without using a try)"))
-        self.cert_box.setTitle(self.tr("Electronic certificates"))
-        self.change_button.setText(self.tr("Change pass&word…"))
-        self.refresh_button.setText(self.tr("&Read the card again"))
         self.render()

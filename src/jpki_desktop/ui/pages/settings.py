@@ -12,8 +12,8 @@ from ..context import AppContext
 from ..i18n import LANGUAGES
 from ..settings import ProxyMode, RevocationMode
 from ..theme import Tone, tone_color
-from ..widgets.base import wrapping_label
-from ..widgets.fields import labelled, set_label_text
+from ..widgets.base import set_label_text, wrapping_label
+from ..widgets.fields import labelled
 from .base import Page
 
 URL_KEYS = ("ocsp_url", "crl_url", "tsa_url", "agency_url", "proxy_url")
@@ -41,15 +41,19 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         s = ctx.settings
         self.general = QGroupBox(self)
+        self.keep_text(self.general.setTitle, lambda: self.tr("General"))
         self.language, self.language_label = labelled(QComboBox(self.general), "languageCombo")
+        self.keep_label(self.language_label, lambda: self.tr("La&nguage:"))
         for code, native in LANGUAGES.items():
             self.language.addItem(native, code)
         self.reader, self.reader_label = labelled(QComboBox(self.general), "readerCombo")
+        self.keep_label(self.reader_label, lambda: self.tr("Card &reader:"))
         g = QFormLayout(self.general)
         g.addRow(self.language_label, self.language)
         g.addRow(self.reader_label, self.reader)
 
         self.network = QGroupBox(self)
+        self.keep_text(self.network.setTitle, lambda: self.tr("Validity check and network"))
         self.revocation, self.revocation_label = labelled(
             QComboBox(self.network), "revocationCombo"
         )
@@ -70,8 +74,7 @@ class SettingsPage(Page):
             if key == "proxy_url":
                 n.addRow(self.proxy_label, self.proxy)
             n.addRow(label, edit)
-        self.url_error = wrapping_label(parent=self.network)
-        self.url_error.setObjectName("urlError")
+        self.url_error = wrapping_label(parent=self.network, name="urlError")
         self.url_error.hide()
         n.addRow(self.url_error)
         self.privacy = wrapping_label(parent=self, selectable=True)
@@ -153,11 +156,7 @@ class SettingsPage(Page):
             self.language.blockSignals(True)
             self.language.setCurrentIndex(current)
             self.language.blockSignals(False)
-        self.general.setTitle(self.tr("General"))
-        set_label_text(self.language_label, self.tr("La&nguage:"))
-        set_label_text(self.reader_label, self.tr("Card &reader:"))
         self.reader.setItemText(0, self.tr("Automatic: the first reader holding a card"))
-        self.network.setTitle(self.tr("Validity check and network"))
         _name_choice(
             self.revocation_label,
             self.revocation,

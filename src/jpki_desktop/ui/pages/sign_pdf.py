@@ -9,6 +9,7 @@ The PDF is checked off the GUI thread as soon as it is chosen (damaged, encrypte
 from __future__ import annotations
 
 import html
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -40,7 +41,7 @@ from ..messages import ErrorText
 from ..tasks import run_task
 from ..theme import Tone, tone_background, tone_color
 from ..widgets.base import STRETCH, add_items, push_button, row_of, spoken, wrapping_label
-from ..widgets.fields import labelled, set_label_text
+from ..widgets.fields import labelled
 from .file_page import FilePage
 
 STAMP_W, STAMP_H, MARGIN = 220.0, 60.0, 36.0
@@ -62,31 +63,57 @@ class SignPdfPage(FilePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         names = ("pdfDropArea", "openPdfButton", "pdfFile")
         super().__init__(ctx, parent, self.open_pdf, self._ask_file, object_names=names)
+        self.keep_text(self.drop.text.setText, lambda: self.tr("Drop a PDF here, or open one."))
+        self.keep_text(self.open_button.setText, lambda: self.tr("&Open a PDF…"))
         self.info: PdfInfo | None = None
         self.problem = ""
         self.result: PdfSignResult | None = None
         self.busy = False
 
         self.stamp_box = QGroupBox(self)
+        self.keep_text(self.stamp_box.setTitle, lambda: self.tr("Signature"))
         self.invisible = QRadioButton(self.stamp_box)
         self.invisible.setObjectName("invisibleSignature")
+        self.keep_text(self.invisible.setText, lambda: self.tr("&Invisible signature"))
         self.visible = QRadioButton(self.stamp_box)
         self.visible.setObjectName("visibleStamp")
+        self.keep_text(self.visible.setText, lambda: self.tr("&Visible stamp on a page"))
         self.invisible.setChecked(True)
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.invisible)
         self.kind_group.addButton(self.visible)
         self.page_spin, self.page_label = labelled(QSpinBox(self.stamp_box), "stampPage")
+        self.keep_label(self.page_label, lambda: self.tr("&Page:"))
         self.page_spin.setRange(1, 1)
         self.corner, self.corner_label = labelled(QComboBox(self.stamp_box), "stampCorner")
-        self.corner.addItems([""] * len(CORNERS))
+        self.keep_label(self.corner_label, lambda: self.tr("Positio&n:"))
+        corner_names = (  # in the order of CORNERS
+            lambda: self.tr("Bottom right"),
+            lambda: self.tr("Bottom left"),
+            lambda: self.tr("Top right"),
+            lambda: self.tr("Top left"),
+        )
+        for i, name in enumerate(corner_names):
+            self.corner.addItem("")
+            self.keep_text(partial(self.corner.setItemText, i), name)
         self.reason, self.reason_label = labelled(QLineEdit(self.stamp_box), "signReason")
+        self.keep_label(self.reason_label, lambda: self.tr("&Reason (optional):"))
         self.location, self.location_label = labelled(QLineEdit(self.stamp_box), "signLocation")
+        self.keep_label(self.location_label, lambda: self.tr("Loc&ation (optional):"))
         self.profile, self.profile_label = labelled(QComboBox(self.stamp_box), "signProfile")
+        self.keep_label(self.profile_label, lambda: self.tr("For&mat:"))
         self.profile.addItems(["", ""])
+        self.keep_text(
+            partial(self.profile.setItemText, 0),
+            lambda: self.tr("For the Ministry of Justice online registration (standard)"),
+        )
+        self.keep_text(
+            partial(self.profile.setItemText, 1), lambda: self.tr("PAdES with a timestamp")
+        )
         self.tsa, self.tsa_label = labelled(  # Settings' TSA
             QLineEdit(ctx.settings.get("tsa_url") or "", self.stamp_box), "tsaUrl"
         )
+        self.keep_label(self.tsa_label, lambda: self.tr("&Time-stamping service:"))
         self.tsa.setPlaceholderText("https://")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -98,11 +125,18 @@ class SignPdfPage(FilePage):
         form.addRow(self.tsa_label, self.tsa)
         add_items(QVBoxLayout(self.stamp_box), row_of(self.invisible, self.visible, STRETCH), form)
 
-        self.notice = wrapping_label(parent=self)
-        self.notice.setObjectName("pdfPrivacyNotice")
+        self.notice = wrapping_label(parent=self, name="pdfPrivacyNotice")
+        self.keep_text(
+            self.notice.setText,
+            lambda: (
+                html.unescape(self.privacy_text())
+                + " "
+                + self.tr("Send it only to where it must go.")
+            ),
+        )
         self.sign_button = push_button(self, "signPdfButton", self.start)
-        self.status = wrapping_label(parent=self, selectable=True)
-        self.status.setObjectName("signPdfStatus")
+        self.keep_text(self.sign_button.setText, lambda: self.tr("&Sign and save…"))
+        self.status = wrapping_label(parent=self, selectable=True, name="signPdfStatus")
         for signal in (self.visible.toggled, self.profile.currentIndexChanged):
             signal.connect(lambda *_: self.render())
         ctx.service.busyChanged.connect(lambda _b: self.render())
@@ -309,36 +343,8 @@ class SignPdfPage(FilePage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.drop.text.setText(self.tr("Drop a PDF here, or open one."))
-        self.open_button.setText(self.tr("&Open a PDF…"))
-        self.stamp_box.setTitle(self.tr("Signature"))
-        self.invisible.setText(self.tr("&Invisible signature"))
-        self.visible.setText(self.tr("&Visible stamp on a page"))
-        set_label_text(self.page_label, self.tr("&Page:"))
-        set_label_text(self.corner_label, self.tr("Positio&n:"))
-        for i, text in enumerate(
-            (
-                self.tr("Bottom right"),
-                self.tr("Bottom left"),
-                self.tr("Top right"),
-                self.tr("Top left"),
-            )
-        ):
-            self.corner.setItemText(i, text)
-        set_label_text(self.reason_label, self.tr("&Reason (optional):"))
-        set_label_text(self.location_label, self.tr("Loc&ation (optional):"))
-        set_label_text(self.profile_label, self.tr("For&mat:"))
-        self.profile.setItemText(
-            0, self.tr("For the Ministry of Justice online registration (standard)")
-        )
-        self.profile.setItemText(1, self.tr("PAdES with a timestamp"))
-        set_label_text(self.tsa_label, self.tr("&Time-stamping service:"))
         # the spin box's inner editor is what screen readers (and keyboard focus) reach
         self.page_spin.lineEdit().setAccessibleName(self.page_spin.accessibleName())
-        self.notice.setText(
-            html.unescape(self.privacy_text()) + " " + self.tr("Send it only to where it must go.")
-        )
         self.notice.setAccessibleName(self.notice.text())
-        self.sign_button.setText(self.tr("&Sign and save…"))
         self.sign_button.setAccessibleName(spoken(self.sign_button.text()))
         self.render()

@@ -43,6 +43,13 @@ class VerifyPage(FilePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         names = ("dropArea", "openFileButton", "verifyFile")
         super().__init__(ctx, parent, self.verify, self._ask_file, object_names=names)
+        self.keep_text(
+            self.drop.text.setText,
+            lambda: self.tr(
+                "Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here."
+            ),
+        )
+        self.keep_text(self.open_button.setText, lambda: self.tr("&Open a file…"))
         self.content: str | None = None
         self.verdict: Verdict | None = None
         self.error = ""
@@ -51,11 +58,18 @@ class VerifyPage(FilePage):
             None  # procedure names, loaded on first use
         )
         self.content_button = self.drop.add_button("openContentButton", self._ask_content)
+        self.keep_text(self.content_button.setText, lambda: self.tr("Choose the &signed file…"))
         self.verdict_label = heading(self, level=2)
         self.verdict_label.setObjectName("verdict")
-        self.details = wrapping_label(parent=self, selectable=True, rich=True)
-        self.details.setObjectName("verifyDetails")
+        self.details = wrapping_label(parent=self, selectable=True, rich=True, name="verifyDetails")
         self.note = wrapping_label(parent=self)
+        self.keep_text(
+            self.note.setText,
+            lambda: self.tr(
+                "For checking your own files. Verifying signatures as a business needs "
+                "approval under the JPKI Act (Article 17)."
+            ),
+        )
         self.finish_layout(
             self.drop, self.file_label, self.verdict_label, self.details, STRETCH, self.note
         )
@@ -255,18 +269,5 @@ class VerifyPage(FilePage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.drop.text.setText(
-            self.tr(
-                "Drop a signature (.p7s), a signed XML file, a signed PDF or a package (.p7m) here."
-            )
-        )
-        self.open_button.setText(self.tr("&Open a file…"))
-        self.content_button.setText(self.tr("Choose the &signed file…"))
-        self.note.setText(
-            self.tr(
-                "For checking your own files. Verifying signatures as a business needs "
-                "approval under the JPKI Act (Article 17)."
-            )
-        )
         self.note.setStyleSheet(f"color: {tone_color(self, Tone.MUTED).name()};")
         self.render()

@@ -17,8 +17,7 @@ class Banner(Retranslatable, QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.alert: Alert | None = None
-        self.text = wrapping_label(parent=self, selectable=True)
-        self.text.setObjectName("bannerText")
+        self.text = wrapping_label(parent=self, selectable=True, name="bannerText")
         self.button = QPushButton(self)
         self.button.setObjectName("bannerAction")
         self.button.clicked.connect(

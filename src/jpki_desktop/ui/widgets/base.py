@@ -1,4 +1,5 @@
-"""Run-time language switching: every widget that shows text re-sets it in `retranslate()`."""
+"""Run-time language switching: a widget's fixed texts are kept where the widget is made
+(`keep_text`) and set again on a switch; `retranslate()` re-sets the texts that depend on state."""
 
 from __future__ import annotations
 
@@ -18,11 +19,27 @@ _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChan
 
 
 class Retranslatable:
-    """Mixin for QWidget subclasses: calls `retranslate()` on QEvent.LanguageChange, and
-    `restyle()` when the palette turns from light to dark or back at run time (the colours
-    this GUI draws itself are picked for one of the two and baked into style sheets)."""
+    """Mixin for QWidget subclasses: on QEvent.LanguageChange it sets the kept texts again and
+    calls `retranslate()`; it calls `restyle()` when the palette turns from light to dark or
+    back at run time (the colours this GUI draws itself are picked for one of the two and
+    baked into style sheets)."""
 
     _styled_dark: bool | None = None
+    _kept_texts: list[tuple[Callable[[str], object], Callable[[], str]]] | None = None
+
+    def keep_text(self, setter: Callable[[str], object], text: Callable[[], str]) -> None:
+        """Set `text()` through `setter` now and after every language switch, e.g.
+        `self.keep_text(self.box.setTitle, lambda: self.tr("Card and reader"))`. A fixed text
+        stands next to the widget it belongs to, so no retranslate() can forget one; the lambda
+        keeps tr() in this class's translation context (lupdate reads it there)."""
+        if self._kept_texts is None:
+            self._kept_texts = []
+        self._kept_texts.append((setter, text))
+        setter(text())
+
+    def keep_label(self, label: QLabel, text: Callable[[], str]) -> None:
+        """`keep_text` for a field's label, which names the field too (`set_label_text`)."""
+        self.keep_text(lambda t: set_label_text(label, t), text)
 
     def retranslate(self) -> None:  # pragma: no cover - overridden
         pass
@@ -34,7 +51,9 @@ class Retranslatable:
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         kind = event.type()
         if kind == QEvent.Type.LanguageChange:
-            self.retranslate()
+            for setter, text in self._kept_texts or ():
+                setter(text())
+            self.retranslate()  # after the kept texts: it may read them (a buddy's label)
         elif kind in _PALETTE_EVENTS:
             # Only a flip between light and dark re-styles, judged by the window: a style sheet
             # that restyle() sets (a banner's background) changes this widget's own palette.
@@ -53,12 +72,30 @@ def spoken(text: str) -> str:
     return text.rstrip(":： ").strip()
 
 
+def set_label_text(label: QLabel, text: str) -> None:
+    """Show `text` on a field's label and name the field (its buddy) after it, as a screen
+    reader should say it: the spoken name then always holds the visible label (WCAG 2.5.3),
+    in every language, with no second string to translate."""
+    label.setText(text)
+    field = label.buddy()
+    if field is not None:
+        field.setAccessibleName(spoken(text))
+
+
 def wrapping_label(
-    text: str = "", parent: QWidget | None = None, *, selectable: bool = False, rich: bool = False
+    text: str = "",
+    parent: QWidget | None = None,
+    *,
+    selectable: bool = False,
+    rich: bool = False,
+    name: str = "",
 ) -> QLabel:
-    """A word-wrapping label; `selectable` by mouse; `rich` text (HTML the caller escaped)."""
+    """A word-wrapping label named `name` (its objectName); `selectable` by mouse; `rich`
+    text (HTML the caller escaped)."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
     if selectable:
         # QtCore.Qt, not Qt imported at the top: the first window imports this module, and
         # touching Qt makes PySide6 build all its ~130 enums (~45 ms) before it is shown
@@ -69,7 +106,7 @@ def wrapping_label(
 
 
 def push_button(parent: QWidget, object_name: str, clicked: Callable[[], object]) -> QPushButton:
-    """A button named `object_name` that calls `clicked`; its text comes in retranslate()."""
+    """A button named `object_name` that calls `clicked`; its owner keeps its text."""
     button = QPushButton(parent)
     button.setObjectName(object_name)
     button.clicked.connect(clicked)

@@ -28,7 +28,7 @@ class DropArea(QFrame):
         layout.addLayout(self._buttons)
 
     def add_button(self, object_name: str, clicked: Callable[[], None]) -> QPushButton:
-        """A button in the row (after those added before); its text is set in retranslate()."""
+        """A button in the row (after those added before); the page keeps its text."""
         button = push_button(self, object_name, clicked)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button

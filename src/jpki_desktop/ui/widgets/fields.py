@@ -14,8 +14,6 @@ from typing import TypeVar
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
-from .base import spoken
-
 LABEL_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 WIDEST_CHARACTER = "W"  # the widest of A-Z and 0-9 in the usual UI fonts
 
@@ -24,21 +22,11 @@ W = TypeVar("W", bound=QWidget)
 
 def labelled(field: W, object_name: str) -> tuple[W, QLabel]:
     """`field`, named `object_name`, and a label beside it in the same parent that names it
-    (its buddy, so the label's mnemonic focuses the field); the texts come in retranslate()."""
+    (its buddy, so the label's mnemonic focuses the field), whose text `keep_label` sets."""
     field.setObjectName(object_name)
     label = QLabel(field.parentWidget())
     label.setBuddy(field)
     return field, label
-
-
-def set_label_text(label: QLabel, text: str) -> None:
-    """Show `text` on a field's label and name the field (its buddy) after it, as a screen
-    reader should say it: the spoken name then always holds the visible label (WCAG 2.5.3),
-    in every language, with no second string to translate."""
-    label.setText(text)
-    field = label.buddy()
-    if field is not None:
-        field.setAccessibleName(spoken(text))
 
 
 def form_grid(parent: QWidget | None = None) -> QGridLayout:

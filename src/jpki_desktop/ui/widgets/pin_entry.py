@@ -73,15 +73,12 @@ class PinEntry(Retranslatable, QWidget):
         self.label.setBuddy(self.edit)
         # The rule, under the field and word-wrapped: as placeholder text it was cut off in a
         # narrow field and gone once typing started. A new PIN's rules are listed by the dialog.
-        self.hint = wrapping_label(parent=self)
-        self.hint.setObjectName("pinHint")
+        self.hint = wrapping_label(parent=self, name="pinHint")
         self.tries = QLabel(self)
         self.tries.setObjectName("pinTries")
         self.tries.setWordWrap(True)
-        self.problem = wrapping_label(parent=self)
-        self.problem.setObjectName("pinProblem")
-        self.blocked = wrapping_label(parent=self, selectable=True)
-        self.blocked.setObjectName("pinBlocked")
+        self.problem = wrapping_label(parent=self, name="pinProblem")
+        self.blocked = wrapping_label(parent=self, selectable=True, name="pinBlocked")
         # one grid: label | field, and what is said about the field under it, in its column
         grid = self.grid = form_grid(self)
         grid.setContentsMargins(0, 0, 0, 0)

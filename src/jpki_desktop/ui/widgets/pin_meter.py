@@ -72,8 +72,7 @@ class PinMeter(Retranslatable, QFrame):
         self.dots = TriesDots(self)
         self.count = QLabel(self)
         self.state_label = wrapping_label(parent=self)
-        self.advice = wrapping_label(parent=self, selectable=True)
-        self.advice.setObjectName("unblockAdvice")
+        self.advice = wrapping_label(parent=self, selectable=True, name="unblockAdvice")
         add_items(
             QVBoxLayout(self),
             self.title,
