@@ -77,8 +77,11 @@ def visible_stamp(spec: str) -> VisibleStamp:
 
 def prepare(request: PdfSignRequest) -> PdfInfo:
     """The checks that need no card: the PDF can be signed, the options fit the profile."""
-    if RULES[request.options.profile].needs_timestamp and not request.tsa_url:
+    needs_timestamp = RULES[request.options.profile].needs_timestamp
+    if needs_timestamp and not request.tsa_url:
         raise InvalidInput("tsa_required")
+    if request.tsa_url and not needs_timestamp:  # said, not silently dropped
+        raise InvalidInput("tsa_unused")
     if request.output.exists() and os.path.samefile(request.source, request.output):
         raise InvalidInput("output_is_input", str(request.output))
     return inspect_pdf(request.source)

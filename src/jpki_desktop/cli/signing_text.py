@@ -30,6 +30,7 @@ INPUT_TEXT = {
     "decrypt_pair": "give both --decrypt-key and --decrypt-cert",
     "crl_file": "not a PEM or DER CRL",
     "tsa_required": "the pades-b-t profile needs a time-stamping authority: give --tsa URL",
+    "tsa_unused": "the moj profile carries no timestamp: give --profile pades-b-t with --tsa",
     "output_is_input": "the output must be a new file; the input PDF is never modified",
     "visible_spec": "--visible takes PAGE:X1,Y1,X2,Y2 (page from 1, points, at least 10 x 10)",
 }

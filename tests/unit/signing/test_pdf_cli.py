@@ -70,6 +70,11 @@ def test_sign_pdf_refusals_and_usage(demo, monkeypatch, capsys):
     )
     assert code == X.USAGE and "--tsa" in err
     code, _, err = jpki(
+        monkeypatch, capsys, "--demo", "sign-pdf", "in.pdf", "-o", "x.pdf", "--tsa",
+        "http://127.0.0.1:9/tsa",
+    )  # fmt: skip
+    assert code == X.USAGE and "no timestamp" in err and not (demo / "x.pdf").exists()
+    code, _, err = jpki(
         monkeypatch, capsys, "--demo", "sign-pdf", "in.pdf", "-o", "x.pdf", "--visible", "1:2,3"
     )
     assert code == X.USAGE and "PAGE:X1,Y1,X2,Y2" in err

@@ -38,7 +38,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="moj (default): Ministry of Justice registration system rules, no timestamp; "
         "pades-b-t: PAdES with an RFC 3161 timestamp (needs --tsa)",
     )
-    p.add_argument("--tsa", metavar="URL", help="time-stamping authority (RFC 3161 over HTTP)")
+    p.add_argument(
+        "--tsa",
+        metavar="URL",
+        help="with --profile pades-b-t: the RFC 3161 time-stamping authority of the signature "
+        "timestamp",
+    )
     p.add_argument(
         "--visible",
         metavar="PAGE:X1,Y1,X2,Y2",
