@@ -129,6 +129,18 @@ def test_jpki_man_page_has_every_command_and_option_of_the_parser() -> None:
         assert f".TP\n\\fB{code}\\fR\n" in page
 
 
+def test_every_option_and_argument_says_what_it_does() -> None:
+    # --help and the man page list them; one with no text there is a riddle
+    silent = [
+        f"{path} {'/'.join(action.option_strings) or action.dest}"
+        for path, sub in parser_paths(build_parser(), "jpki")
+        for action in sub._actions
+        if not isinstance(action, argparse._SubParsersAction | argparse._HelpAction)
+        and not action.help
+    ]
+    assert not silent
+
+
 def test_jpki_man_page_follows_a_changed_parser() -> None:
     # generated, not written: a new command or option appears without touching the page
     parser = build_parser()

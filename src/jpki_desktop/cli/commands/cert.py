@@ -19,7 +19,11 @@ from .. import common
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("cert", help="read a certificate from the card")
-    p.add_argument("slot", choices=[s.value for s in CertSlot])
+    p.add_argument(
+        "slot",
+        choices=[s.value for s in CertSlot],
+        help="auth, sign (asks the signing password), auth-ca or sign-ca",
+    )
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--pem", action="store_true", help="PEM output (default: a text summary)")
     fmt.add_argument("--der", action="store_true", help="DER output (binary; use -o or a pipe)")

@@ -77,9 +77,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=[],
         help="trust this extra CA certificate (test hierarchies only)",
     )
-    p.add_argument("--ocsp-url", action="append", default=[], metavar="URL")
-    p.add_argument("--crl-url", action="append", default=[], metavar="URL")
-    p.add_argument("--prefer", choices=[m.value for m in Method], default="ocsp")
+    p.add_argument(
+        "--ocsp-url",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="an OCSP responder to ask before the certificate's own (repeatable; "
+        "default $JPKI_OCSP_URL)",
+    )
+    p.add_argument(
+        "--crl-url",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a CRL to fetch before the certificate's own (repeatable; default $JPKI_CRL_URL)",
+    )
+    p.add_argument(
+        "--prefer",
+        choices=[m.value for m in Method],
+        default="ocsp",
+        help="which to try first (default ocsp)",
+    )
     p.add_argument(
         "--no-cert-pointers", action="store_true", help="ignore URLs inside the certificate"
     )

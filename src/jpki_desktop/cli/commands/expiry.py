@@ -29,7 +29,7 @@ def add_fact_options(p: argparse.ArgumentParser) -> None:
     """Options shared by `expiry` and `remind`."""
     g = p.add_argument_group("without a card (rules only; no reader is touched)")
     _date_option(g, "--issued", "issue date of the certificates")
-    _date_option(g, "--birth-date")
+    _date_option(g, "--birth-date", "date of birth (the signing certificate's five-birthday limit)")
     g.add_argument(
         "--age-at-issue",
         type=int,

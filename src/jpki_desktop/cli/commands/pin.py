@@ -24,7 +24,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     st = psub.add_parser("status", help="remaining tries (spends no try)")
     st.set_defaults(func=run_status)
     ch = psub.add_parser("change", help="change the signing password or the auth PIN")
-    ch.add_argument("kind", choices=["sign", "auth"])
+    ch.add_argument(
+        "kind",
+        choices=["sign", "auth"],
+        help="sign: the signing password (6-16 letters and digits); auth: the user "
+        "authentication PIN (4 digits)",
+    )
     common.add_password_options(ch)
     ch.set_defaults(func=run_change)
 

@@ -34,11 +34,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("list", help="list the procedures (default)", parents=[lang])
     show = actions.add_parser("show", help="the form fields of one procedure", parents=[lang])
-    show.add_argument("id")
+    show.add_argument("id", help="the procedure's ID, as 'jpki procedures list' shows it")
     fill = actions.add_parser(
         "fill", help="validate form data and write the form XML", parents=[lang]
     )
-    fill.add_argument("id")
+    fill.add_argument("id", help="the procedure's ID, as 'jpki procedures list' shows it")
     fill.add_argument(
         "--set", action="append", default=[], metavar="FIELD=VALUE", help="one field value"
     )

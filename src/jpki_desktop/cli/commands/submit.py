@@ -65,7 +65,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=2,
         help="extra attempts when the agency is unreachable (default 2)",
     )
-    p.add_argument("--lang", choices=["ja", "en"], default="en")
+    p.add_argument(
+        "--lang",
+        choices=["ja", "en"],
+        default="en",
+        help="language of the agency's rejection message (default en)",
+    )
     p.add_argument(
         "--store", type=Path, help=argparse.SUPPRESS
     )  # tests: another outbox/history folder

@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "verify", help="verify a .p7s, a signed XML, a signed PDF or a submission package"
     )
-    p.add_argument("file")
+    p.add_argument(
+        "file", help="a .p7s, a signed XML file, a signed PDF or a submission package (.p7m)"
+    )
     p.add_argument(
         "--content",
         metavar="FILE",
