@@ -208,6 +208,20 @@ def add_http_options(p: argparse.ArgumentParser, *, timeout: float, peer: str) -
     )
 
 
+def add_list_option(
+    p: argparse.ArgumentParser | argparse._ArgumentGroup,
+    flag: str,
+    metavar: str,
+    text: str,
+    **kw: Any,
+) -> None:
+    """A repeatable option: its values in the order given, [] when it is not given; `text`
+    is its help, "(repeatable)" is added. `kw`: more of add_argument's (type, choices)."""
+    p.add_argument(
+        flag, action="append", default=[], metavar=metavar, help=f"{text} (repeatable)", **kw
+    )
+
+
 def add_json_option(p: argparse.ArgumentParser, text: str) -> None:
     """The global --json with this command's own help text. The default is SUPPRESS so that
     the command's parser does not reset a --json given before the command (`jpki --json CMD`)."""

@@ -15,7 +15,7 @@ import argparse
 from ...app.validity import life_event_check
 from ...validity.attributes import Action, AttributeCheck, LifeEvent, Verdict
 from .. import exitcodes as X
-from ..common import add_password_options, emit
+from ..common import add_list_option, add_password_options, emit
 from ..validity_card import read_card
 
 FIELD_NAMES = {"name": "name", "address": "address", "birth_date": "birth date", "sex": "sex"}
@@ -46,14 +46,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "attributes",
         help="has a change of name/address/birth date/sex revoked the signing certificate?",
     )
-    p.add_argument(
+    add_list_option(
+        p,
         "--event",
-        action="append",
-        default=[],
-        metavar="EVENT",
+        "EVENT",
+        "a life event you had or are about to have: moved, married, divorced, name-changed, "
+        "birth-date-corrected, sex-changed",
         choices=[e.value.replace("_", "-") for e in LifeEvent],
-        help="a life event you had or are about to have: moved, married, divorced, name-changed, "
-        "birth-date-corrected, sex-changed (repeatable)",
     )
     p.add_argument(
         "--compare-card",

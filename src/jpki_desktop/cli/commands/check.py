@@ -19,7 +19,7 @@ from ...validity.check import Basis, CheckResult, Outcome, Reason
 from ...validity.dates import JST
 from ...validity.revocation import Endpoints, Method
 from .. import exitcodes as X
-from ..common import add_http_options, add_password_options, emit
+from ..common import add_http_options, add_list_option, add_password_options, emit
 from ..sentences import aside
 from ..validity_card import read_card
 
@@ -70,38 +70,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FILE",
         help="check this certificate file (PEM or DER) instead of the card",
     )
-    p.add_argument(
-        "--ca",
-        metavar="FILE",
-        action="append",
-        default=[],
-        help="trust this extra CA certificate (test hierarchies only)",
-    )
-    p.add_argument(
-        "--ocsp-url",
-        action="append",
-        default=[],
-        metavar="URL",
-        help="an OCSP responder to ask before the certificate's own (repeatable; "
-        "default $JPKI_OCSP_URL)",
-    )
-    p.add_argument(
-        "--crl-url",
-        action="append",
-        default=[],
-        metavar="URL",
-        help="a CRL to fetch before the certificate's own (repeatable; default $JPKI_CRL_URL)",
-    )
-    p.add_argument(
-        "--prefer",
-        choices=[m.value for m in Method],
-        default="ocsp",
-        help="which to try first (default ocsp)",
-    )
+    add_list_option(p, "--ca", "FILE", "trust this extra CA certificate (test hierarchies only)")
+    add_list_option(p, "--ocsp-url", "URL", "an OCSP responder to ask before the certificate's own")
+    add_list_option(p, "--crl-url", "URL", "a CRL to fetch before the certificate's own")
     p.add_argument(
         "--no-cert-pointers", action="store_true", help="ignore URLs inside the certificate"
     )
     p.add_argument("--offline", action="store_true", help="use the cached CRL only; send nothing")
+    p.add_argument(
+        "--prefer",
+        choices=[m.value for m in Method],
+        default="ocsp",
+        help="which of OCSP and CRL to try first (default ocsp)",
+    )
     add_http_options(p, timeout=10.0, peer="a revocation service")
     p.add_argument(
         "--at", type=_at, metavar="DATETIME", help="check as of this moment (default: now)"

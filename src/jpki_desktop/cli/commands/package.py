@@ -25,9 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("package", help="build a signed, encrypted submission package (.p7m)")
     common.add_procedure_option(p, "bound into the signature", required=True)
     p.add_argument("--form", required=True, metavar="FORM.xml", help="the application form")
-    p.add_argument(
-        "--attach", action="append", default=[], metavar="FILE", help="an attachment (repeatable)"
-    )
+    common.add_list_option(p, "--attach", "FILE", "an attachment")
     p.add_argument(
         "--to",
         metavar="AGENCY_CERT.pem",

@@ -14,7 +14,7 @@ from ...procedures.catalogue import Catalogue
 from ...procedures.errors import FormInvalid
 from ...procedures.model import Procedure
 from .. import exitcodes as X
-from ..common import add_output_option, emit
+from ..common import add_list_option, add_output_option, emit
 from ..sentences import aside
 
 
@@ -23,9 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--lang", choices=["ja", "en"], default="en", help="language of names and messages"
     )
-    p.add_argument(
-        "--dir", action="append", default=[], type=Path, help="also load procedure files from DIR"
-    )
+    add_list_option(p, "--dir", "DIR", "also load procedure files from DIR", type=Path)
     # --lang is accepted before or after the action
     lang = argparse.ArgumentParser(add_help=False)
     lang.add_argument(
@@ -39,13 +37,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "fill", help="validate form data and write the form XML", parents=[lang]
     )
     fill.add_argument("id", help="the procedure's ID, as 'jpki procedures list' shows it")
-    fill.add_argument(
-        "--set", action="append", default=[], metavar="FIELD=VALUE", help="one field value"
-    )
+    add_list_option(fill, "--set", "FIELD=VALUE", "one field value")
     fill.add_argument("--values", type=Path, help="a JSON object of field values")
-    fill.add_argument(
-        "--attach", action="append", default=[], type=Path, help="an attachment (repeatable)"
-    )
+    add_list_option(fill, "--attach", "FILE", "an attachment", type=Path)
     add_output_option(
         fill, "the form XML", metavar="FORM.xml", default="standard output", type=Path
     )

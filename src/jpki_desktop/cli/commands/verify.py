@@ -17,7 +17,7 @@ from ...signing.errors import InvalidInput
 from ...signing.verification.verdict import Kind, Verdict
 from ...trust.context import RevocationMode
 from .. import exitcodes as X
-from ..common import emit
+from ..common import add_list_option, emit
 from ..errors import VerifyInputError
 from ..signing_text import REASON_TEXT
 
@@ -38,12 +38,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--decrypt-cert", metavar="CERT.pem", help="agency encryption certificate (packages)"
     )
-    p.add_argument(
+    add_list_option(
+        p,
         "--trust",
-        action="append",
-        default=[],
-        metavar="ROOTS.pem",
-        help="trusted signing CA(s) and time-stamping authority root(s); replaces the bundled J-LIS roots",
+        "ROOTS.pem",
+        "trusted signing CA(s) and time-stamping authority root(s); replaces the bundled "
+        "J-LIS roots",
     )
     p.add_argument(
         "--revocation",
@@ -51,13 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="soft",
         help="revocation policy (default: soft)",
     )
-    p.add_argument(
-        "--crl",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="a CRL (DER or PEM) to check revocation against",
-    )
+    add_list_option(p, "--crl", "FILE", "a CRL (DER or PEM) to check revocation against")
     p.add_argument(
         "--fetch-revocation", action="store_true", help="fetch CRLs/OCSP named in the certificates"
     )
