@@ -41,13 +41,15 @@ def final_try_question(args: argparse.Namespace) -> Callable[[PinKind], bool]:
 _LINE_MAX = 256  # far beyond any PIN; a longer line is refused, never stored whole
 
 
-def _read_secret_line(fd: int, echo_off: bool = False) -> bytearray:
+def _read_secret_line(fd: int, echo_off: bool = False, prompt: bytes = b"") -> bytearray:
     """One line from file descriptor `fd`, byte by byte, into a pre-sized bytearray.
 
     No str and no buffered reader ever holds the secret: `os.read(fd, 1)` returns one-byte
     bytes objects, which CPython shares (they are cached singletons), and the bytearray is
     allocated once so growing it never leaves a freed copy behind. With `echo_off` the
-    terminal's echo is switched off for the read (what getpass does, minus its str).
+    terminal's echo is switched off for the read (what getpass does, minus its str), and only
+    then is `prompt` written: switching flushes pending input (TCSAFLUSH), so a password typed
+    or pasted as soon as the prompt showed would otherwise be lost and the read would wait.
     """
     buf = bytearray(_LINE_MAX)
     n = 0
@@ -58,6 +60,8 @@ def _read_secret_line(fd: int, echo_off: bool = False) -> bytearray:
         quiet[3] &= ~termios.ECHO
         termios.tcsetattr(fd, termios.TCSAFLUSH, quiet)
     try:
+        if prompt:
+            os.write(fd, prompt)
         while True:
             ch = os.read(fd, 1)
             if not ch or ch == b"\n":
@@ -112,9 +116,10 @@ def read_password(
     except OSError:  # no terminal (e.g. a service) or Windows: getpass, which returns a str
         return prepare_pin(kind, getpass.getpass(text_prompt), new=new)
     try:
-        os.write(tty, text_prompt.encode("utf-8", "replace"))
         try:
-            raw = _read_secret_line(tty, echo_off=True)
+            raw = _read_secret_line(
+                tty, echo_off=True, prompt=text_prompt.encode("utf-8", "replace")
+            )
         finally:
             os.write(tty, b"\n")
     finally:
