@@ -11,9 +11,11 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import select
 import subprocess
 import sys
 import termios
+import time
 from pathlib import Path
 
 import pytest
@@ -55,14 +57,28 @@ def scan(pid: int, needles: list[bytes]) -> dict[bytes, list[str]]:
     return hits
 
 
-def read_until(stream, marker: bytes) -> bytes:
-    seen = b""
+_unread: dict[int, bytes] = {}  # what came after a marker, per file descriptor
+
+
+def read_until(stream, marker: bytes, timeout: float = 30.0) -> bytes:
+    """Read `stream` (a pipe, or a pty's fd) up to and with `marker`; fail after `timeout`."""
+    fd = stream if isinstance(stream, int) else stream.fileno()
+    seen = _unread.pop(fd, b"")
+    deadline = time.monotonic() + timeout
     while marker not in seen:
-        line = stream.readline()
-        if not line:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            raise AssertionError(f"no {marker!r} within {timeout:g} s: {seen!r}")
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # a pty whose other side closed
+            chunk = b""
+        if not chunk:
             raise AssertionError(f"stream ended before {marker!r}: {seen!r}")
-        seen += line
-    return seen
+        seen += chunk
+    end = seen.index(marker) + len(marker)
+    _unread[fd] = seen[end:]
+    return seen[:end]
 
 
 def _take_terminal() -> None:  # runs in the child: make stdin (a pty) its controlling tty
@@ -72,11 +88,14 @@ def _take_terminal() -> None:  # runs in the child: make stdin (a pty) its contr
 @pytest.mark.skipif(os.geteuid() != 0, reason="reading another process's memory needs root")
 @pytest.mark.parametrize("entry", ["password-stdin", "terminal"])
 def test_no_copy_of_the_password_during_and_after_a_signature(pcscd, pki, tmp_path, entry):
+    _unread.clear()  # file descriptor numbers come back in the next test
     store = CardStore(tmp_path / "card")
     card = build_card(pki)
     card.pin_ref(PinKind.SIGN).set(SENT)
     store.save(card, pki, CardProfile())
     reader = pcscd.readers[1]
+    with pcsc.Context() as ctx:  # a card of an earlier test must be gone, or "present" below
+        assert ctx.wait_reader_state(reader, False, 5000)  # would be that card, not this one
     card_proc = subprocess.Popen(
         [
             sys.executable,
@@ -125,9 +144,7 @@ def test_no_copy_of_the_password_during_and_after_a_signature(pcscd, pki, tmp_pa
                 preexec_fn=_take_terminal,
             )
             os.close(slave)
-            prompt = b""
-            while b":" not in prompt:
-                prompt += os.read(master, 100)
+            read_until(master, b":")  # the prompt
             os.write(master, TYPED + b"\n")
             release = lambda: os.write(master, b"x\n")  # noqa: E731
         read_until(card_proc.stdout, b"signing")  # the signer now waits inside COMPUTE SIGNATURE
