@@ -111,6 +111,10 @@ class ExpiryPage(CardPage):
         ff = QFormLayout(self.facts_box)
         ff.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.date_fields: dict[str, DateField] = {}
+
+        def date_hint() -> str:
+            return self.tr("e.g. 1985-06-30, 1985/6/30 or S60.6.30")
+
         for key, name, text in (
             ("birth", "birthDateEdit", lambda: self.tr("Date of &birth:")),
             ("card_face", "cardFaceEdit", lambda: self.tr("E&xpiry printed on the card:")),
@@ -118,6 +122,8 @@ class ExpiryPage(CardPage):
         ):
             edit, label = labelled(QLineEdit(self.facts_box), name)
             self.keep_label(label, text)
+            self.keep_text(edit.setPlaceholderText, date_hint)
+            self.keep_text(edit.setAccessibleDescription, date_hint)
             error = wrapping_label(parent=self.facts_box, name=f"{edit.objectName()}Error")
             error.hide()
             column = QVBoxLayout()
@@ -474,7 +480,5 @@ class ExpiryPage(CardPage):
     def retranslate(self) -> None:
         super().retranslate()
         for field in self.date_fields.values():
-            field.edit.setPlaceholderText(self.tr("e.g. 1985-06-30, 1985/6/30 or S60.6.30"))
-            field.edit.setAccessibleDescription(field.edit.placeholderText())
             field.value()  # the inline error in the new language
         self.render()
