@@ -108,3 +108,21 @@ def _unsigned(xml: bytes) -> bytes:
 @given(head=st.binary(max_size=80))
 def test_sniff_never_raises(head):
     sniff(head)
+
+
+def test_signed_xml_whose_certificate_has_an_unknown_key_type(soft_signer, roots):
+    """Found by the fuzzer above: one flipped bit in the embedded certificate's key algorithm
+    (rsaEncryption 1.2.840.113549.1.1.1 -> 1.1.…) made signxml raise cryptography's
+    UnsupportedAlgorithm through verify_bytes. It is a finding, as in a .p7s."""
+    import base64
+    import re
+
+    xml = sign_xml(b"<form id='F'><a>1</a></form>", soft_signer)
+    rsa = bytes.fromhex("06092a864886f70d010101")
+    found = re.search(rb"<ds:X509Certificate>([^<]+)</ds:X509Certificate>", xml)
+    assert found is not None
+    der = base64.b64decode(b"".join(found.group(1).split()))
+    assert der.count(rsa) == 1  # the subject key's algorithm
+    bad = base64.b64encode(der.replace(rsa, bytes.fromhex("060929864886f70d010101")))
+    v = verify_bytes(xml.replace(found.group(1), bad), trust_roots=roots)
+    assert not v.ok and "weak_algorithm" in {f.reason.value for f in v.findings}

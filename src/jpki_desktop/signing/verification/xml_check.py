@@ -14,6 +14,7 @@ import base64
 from dataclasses import dataclass, field
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from lxml import etree
 from signxml.exceptions import InvalidDigest, InvalidSignature, SignXMLException
 from signxml.verifier import SignatureConfiguration, XMLVerifier
@@ -139,6 +140,14 @@ def _check_one(
         return
     res.signer_cert = leaves[0]
     res.intermediates = [c for c in certs if c is not leaves[0]]
+    try:  # before signxml, which would raise it from inside its verify()
+        res.signer_cert.public_key()
+    except UnsupportedAlgorithm:  # an unknown key type: as cms_check says it
+        res.findings.append(Finding(Reason.WEAK_ALGORITHM, "signer_key"))
+        return
+    except ValueError:
+        res.findings.append(Finding(Reason.MALFORMED, "x509_certificate"))
+        return
     if weak or res.findings:
         return
     try:
